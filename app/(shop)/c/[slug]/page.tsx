@@ -1,0 +1,57 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ListingView } from '@/components/catalog/listing-view';
+import { getFacets } from '@/lib/catalog/facets';
+import { listCategories } from '@/lib/catalog/list-categories';
+import { listProducts } from '@/lib/catalog/list-products';
+import { parseListingParams } from '@/lib/catalog/listing-params';
+import { getDb } from '@/lib/db';
+import { getI18n } from '@/lib/i18n/server';
+
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+async function findCategory(slug: string) {
+  return (await listCategories(await getDb())).find((c) => c.slug === slug);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const category = await findCategory((await params).slug);
+  if (!category) return {};
+  return {
+    title: category.name,
+    description: category.description,
+    alternates: { canonical: `/c/${category.slug}` },
+    openGraph: { title: category.name, description: category.description },
+  };
+}
+
+export default async function CategoryPage({ params, searchParams }: Props) {
+  const [{ slug }, raw, { t }] = await Promise.all([params, searchParams, getI18n()]);
+  const category = await findCategory(slug);
+  if (!category) notFound();
+  const db = await getDb();
+  const { filters, page } = parseListingParams(raw, { category: slug });
+  const [facets, result] = await Promise.all([getFacets(db, slug), listProducts(db, filters)]);
+  return (
+    <div className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
+      <nav aria-label={t('nav.breadcrumb')} className="text-sm text-muted">
+        <ol className="flex gap-2">
+          <li>
+            <Link href="/" className="hover:underline">
+              {t('nav.home')}
+            </Link>
+          </li>
+          <li aria-hidden>/</li>
+          <li aria-current="page">{category.name}</li>
+        </ol>
+      </nav>
+      <h1 className="mt-3 text-3xl font-semibold tracking-tight">{category.name}</h1>
+      <p className="mt-2 max-w-2xl text-muted">{category.description}</p>
+      <ListingView path={`/c/${slug}`} raw={raw} filters={filters} page={page} facets={facets} result={result} />
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import Image from 'next/image';
+import Link from 'next/link';
+import { CategoryTiles } from '@/components/catalog/category-tiles';
+import { ProductGrid } from '@/components/catalog/product-grid';
+import { artUrl } from '@/lib/catalog/art/url';
+import { listCategories } from '@/lib/catalog/list-categories';
+import { listProducts } from '@/lib/catalog/list-products';
+import { getDb } from '@/lib/db';
+import { getI18n } from '@/lib/i18n/server';
+
+export default async function HomePage() {
+  const [{ t }, db] = await Promise.all([getI18n(), getDb()]);
+  const [categories, featured, newest] = await Promise.all([
+    listCategories(db),
+    listProducts(db, { sort: 'featured', limit: 8 }),
+    listProducts(db, { sort: 'newest', limit: 4 }),
+  ]);
+  const promises = [
+    ['home.promiseShipTitle', 'home.promiseShipBody'],
+    ['home.promisePickupTitle', 'home.promisePickupBody'],
+    ['home.promiseReturnsTitle', 'home.promiseReturnsBody'],
+  ] as const;
+  return (
+    <div className="mx-auto max-w-7xl px-4 sm:px-6">
+      <section className="mt-6 grid overflow-hidden rounded-2xl bg-[#efe9e1] md:grid-cols-2">
+        <div className="flex flex-col justify-center gap-4 p-8 sm:p-12">
+          <p className="text-sm font-medium tracking-wide text-accent uppercase">{t('home.heroEyebrow')}</p>
+          <h1 className="text-4xl font-semibold tracking-tight text-balance sm:text-5xl">{t('home.heroTitle')}</h1>
+          <p className="max-w-md text-muted">{t('home.heroBody')}</p>
+          <div className="mt-2 flex flex-wrap gap-3">
+            <Link href="/c/outerwear" className="rounded-full bg-ink px-6 py-3 text-sm font-medium text-white">
+              {t('home.heroCta')}
+            </Link>
+            <Link href="/search" className="rounded-full border border-ink px-6 py-3 text-sm font-medium">
+              {t('home.heroSecondary')}
+            </Link>
+          </div>
+        </div>
+        <div className="grid grid-cols-2">
+          <Image
+            src={artUrl('puffer', '3d4a3a', 'front')}
+            alt=""
+            width={800}
+            height={1000}
+            unoptimized
+            loading="eager"
+            fetchPriority="high"
+            className="aspect-[4/5] size-full object-cover"
+          />
+          <Image
+            src={artUrl('sweater', 'c8b49a', 'front')}
+            alt=""
+            width={800}
+            height={1000}
+            unoptimized
+            loading="eager"
+            className="aspect-[4/5] size-full object-cover"
+          />
+        </div>
+      </section>
+
+      <ul className="mt-6 grid gap-3 sm:grid-cols-3">
+        {promises.map(([title, body]) => (
+          <li key={title} className="rounded-xl border border-line bg-white p-4">
+            <p className="text-sm font-medium">{t(title)}</p>
+            <p className="mt-1 text-sm text-muted">{t(body)}</p>
+          </li>
+        ))}
+      </ul>
+
+      <section aria-labelledby="categories-heading" className="mt-12">
+        <h2 id="categories-heading" className="mb-4 text-2xl font-semibold tracking-tight">
+          {t('home.categoriesTitle')}
+        </h2>
+        <CategoryTiles categories={categories} countLabel={(n) => t('home.productsCount', { count: n })} />
+      </section>
+
+      <section aria-labelledby="featured-heading" className="mt-12">
+        <div className="mb-4 flex items-baseline justify-between">
+          <h2 id="featured-heading" className="text-2xl font-semibold tracking-tight">
+            {t('home.featuredTitle')}
+          </h2>
+          <Link href="/search?sort=featured" className="text-sm underline">
+            {t('home.viewAll')}
+          </Link>
+        </div>
+        <ProductGrid products={featured.items} eagerCount={0} />
+      </section>
+
+      <section aria-labelledby="new-heading" className="mt-12">
+        <div className="mb-4 flex items-baseline justify-between">
+          <h2 id="new-heading" className="text-2xl font-semibold tracking-tight">
+            {t('home.newTitle')}
+          </h2>
+          <Link href="/search?sort=newest" className="text-sm underline">
+            {t('home.viewAll')}
+          </Link>
+        </div>
+        <ProductGrid products={newest.items} eagerCount={0} />
+      </section>
+    </div>
+  );
+}

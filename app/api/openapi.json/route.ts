@@ -1,0 +1,6 @@
+import { buildOpenApiDocument } from '@/lib/http/openapi';
+import { operations } from '@/lib/http/operations';
+import { route } from '@/lib/http/route';
+import pkg from '@/package.json';
+
+export const GET = route({ cache: 'public' }, async () => buildOpenApiDocument(operations, { version: pkg.version }));

@@ -1,0 +1,46 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/layout/site-footer';
+import { SiteHeader } from '@/components/layout/site-header';
+import { listCategories } from '@/lib/catalog/list-categories';
+import { getDb } from '@/lib/db';
+import { I18nProvider } from '@/lib/i18n/client';
+import { getI18n } from '@/lib/i18n/server';
+import { publicUrl } from '@/lib/site';
+import './globals.css';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return {
+    metadataBase: new URL(publicUrl()),
+    title: { default: `${t('site.name')} — ${t('site.tagline')}`, template: `%s · ${t('site.name')}` },
+    description: t('site.tagline'),
+    applicationName: t('site.name'),
+    openGraph: { siteName: t('site.name'), type: 'website' },
+  };
+}
+
+export const viewport: Viewport = { themeColor: '#1c1917', width: 'device-width', initialScale: 1 };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const [{ locale, messages, t }, categories] = await Promise.all([getI18n(), getDb().then(listCategories)]);
+  return (
+    <html lang={locale}>
+      <body className="flex min-h-dvh flex-col">
+        <a
+          href="#main"
+          className="sr-only z-50 rounded bg-ink px-4 py-2 text-white focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+        >
+          {t('site.skipToContent')}
+        </a>
+        <I18nProvider locale={locale} messages={messages}>
+          <SiteHeader categories={categories} />
+          <main id="main" className="flex-1">
+            {children}
+          </main>
+          <SiteFooter />
+        </I18nProvider>
+      </body>
+    </html>
+  );
+}

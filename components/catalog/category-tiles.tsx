@@ -1,0 +1,36 @@
+import Image from 'next/image';
+import Link from 'next/link';
+import { ART_KINDS, type ArtKind } from '@/lib/catalog/art/kinds';
+import { artUrl } from '@/lib/catalog/art/url';
+import type { Category } from '@/lib/catalog/schema';
+
+const TILE_COLORS = ['6b4f3a', '2f3e46', 'b08968', '3a5a40', '7f5539', '4a4e69', '9c6644', '264653'];
+
+function kindOf(value: string): ArtKind {
+  return (ART_KINDS as readonly string[]).includes(value) ? (value as ArtKind) : 'tshirt';
+}
+
+export function CategoryTiles({ categories, countLabel }: { categories: Category[]; countLabel: (n: number) => string }) {
+  return (
+    <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4 sm:gap-4">
+      {categories.map((c, i) => (
+        <li key={c.id} className="group relative overflow-hidden rounded-lg bg-stone-100">
+          <Image
+            src={artUrl(kindOf(c.imageKind), TILE_COLORS[i % TILE_COLORS.length] ?? '2f3e46', 'front')}
+            alt=""
+            width={400}
+            height={500}
+            unoptimized
+            className="aspect-[4/5] w-full object-cover transition duration-300 group-hover:scale-[1.03]"
+          />
+          <div className="absolute inset-x-0 bottom-0 bg-gradient-to-t from-black/60 to-transparent p-3 pt-10 text-white">
+            <Link href={`/c/${c.slug}`} className="font-medium after:absolute after:inset-0">
+              {c.name}
+            </Link>
+            <p className="text-xs text-white/85">{countLabel(c.productCount)}</p>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

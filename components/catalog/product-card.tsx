@@ -1,0 +1,56 @@
+import Image from 'next/image';
+import Link from 'next/link';
+import type { ProductSummary } from '@/lib/catalog/schema';
+import { formatMoney } from '@/lib/money';
+
+export function ProductCard({
+  product,
+  intlLocale,
+  colorCountLabel,
+  eager = false,
+}: {
+  product: ProductSummary;
+  intlLocale: string;
+  colorCountLabel: string;
+  eager?: boolean;
+}) {
+  return (
+    <li className="group relative">
+      <div className="aspect-[4/5] overflow-hidden rounded-lg bg-stone-100">
+        {product.image && (
+          <Image
+            src={product.image.url}
+            alt={product.image.alt}
+            width={800}
+            height={1000}
+            unoptimized
+            loading={eager ? 'eager' : 'lazy'}
+            sizes="(min-width: 1024px) 25vw, (min-width: 640px) 33vw, 50vw"
+            className="size-full object-cover transition duration-300 group-hover:scale-[1.03]"
+          />
+        )}
+      </div>
+      <div className="mt-3 space-y-1">
+        <h3 className="text-sm leading-snug font-medium">
+          <Link href={`/p/${product.handle}`} className="after:absolute after:inset-0">
+            {product.title}
+          </Link>
+        </h3>
+        <p className="text-sm">{formatMoney(product.price, intlLocale)}</p>
+        {product.colors.length > 0 && (
+          <div className="flex items-center gap-1.5" aria-label={colorCountLabel}>
+            {product.colors.slice(0, 5).map((c) => (
+              <span
+                key={c.name}
+                title={c.name}
+                className="size-3 rounded-full border border-black/15"
+                style={{ backgroundColor: `#${c.hex}` }}
+              />
+            ))}
+            {product.colors.length > 1 && <span className="text-xs text-muted">{colorCountLabel}</span>}
+          </div>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,44 @@
+import Link from 'next/link';
+import { getI18n } from '@/lib/i18n/server';
+
+export async function SiteFooter() {
+  const { t } = await getI18n();
+  return (
+    <footer className="mt-16 border-t border-line bg-white">
+      <div className="mx-auto grid max-w-7xl gap-8 px-4 py-10 text-sm sm:grid-cols-3 sm:px-6">
+        <div>
+          <p className="text-lg font-semibold">{t('site.name')}</p>
+          <p className="mt-2 max-w-xs text-muted">{t('site.footerAbout')}</p>
+        </div>
+        <div>
+          <h2 className="font-medium">{t('site.footerShop')}</h2>
+          <ul className="mt-2 space-y-1.5 text-muted">
+            <li>
+              <Link className="hover:underline" href="/search">
+                {t('nav.allProducts')}
+              </Link>
+            </li>
+            <li>
+              <Link className="hover:underline" href="/c/outerwear">
+                {t('home.heroCta')}
+              </Link>
+            </li>
+          </ul>
+        </div>
+        <div>
+          <h2 className="font-medium">{t('site.footerHelp')}</h2>
+          <ul className="mt-2 space-y-1.5 text-muted">
+            <li>
+              <a className="hover:underline" href="/api/openapi.json">
+                {t('site.footerApi')}
+              </a>
+            </li>
+          </ul>
+        </div>
+      </div>
+      <p className="border-t border-line py-4 text-center text-xs text-muted">
+        {t('site.footerCopyright', { year: new Date().getFullYear() })}
+      </p>
+    </footer>
+  );
+}

@@ -1,0 +1,42 @@
+import Link from 'next/link';
+import type { Category } from '@/lib/catalog/schema';
+import { getI18n } from '@/lib/i18n/server';
+import { LocaleSwitch } from './locale-switch';
+import { SearchForm } from './search-form';
+
+export async function SiteHeader({ categories }: { categories: Pick<Category, 'id' | 'slug' | 'name'>[] }) {
+  const { t } = await getI18n();
+  return (
+    <header className="sticky top-0 z-30 border-b border-line bg-white/95 backdrop-blur">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-3 px-4 py-3 sm:flex-nowrap sm:gap-6 sm:px-6">
+        <Link href="/" className="shrink-0 text-2xl font-semibold tracking-tight" aria-label={t('nav.home')}>
+          {t('site.name')}
+          <span aria-hidden className="text-accent">.</span>
+        </Link>
+        <SearchForm
+          className="order-last w-full sm:order-none sm:flex-1"
+          label={t('nav.searchLabel')}
+          placeholder={t('nav.searchPlaceholder')}
+          submit={t('nav.searchSubmit')}
+        />
+        <div className="ml-auto sm:ml-0">
+          <LocaleSwitch />
+        </div>
+      </div>
+      <nav aria-label={t('nav.categories')} className="border-t border-line">
+        <ul className="mx-auto flex max-w-7xl gap-1 overflow-x-auto px-2 text-sm whitespace-nowrap sm:px-4">
+          {categories.map((c) => (
+            <li key={c.id}>
+              <Link
+                href={`/c/${c.slug}`}
+                className="inline-block rounded px-3 py-2.5 text-muted hover:text-ink hover:underline"
+              >
+                {c.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

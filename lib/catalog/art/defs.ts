@@ -1,0 +1,63 @@
+/**
+ * Shared <defs> for one product image: backdrop, cloth gradients, soft-shading filters and fabric
+ * textures. Only the entries the drawing actually references are emitted, keeping files small.
+ */
+import { mix, type Palette } from './paint';
+import type { Fabric } from './shapes/kit';
+
+const stops = (list: [number, string, number?][]): string =>
+  list.map(([o, c, a]) => `<stop offset="${o}" stop-color="${c}"${a === undefined ? '' : ` stop-opacity="${a}"`}/>`).join('');
+
+const lin = (id: string, xy: string, list: [number, string, number?][]): string =>
+  `<linearGradient id="${id}" ${xy}>${stops(list)}</linearGradient>`;
+
+/** Noise frequency and strength per fabric. */
+export const GRAIN: Record<Fabric, [freq: string, opacity: number]> = {
+  jersey: ['1.4', 0.1],
+  cotton: ['1.6', 0.1],
+  knit: ['1.1', 0.14],
+  denim: ['1.5 .9', 0.2],
+  nylon: ['1.2', 0.05],
+  wool: ['.9', 0.16],
+  canvas: ['1.6', 0.18],
+  leather: ['.8', 0.06],
+};
+
+export function buildDefs(o: {
+  id: (name: string) => string;
+  p: Palette;
+  fabric: Fabric;
+  seed: number;
+  sil: string;
+  texSil: string;
+}): Record<string, string> {
+  const { id, p } = o;
+  const edge = p.dark ? '#000000' : p.deep;
+  const [freq] = GRAIN[o.fabric];
+  const g = p.grain === '#ffffff' ? 1 : 0;
+  return {
+    bg: `<radialGradient id="${id('bg')}" cx=".5" cy=".4" r=".8">${stops([[0, p.bg.inner], [1, p.bg.outer]])}</radialGradient>`,
+    gd: `<radialGradient id="${id('gd')}">${stops([[0, p.bg.shadow, 0.38], [0.55, p.bg.shadow, 0.14], [1, p.bg.shadow, 0]])}</radialGradient>`,
+    f: lin(id('f'), 'x1="0" y1="0" x2=".75" y2="1"', [[0, p.hi], [0.42, p.base], [1, p.lo]]),
+    v: lin(id('v'), 'x2="0" y2="1"', [[0, p.hi], [0.5, p.base], [1, p.lo]]),
+    y: lin(id('y'), '', [[0, p.lo], [0.3, p.base], [0.45, p.hi], [0.75, p.base], [1, p.lo]]),
+    k: lin(id('k'), 'x2="0" y2="1"', [[0, mix(p.deep, '#000000', 0.35)], [1, p.deep]]),
+    r: lin(id('r'), 'x2="0" y2="1"', [[0, '#fbfaf7'], [0.6, '#ece9e3'], [1, '#cfcac2']]),
+    in:
+      `<filter id="${id('in')}" x="0" y="0" width="100%" height="100%"><feGaussianBlur in="SourceAlpha" stdDeviation="7"/>` +
+      `<feComposite in2="SourceAlpha" operator="arithmetic" k2="-1" k3="1" result="e"/><feFlood flood-color="${edge}" flood-opacity="${p.pale ? 0.32 : 0.5}"/>` +
+      `<feComposite in2="e" operator="in"/><feMerge><feMergeNode in="SourceGraphic"/><feMergeNode/></feMerge></filter>`,
+    bl: `<filter id="${id('bl')}" x="-20%" y="-20%" width="140%" height="140%"><feGaussianBlur stdDeviation="8"/></filter>`,
+    bx: `<filter id="${id('bx')}" x="-30%" y="-30%" width="160%" height="160%"><feGaussianBlur stdDeviation="16"/></filter>`,
+    bs: `<filter id="${id('bs')}" x="-20%" y="-20%" width="140%" height="140%"><feGaussianBlur stdDeviation="2.5"/></filter>`,
+    ds: `<filter id="${id('ds')}" x="-15%" y="-15%" width="130%" height="130%"><feGaussianBlur stdDeviation="11"/></filter>`,
+    m: `<mask id="${id('m')}"><use href="#${id('sil')}" fill="#fff"/></mask>`,
+    tx:
+      `<filter id="${id('tx')}" x="0" y="0" width="100%" height="100%"><feTurbulence type="fractalNoise" baseFrequency="${freq}" numOctaves="2" seed="${o.seed % 997}"/>` +
+      `<feColorMatrix values="0 0 0 0 ${g} 0 0 0 0 ${g} 0 0 0 0 ${g} 3 0 0 0 -1.2"/><feComposite in2="SourceAlpha" operator="in"/></filter>`,
+    tw: `<pattern id="${id('tw')}" width="7" height="7" patternUnits="userSpaceOnUse" patternTransform="rotate(32)"><rect width="2.6" height="7" fill="${p.dark ? '#fff' : '#000'}"/></pattern>`,
+    kn: `<pattern id="${id('kn')}" width="12" height="11" patternUnits="userSpaceOnUse"><path d="M1 1l5 8 5-8" fill="none" stroke="${p.grain}" stroke-width="2"/></pattern>`,
+    sil: `<g id="${id('sil')}">${o.sil}</g>`,
+    tex: `<g id="${id('tex')}">${o.texSil}</g>`,
+  };
+}

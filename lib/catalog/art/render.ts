@@ -1,0 +1,104 @@
+/**
+ * Local, deterministic product imagery: draws a studio-style product shot of a garment kind in a
+ * colour as a standalone SVG (800 × 1000, 4:5). Pure: the only variation comes from a PRNG seeded
+ * by the inputs, so the same input always yields byte-identical output.
+ */
+import type { ArtKind, ArtView } from './kinds';
+import { buildDefs, GRAIN } from './defs';
+import { hash, n, prng } from './geom';
+import { paletteFor } from './paint';
+import type { Ctx, Drawing, Shape, Side } from './shapes/kit';
+import { coat, jacket } from './shapes/outerwear';
+import { puffer } from './shapes/puffer';
+import { shirt, tshirt } from './shapes/tops';
+import { hoodie, sweater } from './shapes/knits';
+import { jeans, shorts, trousers } from './shapes/bottoms';
+import { dress, skirt } from './shapes/dresses';
+import { boot, sneaker } from './shapes/shoes';
+import { backpack, tote } from './shapes/bags';
+import { beanie, cap } from './shapes/headwear';
+import { scarf, socks } from './shapes/accessories';
+
+const SHAPES: Record<ArtKind, Shape> = {
+  puffer,
+  coat,
+  jacket,
+  tshirt,
+  shirt,
+  sweater,
+  hoodie,
+  jeans,
+  trousers,
+  shorts,
+  dress,
+  skirt,
+  sneaker,
+  boot,
+  tote,
+  backpack,
+  cap,
+  beanie,
+  scarf,
+  socks,
+};
+
+export const ART_WIDTH = 800;
+export const ART_HEIGHT = 1000;
+
+export type ProductArtOptions = { kind: ArtKind; color: string; view: ArtView };
+
+export function renderProductArt(opts: ProductArtOptions): string {
+  const color = /^[0-9a-f]{6}$/i.test(opts.color) ? opts.color.toLowerCase() : '8a8a8a';
+  const seed = hash(`${opts.kind}|${color}|${opts.view}`);
+  const prefix = `a${seed.toString(36).slice(0, 6)}`;
+  const id = (name: string): string => `${prefix}-${name}`;
+  const p = paletteFor(color);
+  const side: Side = opts.view === 'back' ? 'back' : 'front';
+  const ctx: Ctx = { p, side, rnd: prng(seed), id };
+  const shape = SHAPES[opts.kind] ?? SHAPES.tshirt;
+  const d: Drawing = shape(ctx);
+  const use = (name: string, attrs: string): string => `<use href="#${id(name)}" ${attrs}/>`;
+
+  const grainOp = GRAIN[d.fabric][1];
+  const shadow = d.stand
+    ? `<ellipse cx="${n(d.stand.cx)}" cy="${n(d.stand.cy)}" rx="${n(d.stand.rx * 1.15)}" ry="${n(d.stand.rx * 0.16)}" fill="url(#${id('gd')})"/>` +
+      `<ellipse cx="${n(d.stand.cx)}" cy="${n(d.stand.cy - 2)}" rx="${n(d.stand.rx * 0.9)}" ry="9" fill="${p.bg.shadow}" opacity=".3" filter="url(#${id('bs')})"/>`
+    : use('sil', `fill="${p.bg.shadow}" opacity=".26" transform="translate(5 13)" filter="url(#${id('ds')})"`) +
+      use('sil', `fill="${p.bg.shadow}" opacity=".18" transform="translate(1 3)" filter="url(#${id('bs')})"`);
+  const pattern = d.fabric === 'denim' ? 'tw' : d.fabric === 'knit' ? 'kn' : '';
+  const texture =
+    use('tex', `filter="url(#${id('tx')})" opacity="${grainOp}"`) +
+    (pattern ? use('tex', `fill="url(#${id(pattern)})" opacity="${pattern === 'tw' ? 0.09 : 0.13}"`) : '');
+  const item = shadow + d.base + texture + (d.top ?? '');
+
+  let stage = item;
+  if (opts.view === 'detail') {
+    const [fx, fy, fw] = d.focus;
+    const s = Math.round((ART_WIDTH / fw) * 100) / 100;
+    stage = `<g transform="matrix(${s} 0 0 ${s} ${n(-fx * s)} ${n(-fy * s)})">${item}</g>`;
+  }
+  const body = `<rect width="${ART_WIDTH}" height="${ART_HEIGHT}" fill="url(#${id('bg')})"/>${stage}`;
+
+  // Emit only the definitions that are referenced, following references between definitions.
+  const all = buildDefs({ id, p, fabric: d.fabric, seed, sil: d.sil, texSil: d.texSil ?? d.sil });
+  const wanted = new Set<string>();
+  const scan = (text: string): void => {
+    for (const m of text.matchAll(new RegExp(`#${prefix}-([a-z]+)`, 'g'))) {
+      const key = m[1] ?? '';
+      if (!wanted.has(key) && all[key] !== undefined) {
+        wanted.add(key);
+        scan(all[key] ?? '');
+      }
+    }
+  };
+  scan(body);
+  const defs = Object.keys(all)
+    .filter((k) => wanted.has(k))
+    .map((k) => all[k])
+    .join('');
+
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${ART_WIDTH} ${ART_HEIGHT}" width="${ART_WIDTH}" height="${ART_HEIGHT}">` +
+    `<defs>${defs}</defs>${body}</svg>`
+  );
+}

@@ -1,0 +1,3 @@
+import { tshirt } from './tops';
+export const tote = tshirt;
+export const backpack = tshirt;

@@ -1,0 +1,3 @@
+import { tshirt } from './tops';
+export const dress = tshirt;
+export const skirt = tshirt;

@@ -1,0 +1,3 @@
+import { tshirt } from './tops';
+export const cap = tshirt;
+export const beanie = tshirt;

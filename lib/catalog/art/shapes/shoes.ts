@@ -1,0 +1,3 @@
+import { tshirt } from './tops';
+export const sneaker = tshirt;
+export const boot = tshirt;

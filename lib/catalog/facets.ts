@@ -1,0 +1,41 @@
+import 'server-only';
+import { sql } from 'drizzle-orm';
+import type { Db } from '@/lib/db';
+import { rowsOf } from '@/lib/db/rows';
+import { compareSizes } from './sizes';
+
+export type Facets = {
+  sizes: string[];
+  colors: { name: string; hex: string }[];
+  price: { min: number; max: number; currency: string } | null;
+};
+
+/** The filter options a category (or the whole catalog) offers. */
+export async function getFacets(db: Db, categorySlug?: string): Promise<Facets> {
+  const scope = categorySlug ? sql`WHERE c.slug = ${categorySlug}` : sql``;
+  const result = await db.execute(sql`
+    SELECT
+      array_remove(array_agg(DISTINCT v.size), NULL) AS sizes,
+      (SELECT json_agg(x ORDER BY x.n DESC, x.name) FROM (
+         SELECT v2.color AS name, min(v2.color_hex) AS hex, count(DISTINCT v2.product_id) AS n
+         FROM variants v2 JOIN products p2 ON p2.id = v2.product_id JOIN categories c ON c.id = p2.category_id
+         ${scope} GROUP BY v2.color) x WHERE x.name IS NOT NULL) AS colors,
+      min(v.price_amount) AS min, max(v.price_amount) AS max, min(v.currency) AS currency
+    FROM variants v JOIN products p ON p.id = v.product_id JOIN categories c ON c.id = p.category_id
+    ${scope}`);
+  const row = rowsOf<{
+    sizes: string[] | null;
+    colors: { name: string; hex: string }[] | null;
+    min: number | null;
+    max: number | null;
+    currency: string | null;
+  }>(result)[0];
+  return {
+    sizes: [...(row?.sizes ?? [])].sort(compareSizes),
+    colors: (row?.colors ?? []).map(({ name, hex }) => ({ name, hex })),
+    price:
+      row?.min != null && row.max != null && row.currency
+        ? { min: Number(row.min), max: Number(row.max), currency: row.currency }
+        : null,
+  };
+}

@@ -1,0 +1,43 @@
+import 'server-only';
+import { asc, eq } from 'drizzle-orm';
+import type { Db } from '@/lib/db';
+import { categories, productImages, products, variants } from '@/lib/db/schema';
+import { notFound } from '@/lib/http/errors';
+import type { ProductDetail } from './schema';
+
+export async function getProductOrThrow(db: Db, handle: string): Promise<ProductDetail> {
+  const product = await getProduct(db, handle);
+  if (!product) throw notFound('Product');
+  return product;
+}
+
+export async function getProduct(db: Db, handle: string): Promise<ProductDetail | null> {
+  const [row] = await db
+    .select({ product: products, category: categories })
+    .from(products)
+    .innerJoin(categories, eq(categories.id, products.categoryId))
+    .where(eq(products.handle, handle))
+    .limit(1);
+  if (!row) return null;
+  const [images, variantRows] = await Promise.all([
+    db.select().from(productImages).where(eq(productImages.productId, row.product.id)).orderBy(asc(productImages.position)),
+    db.select().from(variants).where(eq(variants.productId, row.product.id)).orderBy(asc(variants.position)),
+  ]);
+  const { product, category } = row;
+  return {
+    id: product.id,
+    handle: product.handle,
+    title: product.title,
+    description: product.description,
+    category: { id: category.id, slug: category.slug, name: category.name },
+    tags: product.tags,
+    images: images.map((i) => ({ url: i.url, alt: i.alt, color: i.color })),
+    variants: variantRows.map((v) => ({
+      id: v.id,
+      sku: v.sku,
+      options: { ...(v.size ? { size: v.size } : {}), ...(v.color ? { color: v.color } : {}) },
+      colorHex: v.colorHex,
+      price: { amount: v.priceAmount, currency: v.currency },
+    })),
+  };
+}

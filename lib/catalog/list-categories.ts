@@ -1,0 +1,29 @@
+import 'server-only';
+import { asc, count, eq } from 'drizzle-orm';
+import type { Db } from '@/lib/db';
+import { categories, products } from '@/lib/db/schema';
+import { notFound } from '@/lib/http/errors';
+import type { Category } from './schema';
+
+export async function listCategories(db: Db): Promise<Category[]> {
+  const rows = await db
+    .select({
+      id: categories.id,
+      slug: categories.slug,
+      name: categories.name,
+      description: categories.description,
+      imageKind: categories.imageKind,
+      productCount: count(products.id),
+    })
+    .from(categories)
+    .leftJoin(products, eq(products.categoryId, categories.id))
+    .groupBy(categories.id)
+    .orderBy(asc(categories.position));
+  return rows.map((r) => ({ ...r, productCount: Number(r.productCount) }));
+}
+
+export async function getCategoryOrThrow(db: Db, slug: string): Promise<Category> {
+  const found = (await listCategories(db)).find((c) => c.slug === slug);
+  if (!found) throw notFound('Category');
+  return found;
+}

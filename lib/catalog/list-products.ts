@@ -1,0 +1,101 @@
+import 'server-only';
+import { sql, type SQL } from 'drizzle-orm';
+import type { Db } from '@/lib/db';
+import { rowsOf } from '@/lib/db/rows';
+import { encodeCursor, type ProductList, type ProductListFilters } from './schema';
+import { expandQueryWords, queryWords, toTsQuery } from './search-terms';
+
+type Row = {
+  id: string;
+  handle: string;
+  title: string;
+  category: string;
+  price: number;
+  currency: string;
+  image_url: string | null;
+  image_alt: string | null;
+  colors: { name: string; hex: string }[] | null;
+  total: number;
+};
+
+/** The variant conditions a filter puts on a product: one variant must satisfy all. */
+function variantConditions(f: ProductListFilters): SQL[] {
+  const conds: SQL[] = [];
+  if (f.size?.length) conds.push(sql`v.size = ANY(${sql.param(f.size)}::text[])`);
+  if (f.color?.length) conds.push(sql`lower(v.color) = ANY(${sql.param(f.color.map((c) => c.toLowerCase()))}::text[])`);
+  if (f.minPrice !== undefined) conds.push(sql`v.price_amount >= ${f.minPrice}`);
+  if (f.maxPrice !== undefined) conds.push(sql`v.price_amount <= ${f.maxPrice}`);
+  if (f.storeId) {
+    conds.push(sql`EXISTS (
+      SELECT 1 FROM stock_levels s JOIN inventory_locations l ON l.id = s.location_id
+      WHERE s.variant_id = v.id AND l.store_id = ${f.storeId} AND s.on_hand - s.reserved > 0)`);
+  }
+  return conds;
+}
+
+/** Lists products matching filters and a typo-tolerant full-text query, one page at a time. */
+export async function listProducts(db: Db, filters: ProductListFilters): Promise<ProductList> {
+  const where: SQL[] = [];
+  let rank: SQL = sql`0`;
+  const words = queryWords(filters.q ?? '');
+  if (words.length > 0) {
+    const tsq = toTsQuery(await expandQueryWords(db, words));
+    where.push(sql`p.search @@ ${tsq}`);
+    rank = sql`ts_rank(p.search, ${tsq}) + similarity(p.title, ${filters.q ?? ''})`;
+  } else if (filters.q && filters.q.trim() !== '') {
+    // Only punctuation: nothing can match.
+    where.push(sql`false`);
+  }
+  if (filters.category) where.push(sql`c.slug = ${filters.category}`);
+  const vConds = variantConditions(filters);
+  if (vConds.length > 0) {
+    where.push(sql`EXISTS (SELECT 1 FROM variants v WHERE v.product_id = p.id AND ${sql.join(vConds, sql` AND `)})`);
+  }
+  const whereSql = where.length ? sql`WHERE ${sql.join(where, sql` AND `)}` : sql``;
+  const order: Record<NonNullable<ProductListFilters['sort']>, SQL> = {
+    featured: sql`p.featured DESC, p.created_at DESC`,
+    newest: sql`p.created_at DESC`,
+    price_asc: sql`price ASC`,
+    price_desc: sql`price DESC`,
+  };
+  const orderBy = filters.sort ? order[filters.sort] : words.length ? sql`rank DESC` : order.featured;
+  const offset = filters.offset ?? 0;
+
+  const result = await db.execute(sql`
+    SELECT p.id, p.handle, p.title, c.slug AS category,
+      pr.price, pr.currency, img.url AS image_url, img.alt AS image_alt, col.colors,
+      ${rank} AS rank, count(*) OVER ()::int AS total
+    FROM products p
+    JOIN categories c ON c.id = p.category_id
+    JOIN LATERAL (SELECT min(price_amount) AS price, min(currency) AS currency FROM variants WHERE product_id = p.id) pr ON true
+    LEFT JOIN LATERAL (SELECT url, alt FROM product_images WHERE product_id = p.id ORDER BY position LIMIT 1) img ON true
+    LEFT JOIN LATERAL (
+      SELECT json_agg(json_build_object('name', color, 'hex', color_hex) ORDER BY first_pos) AS colors
+      FROM (SELECT color, color_hex, min(position) AS first_pos FROM variants
+            WHERE product_id = p.id AND color IS NOT NULL GROUP BY color, color_hex) cs
+    ) col ON true
+    ${whereSql}
+    ORDER BY ${orderBy}, p.id
+    LIMIT ${filters.limit + 1} OFFSET ${offset}`);
+
+  const rows = rowsOf<Row>(result);
+  if (rows.length === 0 && offset > 0) {
+    // Past the last page: still report how many match.
+    const { total } = await listProducts(db, { ...filters, offset: 0, limit: 1 });
+    return { items: [], nextCursor: null, total };
+  }
+  const page = rows.slice(0, filters.limit);
+  return {
+    items: page.map((r) => ({
+      id: r.id,
+      handle: r.handle,
+      title: r.title,
+      category: r.category,
+      price: { amount: Number(r.price), currency: r.currency },
+      image: r.image_url ? { url: r.image_url, alt: r.image_alt ?? r.title } : null,
+      colors: r.colors ?? [],
+    })),
+    nextCursor: rows.length > filters.limit ? encodeCursor(offset + filters.limit) : null,
+    total: Number(rows[0]?.total ?? 0),
+  };
+}

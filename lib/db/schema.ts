@@ -1,0 +1,157 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  char,
+  customType,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+export const categories = pgTable('categories', {
+  id: text('id').primaryKey(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  description: text('description').notNull(),
+  imageKind: text('image_kind').notNull(),
+  position: integer('position').notNull().default(0),
+});
+
+export const products = pgTable(
+  'products',
+  {
+    id: text('id').primaryKey(),
+    handle: text('handle').notNull().unique(),
+    title: text('title').notNull(),
+    description: text('description').notNull(),
+    categoryId: text('category_id')
+      .notNull()
+      .references(() => categories.id),
+    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    featured: boolean('featured').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    search: tsvector('search')
+      .notNull()
+      .generatedAlwaysAs(
+        sql`setweight(to_tsvector('simple', coalesce("title", '')), 'A') || setweight(to_tsvector('simple', aisle_text_array_to_string("tags")), 'B') || setweight(to_tsvector('simple', coalesce("description", '')), 'C')`,
+      ),
+  },
+  (t) => [
+    index('products_category_idx').on(t.categoryId),
+    index('products_search_idx').using('gin', t.search),
+    index('products_title_trgm_idx').using('gin', sql`"title" gin_trgm_ops`),
+  ],
+);
+
+export const productImages = pgTable(
+  'product_images',
+  {
+    id: text('id').primaryKey(),
+    productId: text('product_id')
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    url: text('url').notNull(),
+    alt: text('alt').notNull(),
+    /** The colour this image shows, so the gallery follows the chosen variant. */
+    color: text('color'),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [index('product_images_product_idx').on(t.productId, t.position)],
+);
+
+export const variants = pgTable(
+  'variants',
+  {
+    id: text('id').primaryKey(),
+    productId: text('product_id')
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    sku: text('sku').notNull().unique(),
+    size: text('size'),
+    color: text('color'),
+    colorHex: char('color_hex', { length: 6 }),
+    priceAmount: integer('price_amount').notNull(),
+    currency: char('currency', { length: 3 }).notNull(),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [
+    index('variants_product_idx').on(t.productId, t.position),
+    index('variants_size_idx').on(t.size),
+    index('variants_color_idx').on(t.color),
+    check('variants_price_nonnegative', sql`${t.priceAmount} >= 0`),
+  ],
+);
+
+export type WeeklyHours = ({ open: string; close: string } | null)[];
+
+export const stores = pgTable('stores', {
+  id: text('id').primaryKey(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  street: text('street').notNull(),
+  city: text('city').notNull(),
+  region: text('region').notNull(),
+  postalCode: text('postal_code').notNull(),
+  country: char('country', { length: 2 }).notNull(),
+  lat: doublePrecision('lat').notNull(),
+  lng: doublePrecision('lng').notNull(),
+  phone: text('phone').notNull(),
+  timezone: text('timezone').notNull(),
+  hours: jsonb('hours').$type<WeeklyHours>().notNull(),
+  climate: text('climate').notNull().default('mild'),
+});
+
+/** One stock pool per place that can fulfil: each store, plus the online warehouse. */
+export const inventoryLocations = pgTable(
+  'inventory_locations',
+  {
+    id: text('id').primaryKey(),
+    kind: text('kind', { enum: ['store', 'warehouse'] }).notNull(),
+    name: text('name').notNull(),
+    storeId: text('store_id').references(() => stores.id),
+  },
+  (t) => [
+    uniqueIndex('inventory_locations_store_idx').on(t.storeId),
+    check(
+      'inventory_locations_kind_store',
+      sql`(${t.kind} = 'store') = (${t.storeId} IS NOT NULL)`,
+    ),
+  ],
+);
+
+export const stockLevels = pgTable(
+  'stock_levels',
+  {
+    locationId: text('location_id')
+      .notNull()
+      .references(() => inventoryLocations.id),
+    variantId: text('variant_id')
+      .notNull()
+      .references(() => variants.id, { onDelete: 'cascade' }),
+    onHand: integer('on_hand').notNull().default(0),
+    reserved: integer('reserved').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.locationId, t.variantId] }),
+    index('stock_levels_variant_idx').on(t.variantId),
+    check('stock_levels_on_hand_nonnegative', sql`${t.onHand} >= 0`),
+    check('stock_levels_reserved_nonnegative', sql`${t.reserved} >= 0`),
+    check('stock_levels_reserved_within_on_hand', sql`${t.reserved} <= ${t.onHand}`),
+  ],
+);
+
+export type CategoryRow = typeof categories.$inferSelect;
+export type ProductRow = typeof products.$inferSelect;
+export type VariantRow = typeof variants.$inferSelect;
+export type ProductImageRow = typeof productImages.$inferSelect;
+export type StoreRow = typeof stores.$inferSelect;
+export type StockLevelRow = typeof stockLevels.$inferSelect;

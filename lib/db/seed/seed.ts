@@ -1,0 +1,124 @@
+import 'server-only';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import { ART_VIEWS } from '@/lib/catalog/art/kinds';
+import { artUrl } from '@/lib/catalog/art/url';
+import { stableId } from '@/lib/ids';
+import type { Db } from '../client';
+import * as t from '../schema';
+import { categories as seedCategories } from './data/categories';
+import { products as seedProducts } from './data/products';
+import { stores as seedStores } from './data/stores';
+import { seededOnHand, type StockLocation } from './stock';
+
+export const CURRENCY = 'KRW';
+export const WAREHOUSE_LOCATION_ID = 'loc_online';
+const BATCH = 500;
+
+async function insertAll<T extends PgTable>(db: Db, table: T, rows: T['$inferInsert'][]) {
+  for (let i = 0; i < rows.length; i += BATCH) {
+    await db
+      .insert(table)
+      .values(rows.slice(i, i + BATCH))
+      .onConflictDoNothing();
+  }
+}
+
+/** Builds every row of the demo retailer from the seed data. Pure: no database. */
+export function buildSeedRows(epoch = Date.UTC(2026, 0, 1)) {
+  const categoryIds = new Map(seedCategories.map((c) => [c.slug, stableId('cat', c.slug)]));
+  const categories = seedCategories.map((c, position) => ({
+    id: stableId('cat', c.slug),
+    slug: c.slug,
+    name: c.name,
+    description: c.description,
+    imageKind: c.kind,
+    position,
+  }));
+  const stores = seedStores.map((s) => ({ id: stableId('str', s.slug), ...s, hours: [...s.hours] }));
+  const locations = [
+    { id: WAREHOUSE_LOCATION_ID, kind: 'warehouse' as const, name: 'Online warehouse', storeId: null },
+    ...stores.map((s) => ({ id: stableId('loc', s.slug), kind: 'store' as const, name: s.name, storeId: s.id })),
+  ];
+  const products: (typeof t.products.$inferInsert)[] = [];
+  const images: (typeof t.productImages.$inferInsert)[] = [];
+  const variants: (typeof t.variants.$inferInsert)[] = [];
+  const stock: (typeof t.stockLevels.$inferInsert)[] = [];
+
+  seedProducts.forEach((p, index) => {
+    const productId = stableId('prd', p.handle);
+    const categoryId = categoryIds.get(p.category);
+    if (!categoryId) throw new Error(`Seed product ${p.handle} has unknown category ${p.category}`);
+    products.push({
+      id: productId,
+      handle: p.handle,
+      title: p.title,
+      description: p.description,
+      categoryId,
+      tags: p.tags,
+      featured: p.featured ?? false,
+      // Spread creation dates so "newest" is a meaningful order.
+      createdAt: new Date(epoch + index * 3_600_000),
+    });
+    let imagePosition = 0;
+    let variantPosition = 0;
+    for (const color of p.colors) {
+      for (const view of ART_VIEWS) {
+        images.push({
+          id: stableId('img', `${p.handle}/${color.hex}/${view}`),
+          productId,
+          url: artUrl(p.kind, color.hex, view),
+          alt: `${p.title} in ${color.name}, ${view === 'detail' ? 'close-up' : `${view} view`}`,
+          color: color.name,
+          position: imagePosition++,
+        });
+      }
+      for (const size of p.sizes ?? [null]) {
+        const sku = [p.handle, color.name, size]
+          .filter(Boolean)
+          .join('-')
+          .toUpperCase()
+          .replace(/[^A-Z0-9]+/g, '-');
+        const variantId = stableId('var', sku);
+        variants.push({
+          id: variantId,
+          productId,
+          sku,
+          size,
+          color: color.name,
+          colorHex: color.hex,
+          priceAmount: p.price,
+          currency: CURRENCY,
+          position: variantPosition++,
+        });
+        for (const location of locations as StockLocation[]) {
+          const onHand = seededOnHand(p.availability ?? 'everywhere', sku, location);
+          if (onHand > 0) stock.push({ locationId: location.id, variantId, onHand, reserved: 0 });
+        }
+      }
+    }
+  });
+  return { categories, stores, locations, products, images, variants, stock };
+}
+
+/** Inserts the demo retailer. Idempotent: existing rows (and sold stock) are left alone. */
+export async function seed(db: Db): Promise<{ products: number; stores: number }> {
+  const rows = buildSeedRows();
+  await db.transaction(async (tx) => {
+    const d = tx as unknown as Db;
+    await insertAll(d, t.categories, rows.categories);
+    await insertAll(d, t.stores, rows.stores);
+    await insertAll(d, t.inventoryLocations, rows.locations);
+    await insertAll(d, t.products, rows.products);
+    await insertAll(d, t.productImages, rows.images);
+    await insertAll(d, t.variants, rows.variants);
+    await insertAll(d, t.stockLevels, rows.stock);
+  });
+  return { products: rows.products.length, stores: rows.stores.length };
+}
+
+export async function seedIfEmpty(db: Db): Promise<boolean> {
+  const existing = await db.select({ id: t.products.id }).from(t.products).limit(1);
+  if (existing.length > 0) return false;
+  await seed(db);
+  return true;
+}

@@ -1,0 +1,37 @@
+import 'server-only';
+import path from 'node:path';
+import { z } from 'zod';
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** node-postgres connection string; when unset Aisle uses embedded PGlite. */
+  DATABASE_URL: z.url().optional(),
+  /** Where PGlite keeps its files. */
+  AISLE_DATA_DIR: z.string().min(1).default('./.data'),
+  /** Set to 0 to skip seeding an empty database on start. */
+  AISLE_SEED: z.enum(['0', '1']).default('1'),
+  /** Public origin used for absolute URLs (sitemap, Open Graph). */
+  AISLE_PUBLIC_URL: z.url().default('http://localhost:3000'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Reads the environment when asked, never at import time, so tests can set it first. */
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const detail = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid environment: ${detail}`);
+  }
+  return parsed.data;
+}
+
+export function dataDir(env: Env): string {
+  return path.resolve(env.AISLE_DATA_DIR);
+}
+
+/** PostgreSQL when DATABASE_URL is set, otherwise PGlite in the data folder. */
+export function dbTarget(env: Env): { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string } {
+  return env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL } : { kind: 'pglite', dataDir: dataDir(env) };
+}

@@ -1,0 +1,51 @@
+import type { ZodError } from 'zod';
+
+export const ErrorCodes = {
+  invalid_request: 422,
+  invalid_json: 400,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  not_found: 404,
+  method_not_allowed: 405,
+  service_unavailable: 503,
+  internal_error: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ErrorCodes;
+export type FieldErrors = Record<string, string[]>;
+
+export type ErrorBody = { error: { code: string; message: string; fields?: FieldErrors } };
+
+/** The one error type the BFF throws on purpose; the route wrapper turns it into JSON. */
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields?: FieldErrors,
+  ) {
+    super(message);
+    this.name = 'AppError';
+    this.status = ErrorCodes[code];
+  }
+
+  toBody(): ErrorBody {
+    return {
+      error: { code: this.code, message: this.message, ...(this.fields ? { fields: this.fields } : {}) },
+    };
+  }
+}
+
+export function notFound(what: string): AppError {
+  return new AppError('not_found', `${what} was not found`);
+}
+
+/** A zod failure as a 422 whose `fields` name each bad input (dot paths; `_` for the whole input). */
+export function fromZodError(error: ZodError, where: 'query' | 'body' | 'params'): AppError {
+  const fields: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length > 0 ? issue.path.join('.') : '_';
+    (fields[key] ??= []).push(issue.message);
+  }
+  return new AppError('invalid_request', `The request ${where} is not valid`, fields);
+}

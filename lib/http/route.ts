@@ -1,0 +1,105 @@
+import 'server-only';
+import type { z } from 'zod';
+import { AppError, fromZodError, type ErrorBody } from './errors';
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export const CACHE = {
+  /** Anything that depends on who asks. */
+  private: 'private, no-store',
+  /** Catalog reads that every shopper sees alike. */
+  public: 'public, max-age=0, s-maxage=60, stale-while-revalidate=300',
+} as const;
+
+type Params = Record<string, string | string[] | undefined>;
+type Ctx = { params: Promise<Params> };
+
+type RouteSpec<Q extends z.ZodType, B extends z.ZodType, P extends z.ZodType> = {
+  query?: Q;
+  body?: B;
+  params?: P;
+  cache?: keyof typeof CACHE;
+};
+
+type Input<Q, B, P> = {
+  query: Q extends z.ZodType ? z.infer<Q> : undefined;
+  body: B extends z.ZodType ? z.infer<B> : undefined;
+  params: P extends z.ZodType ? z.infer<P> : undefined;
+  request: Request;
+};
+
+/** Repeated keys become arrays (`size=M&size=L`), single keys stay strings. */
+export function searchParamsToObject(params: URLSearchParams): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    const all = params.getAll(key);
+    out[key] = all.length === 1 ? (all[0] as string) : all;
+  }
+  return out;
+}
+
+async function readJson(request: Request): Promise<unknown> {
+  const type = request.headers.get('content-type') ?? '';
+  if (!/^application\/(.+\+)?json\b/i.test(type)) {
+    throw new AppError('unsupported_media_type', 'Send the body as application/json');
+  }
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > MAX_BODY_BYTES) throw new AppError('payload_too_large', 'The body is larger than 64 KB');
+  const text = await request.text();
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) {
+    throw new AppError('payload_too_large', 'The body is larger than 64 KB');
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new AppError('invalid_json', 'The body is not valid JSON');
+  }
+}
+
+const UNAVAILABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', '53300']);
+
+function toErrorResponse(error: unknown): Response {
+  let appError: AppError;
+  if (error instanceof AppError) {
+    appError = error;
+  } else if (UNAVAILABLE.has(String((error as { code?: unknown })?.code))) {
+    appError = new AppError('service_unavailable', 'The store is briefly unavailable; try again shortly');
+  } else {
+    console.error('[api] unhandled error', error);
+    appError = new AppError('internal_error', 'Something went wrong on our side');
+  }
+  const headers: HeadersInit = { 'cache-control': CACHE.private };
+  if (appError.status === 503) (headers as Record<string, string>)['retry-after'] = '5';
+  return Response.json(appError.toBody() satisfies ErrorBody, { status: appError.status, headers });
+}
+
+/**
+ * Every BFF handler goes through here: it validates params, query and body with zod,
+ * maps errors to the JSON error shape, and sets caching (private unless declared public).
+ */
+export function route<Q extends z.ZodType, B extends z.ZodType, P extends z.ZodType>(
+  spec: RouteSpec<Q, B, P>,
+  handler: (input: Input<Q, B, P>) => Promise<Response | object>,
+) {
+  return async (request: Request, ctx: Ctx): Promise<Response> => {
+    try {
+      const parse = <S extends z.ZodType>(schema: S | undefined, value: unknown, where: 'query' | 'body' | 'params') => {
+        if (!schema) return undefined;
+        const result = schema.safeParse(value);
+        if (!result.success) throw fromZodError(result.error, where);
+        return result.data as z.infer<S>;
+      };
+      const params = parse(spec.params, ctx ? await ctx.params : {}, 'params');
+      const query = parse(spec.query, searchParamsToObject(new URL(request.url).searchParams), 'query');
+      const body = spec.body ? parse(spec.body, await readJson(request), 'body') : undefined;
+      const result = await handler({ params, query, body, request } as Input<Q, B, P>);
+      const response = result instanceof Response ? result : Response.json(result);
+      if (!response.headers.has('cache-control')) {
+        response.headers.set('cache-control', CACHE[spec.cache ?? 'private']);
+      }
+      return response;
+    } catch (error) {
+      return toErrorResponse(error);
+    }
+  };
+}

@@ -1,0 +1,27 @@
+import 'server-only';
+import { asc } from 'drizzle-orm';
+import type { Db } from '@/lib/db';
+import { stores } from '@/lib/db/schema';
+import { distanceMeters, type LatLng } from '@/lib/geo/distance';
+import { isOpenAt } from './hours';
+import type { Store } from './schema';
+
+/** Every store, nearest first when the caller gives a position (which is never stored). */
+export async function listStores(db: Db, opts: { near?: LatLng; now: Date }): Promise<Store[]> {
+  const rows = await db.select().from(stores).orderBy(asc(stores.name));
+  const list = rows.map((s) => ({
+    id: s.id,
+    slug: s.slug,
+    name: s.name,
+    address: { street: s.street, city: s.city, region: s.region, postalCode: s.postalCode, country: s.country },
+    lat: s.lat,
+    lng: s.lng,
+    phone: s.phone,
+    timezone: s.timezone,
+    ...(opts.near ? { distanceMeters: distanceMeters(opts.near, s) } : {}),
+    openNow: isOpenAt(s.hours, s.timezone, opts.now),
+    hours: s.hours,
+  }));
+  if (opts.near) list.sort((a, b) => (a.distanceMeters ?? 0) - (b.distanceMeters ?? 0));
+  return list;
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+const coordinate = (min: number, max: number) =>
+  z.coerce.number({ error: 'Must be a number' }).min(min).max(max);
+
+export const storesQuerySchema = z
+  .object({ lat: coordinate(-90, 90).optional(), lng: coordinate(-180, 180).optional() })
+  .refine((q) => (q.lat === undefined) === (q.lng === undefined), {
+    path: ['lat'],
+    message: 'Give both lat and lng, or neither',
+  });
+
+const dayHours = z.object({ open: z.string(), close: z.string() }).nullable();
+
+export const storeSchema = z
+  .object({
+    id: z.string(),
+    slug: z.string(),
+    name: z.string(),
+    address: z.object({
+      street: z.string(),
+      city: z.string(),
+      region: z.string().describe('ISO 3166-2'),
+      postalCode: z.string(),
+      country: z.string(),
+    }),
+    lat: z.number(),
+    lng: z.number(),
+    phone: z.string(),
+    timezone: z.string(),
+    distanceMeters: z.number().int().optional(),
+    openNow: z.boolean(),
+    hours: z.array(dayHours).length(7).describe('Monday first; null when closed'),
+  })
+  .meta({ id: 'Store' });
+
+export type Store = z.infer<typeof storeSchema>;

@@ -1,0 +1,37 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const reportDir = process.env.AISLE_REPORT_DIR;
+// CI sums every suite's counts from these JSON reports.
+const reporters = reportDir ? ['default', ['json', { outputFile: `${reportDir}/vitest-${process.env.AISLE_REPORT_NAME ?? 'run'}.json` }]] : ['default'];
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^@\//, replacement: `${root}/` },
+      // `server-only` throws outside a React Server environment; tests run domain code directly.
+      { find: /^server-only$/, replacement: `${root}/tests/support/empty-module.ts` },
+    ],
+  },
+  test: {
+    reporters: reporters as never,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
