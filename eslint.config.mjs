@@ -4,7 +4,7 @@ import nextTs from 'eslint-config-next/typescript';
 /** Modules that hold server state or secrets: never imported by UI or client-side code. */
 const serverOnly = ['./lib/db', './lib/env.ts', './lib/site.ts', './lib/http/route.ts'];
 
-export default [
+const config = [
   ...nextVitals,
   ...nextTs,
   {
@@ -39,3 +39,5 @@ export default [
     },
   },
 ];
+
+export default config;

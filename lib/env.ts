@@ -28,7 +28,8 @@ export function readEnv(source: Record<string, string | undefined> = process.env
 }
 
 export function dataDir(env: Env): string {
-  return path.resolve(env.AISLE_DATA_DIR);
+  // memory:// keeps PGlite in memory (throwaway demos and tests).
+  return env.AISLE_DATA_DIR.startsWith('memory://') ? env.AISLE_DATA_DIR : path.resolve(env.AISLE_DATA_DIR);
 }
 
 /** PostgreSQL when DATABASE_URL is set, otherwise PGlite in the data folder. */

@@ -1,20 +1,25 @@
 import 'server-only';
 import { dbTarget, readEnv } from '@/lib/env';
-import { openDb, type Db, type DbHandle } from './client';
+import { openDb, type DbHandle, type DbTarget } from './open-db';
 import { seedIfEmpty } from './seed/seed';
 
-export type { Db } from './client';
+export type { Db, DbHandle } from './open-db';
+
+/** Opens a database, applies migrations and, when asked, seeds it if it is empty. */
+export async function openReadyDb(target: DbTarget, opts: { seed: boolean }): Promise<DbHandle> {
+  const handle = await openDb(target);
+  try {
+    await handle.migrate();
+    if (opts.seed) await seedIfEmpty(handle.db);
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+  return handle;
+}
 
 const KEY = Symbol.for('aisle.db');
 type Holder = { [KEY]?: Promise<DbHandle> };
-
-async function start(): Promise<DbHandle> {
-  const env = readEnv();
-  const handle = await openDb(dbTarget(env));
-  await handle.migrate();
-  if (env.AISLE_SEED === '1') await seedIfEmpty(handle.db);
-  return handle;
-}
 
 /**
  * The app's database, opened, migrated and (when empty) seeded on first use.
@@ -24,7 +29,8 @@ async function start(): Promise<DbHandle> {
 export function getDbHandle(): Promise<DbHandle> {
   const holder = globalThis as Holder;
   if (!holder[KEY]) {
-    holder[KEY] = start();
+    const env = readEnv();
+    holder[KEY] = openReadyDb(dbTarget(env), { seed: env.AISLE_SEED === '1' });
     // A failed start (database unreachable) is retried on the next request.
     holder[KEY].catch(() => {
       delete holder[KEY];
@@ -33,6 +39,13 @@ export function getDbHandle(): Promise<DbHandle> {
   return holder[KEY];
 }
 
-export async function getDb(): Promise<Db> {
+export async function getDb() {
   return (await getDbHandle()).db;
+}
+
+/** Makes `handle` the app's database: for tests that call route handlers directly. */
+export function provideDb(handle: DbHandle | undefined): void {
+  const holder = globalThis as Holder;
+  if (handle) holder[KEY] = Promise.resolve(handle);
+  else delete holder[KEY];
 }

@@ -21,15 +21,38 @@ const errorSchema = z.object({
   }),
 });
 
-function jsonSchema(schema: z.ZodType, io: 'input' | 'output') {
-  const out = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>;
-  delete out.$schema;
+type Json = Record<string, unknown>;
+
+/** Named schemas (`.meta({ id })`) land in components and are referenced from there. */
+function liftDefs(node: unknown, components: Json): unknown {
+  if (Array.isArray(node)) return node.map((n) => liftDefs(n, components));
+  if (!node || typeof node !== 'object') return node;
+  const out: Json = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === '$schema') continue;
+    if (key === '$defs') {
+      for (const [name, def] of Object.entries(value as Json)) components[name] ??= liftDefs(def, components);
+      continue;
+    }
+    out[key] =
+      key === '$ref' && typeof value === 'string'
+        ? value.replace('#/$defs/', '#/components/schemas/')
+        : liftDefs(value, components);
+  }
   return out;
+}
+
+function jsonSchemaIn(components: Json) {
+  return (schema: z.ZodType, io: 'input' | 'output') => {
+    const raw = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' });
+    // A named root schema comes back as a bare $ref plus $defs; keep the $ref.
+    return liftDefs(raw, components) as Json;
+  };
 }
 
 function parameters(where: 'path' | 'query', schema: z.ZodObject | undefined) {
   if (!schema) return [];
-  const whole = jsonSchema(schema, 'input') as { properties?: Record<string, object>; required?: string[] };
+  const whole = jsonSchemaIn({})(schema, 'input') as { properties?: Record<string, object>; required?: string[] };
   return Object.entries(whole.properties ?? {}).map(([name, s]) => ({
     name,
     in: where,
@@ -41,6 +64,8 @@ function parameters(where: 'path' | 'query', schema: z.ZodObject | undefined) {
 
 /** The BFF's public contract as OpenAPI 3.1, generated from the same zod schemas the handlers use. */
 export function buildOpenApiDocument(operations: Operation[], info: { version: string }) {
+  const schemas: Json = {};
+  const jsonSchema = jsonSchemaIn(schemas);
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of operations) {
     const responses: Record<string, unknown> = {};
@@ -74,5 +99,6 @@ export function buildOpenApiDocument(operations: Operation[], info: { version: s
         'The storefront\'s backend-for-frontend. JSON in and out; ids are strings; money is integer minor units. Errors are `{ "error": { "code", "message", "fields"? } }`.',
     },
     paths,
+    components: { schemas },
   };
 }

@@ -113,7 +113,7 @@ export function rungs(a: readonly Pt[], b: readonly Pt[], count: number, from = 
     const t = from + ((to - from) * i) / count;
     const p = bez(a, t);
     const q = bez(b, t);
-    d += `M${n(p[0])} ${n(p[1])}L${n(q[0])} ${n(q[1])}`;
+    d += `M${Math.round(p[0])} ${Math.round(p[1])}L${Math.round(q[0])} ${Math.round(q[1])}`;
   }
   return d;
 }

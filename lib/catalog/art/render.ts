@@ -4,7 +4,7 @@
  * by the inputs, so the same input always yields byte-identical output.
  */
 import type { ArtKind, ArtView } from './kinds';
-import { buildDefs, GRAIN } from './defs';
+import { buildDefs, CLASSES, GRAIN } from './defs';
 import { hash, n, prng } from './geom';
 import { paletteFor } from './paint';
 import type { Ctx, Drawing, Shape, Side } from './shapes/kit';
@@ -59,7 +59,8 @@ export function renderProductArt(opts: ProductArtOptions): string {
   const d: Drawing = shape(ctx);
   const use = (name: string, attrs: string): string => `<use href="#${id(name)}" ${attrs}/>`;
 
-  const grainOp = GRAIN[d.fabric][1];
+  // Grain is drawn in item units, so it coarsens when zoomed: soften it for close-ups and pale cloth.
+  const grainOp = Math.round(GRAIN[d.fabric][1] * (opts.view === 'detail' ? 0.6 : 1) * (p.pale ? 0.7 : 1) * 100) / 100;
   const shadow = d.stand
     ? `<ellipse cx="${n(d.stand.cx)}" cy="${n(d.stand.cy)}" rx="${n(d.stand.rx * 1.15)}" ry="${n(d.stand.rx * 0.16)}" fill="url(#${id('gd')})"/>` +
       `<ellipse cx="${n(d.stand.cx)}" cy="${n(d.stand.cy - 2)}" rx="${n(d.stand.rx * 0.9)}" ry="9" fill="${p.bg.shadow}" opacity=".3" filter="url(#${id('bs')})"/>`
@@ -68,8 +69,15 @@ export function renderProductArt(opts: ProductArtOptions): string {
   const pattern = d.fabric === 'denim' ? 'tw' : d.fabric === 'knit' ? 'kn' : '';
   const texture =
     use('tex', `filter="url(#${id('tx')})" opacity="${grainOp}"`) +
-    (pattern ? use('tex', `fill="url(#${id(pattern)})" opacity="${pattern === 'tw' ? 0.09 : 0.13}"`) : '');
-  const item = shadow + d.base + texture + (d.top ?? '');
+    (pattern ? use('tex', `fill="url(#${id(pattern)})" opacity="${pattern === 'tw' ? 0.07 : 0.1}"`) : '');
+  let item = shadow + d.base + texture + (d.top ?? '');
+  if (d.flip) item = `<g transform="matrix(-1 0 0 1 ${ART_WIDTH} 0)">${item}</g>`;
+  if (d.xf) item = `<g transform="${d.xf}">${item}</g>`;
+  let extra = '';
+  if (d.pair) {
+    extra = `<g id="${id('it')}">${item}</g>`;
+    item = use('it', `transform="${d.pair}" filter="url(#${id('dim')})"`) + use('it', '');
+  }
 
   let stage = item;
   if (opts.view === 'detail') {
@@ -79,23 +87,38 @@ export function renderProductArt(opts: ProductArtOptions): string {
   }
   const body = `<rect width="${ART_WIDTH}" height="${ART_HEIGHT}" fill="url(#${id('bg')})"/>${stage}`;
 
-  // Emit only the definitions that are referenced, following references between definitions.
-  const all = buildDefs({ id, p, fabric: d.fabric, seed, sil: d.sil, texSil: d.texSil ?? d.sil });
+  // Emit only the definitions and classes that are referenced, following references between them.
+  const all = buildDefs({ extra, id, p, fabric: d.fabric, seed, sil: d.sil, texSil: d.texSil ?? d.sil });
+  const rule = (k: string): string => `.${prefix}-${k}{${(CLASSES[k] ?? '').replace('@', `${prefix}-`)}}`;
   const wanted = new Set<string>();
-  const scan = (text: string): void => {
+  const used = new Set<string>();
+  const visit = (text: string): void => {
+    for (const m of text.matchAll(new RegExp(`class="${prefix}-([a-z])"`, 'g'))) {
+      const k = m[1] ?? '';
+      if (!used.has(k) && CLASSES[k] !== undefined) {
+        used.add(k);
+        visit(rule(k));
+      }
+    }
     for (const m of text.matchAll(new RegExp(`#${prefix}-([a-z]+)`, 'g'))) {
-      const key = m[1] ?? '';
-      if (!wanted.has(key) && all[key] !== undefined) {
-        wanted.add(key);
-        scan(all[key] ?? '');
+      const k = m[1] ?? '';
+      if (!wanted.has(k) && all[k] !== undefined) {
+        wanted.add(k);
+        visit(all[k] ?? '');
       }
     }
   };
-  scan(body);
-  const defs = Object.keys(all)
-    .filter((k) => wanted.has(k))
-    .map((k) => all[k])
+  visit(body);
+  const style = Object.keys(CLASSES)
+    .filter((k) => used.has(k))
+    .map(rule)
     .join('');
+  const defs =
+    (style ? `<style>${style}</style>` : '') +
+    Object.keys(all)
+      .filter((k) => wanted.has(k))
+      .map((k) => all[k])
+      .join('');
 
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${ART_WIDTH} ${ART_HEIGHT}" width="${ART_WIDTH}" height="${ART_HEIGHT}">` +

@@ -1,5 +1,5 @@
 import { dbTarget, readEnv } from '@/lib/env';
-import { openDb } from '../client';
+import { openDb } from '../open-db';
 
 /** `npm run db:migrate`: apply pending migrations (the server also does this on start). */
 const handle = await openDb(dbTarget(readEnv()));

@@ -1,5 +1,5 @@
 import { dbTarget, readEnv } from '@/lib/env';
-import { openDb } from '../client';
+import { openDb } from '../open-db';
 import { seed } from '../seed/seed';
 
 /** `npm run db:seed`: migrate, then insert whatever of the demo retailer is missing. */

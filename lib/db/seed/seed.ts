@@ -3,7 +3,7 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import { ART_VIEWS } from '@/lib/catalog/art/kinds';
 import { artUrl } from '@/lib/catalog/art/url';
 import { stableId } from '@/lib/ids';
-import type { Db } from '../client';
+import type { Db } from '../open-db';
 import * as t from '../schema';
 import { categories as seedCategories } from './data/categories';
 import { products as seedProducts } from './data/products';

@@ -1,6 +1,6 @@
 /** Flat-lay bottoms: five-pocket jeans, tailored trousers and chino shorts. */
 import { mirror, sym } from '../geom';
-import { area, button, crease, fold, folds, jit, line, part, rivet, seam, stitch, type Ctx, type Drawing } from './kit';
+import { area, button, crease, fold, folds, jit, line, part, rivet, seam, stitch, url, type Ctx, type Drawing } from './kit';
 import { both, dd } from './tops';
 
 const GOLD = '#c8903e';
@@ -10,25 +10,31 @@ function waistband(c: Ctx, x0: number, y: number, h: number, loops: number[], th
   const band = `M${x0} ${y}H${800 - x0}L${800 - x0 - 1} ${y + h}H${x0 + 1}Z`;
   let out = part(c, band, 'v') + stitch(c, `M${x0 + 2} ${y + 6}H${798 - x0}M${x0 + 2} ${y + h - 6}H${798 - x0}`, thread);
   for (const x of loops) {
-    const loop = `M${x - 6} ${y - 6}h12l1 ${h + 12}h-14Z`;
-    out += `<path d="${loop}" fill="#000" opacity=".18" transform="translate(2 3)"/>` + part(c, loop, 'v');
+    const loop = `M${x - 5} ${y - 5}h10l.5 ${h + 10}h-11Z`;
+    out += `<path d="${loop}" fill="#000" opacity=".16" transform="translate(1.5 2)"/>` + area(loop, url(c, 'v')) + seam(c, loop, 0.5, 1);
     out += stitch(c, `M${x - 5} ${y}h10M${x - 5} ${y + h}h10`, thread, 1.4);
   }
   return out;
 }
 
-type Legs = { body: string; y: number; x0: number; crotch: number; hem: number };
+/** Outline and key lines; hem = outer and inner hem corners of the left leg. */
+type Legs = { body: string; y: number; x0: number; crotch: number; hem: [number, number, number, number] };
 
 function legShading(c: Ctx, g: Legs, whiskers: boolean): string {
   const j = (): number => jit(c, 12);
-  const mid = (g.y + g.hem) / 2;
+  const [ox, oy, ix] = g.hem;
+  const mid = (g.y + oy) / 2;
+  const at = (t: number, dx: number, y: number): string => `${Math.round(g.x0 + 66 + ((ox + ix) / 2 - g.x0 - 66) * t + dx)} ${Math.round(y)}`;
+  const centre = `M${at(0, 0, g.y + 80)}C${at(0.4, 6, mid)} ${at(0.7, 4, mid + 200)} ${at(1, 0, oy - 40)}`;
+  const knee = `M${at(0.55, -54, mid + 60 + j())}C${at(0.55, -20, mid + 40)} ${at(0.55, 20, mid + 70)} ${at(0.55, 56, mid + 50)}`;
+  const ankle = `M${at(0.9, -50, oy - 90 + j())}C${at(0.9, -20, oy - 110)} ${at(0.9, 20, oy - 80)} ${at(0.9, 50, oy - 100)}`;
   return folds(
     c,
-    fold(c, `M${g.x0 + 70} ${g.y + 80}C${g.x0 + 80} ${mid} ${g.x0 + 76} ${mid + 200} ${g.x0 + 70} ${g.hem - 40}`, 60, 'hi', 0.45) +
-      fold(c, mirror(`M${g.x0 + 70} ${g.y + 80}C${g.x0 + 80} ${mid} ${g.x0 + 76} ${mid + 200} ${g.x0 + 70} ${g.hem - 40}`), 50, 'hi', 0.25) +
-      crease(c, both(`M${g.x0 + 30} ${mid + 60 + j()}C${g.x0 + 70} ${mid + 40} ${g.x0 + 100} ${mid + 70} ${g.x0 + 128} ${mid + 50}`), 12, 0.3) +
-      crease(c, both(`M${g.x0 + 40} ${g.hem - 90 + j()}C${g.x0 + 70} ${g.hem - 110} ${g.x0 + 100} ${g.hem - 80} ${g.x0 + 124} ${g.hem - 100}`), 10, 0.25) +
-      fold(c, both(`M396 ${g.crotch}L394 ${g.hem}`), 14, 'deep', 0.3) +
+    fold(c, centre, 60, 'hi', 0.45) +
+      fold(c, mirror(centre), 50, 'hi', 0.25) +
+      crease(c, both(knee), 12, 0.3) +
+      crease(c, both(ankle), 10, 0.25) +
+      fold(c, both(`M396 ${g.crotch}L${ix} ${oy}`), 14, 'deep', 0.3) +
       (whiskers
         ? fold(c, both(`M388 ${g.crotch - 40}L330 ${g.crotch - 70}M386 ${g.crotch - 20}L320 ${g.crotch - 36}M384 ${g.crotch}L326 ${g.crotch - 4}`), 8, 'hi', 0.8)
         : ''),
@@ -36,9 +42,15 @@ function legShading(c: Ctx, g: Legs, whiskers: boolean): string {
 }
 
 export function jeans(c: Ctx): Drawing {
-  const g: Legs = { body: sym('M400 170L262 170C256 220 250 280 248 340C252 520 258 720 264 900L384 900C386 740 392 560 400 440'), y: 170, x0: 262, crotch: 440, hem: 900 };
+  const g: Legs = {
+    body: sym('M400 170L262 170C256 220 250 280 246 340C238 520 224 720 212 900L340 906C348 740 370 560 400 440'),
+    y: 170,
+    x0: 262,
+    crotch: 440,
+    hem: [212, 900, 340, 906],
+  };
   const t = c.p.pale ? '#b07a36' : GOLD;
-  const hem = stitch(c, both('M265 888L384 888'), t) + stitch(c, both('M265 882L384 882'), t, 1.2, 0.6);
+  const hem = stitch(c, both('M214 888L341 894'), t) + stitch(c, both('M214 882L341 888'), t, 1.2, 0.6);
   const base = part(c, g.body) + legShading(c, g, c.side === 'front');
   if (c.side === 'back') {
     const pocket = 'M282 300L372 292L374 394L330 414L286 396Z';
@@ -83,7 +95,9 @@ function tailored(c: Ctx, g: Legs, waistH: number, shorts: boolean): Drawing {
   const front = c.side === 'front';
   const x0 = g.x0;
   const y1 = g.y + waistH;
-  const crease2 = `M${x0 + 66} ${y1 + 10}C${x0 + 70} ${g.y + 300} ${x0 + 74} ${g.hem - 200} ${x0 + 74} ${g.hem - 4}`;
+  const [ox, oy, ix, iy] = g.hem;
+  const cx = (ox + ix) / 2;
+  const crease2 = `M${x0 + 66} ${y1 + 10}C${x0 + 68} ${g.y + 300} ${cx + 4} ${oy - 200} ${cx} ${oy}`;
   const turnUp = shorts ? `M186 720L388 744L390 704L190 680Z` : '';
   const base =
     part(c, g.body) +
@@ -92,7 +106,7 @@ function tailored(c: Ctx, g: Legs, waistH: number, shorts: boolean): Drawing {
     folds(c, fold(c, both(crease2), 6, 'hi', 0.8));
   const common =
     waistband(c, x0, g.y, waistH, front ? [x0 + 24, 330, 470, 776 - x0] : [x0 + 30, 400, 770 - x0], c.p.thread) +
-    (shorts ? seam(c, both('M190 680L390 704'), 0.7) + stitch(c, both('M188 712L388 736')) : stitch(c, both(`M${g.x0 + 4} ${g.hem - 12}L${386} ${g.hem - 12}`)));
+    (shorts ? seam(c, both('M190 680L390 704'), 0.7) + stitch(c, both('M188 712L388 736')) : stitch(c, both(`M${ox + 2} ${oy - 12}L${ix} ${iy - 12}`)));
   if (!front) {
     const welt = `M${x0 + 34} ${y1 + 62}H${x0 + 104}V${y1 + 70}H${x0 + 34}Z`;
     return {
@@ -120,7 +134,7 @@ function tailored(c: Ctx, g: Legs, waistH: number, shorts: boolean): Drawing {
       seam(c, both(`M${x0 + 96} ${y1}L${x0 + 98} ${y1 + 70}`), 0.45) +
       seam(c, `M400 ${y1}V${y1 + 150}`, 0.7) +
       stitch(c, `M414 ${y1}V${y1 + 134}Q414 ${y1 + 152} 400 ${y1 + 158}`) +
-      line(`M400 ${g.y}h34`, c.p.line, 1.5, 0.5) +
+      line(c, `M400 ${g.y}h34`, c.p.line, 1.5, 0.5) +
       button(c, 426, g.y + waistH / 2, 7),
     fabric: 'cotton',
     focus: [300, g.y - 20, 220],
@@ -130,7 +144,13 @@ function tailored(c: Ctx, g: Legs, waistH: number, shorts: boolean): Drawing {
 export function trousers(c: Ctx): Drawing {
   return tailored(
     c,
-    { body: sym('M400 176L264 176C258 236 252 300 250 360C254 560 262 740 266 910L390 910C392 760 394 600 400 450'), y: 176, x0: 264, crotch: 450, hem: 910 },
+    {
+      body: sym('M400 176L264 176C258 236 252 300 250 360C246 560 236 740 228 910L362 914C366 760 378 600 400 450'),
+      y: 176,
+      x0: 264,
+      crotch: 450,
+      hem: [228, 910, 362, 914],
+    },
     36,
     false,
   );
@@ -139,7 +159,13 @@ export function trousers(c: Ctx): Drawing {
 export function shorts(c: Ctx): Drawing {
   return tailored(
     c,
-    { body: sym('M400 250L212 250C204 370 196 560 186 720L388 744C390 690 394 630 400 590'), y: 250, x0: 212, crotch: 590, hem: 744 },
+    {
+      body: sym('M400 250L212 250C204 370 196 560 186 720L388 744C390 690 394 630 400 590'),
+      y: 250,
+      x0: 212,
+      crotch: 590,
+      hem: [186, 720, 388, 744],
+    },
     44,
     true,
   );

@@ -35,6 +35,12 @@ export type Drawing = {
   /** Items that stand on the floor (shoes, bags) get a contact shadow here instead of a drop shadow. */
   stand?: { cx: number; cy: number; rx: number };
   focus: Focus;
+  /** Draw mirrored (e.g. the other side of a shoe). */
+  flip?: boolean;
+  /** Extra placement transform for the whole item (scale small items up to fill the frame). */
+  xf?: string;
+  /** Transform for a partner copy drawn behind the item (a pair of shoes). */
+  pair?: string;
 };
 
 export type Shape = (c: Ctx) => Drawing;
@@ -47,23 +53,23 @@ export const area = (d: string, fill: string, op?: number): string =>
 
 /** A cloth panel: gradient fill plus the soft inner-edge shading that gives it thickness. */
 export const part = (c: Ctx, d: string, grad = 'f'): string =>
-  `<path d="${d}" fill="${url(c, grad)}" filter="${url(c, 'in')}"/>`;
+  `<path d="${d}" fill="${grad.startsWith('#') ? grad : url(c, grad)}" class="${c.id('p')}"/>`;
 
-export const line = (d: string, color: string, w: number, op?: number, extra = ''): string =>
-  `<path d="${d}" fill="none" stroke="${color}" stroke-width="${n(w)}"${op === undefined ? '' : ` opacity="${op}"`} stroke-linecap="round" stroke-linejoin="round"${extra}/>`;
+/** A stroked line; `cls` picks the shared style (see defs.ts): 'l' plain, 's' stitched. */
+export const line = (c: Ctx, d: string, color: string, w: number, op?: number, extra = '', cls = 'l'): string =>
+  `<path d="${d}" class="${c.id(cls)}" stroke="${color}" stroke-width="${n(w)}"${op === undefined ? '' : ` opacity="${op}"`}${extra}/>`;
 
 /** A seam: a fine tone-on-tone line. */
-export const seam = (c: Ctx, d: string, op = 0.7, w = 2): string => line(d, c.p.line, w, op);
+export const seam = (c: Ctx, d: string, op = 0.7, w = 2): string => line(c, d, c.p.line, w, op);
 
 /** Topstitching: a dashed line of thread. */
 export const stitch = (c: Ctx, d: string, color = c.p.thread, w = 1.5, op = 0.85): string =>
-  line(d, color, w, op, ` stroke-dasharray="5 4"`);
+  line(c, d, color, w, op, '', 's');
 
 /** A soft, blurred fold: 'lo' shadow, 'hi' highlight, 'deep' crease. */
 export function fold(c: Ctx, d: string, w: number, tone: 'lo' | 'hi' | 'deep', op: number): string {
   const color = tone === 'hi' ? c.p.hi : tone === 'lo' ? c.p.lo : c.p.deep;
-  const blur = w > 34 ? 'bx' : 'bl';
-  return `<path d="${d}" fill="none" stroke="${color}" stroke-width="${n(w)}" stroke-linecap="round" opacity="${op}" filter="${url(c, blur)}"/>`;
+  return `<path d="${d}" class="${c.id(w > 34 ? 'x' : 'b')}" stroke="${color}" stroke-width="${n(w)}" opacity="${op}"/>`;
 }
 
 /** A wrinkle: shadow along the path with a highlight just above-left of it (key light is top-left). */
@@ -74,6 +80,7 @@ export const crease = (c: Ctx, d: string, w: number, op = 0.35): string =>
 export const folds = (c: Ctx, body: string): string => `<g mask="${url(c, 'm')}">${body}</g>`;
 
 export function button(c: Ctx, x: number, y: number, r: number, color = c.p.trim): string {
+  if (color === c.p.trim) return `<use href="#${c.id('bt')}" transform="matrix(${n(r / 10)} 0 0 ${n(r / 10)} ${n(x)} ${n(y)})"/>`;
   const h = r * 0.32;
   return (
     `<circle cx="${n(x + 1)}" cy="${n(y + 2)}" r="${n(r)}" fill="#000" opacity=".22"/>` +
@@ -90,7 +97,7 @@ export function rivet(c: Ctx, x: number, y: number, r = 4): string {
 /** A zip: dark tape, metal or coil teeth, tone picked for the cloth. */
 export function zipper(c: Ctx, d: string, w = 10): string {
   return (
-    line(d, c.p.deep, w + 4, 0.85) +
+    line(c, d, c.p.deep, w + 4, 0.85) +
     `<path d="${d}" fill="none" stroke="${c.p.metal}" stroke-width="${n(w)}" stroke-dasharray="2 2.4"/>`
   );
 }
@@ -115,7 +122,17 @@ export const jit = (c: Ctx, amt: number): number => (c.rnd() - 0.5) * 2 * amt;
 /** Groove colour for ribs and quilting: darker on light cloth, lighter on near-black. */
 export const groove = (c: Ctx): string => (c.p.dark ? c.p.hi : c.p.lo);
 
-/** A ribbed band (cuff, hem, collar) between two curves, with `count` ribs. */
+/**
+ * A ribbed band (cuff, hem, collar) between two curves. Straight bands take the shared rib
+ * pattern; curved ones get `count` ribs fanned along the curve.
+ */
 export function rib(c: Ctx, a: readonly Pt[], b: readonly Pt[], count: number, grad = 'v'): string {
-  return part(c, band(a, b), grad) + line(rungs(a, b, count), groove(c), 1.8, c.p.dark ? 0.5 : 0.6);
+  const d = band(a, b);
+  if (a.length === 2 && b.length === 2) return part(c, d, grad) + area(d, url(c, 'rb'));
+  const half = 0.5 / count;
+  return (
+    part(c, d, grad) +
+    line(c, rungs(a, b, count - 1, half, 1 - half), c.p.hi, 1.6, c.p.pale ? 0.8 : 0.35) +
+    line(c, rungs(a, b, count), groove(c), 1.8, c.p.dark ? 0.5 : 0.6)
+  );
 }

@@ -84,12 +84,12 @@ export function hoodie(c: Ctx): Drawing {
     area(inner, url(c, 'k'), 0.55) +
     folds(c, fold(c, 'M400 104V270', 18, 'deep', 0.4) + fold(c, 'M340 160C338 200 356 240 380 262', 18, 'hi', 0.25));
   const cords =
-    line(cordL, c.p.deep, 9, 0.35, ' transform="translate(3 4)"') +
-    line(cordR, c.p.deep, 9, 0.35, ' transform="translate(3 4)"') +
-    line(cordL, c.p.trim, 8) +
-    line(cordR, c.p.trim, 8) +
-    line(cordL, c.p.hi, 2, 0.35) +
-    line(cordR, c.p.hi, 2, 0.35) +
+    line(c, cordL, c.p.deep, 9, 0.35, ' transform="translate(3 4)"') +
+    line(c, cordR, c.p.deep, 9, 0.35, ' transform="translate(3 4)"') +
+    line(c, cordL, c.p.trim, 8) +
+    line(c, cordR, c.p.trim, 8) +
+    line(c, cordL, c.p.hi, 2, 0.35) +
+    line(c, cordR, c.p.hi, 2, 0.35) +
     aglet(366, 462) +
     aglet(440, 470) +
     `<circle cx="376" cy="284" r="7" fill="${c.p.metal}"/><circle cx="424" cy="284" r="7" fill="${c.p.metal}"/>` +

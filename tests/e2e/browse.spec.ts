@@ -1,0 +1,88 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, expectImagesLoaded } from './support/axe';
+
+test('browse: home → category → filter → product → switch variant', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Layers for the cold months' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Featured this week' })).toBeVisible();
+  await expectImagesLoaded(page);
+  await expectAccessible(page);
+
+  await page.getByRole('navigation', { name: 'Categories' }).getByRole('link', { name: 'Shoes' }).click();
+  await expect(page).toHaveURL(/\/c\/shoes$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Shoes' })).toBeVisible();
+  const allCount = await page.getByRole('heading', { name: /\d+ products/ }).textContent();
+  await expectAccessible(page);
+
+  // Ticking a size applies it at once (the form also works without JavaScript).
+  await page.getByRole('group', { name: 'Size' }).getByText('270', { exact: true }).click();
+  await expect(page).toHaveURL(/size=270/);
+  await expect(page.getByRole('checkbox', { name: '270', exact: true })).toBeChecked();
+  const filteredCount = await page.getByRole('heading', { name: /\d+ products/ }).textContent();
+  expect(Number(filteredCount?.match(/\d+/)?.[0])).toBeLessThan(Number(allCount?.match(/\d+/)?.[0]));
+  await expectAccessible(page);
+
+  const results = page.getByRole('region', { name: /\d+ products/ });
+  const firstProduct = results.getByRole('listitem').first().getByRole('link');
+  const productTitle = (await firstProduct.textContent())!.trim();
+  await firstProduct.click();
+  await expect(page.getByRole('heading', { level: 1, name: productTitle })).toBeVisible();
+  await expectImagesLoaded(page);
+  await expectAccessible(page);
+
+  // Switch colour: the gallery and URL follow.
+  const colours = page.getByRole('group', { name: /Colour/ }).getByRole('radio');
+  expect(await colours.count()).toBeGreaterThan(1);
+  const second = colours.nth(1);
+  const colourName = (await second.getAttribute('value'))!;
+  // Chosen with the keyboard, as a screen-reader user would.
+  await second.focus();
+  await page.keyboard.press('Space');
+  await expect(second).toBeChecked();
+  await expect(page).toHaveURL(new RegExp(`color=${encodeURIComponent(colourName).replace(/%20/g, '(\\+|%20)')}`));
+  await expect(page.getByRole('region', { name: 'Product images' }).getByRole('img').first()).toHaveAttribute(
+    'alt',
+    new RegExp(`in ${colourName}`),
+  );
+
+  // Switch size: the SKU shown follows the chosen variant.
+  const sku = page.getByText(/^SKU /);
+  const before = await sku.textContent();
+  const sizes = page.getByRole('group', { name: 'Size' });
+  const current = await sizes.getByRole('radio', { checked: true }).getAttribute('value');
+  const other = sizes.getByRole('radio', { checked: false }).first();
+  const otherSize = (await other.getAttribute('value'))!;
+  expect(otherSize).not.toBe(current);
+  await sizes.getByText(otherSize, { exact: true }).click();
+  await expect(sizes.getByRole('radio', { name: otherSize, exact: true })).toBeChecked();
+  await expect(sku).not.toHaveText(before!);
+  await expect(sku).toContainText(otherSize.toUpperCase());
+  await expect(page.getByTestId('ship-availability')).toHaveText(/online/);
+  await expectAccessible(page);
+});
+
+test('search with a typo still finds the product', async ({ page }) => {
+  await page.goto('/');
+  const search = page.getByRole('search').first().getByRole('searchbox', { name: 'Search products' });
+  await search.fill('mereno swater');
+  await search.press('Enter');
+  await expect(page).toHaveURL(/\/search\?q=mereno\+swater/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Results for “mereno swater”' })).toBeVisible();
+  const first = page.getByRole('region', { name: /\d+ products/ }).getByRole('listitem').first();
+  await expect(first.getByRole('link')).toHaveText(/Merino/);
+  await expectAccessible(page);
+
+  await page.goto('/search?q=zzqxw');
+  await expect(page.getByText('No products match “zzqxw”.')).toBeVisible();
+});
+
+test('the gallery switches images with the keyboard', async ({ page }) => {
+  await page.goto('/p/lightweight-down-puffer');
+  const main = page.getByRole('region', { name: 'Product images' }).getByRole('img').first();
+  const firstAlt = await main.getAttribute('alt');
+  const thumb = page.getByRole('button', { name: 'Show image 2 of 3' });
+  await thumb.focus();
+  await page.keyboard.press('Enter');
+  await expect(thumb).toHaveAttribute('aria-current', 'true');
+  await expect(main).not.toHaveAttribute('alt', firstAlt!);
+});

@@ -1,0 +1,169 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GET as getCategories } from '@/app/api/categories/route';
+import { GET as getProduct } from '@/app/api/products/[handle]/route';
+import { GET as listProductsRoute } from '@/app/api/products/route';
+import { GET as getStores } from '@/app/api/stores/route';
+import { GET as getHealth } from '@/app/api/health/route';
+import type { Category, ProductDetail, ProductList } from '@/lib/catalog/schema';
+import { provideDb } from '@/lib/db';
+import type { Store } from '@/lib/stores/schema';
+import { callRoute } from '../support/call-route';
+import { createTestDb, type TestDb } from '../support/test-db';
+
+let db: TestDb;
+
+beforeAll(async () => {
+  db = await createTestDb();
+  provideDb(db);
+});
+afterAll(async () => {
+  provideDb(undefined);
+  await db.drop();
+});
+
+type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string[]> } };
+
+describe(`catalog API (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () => {
+  it('pages through at least 120 products with opaque cursors, each exactly once', async () => {
+    const seen = new Set<string>();
+    let cursor: string | null = null;
+    let pages = 0;
+    let total = 0;
+    do {
+      const query: string = `/api/products?limit=25${cursor ? `&cursor=${cursor}` : ''}`;
+      const res: { status: number; headers: Headers; body: ProductList } = await callRoute<ProductList>(listProductsRoute, query);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('cache-control')).toContain('public');
+      for (const item of res.body.items) {
+        expect(seen.has(item.id)).toBe(false);
+        seen.add(item.id);
+        expect(Number.isInteger(item.price.amount)).toBe(true);
+        expect(item.price.currency).toBe('KRW');
+        expect(item.image?.url).toMatch(/^\/media\/art\/[a-z]+\/[0-9a-f]{6}\/front\.svg$/);
+      }
+      total = res.body.total;
+      cursor = res.body.nextCursor;
+      pages++;
+    } while (cursor && pages < 20);
+    expect(seen.size).toBeGreaterThanOrEqual(120);
+    expect(seen.size).toBe(total);
+  });
+
+  it.each([
+    ['limit=-5', 'limit'],
+    ['limit=abc', 'limit'],
+    ['limit=1000', 'limit'],
+    ['minPrice=-1', 'minPrice'],
+    ['minPrice=5000&maxPrice=10', 'minPrice'],
+    ['cursor=not-a-cursor', 'cursor'],
+    ['sort=random', 'sort'],
+  ])('rejects %s with a 422 JSON error naming the field', async (qs, field) => {
+    const res = await callRoute<ErrorBody>(listProductsRoute, `/api/products?${qs}`);
+    expect(res.status).toBe(422);
+    expect(res.body.error.code).toBe('invalid_request');
+    expect(res.body.error.fields?.[field]?.length).toBeGreaterThan(0);
+    expect(res.headers.get('cache-control')).toBe('private, no-store');
+  });
+
+  it('filters by category, size, colour and price together', async () => {
+    const res = await callRoute<ProductList>(
+      listProductsRoute,
+      '/api/products?category=shoes&size=260&color=Black&maxPrice=200000&limit=60',
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.items.length).toBeGreaterThan(0);
+    for (const item of res.body.items) {
+      expect(item.category).toBe('shoes');
+      const detail = await callRoute<ProductDetail>(getProduct, `/api/products/${item.handle}`, {
+        params: { handle: item.handle },
+      });
+      // One variant must satisfy every variant filter at once.
+      expect(
+        detail.body.variants.some(
+          (v) => v.options.size === '260' && v.options.color === 'Black' && v.price.amount <= 200_000,
+        ),
+      ).toBe(true);
+    }
+  });
+
+  it('finds products despite typos, ranked by relevance', async () => {
+    const merino = await callRoute<ProductList>(listProductsRoute, '/api/products?q=mereno%20swater');
+    expect(merino.body.items.length).toBeGreaterThan(0);
+    expect(merino.body.items[0]?.title.toLowerCase()).toMatch(/merino/);
+    const jacket = await callRoute<ProductList>(listProductsRoute, '/api/products?q=jaket');
+    expect(jacket.body.items.length).toBeGreaterThan(0);
+    // Jackets by title rank above products that only mention a jacket in their description.
+    const isJacket = jacket.body.items.map((p) => /jacket/i.test(p.title));
+    expect(isJacket[0]).toBe(true);
+    expect(isJacket).toEqual([...isJacket].sort((a, b) => Number(b) - Number(a)));
+    const nothing = await callRoute<ProductList>(listProductsRoute, '/api/products?q=zzzzqqq');
+    expect(nothing.body.items).toEqual([]);
+    expect(nothing.body.total).toBe(0);
+  });
+
+  it('returns a product with variants in minor units, and a 404 JSON error for an unknown handle', async () => {
+    const list = await callRoute<ProductList>(listProductsRoute, '/api/products?limit=1');
+    const handle = list.body.items[0]!.handle;
+    const res = await callRoute<ProductDetail>(getProduct, `/api/products/${handle}`, { params: { handle } });
+    expect(res.status).toBe(200);
+    expect(res.body.variants.length).toBeGreaterThan(0);
+    expect(res.body.images.length).toBeGreaterThan(0);
+    for (const v of res.body.variants) expect(Number.isInteger(v.price.amount)).toBe(true);
+
+    const missing = await callRoute<ErrorBody>(getProduct, '/api/products/no-such-thing', {
+      params: { handle: 'no-such-thing' },
+    });
+    expect(missing.status).toBe(404);
+    expect(missing.body.error.code).toBe('not_found');
+    const malformed = await callRoute<ErrorBody>(getProduct, '/api/products/%3Cscript%3E', {
+      params: { handle: '<script>' },
+    });
+    expect(malformed.status).toBe(422);
+  });
+
+  it('lists at least 8 categories that add up to the catalog', async () => {
+    const res = await callRoute<{ categories: Category[] }>(getCategories, '/api/categories');
+    expect(res.body.categories.length).toBeGreaterThanOrEqual(8);
+    const list = await callRoute<ProductList>(listProductsRoute, '/api/products?limit=1');
+    expect(res.body.categories.reduce((n, c) => n + c.productCount, 0)).toBe(list.body.total);
+  });
+
+  it('lists at least 10 stores with coordinates, nearest first from a position', async () => {
+    const all = await callRoute<{ stores: Store[] }>(getStores, '/api/stores');
+    expect(all.body.stores.length).toBeGreaterThanOrEqual(10);
+    for (const s of all.body.stores) {
+      expect(s.lat).toBeGreaterThan(33);
+      expect(s.lng).toBeGreaterThan(124);
+      expect(s.hours).toHaveLength(7);
+      expect(s.distanceMeters).toBeUndefined();
+    }
+    // Haeundae beach, Busan.
+    const near = await callRoute<{ stores: Store[] }>(getStores, '/api/stores?lat=35.1587&lng=129.1604');
+    const distances = near.body.stores.map((s) => s.distanceMeters ?? -1);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    expect(near.body.stores[0]?.address.city).toBe('Busan');
+    expect(near.headers.get('cache-control')).toBe('private, no-store');
+    const half = await callRoute<ErrorBody>(getStores, '/api/stores?lat=37.5');
+    expect(half.status).toBe(422);
+    const wild = await callRoute<ErrorBody>(getStores, '/api/stores?lat=91&lng=0');
+    expect(wild.status).toBe(422);
+  });
+
+  it('filters to products available at a store, which differs between stores', async () => {
+    const stores = (await callRoute<{ stores: Store[] }>(getStores, '/api/stores')).body.stores;
+    const totals = new Set<number>();
+    for (const store of stores.slice(0, 4)) {
+      const res = await callRoute<ProductList>(listProductsRoute, `/api/products?storeId=${store.id}&limit=1`);
+      expect(res.status).toBe(200);
+      expect(res.body.total).toBeGreaterThan(0);
+      totals.add(res.body.total);
+    }
+    expect(totals.size).toBeGreaterThan(1);
+  });
+
+  it('reports health with the database kind', async () => {
+    const res = await callRoute<{ status: string; database: string }>(getHealth, '/api/health');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ status: 'ok', database: db.label });
+  });
+});

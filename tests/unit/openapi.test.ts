@@ -1,0 +1,58 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildOpenApiDocument } from '@/lib/http/openapi';
+import { operations } from '@/lib/http/operations';
+
+const doc = buildOpenApiDocument(operations, { version: 'test' });
+type Op = { parameters: { name: string; in: string; required: boolean; schema: Record<string, unknown> }[] };
+const paths = doc.paths as Record<string, Record<string, Op>>;
+
+function routeFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? routeFiles(path.join(dir, e.name)) : e.name === 'route.ts' ? [path.join(dir, e.name)] : [],
+  );
+}
+
+describe('OpenAPI document', () => {
+  it('is OpenAPI 3.1 with an operation for every exported method of every API route', () => {
+    expect(doc.openapi).toBe('3.1.0');
+    const files = routeFiles('app/api').filter((f) => !f.includes('[...'));
+    expect(files.length).toBeGreaterThanOrEqual(6);
+    for (const file of files) {
+      const apiPath = `/${path.dirname(file).replace(/^app\//, '')}`.replace(/\[(\w+)\]/g, '{$1}');
+      const methods = [...readFileSync(file, 'utf8').matchAll(/export const (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) =>
+        m[1]!.toLowerCase(),
+      );
+      expect(methods.length, file).toBeGreaterThan(0);
+      for (const method of methods) expect(paths[apiPath]?.[method], `${method} ${apiPath}`).toBeDefined();
+    }
+  });
+
+  it('describes query parameters from the zod schemas', () => {
+    const params = paths['/api/products']!.get!.parameters;
+    const limit = params.find((p) => p.name === 'limit');
+    expect(limit).toMatchObject({ in: 'query', required: false });
+    expect(limit?.schema).toMatchObject({ minimum: 1, maximum: 60 });
+    expect(params.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['q', 'category', 'size', 'color', 'minPrice', 'maxPrice', 'storeId', 'cursor', 'limit']),
+    );
+    const handle = paths['/api/products/{handle}']!.get!.parameters.find((p) => p.name === 'handle');
+    expect(handle).toMatchObject({ in: 'path', required: true });
+  });
+
+  it('documents money as integer minor units and errors in one shape', () => {
+    const text = JSON.stringify(doc);
+    expect(text).not.toContain('$schema');
+    const product = (paths['/api/products/{handle}']!.get as unknown as {
+      responses: Record<string, { content: { 'application/json': { schema: { properties: Record<string, unknown> } } } }>;
+    }).responses;
+    expect(product['200']!.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ProductDetail' });
+    const schemas = doc.components.schemas as Record<string, { properties: Record<string, { type?: string }> }>;
+    expect(schemas.Money?.properties.amount?.type).toBe('integer');
+    expect(text).not.toContain('#/$defs/');
+    // Every reference resolves.
+    for (const ref of text.matchAll(/"\$ref":"#\/components\/schemas\/(\w+)"/g)) expect(schemas[ref[1]!]).toBeDefined();
+    expect(JSON.stringify(product.default)).toContain('"code"');
+  });
+});
