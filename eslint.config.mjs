@@ -8,7 +8,15 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ['.next/**', 'node_modules/**', '.data/**', 'public/sw.js', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'],
+    ignores: [
+      '.next/**',
+      'node_modules/**',
+      '.data/**',
+      'public/sw.js',
+      'next-env.d.ts',
+      'test-results/**',
+      'playwright-report/**',
+    ],
   },
   {
     rules: {
@@ -22,7 +30,14 @@ const config = [
               message: 'Components get data from pages; they never reach the database.',
             },
             {
-              target: ['./lib/**/client.ts', './lib/**/client.tsx', './lib/**/schema.ts', './lib/money.ts', './lib/i18n/translate.ts', './lib/i18n/messages'],
+              target: [
+                './lib/**/client.ts',
+                './lib/**/client.tsx',
+                './lib/**/schema.ts',
+                './lib/money.ts',
+                './lib/i18n/translate.ts',
+                './lib/i18n/messages',
+              ],
               from: serverOnly,
               message: 'Client-safe modules must not import server-only modules.',
             },

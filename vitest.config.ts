@@ -4,7 +4,12 @@ import { defineConfig } from 'vitest/config';
 const root = fileURLToPath(new URL('.', import.meta.url));
 const reportDir = process.env.AISLE_REPORT_DIR;
 // CI sums every suite's counts from these JSON reports.
-const reporters = reportDir ? ['default', ['json', { outputFile: `${reportDir}/vitest-${process.env.AISLE_REPORT_NAME ?? 'run'}.json` }]] : ['default'];
+// The report is named after the run (AISLE_REPORT_NAME) and the project chosen on the command line.
+const project = process.argv.includes('--project') ? process.argv[process.argv.indexOf('--project') + 1] : 'all';
+const reportName = [process.env.AISLE_REPORT_NAME ?? 'main', project].join('-');
+const reporters = reportDir
+  ? ['default', ['json', { outputFile: `${reportDir}/vitest-${reportName}.json` }]]
+  : ['default'];
 
 export default defineConfig({
   resolve: {

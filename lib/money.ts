@@ -14,8 +14,7 @@ export function money(amount: number, currency: string): Money {
 }
 
 export function fractionDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-    .maximumFractionDigits ?? 2;
+  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
 }
 
 /** Formats integer minor units for display; the only place money becomes a decimal. */

@@ -3,7 +3,13 @@
 import { useI18n } from '@/lib/i18n/client';
 
 /** Shipping and store availability for the chosen variant, from real stock counts. */
-export function AvailabilitySummary({ variantSku, stock }: { variantSku?: string; stock?: { ship: number; stores: number } }) {
+export function AvailabilitySummary({
+  variantSku,
+  stock,
+}: {
+  variantSku?: string;
+  stock?: { ship: number; stores: number };
+}) {
   const { t } = useI18n();
   if (!variantSku || !stock) {
     return <p className="mt-6 text-sm text-muted">{t('product.unavailable')}</p>;
@@ -15,7 +21,11 @@ export function AvailabilitySummary({ variantSku, stock }: { variantSku?: string
         ? { text: t('product.shipLow', { count: stock.ship }), tone: 'text-warn', dot: 'bg-amber-600' }
         : { text: t('product.shipInStock'), tone: 'text-ok', dot: 'bg-green-700' };
   return (
-    <section aria-labelledby="availability-heading" className="mt-6 rounded-lg border border-line bg-white p-4" aria-live="polite">
+    <section
+      aria-labelledby="availability-heading"
+      className="mt-6 rounded-lg border border-line bg-white p-4"
+      aria-live="polite"
+    >
       <h2 id="availability-heading" className="sr-only">
         {t('product.availability')}
       </h2>

@@ -10,7 +10,13 @@ function kindOf(value: string): ArtKind {
   return (ART_KINDS as readonly string[]).includes(value) ? (value as ArtKind) : 'tshirt';
 }
 
-export function CategoryTiles({ categories, countLabel }: { categories: Category[]; countLabel: (n: number) => string }) {
+export function CategoryTiles({
+  categories,
+  countLabel,
+}: {
+  categories: Category[];
+  countLabel: (n: number) => string;
+}) {
   return (
     <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4 sm:gap-4">
       {categories.map((c, i) => (

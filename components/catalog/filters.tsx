@@ -12,7 +12,14 @@ const SORT_LABELS: Record<(typeof SORTS)[number], MessageKey> = {
   price_desc: 'listing.sortPriceDesc',
 };
 
-export type ActiveFilters = { size: string[]; color: string[]; minPrice?: number; maxPrice?: number; sort?: string; q?: string };
+export type ActiveFilters = {
+  size: string[];
+  color: string[];
+  minPrice?: number;
+  maxPrice?: number;
+  sort?: string;
+  q?: string;
+};
 
 /** A plain GET form (works without JavaScript); with it, checkbox and sort changes apply at once. */
 export function Filters({ facets, active, action }: { facets: Facets; active: ActiveFilters; action: string }) {
@@ -72,7 +79,11 @@ export function Filters({ facets, active, action }: { facets: Facets; active: Ac
                   onChange={submit}
                   className="sr-only"
                 />
-                <span aria-hidden className="size-3.5 rounded-full border border-black/20" style={{ backgroundColor: `#${c.hex}` }} />
+                <span
+                  aria-hidden
+                  className="size-3.5 rounded-full border border-black/20"
+                  style={{ backgroundColor: `#${c.hex}` }}
+                />
                 {c.name}
               </label>
             ))}

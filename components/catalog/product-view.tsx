@@ -31,7 +31,9 @@ export function ProductView({
   const [color, setColor] = useState(
     initial.color && colors.includes(initial.color) ? initial.color : firstInStock?.options.color,
   );
-  const [size, setSize] = useState(initial.size && sizes.includes(initial.size) ? initial.size : firstInStock?.options.size);
+  const [size, setSize] = useState(
+    initial.size && sizes.includes(initial.size) ? initial.size : firstInStock?.options.size,
+  );
   const variant = product.variants.find((v) => v.options.color === color && v.options.size === size);
   const images = useMemo(() => {
     const forColor = product.images.filter((i) => i.color === color);
@@ -69,10 +71,24 @@ export function ProductView({
             </legend>
             <div className="mt-2 flex flex-wrap gap-3">
               {colors.map((c) => (
-                <label key={c} className="cursor-pointer rounded-full p-0.5 ring-2 ring-transparent has-[:checked]:ring-ink has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2">
-                  <input type="radio" name="color" value={c} checked={c === color} onChange={() => choose({ color: c })} className="sr-only" />
+                <label
+                  key={c}
+                  className="cursor-pointer rounded-full p-0.5 ring-2 ring-transparent has-[:checked]:ring-ink has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2"
+                >
+                  <input
+                    type="radio"
+                    name="color"
+                    value={c}
+                    checked={c === color}
+                    onChange={() => choose({ color: c })}
+                    className="sr-only"
+                  />
                   <span className="sr-only">{c}</span>
-                  <span aria-hidden className="block size-8 rounded-full border border-black/15" style={{ backgroundColor: `#${swatchHex(c)}` }} />
+                  <span
+                    aria-hidden
+                    className="block size-8 rounded-full border border-black/15"
+                    style={{ backgroundColor: `#${swatchHex(c)}` }}
+                  />
                 </label>
               ))}
             </div>
@@ -87,10 +103,19 @@ export function ProductView({
                 <label
                   key={s}
                   className={`min-w-12 cursor-pointer rounded-md border px-3 py-2 text-center text-sm has-[:checked]:border-ink has-[:checked]:bg-ink has-[:checked]:text-white has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 ${
-                    sizeAvailable(s) ? 'border-line bg-white' : 'border-dashed border-line bg-stone-50 text-muted line-through'
+                    sizeAvailable(s)
+                      ? 'border-line bg-white'
+                      : 'border-dashed border-line bg-stone-50 text-muted line-through'
                   }`}
                 >
-                  <input type="radio" name="size" value={s} checked={s === size} onChange={() => choose({ size: s })} className="sr-only" />
+                  <input
+                    type="radio"
+                    name="size"
+                    value={s}
+                    checked={s === size}
+                    onChange={() => choose({ size: s })}
+                    className="sr-only"
+                  />
                   {s}
                 </label>
               ))}

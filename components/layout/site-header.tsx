@@ -11,7 +11,9 @@ export async function SiteHeader({ categories }: { categories: Pick<Category, 'i
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-3 px-4 py-3 sm:flex-nowrap sm:gap-6 sm:px-6">
         <Link href="/" className="shrink-0 text-2xl font-semibold tracking-tight" aria-label={t('nav.home')}>
           {t('site.name')}
-          <span aria-hidden className="text-accent">.</span>
+          <span aria-hidden className="text-accent">
+            .
+          </span>
         </Link>
         <SearchForm
           className="order-last w-full sm:order-none sm:flex-1"

@@ -20,7 +20,11 @@ export async function getProduct(db: Db, handle: string): Promise<ProductDetail 
     .limit(1);
   if (!row) return null;
   const [images, variantRows] = await Promise.all([
-    db.select().from(productImages).where(eq(productImages.productId, row.product.id)).orderBy(asc(productImages.position)),
+    db
+      .select()
+      .from(productImages)
+      .where(eq(productImages.productId, row.product.id))
+      .orderBy(asc(productImages.position)),
     db.select().from(variants).where(eq(variants.productId, row.product.id)).orderBy(asc(variants.position)),
   ]);
   const { product, category } = row;

@@ -4,5 +4,8 @@ import type { Db } from '@/lib/db';
 import { products } from '@/lib/db/schema';
 
 export async function listProductHandles(db: Db): Promise<{ handle: string; createdAt: Date }[]> {
-  return db.select({ handle: products.handle, createdAt: products.createdAt }).from(products).orderBy(asc(products.handle));
+  return db
+    .select({ handle: products.handle, createdAt: products.createdAt })
+    .from(products)
+    .orderBy(asc(products.handle));
 }

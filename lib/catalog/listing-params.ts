@@ -13,7 +13,8 @@ const pageSchema = z.coerce.number().int().min(1).max(1000).catch(1);
 export function parseListingParams(raw: RawParams, fixed: { category?: string } = {}) {
   const input: Record<string, string | string[]> = {};
   for (const [key, value] of Object.entries(raw)) {
-    if (value !== undefined && value !== '' && key !== 'page' && key !== 'cursor' && key !== 'limit') input[key] = value;
+    if (value !== undefined && value !== '' && key !== 'page' && key !== 'cursor' && key !== 'limit')
+      input[key] = value;
   }
   let parsed = productListQuerySchema.safeParse({ ...input, ...fixed, limit: PAGE_SIZE });
   for (let attempt = 0; !parsed.success && attempt < 10; attempt++) {

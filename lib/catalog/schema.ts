@@ -7,7 +7,12 @@ export const SORTS = ['featured', 'newest', 'price_asc', 'price_desc'] as const;
 /** `size=M&size=L` or `size=M,L`: both become ['M', 'L']. */
 const listParam = z
   .union([z.string(), z.array(z.string())])
-  .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean))
+  .transform((v) =>
+    (Array.isArray(v) ? v : [v])
+      .flatMap((s) => s.split(','))
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.string().min(1).max(40)).max(20));
 
 const minorUnits = z.coerce
@@ -111,7 +116,11 @@ export const categorySchema = categoryRefSchema
   .meta({ id: 'Category' });
 
 export const handleParamsSchema = z.object({
-  handle: z.string().min(1).max(120).regex(/^[a-z0-9-]+$/, 'Not a product handle'),
+  handle: z
+    .string()
+    .min(1)
+    .max(120)
+    .regex(/^[a-z0-9-]+$/, 'Not a product handle'),
 });
 
 export type ProductSummary = z.infer<typeof productSummarySchema>;

@@ -36,7 +36,10 @@ export const products = pgTable(
     categoryId: text('category_id')
       .notNull()
       .references(() => categories.id),
-    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    tags: text('tags')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     featured: boolean('featured').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     search: tsvector('search')
@@ -121,10 +124,7 @@ export const inventoryLocations = pgTable(
   },
   (t) => [
     uniqueIndex('inventory_locations_store_idx').on(t.storeId),
-    check(
-      'inventory_locations_kind_store',
-      sql`(${t.kind} = 'store') = (${t.storeId} IS NOT NULL)`,
-    ),
+    check('inventory_locations_kind_store', sql`(${t.kind} = 'store') = (${t.storeId} IS NOT NULL)`),
   ],
 );
 

@@ -83,7 +83,11 @@ export function route<Q extends z.ZodType, B extends z.ZodType, P extends z.ZodT
 ) {
   return async (request: Request, ctx: Ctx): Promise<Response> => {
     try {
-      const parse = <S extends z.ZodType>(schema: S | undefined, value: unknown, where: 'query' | 'body' | 'params') => {
+      const parse = <S extends z.ZodType>(
+        schema: S | undefined,
+        value: unknown,
+        where: 'query' | 'body' | 'params',
+      ) => {
         if (!schema) return undefined;
         const result = schema.safeParse(value);
         if (!result.success) throw fromZodError(result.error, where);

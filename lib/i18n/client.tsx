@@ -7,7 +7,15 @@ import { createTranslator, INTL_LOCALE, type Locale, type Translate } from './tr
 type I18n = { locale: Locale; intlLocale: string; t: Translate };
 const I18nContext = createContext<I18n | null>(null);
 
-export function I18nProvider({ locale, messages, children }: { locale: Locale; messages: Messages; children: ReactNode }) {
+export function I18nProvider({
+  locale,
+  messages,
+  children,
+}: {
+  locale: Locale;
+  messages: Messages;
+  children: ReactNode;
+}) {
   const value = useMemo(
     () => ({ locale, intlLocale: INTL_LOCALE[locale], t: createTranslator(messages) }),
     [locale, messages],

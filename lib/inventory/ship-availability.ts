@@ -8,7 +8,10 @@ export async function getShipAvailability(db: Db, variantIds: string[]): Promise
   const out: Record<string, number> = Object.fromEntries(variantIds.map((id) => [id, 0]));
   if (variantIds.length === 0) return out;
   const rows = await db
-    .select({ variantId: stockLevels.variantId, available: sql<number>`${stockLevels.onHand} - ${stockLevels.reserved}` })
+    .select({
+      variantId: stockLevels.variantId,
+      available: sql<number>`${stockLevels.onHand} - ${stockLevels.reserved}`,
+    })
     .from(stockLevels)
     .innerJoin(inventoryLocations, eq(inventoryLocations.id, stockLevels.locationId))
     .where(and(eq(inventoryLocations.kind, 'warehouse'), inArray(stockLevels.variantId, variantIds)));

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 
-const coordinate = (min: number, max: number) =>
-  z.coerce.number({ error: 'Must be a number' }).min(min).max(max);
+const coordinate = (min: number, max: number) => z.coerce.number({ error: 'Must be a number' }).min(min).max(max);
 
 export const storesQuerySchema = z
   .object({ lat: coordinate(-90, 90).optional(), lng: coordinate(-180, 180).optional() })

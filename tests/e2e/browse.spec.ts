@@ -68,7 +68,10 @@ test('search with a typo still finds the product', async ({ page }) => {
   await search.press('Enter');
   await expect(page).toHaveURL(/\/search\?q=mereno\+swater/);
   await expect(page.getByRole('heading', { level: 1, name: 'Results for “mereno swater”' })).toBeVisible();
-  const first = page.getByRole('region', { name: /\d+ products/ }).getByRole('listitem').first();
+  const first = page
+    .getByRole('region', { name: /\d+ products/ })
+    .getByRole('listitem')
+    .first();
   await expect(first.getByRole('link')).toHaveText(/Merino/);
   await expectAccessible(page);
 

@@ -5,7 +5,10 @@ test('@phone a shopper browses and filters on a phone', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expectAccessible(page);
-  await page.getByRole('link', { name: /Knitwear/ }).first().click();
+  await page
+    .getByRole('link', { name: /Knitwear/ })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Knitwear' })).toBeVisible();
   // Filters are folded away on a phone until asked for.
   const sizeM = page.getByRole('checkbox', { name: 'M', exact: true });
@@ -14,7 +17,11 @@ test('@phone a shopper browses and filters on a phone', async ({ page }) => {
   await page.getByText('M', { exact: true }).click();
   await expect(page).toHaveURL(/size=M/);
   await expectAccessible(page);
-  await page.getByRole('region', { name: /\d+ products/ }).getByRole('link').first().click();
+  await page
+    .getByRole('region', { name: /\d+ products/ })
+    .getByRole('link')
+    .first()
+    .click();
   await expect(page.getByRole('group', { name: 'Size' })).toBeVisible();
   await expectAccessible(page);
 });

@@ -31,7 +31,10 @@ describe(`catalog API (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, ()
     let total = 0;
     do {
       const query: string = `/api/products?limit=25${cursor ? `&cursor=${cursor}` : ''}`;
-      const res: { status: number; headers: Headers; body: ProductList } = await callRoute<ProductList>(listProductsRoute, query);
+      const res: { status: number; headers: Headers; body: ProductList } = await callRoute<ProductList>(
+        listProductsRoute,
+        query,
+      );
       expect(res.status).toBe(200);
       expect(res.headers.get('cache-control')).toContain('public');
       for (const item of res.body.items) {

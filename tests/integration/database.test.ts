@@ -13,7 +13,10 @@ describe('embedded PGlite on disk', () => {
       const first = await openReadyDb({ kind: 'pglite', dataDir: folder.dir }, { seed: true });
       const [{ n }] = (await first.db.select({ n: count() }).from(products)) as [{ n: number }];
       expect(Number(n)).toBeGreaterThanOrEqual(120);
-      await first.db.update(products).set({ title: 'Renamed Before Restart' }).where(eq(products.handle, 'lightweight-down-puffer'));
+      await first.db
+        .update(products)
+        .set({ title: 'Renamed Before Restart' })
+        .where(eq(products.handle, 'lightweight-down-puffer'));
       await first.close();
 
       const again = await openReadyDb({ kind: 'pglite', dataDir: folder.dir }, { seed: true });
@@ -95,7 +98,12 @@ describe(`seeded data and stock rules (${process.env.DATABASE_URL ? 'postgres' :
     const [level] = await db.db.select().from(stockLevels).limit(1);
     if (!level) throw new Error('no stock seeded');
     const where = and(eq(stockLevels.locationId, level.locationId), eq(stockLevels.variantId, level.variantId));
-    await expect(db.db.update(stockLevels).set({ reserved: level.onHand + 1 }).where(where)).rejects.toThrow();
+    await expect(
+      db.db
+        .update(stockLevels)
+        .set({ reserved: level.onHand + 1 })
+        .where(where),
+    ).rejects.toThrow();
     await expect(db.db.update(stockLevels).set({ onHand: -1 }).where(where)).rejects.toThrow();
     await expect(db.db.update(stockLevels).set({ reserved: -1 }).where(where)).rejects.toThrow();
     const [unchanged] = await db.db.select().from(stockLevels).where(where);

@@ -1,4 +1,7 @@
-type Handler = (request: Request, ctx: { params: Promise<Record<string, string | string[] | undefined>> }) => Promise<Response>;
+type Handler = (
+  request: Request,
+  ctx: { params: Promise<Record<string, string | string[] | undefined>> },
+) => Promise<Response>;
 
 /** Calls a route handler the way Next does, and reads the JSON answer. */
 export async function callRoute<T = unknown>(

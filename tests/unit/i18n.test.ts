@@ -19,7 +19,9 @@ describe('locale resolution', () => {
 
 describe('message catalogs', () => {
   const keys = (m: object, prefix = ''): string[] =>
-    Object.entries(m).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : keys(v as object, `${prefix}${k}.`)));
+    Object.entries(m).flatMap(([k, v]) =>
+      typeof v === 'string' ? [`${prefix}${k}`] : keys(v as object, `${prefix}${k}.`),
+    );
 
   it('Korean has every English key, each translated and with the same placeholders', () => {
     expect(keys(ko).sort()).toEqual(keys(en).sort());

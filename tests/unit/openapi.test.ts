@@ -44,9 +44,14 @@ describe('OpenAPI document', () => {
   it('documents money as integer minor units and errors in one shape', () => {
     const text = JSON.stringify(doc);
     expect(text).not.toContain('$schema');
-    const product = (paths['/api/products/{handle}']!.get as unknown as {
-      responses: Record<string, { content: { 'application/json': { schema: { properties: Record<string, unknown> } } } }>;
-    }).responses;
+    const product = (
+      paths['/api/products/{handle}']!.get as unknown as {
+        responses: Record<
+          string,
+          { content: { 'application/json': { schema: { properties: Record<string, unknown> } } } }
+        >;
+      }
+    ).responses;
     expect(product['200']!.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/ProductDetail' });
     const schemas = doc.components.schemas as Record<string, { properties: Record<string, { type?: string }> }>;
     expect(schemas.Money?.properties.amount?.type).toBe('integer');

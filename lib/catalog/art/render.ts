@@ -60,7 +60,7 @@ export function renderProductArt(opts: ProductArtOptions): string {
   const use = (name: string, attrs: string): string => `<use href="#${id(name)}" ${attrs}/>`;
 
   // Grain is drawn in item units, so it coarsens when zoomed: soften it for close-ups and pale cloth.
-  const grainOp = Math.round(GRAIN[d.fabric][1] * (opts.view === 'detail' ? 0.6 : 1) * (p.pale ? 0.7 : 1) * 100) / 100;
+  const grainOp = Math.round(GRAIN[d.fabric][1] * (opts.view === 'detail' ? 0.6 : 1) * (p.pale ? 0.5 : 1) * 100) / 100;
   const shadow = d.stand
     ? `<ellipse cx="${n(d.stand.cx)}" cy="${n(d.stand.cy)}" rx="${n(d.stand.rx * 1.15)}" ry="${n(d.stand.rx * 0.16)}" fill="url(#${id('gd')})"/>` +
       `<ellipse cx="${n(d.stand.cx)}" cy="${n(d.stand.cy - 2)}" rx="${n(d.stand.rx * 0.9)}" ry="9" fill="${p.bg.shadow}" opacity=".3" filter="url(#${id('bs')})"/>`

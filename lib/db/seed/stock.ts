@@ -8,11 +8,7 @@ export type StockLocation = { id: string; kind: 'store' | 'warehouse' };
  * demo shows real differences: items only online, only in stores, scarce, or sold
  * out at some stores but not others.
  */
-export function seededOnHand(
-  availability: SeedAvailability,
-  variantKey: string,
-  location: StockLocation,
-): number {
+export function seededOnHand(availability: SeedAvailability, variantKey: string, location: StockLocation): number {
   const rand = seededRandom(`${variantKey}@${location.id}`);
   const roll = rand();
   if (location.kind === 'warehouse') {

@@ -4,7 +4,8 @@ export const en = {
     name: 'Aisle',
     tagline: 'Everyday clothing, online and in 12 stores across Korea',
     skipToContent: 'Skip to content',
-    footerAbout: 'Aisle is one shop online and in store: order online, pick up nearby, and see every purchase in one place.',
+    footerAbout:
+      'Aisle is one shop online and in store: order online, pick up nearby, and see every purchase in one place.',
     footerShop: 'Shop',
     footerHelp: 'Help',
     footerStores: 'Our stores',
@@ -25,7 +26,8 @@ export const en = {
   home: {
     heroEyebrow: 'Autumn / Winter edit',
     heroTitle: 'Layers for the cold months',
-    heroBody: 'Down puffers, merino knits and waterproof boots — ship to your door or pick up today at a store near you.',
+    heroBody:
+      'Down puffers, merino knits and waterproof boots — ship to your door or pick up today at a store near you.',
     heroCta: 'Shop outerwear',
     heroSecondary: 'Browse everything',
     categoriesTitle: 'Shop by category',

@@ -43,7 +43,9 @@ export default async function ProductPage({ params, searchParams }: Props) {
   if (!product) notFound();
   const ids = product.variants.map((v) => v.id);
   const [ship, stores] = await Promise.all([getShipAvailability(db, ids), countStoresWithStock(db, ids)]);
-  const stock: VariantStock = Object.fromEntries(ids.map((id) => [id, { ship: ship[id] ?? 0, stores: stores[id] ?? 0 }]));
+  const stock: VariantStock = Object.fromEntries(
+    ids.map((id) => [id, { ship: ship[id] ?? 0, stores: stores[id] ?? 0 }]),
+  );
   return (
     <div className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
       <nav aria-label={t('nav.breadcrumb')} className="mb-4 text-sm text-muted">

@@ -137,7 +137,7 @@ function tailored(c: Ctx, g: Legs, waistH: number, shorts: boolean): Drawing {
       line(c, `M400 ${g.y}h34`, c.p.line, 1.5, 0.5) +
       button(c, 426, g.y + waistH / 2, 7),
     fabric: 'cotton',
-    focus: [300, g.y - 20, 220],
+    focus: [x0 - 24, g.y - 30, 270],
   };
 }
 

@@ -7,22 +7,22 @@ const M = (pts: Pt[]): Pt[] => pts.map(([x, y]) => [800 - x, y] as Pt);
 
 /** Body, sleeves, cuffs and hem band shared by the sweater and the hoodie. */
 function knitBase(c: Ctx, top: string) {
-  const body = sym(`${top}L198 244C210 300 222 352 228 404L232 800L400 800`);
-  const sleeve = 'M198 244C172 384 144 540 120 686L200 700C212 590 222 494 228 404C222 344 208 292 198 244Z';
-  const cuffA: Pt[] = [[120, 686], [200, 700]];
-  const cuffB: Pt[] = [[128, 758], [196, 766]];
-  const hemA: Pt[] = [[232, 800], [568, 800]];
-  const hemB: Pt[] = [[240, 852], [560, 852]];
+  const body = sym(`${top}L198 244C210 296 222 344 228 392L232 700L400 700`);
+  const sleeve = 'M198 244C176 370 152 500 132 620L210 632C218 540 224 460 228 392C222 340 208 290 198 244Z';
+  const cuffA: Pt[] = [[132, 620], [210, 632]];
+  const cuffB: Pt[] = [[138, 690], [206, 698]];
+  const hemA: Pt[] = [[232, 700], [568, 700]];
+  const hemB: Pt[] = [[240, 752], [560, 752]];
   const j = (): number => jit(c, 10);
   const shading = folds(
     c,
-    fold(c, `M280 320C320 ${400 + j()} 340 500 344 600`, 90, 'hi', 0.45) +
-      fold(c, 'M480 330C500 410 510 500 500 600', 60, 'hi', 0.2) +
-      crease(c, `M246 430C282 ${470 + j()} 306 540 312 ${620 + j()}`, 24, 0.3) +
-      crease(c, `M554 430C520 480 ${500 + j()} 550 494 630`, 22, 0.28) +
-      fold(c, `M186 300C174 ${420 + j()} 156 540 138 660`, 26, 'hi', 0.45) +
-      crease(c, `M176 520L202 ${556 + j()}M150 610L184 640M624 520L598 556M650 610L616 640`, 14, 0.35) +
-      crease(c, `M256 ${740 + j()}C330 720 440 750 548 728`, 20, 0.22),
+    fold(c, `M280 310C320 ${370 + j()} 340 450 344 540`, 90, 'hi', 0.45) +
+      fold(c, 'M480 320C500 390 510 460 500 540', 60, 'hi', 0.2) +
+      crease(c, `M246 416C282 ${450 + j()} 306 510 312 ${570 + j()}`, 24, 0.3) +
+      crease(c, `M554 416C520 460 ${500 + j()} 520 494 580`, 22, 0.28) +
+      fold(c, `M188 300C178 ${400 + j()} 164 500 148 600`, 26, 'hi', 0.45) +
+      crease(c, `M180 470L204 ${500 + j()}M160 550L196 576M620 470L596 500M640 550L604 576`, 14, 0.35) +
+      crease(c, `M256 ${650 + j()}C330 630 440 660 548 640`, 20, 0.22),
   );
   const sil = [body, sleeve, mirror(sleeve), band(cuffA, cuffB), band(M(cuffA), M(cuffB)), band(hemA, hemB)];
   const paint =
@@ -33,7 +33,7 @@ function knitBase(c: Ctx, top: string) {
     rib(c, cuffA, cuffB, 11) +
     rib(c, M(cuffA), M(cuffB), 11) +
     rib(c, hemA, hemB, 46);
-  const seams = seam(c, both('M198 244C210 300 222 352 228 404'), 0.55);
+  const seams = seam(c, both('M198 244C210 296 222 344 228 392'), 0.55);
   return { sil, paint, seams };
 }
 
@@ -50,7 +50,7 @@ export function sweater(c: Ctx): Drawing {
     base: k.paint + neck,
     top: k.seams,
     fabric: 'knit',
-    focus: c.side === 'front' ? [240, 150, 320] : [110, 560, 240],
+    focus: c.side === 'front' ? [240, 150, 320] : [90, 500, 220],
   };
 }
 
@@ -72,9 +72,9 @@ export function hoodie(c: Ctx): Drawing {
   }
   const outer = sym('M400 300C340 284 288 206 288 146C290 98 346 76 400 76');
   const inner = sym('M400 274C352 260 316 200 318 152C320 116 356 102 400 102');
-  const pocket = sym('M400 590L318 590C302 640 282 690 264 736L262 800L400 800');
-  const cordL = 'M376 284C372 340 374 400 366 468';
-  const cordR = 'M424 284C430 344 432 404 440 476';
+  const pocket = sym('M400 520L318 520C302 566 282 614 264 660L262 700L400 700');
+  const cordL = 'M376 284C372 330 374 380 368 430';
+  const cordR = 'M424 284C430 334 432 384 438 438';
   const aglet = (x: number, y: number): string =>
     `<rect x="${x - 4}" y="${y}" width="8" height="22" rx="3" fill="${c.p.metal}"/>` +
     `<rect x="${x - 2}" y="${y + 3}" width="2" height="15" fill="${c.p.metalHi}" opacity=".7"/>`;
@@ -90,8 +90,8 @@ export function hoodie(c: Ctx): Drawing {
     line(c, cordR, c.p.trim, 8) +
     line(c, cordL, c.p.hi, 2, 0.35) +
     line(c, cordR, c.p.hi, 2, 0.35) +
-    aglet(366, 462) +
-    aglet(440, 470) +
+    aglet(368, 424) +
+    aglet(438, 432) +
     `<circle cx="376" cy="284" r="7" fill="${c.p.metal}"/><circle cx="424" cy="284" r="7" fill="${c.p.metal}"/>` +
     `<circle cx="376" cy="284" r="3.5" fill="${c.p.deep}"/><circle cx="424" cy="284" r="3.5" fill="${c.p.deep}"/>`;
   return {
@@ -99,12 +99,12 @@ export function hoodie(c: Ctx): Drawing {
     base:
       k.paint +
       part(c, pocket, 'v') +
-      folds(c, crease(c, both('M312 600C298 646 282 690 268 730'), 10, 0.5)) +
+      folds(c, crease(c, both('M312 530C298 574 282 618 268 656'), 10, 0.5)) +
       hood,
     top:
       k.seams +
-      stitch(c, both('M322 598C306 646 288 690 272 734')) +
-      stitch(c, 'M322 596H478') +
+      stitch(c, both('M322 528C306 574 288 618 272 662')) +
+      stitch(c, 'M322 526H478') +
       stitch(c, both('M400 288C346 272 302 204 303 150C305 108 350 89 400 89'), c.p.thread, 1.3, 0.6) +
       cords,
     fabric: 'jersey',

@@ -111,7 +111,7 @@ export function jacket(c: Ctx): Drawing {
   const backA: Pt[] = [[322, 216], [360, 204], [440, 204], [478, 216]];
   const backB: Pt[] = [[342, 212], [370, 220], [430, 220], [458, 212]];
   const welt = 'M262 520L278 514L310 634L294 640Z';
-  const sleevePocket = 'M612 330L656 336L650 408L606 402Z';
+  const sleevePocket = 'M586 428L626 434L622 496L582 490Z';
   return {
     sil: dd(...sil, band(collarA, collarB), band(M(collarA), M(collarB)), band(backA, backB)),
     base:
@@ -126,8 +126,8 @@ export function jacket(c: Ctx): Drawing {
     top:
       common +
       stitch(c, both('M258 518L290 640M282 512L314 634')) +
-      stitch(c, 'M615 337L651 342L646 404L610 398Z') +
-      zipper(c, 'M616 346L648 350', 5) +
+      stitch(c, 'M589 434L622 439L619 491L585 486Z') +
+      zipper(c, 'M590 444L621 449', 4) +
       zipper(c, 'M400 244V758', 7) +
       puller(c, 400, 262, 34, 11),
     fabric: 'cotton',

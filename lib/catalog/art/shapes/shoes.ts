@@ -11,49 +11,49 @@ const PAIR = 'matrix(.94 0 0 .94 72 -58)';
 
 export function sneaker(c: Ctx): Drawing {
   const { p } = c;
-  const upper = 'M102 640C94 586 130 550 212 532C292 516 350 490 398 456L478 404C500 392 520 396 540 416C570 442 620 442 660 420C690 406 714 416 720 456C724 520 720 590 714 634Z';
+  const upper = 'M102 640C94 598 124 566 204 552C284 538 346 514 398 484L470 444C490 434 512 438 530 454C560 480 614 482 652 466C682 454 702 462 708 482C718 530 722 590 714 634Z';
   const sole = 'M100 632L716 626C720 652 718 682 700 696C692 702 682 704 670 704L170 704C124 704 98 684 96 660C95 650 97 640 100 632Z';
-  const tongue = 'M428 446L452 386C460 370 496 370 510 384L524 414L480 434Z';
-  const toeCap = 'M102 640C94 586 130 550 212 532L240 528C222 562 222 600 240 634Z';
-  const heel = 'M622 632C606 556 622 484 668 420C694 410 716 426 720 456C724 520 720 590 714 632Z';
-  const eyestay = 'M282 534L474 412L494 428L304 552Z';
+  const tongue = 'M432 470L456 426C464 414 496 414 508 424L522 452L480 462Z';
+  const toeCap = 'M102 640C94 598 124 566 204 552L234 548C220 576 220 606 236 634Z';
+  const heel = 'M624 634C608 566 620 506 660 462C686 456 702 464 708 482C718 530 722 590 714 634Z';
+  const eyestay = 'M286 548L466 446L484 462L306 566Z';
   const laceColor = p.pale ? mix(p.base, '#ffffff', 0.6) : '#ece9e2';
   let laces = '';
   let eyelets = '';
   for (let i = 0; i < 6; i++) {
-    const x = 306 + i * 32;
-    const y = 538 - i * 20.5;
+    const x = 310 + i * 30;
+    const y = 552 - i * 17;
     eyelets += `<circle cx="${x}" cy="${y}" r="4.5" fill="${p.metal}"/><circle cx="${x}" cy="${y}" r="2" fill="${p.deep}"/>`;
-    laces += `M${x} ${y}l-26 -8`;
+    laces += `M${x} ${y}l-24 -9`;
   }
   const base =
     part(c, tongue, 'v') +
     part(c, upper) +
     folds(
       c,
-      fold(c, 'M150 590C200 560 260 548 330 530', 26, 'hi', 0.55) +
-        fold(c, 'M560 460C600 470 640 460 680 440', 16, 'deep', 0.4) +
-        fold(c, 'M250 600C330 590 420 570 520 520', 40, 'lo', 0.3),
+      fold(c, 'M150 596C200 572 260 562 330 546', 24, 'hi', 0.55) +
+        fold(c, 'M560 484C600 494 640 484 680 470', 14, 'deep', 0.4) +
+        fold(c, 'M250 610C330 600 420 584 520 544', 40, 'lo', 0.3),
     ) +
     part(c, toeCap, 'v') +
     part(c, heel, 'v') +
     part(c, eyestay, 'v') +
-    area('M520 414C560 444 620 444 664 422C640 436 580 448 520 414Z', url(c, 'k')) +
+    area('M530 454C560 480 614 482 652 466C626 478 580 486 530 454Z', url(c, 'k')) +
     part(c, sole, 'r') +
     area('M104 664C300 668 500 664 714 654L712 668C500 680 300 682 106 680Z', '#000', 0.06) +
     area('M150 696H690C684 702 676 704 668 704H166Z', '#000', 0.14);
   const top =
-    stitch(c, 'M246 530C228 564 228 600 246 632') +
-    stitch(c, 'M628 632C612 556 628 488 672 428') +
-    stitch(c, 'M288 542L480 420') +
-    seam(c, 'M240 634C300 576 360 530 410 488', 0.5) +
-    stitch(c, 'M246 630C306 572 362 528 412 494') +
+    stitch(c, 'M240 550C226 578 226 606 242 632') +
+    stitch(c, 'M630 632C614 566 626 510 664 468') +
+    stitch(c, 'M292 558L474 456') +
+    seam(c, 'M240 634C300 590 360 550 410 506', 0.5) +
+    stitch(c, 'M246 630C306 586 362 548 412 512') +
     line(c, 'M104 648L714 641', mix(p.bg.outer, '#000', 0.35), 1.5, 0.5, ' stroke-dasharray="4 3"') +
     eyelets +
     line(c, laces, '#000', 7, 0.12, ' transform="translate(1 3)"') +
     line(c, laces, laceColor, 6) +
     
-    `<path d="M690 418L702 380C706 372 718 374 720 384L720 440Z" fill="${p.trim}"/>`;
+    `<path d="M682 458L692 428C695 420 707 421 708 430L710 484Z" fill="${p.trim}"/>`;
   return {
     sil: dd(upper, sole, tongue),
     texSil: dd(upper, tongue),
@@ -61,7 +61,7 @@ export function sneaker(c: Ctx): Drawing {
     top,
     fabric: 'canvas',
     stand: { cx: 408, cy: 702, rx: 320 },
-    focus: [240, 340, 300],
+    focus: [250, 360, 290],
     ...(c.side === 'back' ? { flip: true, pair: PAIR } : {}),
   };
 }
