@@ -6,7 +6,9 @@ import { mix, type Palette } from './paint';
 import type { Fabric } from './shapes/kit';
 
 const stops = (list: [number, string, number?][]): string =>
-  list.map(([o, c, a]) => `<stop offset="${o}" stop-color="${c}"${a === undefined ? '' : ` stop-opacity="${a}"`}/>`).join('');
+  list
+    .map(([o, c, a]) => `<stop offset="${o}" stop-color="${c}"${a === undefined ? '' : ` stop-opacity="${a}"`}/>`)
+    .join('');
 
 const lin = (id: string, xy: string, list: [number, string, number?][]): string =>
   `<linearGradient id="${id}" ${xy}>${stops(list)}</linearGradient>`;
@@ -30,7 +32,7 @@ export const GRAIN: Record<Fabric, [freq: string, opacity: number]> = {
   knit: ['1.1', 0.14],
   denim: ['1.5 .9', 0.2],
   nylon: ['1.2', 0.05],
-  wool: ['.9', 0.16],
+  wool: ['.9', 0.13],
   canvas: ['1.6', 0.18],
   leather: ['.8', 0.06],
 };
@@ -50,16 +52,39 @@ export function buildDefs(o: {
   const [freq] = GRAIN[o.fabric];
   // A smooth (quadratic) ramp from lit to shadow through the true colour: no Mach band at the middle.
   const ctrl = mix(mix(p.base, p.hi, -1), mix(p.base, p.lo, -1), 0.5);
-  const ramp: [number, string][] = [0, 0.25, 0.5, 0.75, 1].map((t) => [t, mix(mix(p.hi, ctrl, t), mix(ctrl, p.lo, t), t)]);
+  const ramp: [number, string][] = [0, 0.25, 0.5, 0.75, 1].map((t) => [
+    t,
+    t === 0.5 ? p.base : mix(mix(p.hi, ctrl, t), mix(ctrl, p.lo, t), t),
+  ]);
   const g = p.grain === '#ffffff' ? 1 : 0;
   return {
-    bg: `<radialGradient id="${id('bg')}" cx=".5" cy=".4" r=".8">${stops([[0, p.bg.inner], [1, p.bg.outer]])}</radialGradient>`,
-    gd: `<radialGradient id="${id('gd')}">${stops([[0, p.bg.shadow, 0.38], [0.55, p.bg.shadow, 0.14], [1, p.bg.shadow, 0]])}</radialGradient>`,
+    bg: `<radialGradient id="${id('bg')}" cx=".5" cy=".4" r=".8">${stops([
+      [0, p.bg.inner],
+      [1, p.bg.outer],
+    ])}</radialGradient>`,
+    gd: `<radialGradient id="${id('gd')}">${stops([
+      [0, p.bg.shadow, 0.38],
+      [0.55, p.bg.shadow, 0.14],
+      [1, p.bg.shadow, 0],
+    ])}</radialGradient>`,
     f: lin(id('f'), 'x1="0" y1="0" x2=".75" y2="1"', ramp),
     v: lin(id('v'), 'x2="0" y2="1"', ramp),
-    y: lin(id('y'), '', [[0, p.lo], [0.3, p.base], [0.45, p.hi], [0.75, p.base], [1, p.lo]]),
-    k: lin(id('k'), 'x2="0" y2="1"', [[0, mix(p.deep, '#000000', 0.35)], [1, p.deep]]),
-    r: lin(id('r'), 'x2="0" y2="1"', [[0, '#fbfaf7'], [0.6, '#ece9e3'], [1, '#cfcac2']]),
+    y: lin(id('y'), '', [
+      [0, p.lo],
+      [0.3, p.base],
+      [0.45, p.hi],
+      [0.75, p.base],
+      [1, p.lo],
+    ]),
+    k: lin(id('k'), 'x2="0" y2="1"', [
+      [0, mix(p.deep, '#000000', 0.35)],
+      [1, p.deep],
+    ]),
+    r: lin(id('r'), 'x2="0" y2="1"', [
+      [0, '#fbfaf7'],
+      [0.6, '#ece9e3'],
+      [1, '#cfcac2'],
+    ]),
     in:
       `<filter id="${id('in')}" color-interpolation-filters="sRGB" x="0" y="0" width="100%" height="100%"><feGaussianBlur in="SourceAlpha" stdDeviation="7"/>` +
       `<feComposite in2="SourceAlpha" operator="arithmetic" k2="-1" k3="1" result="e"/><feFlood flood-color="${edge}" flood-opacity="${p.pale ? 0.32 : 0.5}"/>` +
@@ -68,7 +93,7 @@ export function buildDefs(o: {
     bx: `<filter id="${id('bx')}" color-interpolation-filters="sRGB" ${WIDE}><feGaussianBlur stdDeviation="16"/></filter>`,
     bs: `<filter id="${id('bs')}" color-interpolation-filters="sRGB" ${WIDE}><feGaussianBlur stdDeviation="2.5"/></filter>`,
     ds: `<filter id="${id('ds')}" color-interpolation-filters="sRGB" x="-15%" y="-15%" width="130%" height="130%"><feGaussianBlur stdDeviation="11"/></filter>`,
-    m: `<mask id="${id('m')}"><use href="#${id('sil')}" fill="#fff"/></mask>`,
+    m: `<mask id="${id('m')}" maskUnits="userSpaceOnUse" x="-100" y="-100" width="1000" height="1200"><use href="#${id('sil')}" fill="#fff"/></mask>`,
     tx:
       `<filter id="${id('tx')}" color-interpolation-filters="sRGB" x="0" y="0" width="100%" height="100%"><feTurbulence type="fractalNoise" baseFrequency="${freq}" numOctaves="1" seed="${o.seed % 997}"/>` +
       `<feColorMatrix values="0 0 0 0 ${g} 0 0 0 0 ${g} 0 0 0 0 ${g} 1.8 0 0 0 -.62"/><feComposite in2="SourceAlpha" operator="in"/></filter>`,

@@ -13,7 +13,11 @@ type Seg = { c: 'M' | 'L' | 'C' | 'Q'; p: number[] };
 function parse(d: string): Seg[] {
   const segs: Seg[] = [];
   for (const m of d.matchAll(/([MLCQ])([^MLCQZ]*)/g)) {
-    const nums = (m[2] ?? '').trim().split(/[\s,]+/).filter(Boolean).map(Number);
+    const nums = (m[2] ?? '')
+      .trim()
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map(Number);
     segs.push({ c: m[1] as Seg['c'], p: nums });
   }
   return segs;
@@ -32,7 +36,9 @@ export function mirror(d: string, cx = 400): string {
 /** Shift every point of a path. */
 export function move(d: string, dx: number, dy: number): string {
   const closed = /Z\s*$/i.test(d);
-  return fmt(parse(d).map((s) => ({ c: s.c, p: s.p.map((v, i) => (i % 2 === 0 ? v + dx : v + dy)) }))) + (closed ? 'Z' : '');
+  return (
+    fmt(parse(d).map((s) => ({ c: s.c, p: s.p.map((v, i) => (i % 2 === 0 ? v + dx : v + dy)) }))) + (closed ? 'Z' : '')
+  );
 }
 
 /**
@@ -102,10 +108,6 @@ export function scallop(pts: readonly Pt[], amt: number): string {
   return d;
 }
 
-/** A polyline through points, as a path. */
-export const poly = (pts: readonly Pt[]): string =>
-  pts.map((p, i) => `${i ? 'L' : 'M'}${n(p[0])} ${n(p[1])}`).join('');
-
 /** Short strokes joining matching points of two curves: knit ribs, quilting, teeth. */
 export function rungs(a: readonly Pt[], b: readonly Pt[], count: number, from = 0, to = 1): string {
   let d = '';
@@ -116,13 +118,6 @@ export function rungs(a: readonly Pt[], b: readonly Pt[], count: number, from = 
     d += `M${Math.round(p[0])} ${Math.round(p[1])}L${Math.round(q[0])} ${Math.round(q[1])}`;
   }
   return d;
-}
-
-/** Points spaced evenly along a curve (inclusive of both ends). */
-export function along(c: readonly Pt[], count: number, from = 0, to = 1): Pt[] {
-  const out: Pt[] = [];
-  for (let i = 0; i < count; i++) out.push(bez(c, count === 1 ? (from + to) / 2 : from + ((to - from) * i) / (count - 1)));
-  return out;
 }
 
 /** 32-bit FNV-1a hash. */

@@ -50,33 +50,35 @@ export type ProductArtOptions = { kind: ArtKind; color: string; view: ArtView };
 export function renderProductArt(opts: ProductArtOptions): string {
   const color = /^[0-9a-f]{6}$/i.test(opts.color) ? opts.color.toLowerCase() : '8a8a8a';
   const seed = hash(`${opts.kind}|${color}|${opts.view}`);
-  const prefix = `a${seed.toString(36).slice(0, 6)}`;
+  const prefix = `a${seed.toString(36)}`;
   const id = (name: string): string => `${prefix}-${name}`;
   const p = paletteFor(color);
   const side: Side = opts.view === 'back' ? 'back' : 'front';
   const ctx: Ctx = { p, side, rnd: prng(seed), id };
   const shape = SHAPES[opts.kind] ?? SHAPES.tshirt;
   const d: Drawing = shape(ctx);
-  const use = (name: string, attrs: string): string => `<use href="#${id(name)}" ${attrs}/>`;
+  const ref = (name: string, attrs: string): string => `<use href="#${id(name)}" ${attrs}/>`;
 
   // Grain is drawn in item units, so it coarsens when zoomed: soften it for close-ups and pale cloth.
-  const grainOp = Math.round(GRAIN[d.fabric][1] * (opts.view === 'detail' ? 0.6 : 1) * (p.pale ? 0.5 : 1) * 100) / 100;
+  const grainOp =
+    Math.round(GRAIN[d.fabric][1] * (opts.view === 'detail' ? 0.6 : 1) * (p.pale ? 0.5 : p.dark ? 0.55 : 1) * 100) /
+    100;
   const shadow = d.stand
     ? `<ellipse cx="${n(d.stand.cx)}" cy="${n(d.stand.cy)}" rx="${n(d.stand.rx * 1.15)}" ry="${n(d.stand.rx * 0.16)}" fill="url(#${id('gd')})"/>` +
       `<ellipse cx="${n(d.stand.cx)}" cy="${n(d.stand.cy - 2)}" rx="${n(d.stand.rx * 0.9)}" ry="9" fill="${p.bg.shadow}" opacity=".3" filter="url(#${id('bs')})"/>`
-    : use('sil', `fill="${p.bg.shadow}" opacity=".26" transform="translate(5 13)" filter="url(#${id('ds')})"`) +
-      use('sil', `fill="${p.bg.shadow}" opacity=".18" transform="translate(1 3)" filter="url(#${id('bs')})"`);
+    : ref('sil', `fill="${p.bg.shadow}" opacity=".26" transform="translate(5 13)" filter="url(#${id('ds')})"`) +
+      ref('sil', `fill="${p.bg.shadow}" opacity=".18" transform="translate(1 3)" filter="url(#${id('bs')})"`);
   const pattern = d.fabric === 'denim' ? 'tw' : d.fabric === 'knit' ? 'kn' : '';
   const texture =
-    use('tex', `filter="url(#${id('tx')})" opacity="${grainOp}"`) +
-    (pattern ? use('tex', `fill="url(#${id(pattern)})" opacity="${pattern === 'tw' ? 0.07 : 0.1}"`) : '');
+    ref('tex', `filter="url(#${id('tx')})" opacity="${grainOp}"`) +
+    (pattern ? ref('tex', `fill="url(#${id(pattern)})" opacity="${pattern === 'tw' ? 0.07 : 0.1}"`) : '');
   let item = shadow + d.base + texture + (d.top ?? '');
   if (d.flip) item = `<g transform="matrix(-1 0 0 1 ${ART_WIDTH} 0)">${item}</g>`;
   if (d.xf) item = `<g transform="${d.xf}">${item}</g>`;
   let extra = '';
   if (d.pair) {
     extra = `<g id="${id('it')}">${item}</g>`;
-    item = use('it', `transform="${d.pair}" filter="url(#${id('dim')})"`) + use('it', '');
+    item = ref('it', `transform="${d.pair}" filter="url(#${id('dim')})"`) + ref('it', '');
   }
 
   let stage = item;

@@ -1,6 +1,6 @@
 /** Bags standing on the studio floor: a canvas tote and a zip backpack. */
 import { mirror, move } from '../geom';
-import { area, fold, folds, line, part, puller, seam, stitch, url, zipper, type Ctx, type Drawing } from './kit';
+import { area, fold, folds, line, part, puller, seam, stitch, zipper, type Ctx, type Drawing } from './kit';
 import { both, dd } from './tops';
 
 /** A webbing strap along a centre line: shaded edge, face, and a stitch line each side. */
@@ -17,12 +17,15 @@ function strap(c: Ctx, d: string, w: number, inner: string, outer: string, dim =
 
 export function tote(c: Ctx): Drawing {
   const front = c.side === 'front';
-  const body = 'M214 400L586 400C592 560 600 720 604 846C604 852 600 856 594 856L206 856C200 856 196 852 196 846C200 720 208 560 214 400Z';
+  const body =
+    'M214 400L586 400C592 560 600 720 604 846C604 852 600 856 594 856L206 856C200 856 196 852 196 846C200 720 208 560 214 400Z';
   const handle = 'M296 420C296 250 330 162 400 162C470 162 504 250 504 420';
   const handleIn = 'M304 420C304 258 336 172 400 172C464 172 496 258 496 420';
   const handleOut = 'M288 420C288 242 324 152 400 152C476 152 512 242 512 420';
   const box = 'M285 404H307V496H285Z';
-  const backHandle = line(c, 'M310 396C310 242 342 178 400 178C458 178 490 242 490 396', c.p.deep, 26) + line(c, 'M310 396C310 242 342 178 400 178C458 178 490 242 490 396', c.p.lo, 21, 0.9);
+  const backHandle =
+    line(c, 'M310 396C310 242 342 178 400 178C458 178 490 242 490 396', c.p.deep, 26) +
+    line(c, 'M310 396C310 242 342 178 400 178C458 178 490 242 490 396', c.p.lo, 21, 0.9);
   const pocket = 'M268 540H532V790H268Z';
   return {
     sil: dd(body),
@@ -58,7 +61,8 @@ export function tote(c: Ctx): Drawing {
 
 export function backpack(c: Ctx): Drawing {
   const front = c.side === 'front';
-  const body = 'M214 320C214 230 300 190 400 190C500 190 586 230 586 320L600 800C600 836 574 858 538 858L262 858C226 858 200 836 200 800Z';
+  const body =
+    'M214 320C214 230 300 190 400 190C500 190 586 230 586 320L600 800C600 836 574 858 538 858L262 858C226 858 200 836 200 800Z';
   const loop = 'M366 206C364 156 436 156 434 206';
   const handle = line(c, loop, c.p.deep, 16) + line(c, loop, c.p.base, 11) + line(c, loop, c.p.hi, 3, 0.4);
   const base = 'M202 782H598L600 800C600 836 574 858 538 858L262 858C226 858 200 836 200 800Z';
@@ -70,9 +74,11 @@ export function backpack(c: Ctx): Drawing {
   );
   const bottom = area(base, c.p.deep, 0.3) + seam(c, 'M202 782H598', 0.5);
   if (!front) {
-    const pad = 'M282 276H384C390 276 394 280 394 286V736C394 742 390 746 384 746H282C276 746 272 742 272 736V286C272 280 276 276 282 276Z';
+    const pad =
+      'M282 276H384C390 276 394 280 394 286V736C394 742 390 746 384 746H282C276 746 272 742 272 736V286C272 280 276 276 282 276Z';
     const s1 = 'M334 230C324 320 290 420 270 520C258 600 248 700 248 792';
-    const adj = (x: number): string => `<rect x="${x}" y="772" width="34" height="24" rx="3" fill="${c.p.metal}"/><rect x="${x + 6}" y="778" width="22" height="6" rx="2" fill="${c.p.deep}"/>`;
+    const adj = (x: number): string =>
+      `<rect x="${x}" y="772" width="34" height="24" rx="3" fill="${c.p.metal}"/><rect x="${x + 6}" y="778" width="22" height="6" rx="2" fill="${c.p.deep}"/>`;
     return {
       sil: dd(body),
       base: handle + part(c, body) + shade + part(c, pad, 'v') + part(c, mirror(pad), 'v') + bottom,
@@ -92,7 +98,8 @@ export function backpack(c: Ctx): Drawing {
       focus: [240, 380, 320],
     };
   }
-  const pocket = 'M262 560H538C556 560 566 570 566 588V806C566 822 556 832 538 832H262C244 832 234 822 234 806V588C234 570 244 560 262 560Z';
+  const pocket =
+    'M262 560H538C556 560 566 570 566 588V806C566 822 556 832 538 832H262C244 832 234 822 234 806V588C234 570 244 560 262 560Z';
   const strapL = 'M236 262C204 290 190 340 192 430L214 434C214 356 226 306 252 280Z';
   return {
     sil: dd(body, strapL, mirror(strapL)),

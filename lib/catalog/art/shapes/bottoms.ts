@@ -1,6 +1,21 @@
 /** Flat-lay bottoms: five-pocket jeans, tailored trousers and chino shorts. */
 import { mirror, sym } from '../geom';
-import { area, button, crease, fold, folds, jit, line, part, rivet, seam, stitch, url, type Ctx, type Drawing } from './kit';
+import {
+  area,
+  button,
+  crease,
+  fold,
+  folds,
+  jit,
+  line,
+  part,
+  rivet,
+  seam,
+  stitch,
+  url,
+  type Ctx,
+  type Drawing,
+} from './kit';
 import { both, dd } from './tops';
 
 const GOLD = '#c8903e';
@@ -8,10 +23,14 @@ const GOLD = '#c8903e';
 /** Waistband from x0 to 800 - x0 between y and y + h, with belt loops at the given x positions. */
 function waistband(c: Ctx, x0: number, y: number, h: number, loops: number[], thread: string): string {
   const band = `M${x0} ${y}H${800 - x0}L${800 - x0 - 1} ${y + h}H${x0 + 1}Z`;
-  let out = part(c, band, 'v') + stitch(c, `M${x0 + 2} ${y + 6}H${798 - x0}M${x0 + 2} ${y + h - 6}H${798 - x0}`, thread);
+  let out =
+    part(c, band, 'v') + stitch(c, `M${x0 + 2} ${y + 6}H${798 - x0}M${x0 + 2} ${y + h - 6}H${798 - x0}`, thread);
   for (const x of loops) {
     const loop = `M${x - 5} ${y - 5}h10l.5 ${h + 10}h-11Z`;
-    out += `<path d="${loop}" fill="#000" opacity=".16" transform="translate(1.5 2)"/>` + area(loop, url(c, 'v')) + seam(c, loop, 0.5, 1);
+    out +=
+      `<path d="${loop}" fill="#000" opacity=".16" transform="translate(1.5 2)"/>` +
+      area(loop, url(c, 'v')) +
+      seam(c, loop, 0.5, 1);
     out += stitch(c, `M${x - 5} ${y}h10M${x - 5} ${y + h}h10`, thread, 1.4);
   }
   return out;
@@ -24,7 +43,8 @@ function legShading(c: Ctx, g: Legs, whiskers: boolean): string {
   const j = (): number => jit(c, 12);
   const [ox, oy, ix] = g.hem;
   const mid = (g.y + oy) / 2;
-  const at = (t: number, dx: number, y: number): string => `${Math.round(g.x0 + 66 + ((ox + ix) / 2 - g.x0 - 66) * t + dx)} ${Math.round(y)}`;
+  const at = (t: number, dx: number, y: number): string =>
+    `${Math.round(g.x0 + 66 + ((ox + ix) / 2 - g.x0 - 66) * t + dx)} ${Math.round(y)}`;
   const centre = `M${at(0, 0, g.y + 80)}C${at(0.4, 6, mid)} ${at(0.7, 4, mid + 200)} ${at(1, 0, oy - 40)}`;
   const knee = `M${at(0.55, -54, mid + 60 + j())}C${at(0.55, -20, mid + 40)} ${at(0.55, 20, mid + 70)} ${at(0.55, 56, mid + 50)}`;
   const ankle = `M${at(0.9, -50, oy - 90 + j())}C${at(0.9, -20, oy - 110)} ${at(0.9, 20, oy - 80)} ${at(0.9, 50, oy - 100)}`;
@@ -36,7 +56,15 @@ function legShading(c: Ctx, g: Legs, whiskers: boolean): string {
       crease(c, both(ankle), 10, 0.25) +
       fold(c, both(`M396 ${g.crotch}L${ix} ${oy}`), 14, 'deep', 0.3) +
       (whiskers
-        ? fold(c, both(`M388 ${g.crotch - 40}L330 ${g.crotch - 70}M386 ${g.crotch - 20}L320 ${g.crotch - 36}M384 ${g.crotch}L326 ${g.crotch - 4}`), 8, 'hi', 0.8)
+        ? fold(
+            c,
+            both(
+              `M388 ${g.crotch - 40}L330 ${g.crotch - 70}M386 ${g.crotch - 20}L320 ${g.crotch - 36}M384 ${g.crotch}L326 ${g.crotch - 4}`,
+            ),
+            8,
+            'hi',
+            0.8,
+          )
         : ''),
   );
 }
@@ -106,7 +134,9 @@ function tailored(c: Ctx, g: Legs, waistH: number, shorts: boolean): Drawing {
     folds(c, fold(c, both(crease2), 6, 'hi', 0.8));
   const common =
     waistband(c, x0, g.y, waistH, front ? [x0 + 24, 330, 470, 776 - x0] : [x0 + 30, 400, 770 - x0], c.p.thread) +
-    (shorts ? seam(c, both('M190 680L390 704'), 0.7) + stitch(c, both('M188 712L388 736')) : stitch(c, both(`M${ox + 2} ${oy - 12}L${ix} ${iy - 12}`)));
+    (shorts
+      ? seam(c, both('M190 680L390 704'), 0.7) + stitch(c, both('M188 712L388 736'))
+      : stitch(c, both(`M${ox + 2} ${oy - 12}L${ix} ${iy - 12}`)));
   if (!front) {
     const welt = `M${x0 + 34} ${y1 + 62}H${x0 + 104}V${y1 + 70}H${x0 + 34}Z`;
     return {

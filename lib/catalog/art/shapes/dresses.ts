@@ -1,5 +1,5 @@
 /** Flat-lay dress and skirt: fitted bodice or waistband over a flared, softly folded skirt. */
-import { move, sym } from '../geom';
+import { move, scallop, sym } from '../geom';
 import { area, crease, fold, folds, jit, line, part, seam, stitch, url, type Ctx, type Drawing } from './kit';
 import { both, dd } from './tops';
 
@@ -20,7 +20,19 @@ function flare(c: Ctx, y0: number, y1: number, top: [number, number], bottom: [n
 
 export function dress(c: Ctx): Drawing {
   const front = c.side === 'front';
-  const body = sym('M400 176C380 176 362 166 352 150L290 168L244 262L298 288C306 340 312 400 318 440C290 600 240 780 196 896Q300 916 400 916');
+  const body = sym(
+    `M400 176C380 176 362 166 352 150L290 168L244 262L298 288C306 340 312 400 318 440C290 600 240 780 196 896${scallop(
+      [
+        [196, 896],
+        [238, 905],
+        [280, 911],
+        [320, 914],
+        [360, 916],
+        [400, 916],
+      ],
+      7,
+    )}`,
+  );
   const shading = folds(
     c,
     fold(c, 'M340 220C350 300 352 380 350 430', 50, 'hi', 0.4) +
@@ -37,9 +49,7 @@ export function dress(c: Ctx): Drawing {
     return {
       sil: dd(body),
       base:
-        part(c, body) +
-        shading +
-        part(c, sym('M400 176C380 176 362 166 352 150L344 158C356 176 378 188 400 188'), 'v'),
+        part(c, body) + shading + part(c, sym('M400 176C380 176 362 166 352 150L344 158C356 176 378 188 400 188'), 'v'),
       top:
         common +
         seam(c, 'M400 190V560', 0.8) +
@@ -57,7 +67,10 @@ export function dress(c: Ctx): Drawing {
       shading +
       area(sym('M400 170C380 170 362 162 352 150C358 196 378 210 400 210'), url(c, 'k')) +
       part(c, sym('M400 170C380 170 362 162 352 150L355 160C366 172 382 180 400 180'), 'v'),
-    top: common + stitch(c, both('M344 156C350 208 374 222 400 222'), c.p.thread, 1.3, 0.7) + seam(c, both('M344 152C350 212 374 226 400 226'), 0.4),
+    top:
+      common +
+      stitch(c, both('M344 156C350 208 374 222 400 222'), c.p.thread, 1.3, 0.7) +
+      seam(c, both('M344 152C350 212 374 226 400 226'), 0.4),
     fabric: 'cotton',
     focus: [250, 110, 300],
   };
@@ -65,10 +78,26 @@ export function dress(c: Ctx): Drawing {
 
 export function skirt(c: Ctx): Drawing {
   const front = c.side === 'front';
-  const body = sym('M400 222L298 222C292 420 236 700 184 880Q290 904 400 906');
+  const body = sym(
+    `M400 222L298 222C292 420 236 700 184 880${scallop(
+      [
+        [184, 880],
+        [228, 890],
+        [272, 898],
+        [316, 903],
+        [360, 906],
+        [400, 907],
+      ],
+      7,
+    )}`,
+  );
   const wb = 'M296 210H504L506 252H294Z';
-  const shading = folds(c, fold(c, 'M330 280C320 420 300 560 270 760', 60, 'hi', 0.35) + flare(c, 250, 900, [318, 482], [210, 590]));
-  const common = part(c, wb, 'v') + stitch(c, 'M298 218H502M296 246H504') + stitch(c, 'M190 866Q290 890 400 892Q510 890 610 866');
+  const shading = folds(
+    c,
+    fold(c, 'M330 280C320 420 300 560 270 760', 60, 'hi', 0.35) + flare(c, 250, 900, [318, 482], [210, 590]),
+  );
+  const common =
+    part(c, wb, 'v') + stitch(c, 'M298 218H502M296 246H504') + stitch(c, 'M190 866Q290 890 400 892Q510 890 610 866');
   if (!front) {
     return {
       sil: dd(body, wb),
@@ -88,8 +117,15 @@ export function skirt(c: Ctx): Drawing {
     base:
       part(c, body) +
       shading +
-      folds(c, fold(c, both('M352 256C346 360 330 460 312 560'), 10, 'deep', 0.45) + fold(c, both('M360 256C356 360 342 460 326 560'), 10, 'hi', 0.5)),
-    top: common + seam(c, both('M352 254C348 300 344 330 340 360'), 0.6) + `<circle cx="400" cy="231" r="7" fill="${c.p.trim}"/>`,
+      folds(
+        c,
+        fold(c, both('M352 256C346 360 330 460 312 560'), 10, 'deep', 0.45) +
+          fold(c, both('M360 256C356 360 342 460 326 560'), 10, 'hi', 0.5),
+      ),
+    top:
+      common +
+      seam(c, both('M352 254C348 300 344 330 340 360'), 0.6) +
+      `<circle cx="400" cy="231" r="7" fill="${c.p.trim}"/>`,
     fabric: 'wool',
     focus: [270, 170, 260],
   };

@@ -80,7 +80,8 @@ export const crease = (c: Ctx, d: string, w: number, op = 0.35): string =>
 export const folds = (c: Ctx, body: string): string => `<g mask="${url(c, 'm')}">${body}</g>`;
 
 export function button(c: Ctx, x: number, y: number, r: number, color = c.p.trim): string {
-  if (color === c.p.trim) return `<use href="#${c.id('bt')}" transform="matrix(${n(r / 10)} 0 0 ${n(r / 10)} ${n(x)} ${n(y)})"/>`;
+  if (color === c.p.trim)
+    return `<use href="#${c.id('bt')}" transform="matrix(${n(r / 10)} 0 0 ${n(r / 10)} ${n(x)} ${n(y)})"/>`;
   const h = r * 0.32;
   return (
     `<circle cx="${n(x + 1)}" cy="${n(y + 2)}" r="${n(r)}" fill="#000" opacity=".22"/>` +
@@ -111,10 +112,6 @@ export function puller(c: Ctx, x: number, y: number, len = 34, w = 11): string {
     `<path d="M${n(x - 2)} ${n(y + 7)}v${n(len - 14)}" stroke="${c.p.metalHi}" stroke-width="2.5" stroke-linecap="round" opacity=".8"/>`
   );
 }
-
-/** Bounding rectangle of points, padded: handy for rib bands. */
-export const quad = (a: Pt, b: Pt, cc: Pt, dd: Pt): string =>
-  `M${n(a[0])} ${n(a[1])}L${n(b[0])} ${n(b[1])}L${n(cc[0])} ${n(cc[1])}L${n(dd[0])} ${n(dd[1])}Z`;
 
 /** Slight random offset for organic folds, from the seeded PRNG. */
 export const jit = (c: Ctx, amt: number): number => (c.rnd() - 0.5) * 2 * amt;

@@ -1,13 +1,31 @@
 /** Tailored and casual outerwear: a long wool coat with notch lapels, and a ribbed zip blouson. */
 import { band, mirror, sym, type Pt } from '../geom';
-import { area, button, crease, fold, folds, jit, part, puller, rib, seam, stitch, url, zipper, type Ctx, type Drawing } from './kit';
+import {
+  area,
+  button,
+  crease,
+  fold,
+  folds,
+  jit,
+  part,
+  puller,
+  rib,
+  seam,
+  stitch,
+  url,
+  zipper,
+  type Ctx,
+  type Drawing,
+} from './kit';
 import { both, dd } from './tops';
 
 const M = (pts: Pt[]): Pt[] => pts.map(([x, y]) => [800 - x, y] as Pt);
 
 export function coat(c: Ctx): Drawing {
   const front = c.side === 'front';
-  const body = sym('M400 196C372 196 348 194 336 190L200 230C214 280 224 330 230 382C226 560 222 740 218 900Q310 908 400 908');
+  const body = sym(
+    'M400 196C372 196 348 194 336 190L200 230C214 280 224 330 230 382C226 560 222 740 218 900Q310 908 400 908',
+  );
   const sleeve = 'M200 230C176 400 146 580 118 766L196 778C206 640 220 500 230 382C224 330 214 280 200 230Z';
   const j = (): number => jit(c, 10);
   const shading = folds(
@@ -20,8 +38,12 @@ export function coat(c: Ctx): Drawing {
       crease(c, 'M170 560L198 590M630 560L602 590', 12, 0.35),
   );
   const sleeves =
-    part(c, sleeve, 'y') + part(c, mirror(sleeve), 'y') + seam(c, both('M124 740L198 752'), 0.6) + stitch(c, both('M125 746L198 758'));
-  const common = seam(c, both('M200 230C214 280 224 330 230 382'), 0.5) + stitch(c, 'M222 888Q310 896 400 896Q490 896 578 888');
+    part(c, sleeve, 'y') +
+    part(c, mirror(sleeve), 'y') +
+    seam(c, both('M124 740L198 752'), 0.6) +
+    stitch(c, both('M125 746L198 758'));
+  const common =
+    seam(c, both('M200 230C214 280 224 330 230 382'), 0.5) + stitch(c, 'M222 888Q310 896 400 896Q490 896 578 888');
   if (!front) {
     const collar = sym('M400 184C370 184 344 188 330 194L322 238C352 244 378 246 400 246');
     return {
@@ -47,6 +69,7 @@ export function coat(c: Ctx): Drawing {
       shading +
       sleeves +
       area(sym('M400 190C380 190 362 194 350 200L396 492L400 492'), url(c, 'k')) +
+      part(c, sym('M400 186C372 186 350 188 334 192L346 216C364 212 382 210 400 210'), 'v') +
       part(c, lapel, 'f') +
       part(c, mirror(lapel), 'v') +
       folds(c, fold(c, both('M350 206L394 486'), 10, 'deep', 0.5)) +
@@ -71,10 +94,22 @@ export function jacket(c: Ctx): Drawing {
   const front = c.side === 'front';
   const body = sym('M400 228C372 228 346 224 330 218L206 254C218 304 226 350 230 400L234 700L400 700');
   const sleeve = 'M206 254C178 380 146 520 126 652L206 666C214 580 222 480 230 400C224 350 216 300 206 254Z';
-  const hemA: Pt[] = [[234, 700], [566, 700]];
-  const hemB: Pt[] = [[246, 758], [554, 758]];
-  const cuffA: Pt[] = [[126, 652], [206, 666]];
-  const cuffB: Pt[] = [[134, 720], [202, 728]];
+  const hemA: Pt[] = [
+    [234, 700],
+    [566, 700],
+  ];
+  const hemB: Pt[] = [
+    [246, 758],
+    [554, 758],
+  ];
+  const cuffA: Pt[] = [
+    [126, 652],
+    [206, 666],
+  ];
+  const cuffB: Pt[] = [
+    [134, 720],
+    [202, 728],
+  ];
   const j = (): number => jit(c, 10);
   const shading = folds(
     c,
@@ -96,8 +131,18 @@ export function jacket(c: Ctx): Drawing {
     rib(c, M(cuffA), M(cuffB), 10);
   const common = seam(c, both('M206 254C218 304 226 350 230 400'), 0.5);
   if (!front) {
-    const a: Pt[] = [[322, 218], [360, 232], [440, 232], [478, 218]];
-    const b: Pt[] = [[318, 236], [356, 252], [444, 252], [482, 236]];
+    const a: Pt[] = [
+      [322, 218],
+      [360, 232],
+      [440, 232],
+      [478, 218],
+    ];
+    const b: Pt[] = [
+      [318, 236],
+      [356, 252],
+      [444, 252],
+      [482, 236],
+    ];
     return {
       sil: dd(...sil, band(a, b)),
       base: base + rib(c, a, b, 30),
@@ -106,10 +151,30 @@ export function jacket(c: Ctx): Drawing {
       focus: [110, 560, 240],
     };
   }
-  const collarA: Pt[] = [[322, 216], [330, 244], [360, 260], [398, 264]];
-  const collarB: Pt[] = [[342, 210], [348, 230], [370, 240], [398, 242]];
-  const backA: Pt[] = [[322, 216], [360, 204], [440, 204], [478, 216]];
-  const backB: Pt[] = [[342, 212], [370, 220], [430, 220], [458, 212]];
+  const collarA: Pt[] = [
+    [322, 216],
+    [330, 244],
+    [360, 260],
+    [398, 264],
+  ];
+  const collarB: Pt[] = [
+    [342, 210],
+    [348, 230],
+    [370, 240],
+    [398, 242],
+  ];
+  const backA: Pt[] = [
+    [322, 216],
+    [360, 204],
+    [440, 204],
+    [478, 216],
+  ];
+  const backB: Pt[] = [
+    [342, 212],
+    [370, 220],
+    [430, 220],
+    [458, 212],
+  ];
   const welt = 'M262 520L278 514L310 634L294 640Z';
   const sleevePocket = 'M586 428L626 434L622 496L582 490Z';
   return {

@@ -7,7 +7,9 @@ export const dd = (...ds: string[]): string => ds.map((d) => `<path d="${d}"/>`)
 
 export function tshirt(c: Ctx): Drawing {
   const front = c.side === 'front';
-  const body = sym('M400 220C372 220 348 216 336 206L206 240L92 360L168 432L214 383C214 520 214 660 218 788Q310 798 400 798');
+  const body = sym(
+    'M400 220C372 220 348 216 336 206Q272 220 206 240Q144 292 92 360Q128 400 168 432Q194 410 214 383C208 520 210 660 218 788Q310 802 400 800',
+  );
   const j = (): number => jit(c, 10);
   const shading = folds(
     c,
@@ -37,7 +39,9 @@ export function tshirt(c: Ctx): Drawing {
 
 export function shirt(c: Ctx): Drawing {
   const front = c.side === 'front';
-  const body = sym('M400 204C372 204 346 206 330 206L196 246C212 290 222 336 226 380C228 540 228 660 230 790C260 836 330 858 400 862');
+  const body = sym(
+    'M400 204C372 204 346 206 330 206L196 246C212 290 222 336 226 380C228 540 228 660 230 790C260 836 330 858 400 862',
+  );
   const sleeve = 'M196 246C168 400 128 580 96 730L172 744C190 620 210 500 226 380C222 336 212 290 196 246Z';
   const cuff = 'M96 730L172 744L168 790L90 776Z';
   const j = (): number => jit(c, 10);
@@ -59,7 +63,8 @@ export function shirt(c: Ctx): Drawing {
     seam(c, both('M156 740L164 684'), 0.6) +
     button(c, 118, 760, 5) +
     button(c, 682, 760, 5);
-  const shoulders = seam(c, both('M196 246C212 290 222 336 226 380')) + stitch(c, both('M202 246C218 290 228 336 232 378'));
+  const shoulders =
+    seam(c, both('M196 246C212 290 222 336 226 380')) + stitch(c, both('M202 246C218 290 228 336 232 378'));
   const hem = stitch(c, 'M234 780C266 822 330 842 400 846C470 842 534 822 566 780');
   const sleeveSil = [sleeve, mirror(sleeve), cuff, mirror(cuff)];
   if (!front) {
