@@ -32,7 +32,13 @@ export default defineConfig({
     command: `rm -rf .data/e2e && npx next start -p ${PORT} -H 127.0.0.1`,
     url: `${baseURL}/api/health`,
     timeout: 120_000,
-    reuseExistingServer: false,
-    env: { AISLE_DATA_DIR: '.data/e2e', AISLE_PUBLIC_URL: baseURL },
+    // E2E_REUSE=1 runs against a server you started yourself (e.g. npm run dev with E2E_PORT=3000).
+    reuseExistingServer: process.env.E2E_REUSE === '1',
+    env: {
+      AISLE_DATA_DIR: '.data/e2e',
+      AISLE_PUBLIC_URL: baseURL,
+      // The production build needs a secret; this one exists only for the test server.
+      AUTH_SECRET: 'e2e-only-secret-0123456789abcdef0123456789',
+    },
   },
 });

@@ -13,15 +13,15 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
     passed += report.numPassedTests;
     failed += report.numFailedTests;
     skipped += report.numPendingTests + (report.numTodoTests ?? 0);
-    console.log(`${file}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
+    console.info(`${file}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
   } else if (report.stats) {
     // Playwright
     const { expected, unexpected, flaky, skipped: s } = report.stats;
     passed += expected + flaky;
     failed += unexpected;
     skipped += s;
-    console.log(`${file}: ${expected + flaky} passed, ${unexpected} failed`);
+    console.info(`${file}: ${expected + flaky} passed, ${unexpected} failed`);
   }
 }
-console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+console.info(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);

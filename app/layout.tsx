@@ -1,7 +1,10 @@
 import type { Metadata, Viewport } from 'next';
+import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
+import { Providers } from '@/components/providers';
+import { getSessionUser } from '@/lib/auth/session';
 import { listCategories } from '@/lib/catalog/list-categories';
 import { getDb } from '@/lib/db';
 import { I18nProvider } from '@/lib/i18n/client';
@@ -23,7 +26,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { themeColor: '#1c1917', width: 'device-width', initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [{ locale, messages, t }, categories] = await Promise.all([getI18n(), getDb().then(listCategories)]);
+  // Every page depends on the request (session, locale, live stock): never prerendered at build.
+  await connection();
+  const db = await getDb();
+  const [{ locale, messages, t }, categories, user] = await Promise.all([
+    getI18n(),
+    listCategories(db),
+    getSessionUser(db),
+  ]);
   return (
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col">
@@ -34,11 +44,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {t('site.skipToContent')}
         </a>
         <I18nProvider locale={locale} messages={messages}>
-          <SiteHeader categories={categories} />
-          <main id="main" className="flex-1">
-            {children}
-          </main>
-          <SiteFooter />
+          <Providers>
+            <SiteHeader categories={categories} userName={user?.name ?? null} />
+            <main id="main" className="flex-1">
+              {children}
+            </main>
+            <SiteFooter />
+          </Providers>
         </I18nProvider>
       </body>
     </html>

@@ -12,7 +12,12 @@ const envSchema = z.object({
   AISLE_SEED: z.enum(['0', '1']).default('1'),
   /** Public origin used for absolute URLs (sitemap, Open Graph). */
   AISLE_PUBLIC_URL: z.url().default('http://localhost:3000'),
+  /** Signs session tokens. Required in production; a documented default elsewhere. */
+  AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
 });
+
+/** Used only outside production, so `npm run dev` and the tests need no setup. */
+export const DEVELOPMENT_AUTH_SECRET = 'aisle-development-secret-never-use-in-production';
 
 export type Env = z.infer<typeof envSchema>;
 
@@ -24,7 +29,14 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     const detail = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`Invalid environment: ${detail}`);
   }
+  if (parsed.data.NODE_ENV === 'production' && !parsed.data.AUTH_SECRET) {
+    throw new Error('Invalid environment: AUTH_SECRET must be set in production');
+  }
   return parsed.data;
+}
+
+export function authSecret(env: Env): string {
+  return env.AUTH_SECRET ?? DEVELOPMENT_AUTH_SECRET;
 }
 
 export function dataDir(env: Env): string {

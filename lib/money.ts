@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** The shop's currency: every price and cart is in it. */
+export const SHOP_CURRENCY = 'KRW';
+
 export const moneySchema = z
   .object({
     amount: z.number().int().describe('Integer minor units of the currency'),

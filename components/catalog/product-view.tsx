@@ -5,6 +5,7 @@ import { compareSizes } from '@/lib/catalog/sizes';
 import type { ProductDetail } from '@/lib/catalog/schema';
 import { useI18n } from '@/lib/i18n/client';
 import { formatMoney } from '@/lib/money';
+import { AddToCart } from '@/components/cart/add-to-cart';
 import { AvailabilitySummary } from './availability-summary';
 import { ProductGallery } from './product-gallery';
 
@@ -124,6 +125,25 @@ export function ProductView({
         )}
 
         <AvailabilitySummary variantSku={variant?.sku} stock={variant ? stock[variant.id] : undefined} />
+
+        <AddToCart
+          disabled={!variant || (stock[variant.id]?.ship ?? 0) === 0}
+          display={
+            variant
+              ? {
+                  variantId: variant.id,
+                  sku: variant.sku,
+                  productId: product.id,
+                  handle: product.handle,
+                  title: product.title,
+                  options: variant.options,
+                  image: images[0] ? { url: images[0].url, alt: images[0].alt } : null,
+                  unitPrice: variant.price,
+                  available: stock[variant.id]?.ship ?? 0,
+                }
+              : null
+          }
+        />
 
         <section className="mt-8 border-t border-line pt-6">
           <h2 className="text-sm font-medium">{t('product.details')}</h2>

@@ -1,10 +1,18 @@
 import Link from 'next/link';
 import type { Category } from '@/lib/catalog/schema';
 import { getI18n } from '@/lib/i18n/server';
+import { CartLink } from '@/components/cart/cart-link';
+import { CartNotices } from '@/components/cart/cart-notices';
 import { LocaleSwitch } from './locale-switch';
 import { SearchForm } from './search-form';
 
-export async function SiteHeader({ categories }: { categories: Pick<Category, 'id' | 'slug' | 'name'>[] }) {
+export async function SiteHeader({
+  categories,
+  userName,
+}: {
+  categories: Pick<Category, 'id' | 'slug' | 'name'>[];
+  userName: string | null;
+}) {
   const { t } = await getI18n();
   return (
     <header className="sticky top-0 z-30 border-b border-line bg-white/95 backdrop-blur">
@@ -21,8 +29,16 @@ export async function SiteHeader({ categories }: { categories: Pick<Category, 'i
           placeholder={t('nav.searchPlaceholder')}
           submit={t('nav.searchSubmit')}
         />
-        <div className="ml-auto sm:ml-0">
+        <div className="ml-auto flex items-center gap-1 sm:ml-0 sm:gap-2">
           <LocaleSwitch />
+          <Link
+            href={userName ? '/account' : '/account/sign-in'}
+            className="rounded-full px-2 py-1.5 text-sm hover:bg-stone-100"
+            data-testid="account-link"
+          >
+            {userName ? t('account.menu') : t('account.signIn')}
+          </Link>
+          <CartLink />
         </div>
       </div>
       <nav aria-label={t('nav.categories')} className="border-t border-line">
@@ -39,6 +55,7 @@ export async function SiteHeader({ categories }: { categories: Pick<Category, 'i
           ))}
         </ul>
       </nav>
+      <CartNotices />
     </header>
   );
 }

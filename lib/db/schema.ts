@@ -155,3 +155,102 @@ export type VariantRow = typeof variants.$inferSelect;
 export type ProductImageRow = typeof productImages.$inferSelect;
 export type StoreRow = typeof stores.$inferSelect;
 export type StockLevelRow = typeof stockLevels.$inferSelect;
+
+export const users = pgTable('users', {
+  id: text('id').primaryKey(),
+  /** Stored lower-cased; unique. */
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Server-side record of each sign-in, so sign-out (or a revocation) ends it everywhere it is used. */
+export const authSessions = pgTable(
+  'auth_sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [index('auth_sessions_user_idx').on(t.userId)],
+);
+
+export const carts = pgTable(
+  'carts',
+  {
+    id: text('id').primaryKey(),
+    /** An account's cart; null for a guest cart. */
+    userId: text('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    /** SHA-256 of the guest cookie's token; the token itself is never stored. */
+    tokenHash: text('token_hash'),
+    version: integer('version').notNull().default(0),
+    currency: char('currency', { length: 3 }).notNull(),
+    pickupStoreId: text('pickup_store_id').references(() => stores.id),
+    /** Set when a guest cart has been merged into an account's cart: merging again is a no-op. */
+    mergedIntoId: text('merged_into_id'),
+    /** What the shopper must be told (a merge at sign-in, a cap), until they dismiss it. */
+    notices: jsonb('notices').$type<unknown[]>().notNull().default([]),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('carts_user_idx').on(t.userId),
+    uniqueIndex('carts_token_idx').on(t.tokenHash),
+    check('carts_owner', sql`(${t.userId} IS NULL) <> (${t.tokenHash} IS NULL)`),
+    check('carts_version_nonnegative', sql`${t.version} >= 0`),
+  ],
+);
+
+export const cartLines = pgTable(
+  'cart_lines',
+  {
+    id: text('id').primaryKey(),
+    cartId: text('cart_id')
+      .notNull()
+      .references(() => carts.id, { onDelete: 'cascade' }),
+    variantId: text('variant_id')
+      .notNull()
+      .references(() => variants.id),
+    quantity: integer('quantity').notNull(),
+    fulfillment: text('fulfillment', { enum: ['ship', 'pickup'] }).notNull(),
+    /** The pickup store; null when shipped. */
+    storeId: text('store_id').references(() => stores.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('cart_lines_identity_idx').on(t.cartId, t.variantId, t.fulfillment, sql`coalesce(${t.storeId}, '')`),
+    check('cart_lines_quantity_positive', sql`${t.quantity} > 0`),
+    check('cart_lines_fulfillment_store', sql`(${t.fulfillment} = 'pickup') = (${t.storeId} IS NOT NULL)`),
+  ],
+);
+
+/** The first answer to each retryable write, replayed for a repeat of the same key. */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    scope: text('scope').notNull(),
+    key: text('key').notNull(),
+    requestHash: text('request_hash').notNull(),
+    state: text('state', { enum: ['running', 'done'] }).notNull(),
+    status: integer('status'),
+    body: jsonb('body'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.key] }), index('idempotency_keys_created_idx').on(t.createdAt)],
+);
+
+/** Fixed-window counters shared by every app instance. */
+export const rateLimits = pgTable('rate_limits', {
+  key: text('key').primaryKey(),
+  windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+  count: integer('count').notNull(),
+});
+
+export type UserRow = typeof users.$inferSelect;
+export type CartRow = typeof carts.$inferSelect;
+export type CartLineRow = typeof cartLines.$inferSelect;

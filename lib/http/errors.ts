@@ -5,7 +5,16 @@ export const ErrorCodes = {
   invalid_json: 400,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  unauthorized: 401,
+  forbidden: 403,
+  cross_site_request: 403,
   not_found: 404,
+  version_conflict: 412,
+  idempotency_key_reused: 422,
+  idempotency_key_in_use: 409,
+  insufficient_stock: 409,
+  line_limit_exceeded: 422,
+  rate_limited: 429,
   method_not_allowed: 405,
   service_unavailable: 503,
   internal_error: 500,
@@ -23,6 +32,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields?: FieldErrors,
+    /** Sent as Retry-After (429, 503). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'AppError';

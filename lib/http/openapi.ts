@@ -9,6 +9,7 @@ export type Operation = {
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: z.ZodType;
+  headers?: { name: string; description: string }[];
   /** Status → response body schema (null for no body). */
   responses: Record<number, { description: string; schema: z.ZodType | null }>;
 };
@@ -83,7 +84,11 @@ export function buildOpenApiDocument(operations: Operation[], info: { version: s
       summary: op.summary,
       tags: op.tags,
       operationId: `${op.method}${op.path.replace(/[{}]/g, '').replace(/(^|[/-])(\w)/g, (_, __, c: string) => c.toUpperCase())}`,
-      parameters: [...parameters('path', op.params), ...parameters('query', op.query)],
+      parameters: [
+        ...parameters('path', op.params),
+        ...parameters('query', op.query),
+        ...(op.headers ?? []).map((h) => ({ ...h, in: 'header', required: false, schema: { type: 'string' } })),
+      ],
       ...(op.body
         ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(op.body, 'input') } } } }
         : {}),

@@ -7,7 +7,25 @@ import {
   productListSchema,
 } from '@/lib/catalog/schema';
 import { storeSchema, storesQuerySchema } from '@/lib/stores/schema';
+import { signUpBodySchema, signUpResponseSchema } from '@/lib/auth/schema';
+import {
+  addLineBodySchema,
+  cartSchema,
+  lineParamsSchema,
+  patchLineBodySchema,
+  pickupStoreBodySchema,
+} from '@/lib/cart/schema';
 import type { Operation } from './openapi';
+
+const cartWriteHeaders = [
+  { name: 'Idempotency-Key', description: 'Makes a retry return the first result and change nothing (kept 24 h)' },
+  { name: 'If-Match', description: 'The cart ETag; the write is refused with 412 if the cart changed since' },
+];
+const cartResponses = {
+  200: { description: 'The cart after the change', schema: cartSchema },
+  409: { description: 'Not enough stock, or the same Idempotency-Key is still running', schema: null },
+  412: { description: 'The cart changed since the If-Match version', schema: null },
+};
 
 export const healthSchema = z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) });
 
@@ -43,6 +61,98 @@ export const operations: Operation[] = [
     tags: ['stores'],
     query: storesQuerySchema,
     responses: { 200: { description: 'Stores', schema: z.object({ stores: z.array(storeSchema) }) } },
+  },
+  {
+    method: 'get',
+    path: '/api/cart',
+    summary: "The caller's cart (guest cookie or signed-in account)",
+    tags: ['cart'],
+    headers: [{ name: 'If-None-Match', description: 'The last ETag: 304 when the cart has not changed' }],
+    responses: {
+      200: { description: 'The cart', schema: cartSchema },
+      304: { description: 'Unchanged', schema: null },
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/cart/lines',
+    summary: 'Add a variant (adds to the line with the same variant and fulfilment)',
+    tags: ['cart'],
+    body: addLineBodySchema,
+    headers: cartWriteHeaders,
+    responses: cartResponses,
+  },
+  {
+    method: 'patch',
+    path: '/api/cart/lines/{lineId}',
+    summary: "Change a line's quantity or fulfilment",
+    tags: ['cart'],
+    params: lineParamsSchema,
+    body: patchLineBodySchema,
+    headers: cartWriteHeaders,
+    responses: cartResponses,
+  },
+  {
+    method: 'delete',
+    path: '/api/cart/lines/{lineId}',
+    summary: 'Remove a line',
+    tags: ['cart'],
+    params: lineParamsSchema,
+    headers: cartWriteHeaders,
+    responses: cartResponses,
+  },
+  {
+    method: 'put',
+    path: '/api/cart/pickup-store',
+    summary: "Set the cart's pickup store; pickup lines move there and what it lacks is reported",
+    tags: ['cart'],
+    body: pickupStoreBodySchema,
+    headers: cartWriteHeaders,
+    responses: cartResponses,
+  },
+  {
+    method: 'delete',
+    path: '/api/cart/notices',
+    summary: "Dismiss the cart's notices (a merge at sign-in, a cap) on every device",
+    tags: ['cart'],
+    headers: cartWriteHeaders,
+    responses: cartResponses,
+  },
+  {
+    method: 'post',
+    path: '/api/account/signup',
+    summary: 'Create an account (the answer does not reveal whether the e-mail was known)',
+    tags: ['account'],
+    body: signUpBodySchema,
+    responses: { 201: { description: 'Accepted', schema: signUpResponseSchema } },
+  },
+  {
+    method: 'get',
+    path: '/api/auth/csrf',
+    summary: "next-auth's CSRF token, required by the sign-in and sign-out posts",
+    tags: ['account'],
+    responses: { 200: { description: '{ csrfToken }', schema: z.object({ csrfToken: z.string() }) } },
+  },
+  {
+    method: 'post',
+    path: '/api/auth/callback/password',
+    summary: 'Sign in with e-mail and password (form-encoded: csrfToken, email, password); sets the session cookie',
+    tags: ['account'],
+    responses: { 302: { description: 'Signed in, or redirected with error=CredentialsSignin', schema: null } },
+  },
+  {
+    method: 'post',
+    path: '/api/auth/signout',
+    summary: 'Sign out (form-encoded: csrfToken); the server session is revoked everywhere',
+    tags: ['account'],
+    responses: { 302: { description: 'Signed out', schema: null } },
+  },
+  {
+    method: 'get',
+    path: '/api/auth/session',
+    summary: 'The current session, or null',
+    tags: ['account'],
+    responses: { 200: { description: 'Session', schema: null } },
   },
   {
     method: 'get',

@@ -28,6 +28,11 @@ type Input<Q, B, P> = {
   request: Request;
 };
 
+/** The client's address as the proxy in front reports it; used only to key rate limits. */
+export function clientAddress(request: Request): string {
+  return request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || 'local';
+}
+
 /** Repeated keys become arrays (`size=M&size=L`), single keys stay strings. */
 export function searchParamsToObject(params: URLSearchParams): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
@@ -56,6 +61,28 @@ async function readJson(request: Request): Promise<unknown> {
   }
 }
 
+/**
+ * Route handlers get no CSRF protection from Next.js, and our mutations are cookie-
+ * authenticated: a browser's cross-site write is refused. Clients that are not browsers
+ * (POS, scripts) send no Origin and carry none of our cookies.
+ */
+function assertSameOrigin(request: Request): void {
+  if (['GET', 'HEAD', 'OPTIONS'].includes(request.method)) return;
+  if (request.headers.get('sec-fetch-site') === 'cross-site') {
+    throw new AppError('cross_site_request', 'Cross-site requests may not change anything');
+  }
+  const origin = request.headers.get('origin');
+  if (!origin) return;
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? new URL(request.url).host;
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    originHost = '';
+  }
+  if (originHost !== host) throw new AppError('cross_site_request', 'Cross-site requests may not change anything');
+}
+
 const UNAVAILABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', '53300']);
 
 function toErrorResponse(error: unknown): Response {
@@ -63,13 +90,13 @@ function toErrorResponse(error: unknown): Response {
   if (error instanceof AppError) {
     appError = error;
   } else if (UNAVAILABLE.has(String((error as { code?: unknown })?.code))) {
-    appError = new AppError('service_unavailable', 'The store is briefly unavailable; try again shortly');
+    appError = new AppError('service_unavailable', 'The store is briefly unavailable; try again shortly', undefined, 5);
   } else {
     console.error('[api] unhandled error', error);
     appError = new AppError('internal_error', 'Something went wrong on our side');
   }
-  const headers: HeadersInit = { 'cache-control': CACHE.private };
-  if (appError.status === 503) (headers as Record<string, string>)['retry-after'] = '5';
+  const headers: Record<string, string> = { 'cache-control': CACHE.private };
+  if (appError.retryAfterSeconds) headers['retry-after'] = String(appError.retryAfterSeconds);
   return Response.json(appError.toBody() satisfies ErrorBody, { status: appError.status, headers });
 }
 
@@ -83,6 +110,7 @@ export function route<Q extends z.ZodType, B extends z.ZodType, P extends z.ZodT
 ) {
   return async (request: Request, ctx: Ctx): Promise<Response> => {
     try {
+      assertSameOrigin(request);
       const parse = <S extends z.ZodType>(
         schema: S | undefined,
         value: unknown,

@@ -3,6 +3,7 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import { ART_VIEWS } from '@/lib/catalog/art/kinds';
 import { artUrl } from '@/lib/catalog/art/url';
 import { stableId } from '@/lib/ids';
+import { SHOP_CURRENCY } from '@/lib/money';
 import type { Db } from '../open-db';
 import * as t from '../schema';
 import { categories as seedCategories } from './data/categories';
@@ -10,7 +11,7 @@ import { products as seedProducts } from './data/products';
 import { stores as seedStores } from './data/stores';
 import { seededOnHand, type StockLocation } from './stock';
 
-export const CURRENCY = 'KRW';
+export const CURRENCY = SHOP_CURRENCY;
 export const WAREHOUSE_LOCATION_ID = 'loc_online';
 const BATCH = 500;
 

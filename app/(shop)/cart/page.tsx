@@ -1,0 +1,20 @@
+import type { Metadata } from 'next';
+import { CartView } from '@/components/cart/cart-view';
+import { getDb } from '@/lib/db';
+import { getI18n } from '@/lib/i18n/server';
+import { listStores } from '@/lib/stores/list-stores';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t('cart.title'), robots: { index: false } };
+}
+
+export default async function CartPage() {
+  const [{ t }, stores] = await Promise.all([getI18n(), getDb().then((db) => listStores(db, { now: new Date() }))]);
+  return (
+    <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
+      <h1 className="mb-6 text-3xl font-semibold tracking-tight">{t('cart.title')}</h1>
+      <CartView stores={stores.map((s) => ({ id: s.id, name: s.name, city: s.address.city }))} />
+    </div>
+  );
+}

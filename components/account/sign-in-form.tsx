@@ -1,0 +1,82 @@
+'use client';
+
+import { signIn } from 'next-auth/react';
+import Link from 'next/link';
+import { useState, type FormEvent } from 'react';
+import { useI18n } from '@/lib/i18n/client';
+
+/** Only same-site paths are followed after sign-in. */
+export function safeCallback(value: string | null | undefined, fallback = '/account'): string {
+  return value && value.startsWith('/') && !value.startsWith('//') ? value : fallback;
+}
+
+export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
+  const { t } = useI18n();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    setPending(true);
+    setError(null);
+    const form = new FormData(e.currentTarget);
+    const result = await signIn('password', {
+      email: String(form.get('email') ?? ''),
+      password: String(form.get('password') ?? ''),
+      redirect: false,
+    });
+    if (result?.ok && !result.error) {
+      // A full load: the header, the bag (which now merges the guest bag) and the session all start fresh.
+      window.location.assign(safeCallback(callbackUrl));
+      return;
+    }
+    setPending(false);
+    setError(result?.code === 'rate_limited' ? t('account.rateLimited') : t('account.invalidCredentials'));
+  };
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-4" noValidate={false}>
+      {error && (
+        <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
+          {error}
+        </p>
+      )}
+      <label className="block text-sm">
+        <span className="mb-1 block font-medium">{t('account.email')}</span>
+        <input
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          className="w-full rounded-lg border border-line bg-white px-3 py-2.5"
+        />
+      </label>
+      <label className="block text-sm">
+        <span className="mb-1 block font-medium">{t('account.password')}</span>
+        <input
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className="w-full rounded-lg border border-line bg-white px-3 py-2.5"
+        />
+      </label>
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-full bg-ink px-6 py-3 text-sm font-medium text-white disabled:opacity-50"
+      >
+        {pending ? t('account.working') : t('account.submitSignIn')}
+      </button>
+      <p className="text-center text-sm text-muted">
+        {t('account.noAccount')}{' '}
+        <Link
+          href={`/account/sign-up${callbackUrl ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ''}`}
+          className="font-medium text-ink underline"
+        >
+          {t('account.signUp')}
+        </Link>
+      </p>
+    </form>
+  );
+}

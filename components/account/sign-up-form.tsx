@@ -1,0 +1,88 @@
+'use client';
+
+import { signIn } from 'next-auth/react';
+import Link from 'next/link';
+import { useState, type FormEvent } from 'react';
+import { apiFetch, ApiError } from '@/lib/http/client-fetch';
+import { useI18n } from '@/lib/i18n/client';
+import { safeCallback } from './sign-in-form';
+
+export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
+  const { t } = useI18n();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    setPending(true);
+    setError(null);
+    const form = new FormData(e.currentTarget);
+    const input = {
+      name: String(form.get('name') ?? ''),
+      email: String(form.get('email') ?? ''),
+      password: String(form.get('password') ?? ''),
+    };
+    try {
+      await apiFetch('/api/account/signup', { method: 'POST', json: input });
+      const result = await signIn('password', { email: input.email, password: input.password, redirect: false });
+      if (result?.ok && !result.error) {
+        window.location.assign(safeCallback(callbackUrl));
+        return;
+      }
+      // The e-mail already had an account with another password: sign-up says nothing more.
+      setError(t('account.invalidCredentials'));
+    } catch (err) {
+      setError(
+        err instanceof ApiError && err.code === 'rate_limited' ? t('account.rateLimited') : t('account.signUpFailed'),
+      );
+    }
+    setPending(false);
+  };
+
+  const field = 'w-full rounded-lg border border-line bg-white px-3 py-2.5';
+  return (
+    <form onSubmit={onSubmit} className="space-y-4">
+      {error && (
+        <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
+          {error}
+        </p>
+      )}
+      <label className="block text-sm">
+        <span className="mb-1 block font-medium">{t('account.name')}</span>
+        <input name="name" autoComplete="name" required maxLength={100} className={field} />
+      </label>
+      <label className="block text-sm">
+        <span className="mb-1 block font-medium">{t('account.email')}</span>
+        <input name="email" type="email" autoComplete="email" required className={field} />
+      </label>
+      <label className="block text-sm">
+        <span className="mb-1 block font-medium">{t('account.password')}</span>
+        <input
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={8}
+          aria-describedby="password-hint"
+          className={field}
+        />
+        <span id="password-hint" className="mt-1 block text-xs text-muted">
+          {t('account.passwordHint')}
+        </span>
+      </label>
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-full bg-ink px-6 py-3 text-sm font-medium text-white disabled:opacity-50"
+      >
+        {pending ? t('account.working') : t('account.submitSignUp')}
+      </button>
+      <p className="text-center text-sm text-muted">
+        {t('account.haveAccount')}{' '}
+        <Link href="/account/sign-in" className="font-medium text-ink underline">
+          {t('account.signIn')}
+        </Link>
+      </p>
+    </form>
+  );
+}

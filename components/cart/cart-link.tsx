@@ -1,0 +1,30 @@
+'use client';
+
+import Link from 'next/link';
+import { useCart } from '@/lib/cart/client';
+import { useI18n } from '@/lib/i18n/client';
+
+export function CartLink() {
+  const { t } = useI18n();
+  const { data } = useCart();
+  const count = data?.cart.itemCount ?? 0;
+  return (
+    <Link
+      href="/cart"
+      aria-label={t('cart.linkWithCount', { count })}
+      className="relative flex items-center gap-1.5 rounded-full px-2 py-1.5 text-sm hover:bg-stone-100"
+    >
+      <svg aria-hidden viewBox="0 0 24 24" className="size-5 fill-none stroke-ink stroke-[1.6]">
+        <path d="M5 8h14l-1.2 11.1a2 2 0 0 1-2 1.9H8.2a2 2 0 0 1-2-1.9L5 8Z" />
+        <path d="M9 8V6.5a3 3 0 0 1 6 0V8" />
+      </svg>
+      <span className="hidden sm:inline">{t('cart.link')}</span>
+      <span
+        data-testid="cart-count"
+        className="min-w-5 rounded-full bg-ink px-1.5 text-center text-xs leading-5 font-medium text-white"
+      >
+        {count}
+      </span>
+    </Link>
+  );
+}

@@ -1,0 +1,105 @@
+'use client';
+
+import Link from 'next/link';
+import { useState } from 'react';
+import { newActionKey, useCart, useRemoveLine, useSetPickupStore, useUpdateLine } from '@/lib/cart/client';
+import { ApiError } from '@/lib/http/client-fetch';
+import { useI18n } from '@/lib/i18n/client';
+import { formatMoney } from '@/lib/money';
+import { CartLineItem } from './cart-line-item';
+
+type StoreOption = { id: string; name: string; city: string };
+
+export function CartView({ stores }: { stores: StoreOption[] }) {
+  const { t, intlLocale } = useI18n();
+  const { data, isPending } = useCart();
+  const update = useUpdateLine();
+  const remove = useRemoveLine();
+  const setStore = useSetPickupStore();
+  const [error, setError] = useState<string | null>(null);
+
+  const onError = (e: Error) =>
+    setError(
+      e instanceof ApiError && e.code === 'insufficient_stock'
+        ? t('cart.errorStock', { message: e.message })
+        : e instanceof ApiError && e.code === 'line_limit_exceeded'
+          ? t('cart.errorLimit')
+          : t('cart.errorGeneric'),
+    );
+  const run = <V,>(m: { mutate: (v: V & { key: string }, o: { onError: (e: Error) => void }) => void }, v: V) => {
+    setError(null);
+    m.mutate({ ...v, key: newActionKey() }, { onError });
+  };
+  const storeName = (id: string) => stores.find((s) => s.id === id)?.name ?? '';
+
+  if (isPending || !data) return <p className="py-16 text-center text-muted">{t('cart.syncing')}</p>;
+  const { cart } = data;
+  return (
+    <div className="grid gap-10 lg:grid-cols-[1fr_22rem]">
+      <section aria-labelledby="bag-lines">
+        <h2 id="bag-lines" className="sr-only">
+          {t('cart.itemCount', { count: cart.itemCount })}
+        </h2>
+        {error && (
+          <p role="alert" className="mb-4 rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
+            {error}
+          </p>
+        )}
+        {cart.lines.length === 0 ? (
+          <div className="rounded-xl border border-dashed border-line bg-white p-10 text-center">
+            <p className="font-medium">{t('cart.empty')}</p>
+            <p className="mt-1 text-sm text-muted">{t('cart.emptyHint')}</p>
+            <Link href="/" className="mt-6 inline-block rounded-full bg-ink px-6 py-3 text-sm font-medium text-white">
+              {t('cart.continueShopping')}
+            </Link>
+          </div>
+        ) : (
+          <ul className="divide-y divide-line border-y border-line">
+            {cart.lines.map((line) => (
+              <CartLineItem
+                key={line.id}
+                line={line}
+                pickupStore={cart.pickupStore}
+                storeName={storeName}
+                onQuantity={(quantity) => run(update, { lineId: line.id, quantity })}
+                onFulfillment={(fulfillment) => run(update, { lineId: line.id, fulfillment })}
+                onRemove={() => run(remove, { lineId: line.id })}
+              />
+            ))}
+          </ul>
+        )}
+      </section>
+      <aside aria-labelledby="summary-heading" className="h-fit rounded-xl border border-line bg-white p-5">
+        <h2 id="summary-heading" className="font-semibold">
+          {t('cart.title')}
+        </h2>
+        <label className="mt-4 block text-sm">
+          <span className="mb-1 block font-medium">{t('cart.pickupStore')}</span>
+          <select
+            value={cart.pickupStoreId ?? ''}
+            onChange={(e) => run(setStore, { storeId: e.target.value || null, storeName: storeName(e.target.value) })}
+            className="w-full rounded border border-line bg-white px-2 py-2"
+          >
+            <option value="">{t('cart.noPickupStore')}</option>
+            {stores.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name} — {s.city}
+              </option>
+            ))}
+          </select>
+        </label>
+        <dl className="mt-5 space-y-2 border-t border-line pt-4 text-sm">
+          <div className="flex justify-between">
+            <dt>{t('cart.subtotal')}</dt>
+            <dd data-testid="cart-subtotal">{formatMoney(cart.subtotal, intlLocale)}</dd>
+          </div>
+          <div className="flex justify-between text-base font-semibold">
+            <dt>{t('cart.total')}</dt>
+            <dd>{formatMoney(cart.total, intlLocale)}</dd>
+          </div>
+        </dl>
+        <p className="mt-4 text-xs text-muted">{t('cart.mergeRule')}</p>
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import 'server-only';
+import { getSessionUser } from '@/lib/auth/session';
+import type { Db } from '@/lib/db';
+import { readEnv } from '@/lib/env';
+import { AppError } from '@/lib/http/errors';
+import { parseIdempotencyKey, requestFingerprint, runIdempotent } from '@/lib/idempotency/run-idempotent';
+import { readCart } from './read-cart';
+import type { Cart, CartNotice } from './schema';
+import { ensureCallerCart, type Caller, type CookieChange } from './service';
+
+const GUEST_COOKIE_MAX_AGE = 60 * 24 * 60 * 60;
+
+function secureCookies(): boolean {
+  const env = readEnv();
+  return env.NODE_ENV === 'production' && env.AISLE_PUBLIC_URL.startsWith('https://');
+}
+
+/** `__Host-` (Secure, no Domain, Path=/) wherever the site is served over HTTPS. */
+export function guestCookieName(): string {
+  return secureCookies() ? '__Host-aisle-cart' : 'aisle-cart';
+}
+
+function readCookie(request: Request, name: string): string | null {
+  for (const part of (request.headers.get('cookie') ?? '').split(';')) {
+    const [k, ...v] = part.trim().split('=');
+    if (k === name) return decodeURIComponent(v.join('='));
+  }
+  return null;
+}
+
+export async function callerFrom(db: Db, request: Request): Promise<Caller> {
+  const token = readCookie(request, guestCookieName());
+  return {
+    user: await getSessionUser(db),
+    // Only tokens of the shape we issue are looked up.
+    guestToken: token && /^[A-Za-z0-9_-]{43}$/.test(token) ? token : null,
+  };
+}
+
+export function applyCookie(response: Response, change: CookieChange): Response {
+  const attrs = `Path=/; HttpOnly; SameSite=Lax${secureCookies() ? '; Secure' : ''}`;
+  if (change.set) {
+    response.headers.append(
+      'set-cookie',
+      `${guestCookieName()}=${change.set}; Max-Age=${GUEST_COOKIE_MAX_AGE}; ${attrs}`,
+    );
+  } else if (change.clear) {
+    response.headers.append('set-cookie', `${guestCookieName()}=; Max-Age=0; ${attrs}`);
+  }
+  return response;
+}
+
+export function cartEtag(cart: Pick<Cart, 'id' | 'version'>): string {
+  return `"${cart.id ?? 'none'}.${cart.version}"`;
+}
+
+/** `If-Match: "<cartId>.<version>"` (the ETag) or a bare version number. */
+function expectedVersion(request: Request): number | undefined {
+  const header = request.headers.get('if-match');
+  if (!header) return undefined;
+  const match = /^(?:W\/)?"?(?:[^".]*\.)?(\d+)"?$/.exec(header.trim());
+  if (!match)
+    throw new AppError('invalid_request', 'If-Match must be the cart ETag', { 'If-Match': ['Not a cart ETag'] });
+  return Number(match[1]);
+}
+
+/**
+ * Runs one cart mutation for the caller: finds or creates their cart, honours
+ * Idempotency-Key and If-Match, and answers with the cart (and any cookie change).
+ */
+export async function mutateCallerCart(
+  db: Db,
+  request: Request,
+  body: unknown,
+  mutate: (cartId: string, opts: { expectedVersion?: number; now: Date }) => Promise<CartNotice[] | void>,
+): Promise<Response> {
+  const now = new Date();
+  const key = parseIdempotencyKey(request.headers.get('idempotency-key'));
+  const caller = await callerFrom(db, request);
+  const { cartId, scope, cookie } = await ensureCallerCart(db, caller, now);
+  const url = new URL(request.url);
+  const result = await runIdempotent(
+    db,
+    { scope, key, fingerprint: requestFingerprint(request.method, url.pathname, body), now },
+    async () => {
+      // What this change has to tell (e.g. a new pickup store lacks stock) joins the stored notices.
+      const told = (await mutate(cartId, { expectedVersion: expectedVersion(request), now })) ?? [];
+      const cart = await readCart(db, cartId);
+      const notices = [...(cart.notices ?? []), ...told];
+      return { status: 200, body: notices.length ? { ...cart, notices } : cart };
+    },
+  );
+  const response = Response.json(result.body, { status: result.status });
+  const cart = result.body as Cart;
+  if (result.status === 200 && cart.id) response.headers.set('etag', cartEtag(cart));
+  return applyCookie(response, cookie);
+}

@@ -1,0 +1,81 @@
+import 'server-only';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Db } from '@/lib/db';
+import { cartLines, carts, variants } from '@/lib/db/schema';
+import { newId } from '@/lib/ids';
+import { lineIdentity, mergeLines, type MergeLine } from './merge-lines';
+import { findOrCreateCartId, hashGuestToken } from './owner';
+import type { CartNotice } from './schema';
+import { availableAt } from './stock';
+
+/**
+ * Moves a guest cart into the account's cart, once: the guest cart is marked merged in
+ * the same transaction, so a second call (another tab, a retry) changes nothing.
+ */
+export async function mergeGuestCart(
+  db: Db,
+  guestToken: string,
+  userId: string,
+  now: Date,
+): Promise<{ merged: boolean; notices: CartNotice[] }> {
+  const accountCartId = await findOrCreateCartId(db, { userId }, now);
+  return db.transaction(async (transaction) => {
+    const tx = transaction as unknown as Db;
+    const [guest] = await tx
+      .select()
+      .from(carts)
+      .where(and(eq(carts.tokenHash, hashGuestToken(guestToken)), isNull(carts.mergedIntoId)))
+      .for('update');
+    if (!guest || guest.id === accountCartId) return { merged: false, notices: [] };
+    const [account] = await tx.select().from(carts).where(eq(carts.id, accountCartId)).for('update');
+    const toLine = (l: typeof cartLines.$inferSelect): MergeLine => ({
+      variantId: l.variantId,
+      fulfillment: l.fulfillment,
+      storeId: l.storeId,
+      quantity: l.quantity,
+    });
+    const guestLines = (await tx.select().from(cartLines).where(eq(cartLines.cartId, guest.id))).map(toLine);
+    const accountRows = await tx.select().from(cartLines).where(eq(cartLines.cartId, accountCartId));
+    const available = new Map<string, number>();
+    for (const g of guestLines) available.set(lineIdentity(g), await availableAt(tx, g.variantId, g));
+    const result = mergeLines(accountRows.map(toLine), guestLines, (l) => available.get(lineIdentity(l)) ?? 0);
+
+    const existingIds = new Map(accountRows.map((r) => [lineIdentity(toLine(r)), r.id]));
+    for (const line of result.lines) {
+      const id = existingIds.get(lineIdentity(line));
+      if (id) await tx.update(cartLines).set({ quantity: line.quantity }).where(eq(cartLines.id, id));
+      else await tx.insert(cartLines).values({ id: newId('lin'), cartId: accountCartId, ...line, createdAt: now });
+    }
+    await tx.update(carts).set({ mergedIntoId: accountCartId, updatedAt: now }).where(eq(carts.id, guest.id));
+
+    const cappedIds = result.capped.map((c) => c.variantId);
+    const skus = new Map(
+      cappedIds.length
+        ? (
+            await tx
+              .select({ id: variants.id, sku: variants.sku })
+              .from(variants)
+              .where(inArray(variants.id, cappedIds))
+          ).map((v) => [v.id, v.sku])
+        : [],
+    );
+    const notices: CartNotice[] = result.capped.map((c) => ({
+      code: 'quantity_capped',
+      sku: skus.get(c.variantId),
+      requested: c.requested,
+      kept: c.kept,
+    }));
+    if (result.added > 0) notices.unshift({ code: 'merged', count: guestLines.reduce((n, l) => n + l.quantity, 0) });
+    await tx
+      .update(carts)
+      .set({
+        version: sql`${carts.version} + 1`,
+        updatedAt: now,
+        pickupStoreId: account?.pickupStoreId ?? guest.pickupStoreId,
+        // Kept until the shopper dismisses them, so no page or device can miss them.
+        notices: sql`${carts.notices} || ${JSON.stringify(notices)}::jsonb`,
+      })
+      .where(eq(carts.id, accountCartId));
+    return { merged: true, notices };
+  });
+}

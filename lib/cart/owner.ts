@@ -1,0 +1,48 @@
+import 'server-only';
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Db } from '@/lib/db';
+import { carts } from '@/lib/db/schema';
+import { newId } from '@/lib/ids';
+import { SHOP_CURRENCY } from '@/lib/money';
+
+/** Who a cart belongs to: a signed-in account, or the guest holding a cookie token. */
+export type CartOwner = { userId: string } | { guestToken: string };
+
+/** 256 random bits: a guest cart cannot be found by guessing. */
+export function newGuestToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+export function hashGuestToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** The owner's cart id, or null when it has none. A merged guest cart no longer counts. */
+export async function findCartId(db: Db, owner: CartOwner): Promise<string | null> {
+  const where =
+    'userId' in owner
+      ? eq(carts.userId, owner.userId)
+      : and(eq(carts.tokenHash, hashGuestToken(owner.guestToken)), isNull(carts.mergedIntoId));
+  const [row] = await db.select({ id: carts.id }).from(carts).where(where).limit(1);
+  return row?.id ?? null;
+}
+
+/** The owner's cart, created empty when it has none (safe under concurrent first adds). */
+export async function findOrCreateCartId(db: Db, owner: CartOwner, now: Date): Promise<string> {
+  const existing = await findCartId(db, owner);
+  if (existing) return existing;
+  await db
+    .insert(carts)
+    .values({
+      id: newId('crt'),
+      currency: SHOP_CURRENCY,
+      createdAt: now,
+      updatedAt: now,
+      ...('userId' in owner ? { userId: owner.userId } : { tokenHash: hashGuestToken(owner.guestToken) }),
+    })
+    .onConflictDoNothing();
+  const created = await findCartId(db, owner);
+  if (!created) throw new Error('Cart could not be created');
+  return created;
+}

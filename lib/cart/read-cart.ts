@@ -1,0 +1,114 @@
+import 'server-only';
+import { sql } from 'drizzle-orm';
+import type { Db } from '@/lib/db';
+import { rowsOf } from '@/lib/db/rows';
+import { SHOP_CURRENCY as CURRENCY } from '@/lib/money';
+import type { Cart, CartLine, CartNotice } from './schema';
+
+type LineRow = {
+  id: string;
+  variant_id: string;
+  sku: string;
+  product_id: string;
+  handle: string;
+  title: string;
+  size: string | null;
+  color: string | null;
+  image_url: string | null;
+  image_alt: string | null;
+  quantity: number;
+  price_amount: number;
+  currency: string;
+  fulfillment: 'ship' | 'pickup';
+  store_id: string | null;
+  available: number;
+};
+
+type CartHead = {
+  id: string;
+  version: number;
+  currency: string;
+  pickup_store_id: string | null;
+  pickup_store_name: string | null;
+  notices: CartNotice[];
+};
+
+export function emptyCart(): Cart {
+  const zero = { amount: 0, currency: CURRENCY };
+  return {
+    id: null,
+    version: 0,
+    currency: CURRENCY,
+    pickupStoreId: null,
+    pickupStore: null,
+    lines: [],
+    itemCount: 0,
+    subtotal: zero,
+    discounts: [],
+    total: zero,
+  };
+}
+
+/** Just the version, for cheap "has it changed?" checks. */
+export async function readCartVersion(db: Db, cartId: string): Promise<number | null> {
+  const rows = rowsOf<{ version: number }>(await db.execute(sql`SELECT version FROM carts WHERE id = ${cartId}`));
+  return rows[0] ? Number(rows[0].version) : null;
+}
+
+/** The cart as shoppers and the API see it: lines with prices, images and live availability. */
+export async function readCart(db: Db, cartId: string): Promise<Cart> {
+  const head = rowsOf<CartHead>(
+    await db.execute(sql`
+      SELECT c.id, c.version, c.currency, c.pickup_store_id, s.name AS pickup_store_name, c.notices
+      FROM carts c LEFT JOIN stores s ON s.id = c.pickup_store_id WHERE c.id = ${cartId}`),
+  )[0];
+  if (!head) return emptyCart();
+  const lines = rowsOf<LineRow>(
+    await db.execute(sql`
+      SELECT l.id, l.variant_id, v.sku, p.id AS product_id, p.handle, p.title, v.size, v.color,
+        img.url AS image_url, img.alt AS image_alt, l.quantity, v.price_amount, v.currency,
+        l.fulfillment, l.store_id,
+        greatest(coalesce(sl.on_hand - sl.reserved, 0), 0) AS available
+      FROM cart_lines l
+      JOIN variants v ON v.id = l.variant_id
+      JOIN products p ON p.id = v.product_id
+      LEFT JOIN inventory_locations loc
+        ON (l.fulfillment = 'ship' AND loc.kind = 'warehouse') OR (l.fulfillment = 'pickup' AND loc.store_id = l.store_id)
+      LEFT JOIN stock_levels sl ON sl.location_id = loc.id AND sl.variant_id = l.variant_id
+      LEFT JOIN LATERAL (
+        SELECT url, alt FROM product_images i
+        WHERE i.product_id = p.id ORDER BY (i.color IS NOT DISTINCT FROM v.color) DESC, i.position LIMIT 1
+      ) img ON true
+      WHERE l.cart_id = ${cartId}
+      ORDER BY l.created_at, l.id`),
+  );
+  const cartLines: CartLine[] = lines.map((l) => ({
+    id: l.id,
+    variantId: l.variant_id,
+    sku: l.sku,
+    productId: l.product_id,
+    handle: l.handle,
+    title: l.title,
+    options: { ...(l.size ? { size: l.size } : {}), ...(l.color ? { color: l.color } : {}) },
+    image: l.image_url ? { url: l.image_url, alt: l.image_alt ?? l.title } : null,
+    quantity: Number(l.quantity),
+    unitPrice: { amount: Number(l.price_amount), currency: l.currency },
+    lineTotal: { amount: Number(l.price_amount) * Number(l.quantity), currency: l.currency },
+    fulfillment: l.fulfillment === 'pickup' ? { type: 'pickup', storeId: l.store_id ?? '' } : { type: 'ship' },
+    available: Number(l.available),
+  }));
+  const subtotal = cartLines.reduce((sum, l) => sum + l.lineTotal.amount, 0);
+  return {
+    id: head.id,
+    version: Number(head.version),
+    currency: head.currency,
+    pickupStoreId: head.pickup_store_id,
+    pickupStore: head.pickup_store_id ? { id: head.pickup_store_id, name: head.pickup_store_name ?? '' } : null,
+    lines: cartLines,
+    itemCount: cartLines.reduce((n, l) => n + l.quantity, 0),
+    subtotal: { amount: subtotal, currency: head.currency },
+    discounts: [],
+    total: { amount: subtotal, currency: head.currency },
+    ...(head.notices?.length ? { notices: head.notices } : {}),
+  };
+}

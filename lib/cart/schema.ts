@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { imageSchema } from '@/lib/catalog/schema';
+import { moneySchema } from '@/lib/money';
+
+/** No line may hold more than this many units (a shop rule, and a guard against typos). */
+export const MAX_LINE_QUANTITY = 10;
+
+const id = z.string().trim().min(1).max(60);
+
+export const fulfillmentSchema = z
+  .discriminatedUnion('type', [
+    z.object({ type: z.literal('ship') }),
+    z.object({ type: z.literal('pickup'), storeId: id }),
+  ])
+  .meta({ id: 'Fulfillment' });
+
+const quantity = z
+  .number({ error: 'Must be a whole number' })
+  .int('Must be a whole number')
+  .min(1, 'Must be at least 1')
+  .max(MAX_LINE_QUANTITY, `At most ${MAX_LINE_QUANTITY} per line`);
+
+export const addLineBodySchema = z.object({
+  variantId: id,
+  quantity: quantity.default(1),
+  fulfillment: fulfillmentSchema.default({ type: 'ship' }),
+});
+
+export const patchLineBodySchema = z
+  .object({ quantity: quantity.optional(), fulfillment: fulfillmentSchema.optional() })
+  .refine((b) => b.quantity !== undefined || b.fulfillment !== undefined, {
+    path: ['quantity'],
+    message: 'Give a quantity, a fulfillment, or both',
+  });
+
+export const pickupStoreBodySchema = z.object({ storeId: id.nullable() });
+
+export const lineParamsSchema = z.object({ lineId: id });
+
+export const cartNoticeSchema = z
+  .object({
+    code: z.enum(['merged', 'quantity_capped', 'availability_changed']),
+    sku: z.string().optional(),
+    title: z.string().optional(),
+    requested: z.number().int().optional(),
+    kept: z.number().int().optional(),
+    count: z.number().int().optional(),
+  })
+  .meta({ id: 'CartNotice' });
+
+export const cartLineSchema = z
+  .object({
+    id: z.string(),
+    variantId: z.string(),
+    sku: z.string(),
+    productId: z.string(),
+    handle: z.string(),
+    title: z.string(),
+    options: z.object({ size: z.string().optional(), color: z.string().optional() }),
+    image: imageSchema.nullable(),
+    quantity: z.number().int(),
+    unitPrice: moneySchema,
+    lineTotal: moneySchema,
+    fulfillment: fulfillmentSchema,
+    /** Units available at the line's location right now. */
+    available: z.number().int(),
+  })
+  .meta({ id: 'CartLine' });
+
+export const cartSchema = z
+  .object({
+    id: z.string().nullable().describe('null until the first item is added'),
+    version: z.number().int(),
+    currency: z.string(),
+    pickupStoreId: z.string().nullable(),
+    pickupStore: z.object({ id: z.string(), name: z.string() }).nullable(),
+    lines: z.array(cartLineSchema),
+    itemCount: z.number().int(),
+    subtotal: moneySchema,
+    discounts: z.array(z.object({ title: z.string(), amount: moneySchema })),
+    total: moneySchema,
+    notices: z.array(cartNoticeSchema).optional(),
+  })
+  .meta({ id: 'Cart' });
+
+export type Fulfillment = z.infer<typeof fulfillmentSchema>;
+export type AddLineBody = z.infer<typeof addLineBodySchema>;
+export type PatchLineBody = z.infer<typeof patchLineBodySchema>;
+export type CartNotice = z.infer<typeof cartNoticeSchema>;
+export type CartLine = z.infer<typeof cartLineSchema>;
+export type Cart = z.infer<typeof cartSchema>;

@@ -1,0 +1,100 @@
+import { devices, expect, test } from '@playwright/test';
+import { expectAccessible } from './support/axe';
+import { addToBag, signInThroughUi, signUpThroughUi, uniqueEmail } from './support/account';
+
+// Several browsers, sign-ups (argon2) and polling: these journeys take longer than a page visit.
+test.describe.configure({ timeout: 60_000 });
+
+test('the account bag follows the shopper between a phone and a desktop, without reloads', async ({ browser }) => {
+  const email = uniqueEmail('devices');
+  const phone = await browser.newContext({ ...devices['Pixel 7'] });
+  const desktop = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  const onPhone = await phone.newPage();
+  const onDesktop = await desktop.newPage();
+
+  await signUpThroughUi(onPhone, email);
+  await signInThroughUi(onDesktop, email, '/cart');
+  await expect(onDesktop.getByText('Your bag is empty.')).toBeVisible();
+
+  // Add on the phone: the open desktop bag shows it within 5 seconds.
+  await addToBag(onPhone, 'lightweight-down-puffer');
+  const line = onDesktop.getByRole('listitem').filter({ hasText: 'Lightweight Down Puffer' });
+  await expect(line).toBeVisible({ timeout: 5_000 });
+  await expectAccessible(onDesktop);
+
+  // Change the quantity on the desktop: the phone's open bag follows.
+  await onPhone.goto('/cart');
+  const phoneQuantity = onPhone.getByRole('combobox', { name: 'Quantity of Lightweight Down Puffer' });
+  await expect(phoneQuantity).toHaveValue('1');
+  await line.getByRole('combobox', { name: 'Quantity of Lightweight Down Puffer' }).selectOption('3');
+  await expect(phoneQuantity).toHaveValue('3', { timeout: 5_000 });
+  await expect(onPhone.getByTestId('cart-count')).toHaveText('3', { timeout: 5_000 });
+  await expectAccessible(onPhone);
+
+  await phone.close();
+  await desktop.close();
+});
+
+test('a guest bag merges into the account bag at sign-in, and says so', async ({ browser }) => {
+  const email = uniqueEmail('merge');
+  // The account already holds one puffer.
+  const earlier = await browser.newContext();
+  const earlierPage = await earlier.newPage();
+  await signUpThroughUi(earlierPage, email);
+  await addToBag(earlierPage, 'lightweight-down-puffer');
+  await earlier.close();
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await addToBag(page, 'lightweight-down-puffer');
+  await addToBag(page, 'heavy-canvas-tote');
+  await expect(page.getByTestId('cart-count')).toHaveText('2');
+
+  await signInThroughUi(page, email, '/cart');
+  await expect(page.getByRole('status')).toContainText('We added 2 items from your guest bag to your account.');
+  const puffer = page.getByRole('listitem').filter({ hasText: 'Lightweight Down Puffer' });
+  await expect(puffer.getByRole('combobox', { name: /Quantity of/ })).toHaveValue('2');
+  await expect(page.getByRole('listitem').filter({ hasText: 'Heavy Canvas Tote' })).toBeVisible();
+  await expect(page.getByTestId('cart-count')).toHaveText('3');
+  await expectAccessible(page);
+
+  // Signing out ends the session on the server: the bag is no longer this shopper's.
+  await page.goto('/account');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByTestId('account-link')).toHaveText('Sign in');
+  await page.goto('/cart');
+  await expect(page.getByText('Your bag is empty.')).toBeVisible();
+  await context.close();
+});
+
+test('a refused change rolls back with a visible message', async ({ page }) => {
+  await addToBag(page, 'heavy-canvas-tote');
+  await page.goto('/cart');
+  const quantity = page.getByRole('combobox', { name: 'Quantity of Heavy Canvas Tote' });
+  await expect(quantity).toHaveValue('1');
+  // The server refuses this write.
+  await page.route('**/api/cart/lines/*', (route) =>
+    route.fulfill({
+      status: 409,
+      contentType: 'application/json',
+      body: JSON.stringify({ error: { code: 'insufficient_stock', message: 'Only 1 available' } }),
+    }),
+  );
+  await quantity.selectOption('4');
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('Not enough stock: Only 1 available');
+  await expect(quantity).toHaveValue('1');
+});
+
+test('wrong credentials get one uniform message', async ({ page }) => {
+  await page.goto('/account/sign-in');
+  await page.getByLabel('E-mail').fill('nobody-at-all@example.com');
+  await page.getByLabel('Password').fill('whatever-password');
+  await page.getByRole('button', { name: 'Sign in' }).last().click();
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText(
+    'That e-mail and password do not match an account.',
+  );
+  await expectAccessible(page);
+  // The account page is behind sign-in.
+  await page.goto('/account');
+  await expect(page).toHaveURL(/\/account\/sign-in\?callbackUrl=%2Faccount|\/account\/sign-in\?callbackUrl=\/account/);
+});
