@@ -1,4 +1,5 @@
 import 'server-only';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -30,7 +31,8 @@ const MIGRATION_LOCK = 4_242_001;
 
 export async function openDb(target: DbTarget): Promise<DbHandle> {
   if (target.kind === 'pglite') {
-    // In-memory when no dataDir: used by tests.
+    // In-memory when no dataDir: used by tests. PGlite creates only the last folder itself.
+    if (target.dataDir && !target.dataDir.startsWith('memory://')) mkdirSync(target.dataDir, { recursive: true });
     const client = await PGlite.create(target.dataDir ?? 'memory://', { extensions: { pg_trgm } });
     const db = drizzlePglite(client, { schema });
     return {

@@ -18,8 +18,10 @@ test('the account bag follows the shopper between a phone and a desktop, without
 
   // Add on the phone: the open desktop bag shows it within 5 seconds.
   await addToBag(onPhone, 'lightweight-down-puffer');
+  const saved = Date.now();
   const line = onDesktop.getByRole('listitem').filter({ hasText: 'Lightweight Down Puffer' });
   await expect(line).toBeVisible({ timeout: 5_000 });
+  test.info().annotations.push({ type: 'cross-device latency (ms)', description: String(Date.now() - saved) });
   await expectAccessible(onDesktop);
 
   // Change the quantity on the desktop: the phone's open bag follows.

@@ -24,7 +24,8 @@ describe('embedded PGlite on disk', () => {
       expect(row?.title).toBe('Renamed Before Restart');
       await again.close();
 
-      const fresh = await openReadyDb({ kind: 'pglite', dataDir: other.dir }, { seed: true });
+      // A nested folder that does not exist yet, like .data/e2e on a fresh clone.
+      const fresh = await openReadyDb({ kind: 'pglite', dataDir: `${other.dir}/nested/data` }, { seed: true });
       const [freshRow] = await fresh.db.select().from(products).where(eq(products.handle, 'lightweight-down-puffer'));
       expect(freshRow?.title).toBe('Lightweight Down Puffer');
       await fresh.close();
