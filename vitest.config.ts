@@ -6,7 +6,7 @@ const reportDir = process.env.AISLE_REPORT_DIR;
 // CI sums every suite's counts from these JSON reports.
 // The report is named after the run (AISLE_REPORT_NAME) and the project chosen on the command line.
 const project = process.argv.includes('--project') ? process.argv[process.argv.indexOf('--project') + 1] : 'all';
-const reportName = [process.env.AISLE_REPORT_NAME ?? 'main', project].join('-');
+const reportName = [process.env.AISLE_REPORT_NAME ?? 'main', project?.replace(/\W/g, '')].join('-');
 const reporters = reportDir
   ? ['default', ['json', { outputFile: `${reportDir}/vitest-${reportName}.json` }]]
   : ['default'];
@@ -37,6 +37,21 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      // Tests that only mean something on a real server (several processes, one database).
+      ...(process.env.DATABASE_URL
+        ? [
+            {
+              extends: true as const,
+              test: {
+                name: 'integration-pg',
+                include: ['tests/integration-pg/**/*.test.ts'],
+                environment: 'node' as const,
+                testTimeout: 180_000,
+                hookTimeout: 120_000,
+              },
+            },
+          ]
+        : []),
     ],
   },
 });

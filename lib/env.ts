@@ -14,7 +14,20 @@ const envSchema = z.object({
   AISLE_PUBLIC_URL: z.url().default('http://localhost:3000'),
   /** Signs session tokens. Required in production; a documented default elsewhere. */
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
+  /** Shared secret POS systems sign their requests with. Required in production. */
+  POS_WEBHOOK_SECRET: z.string().min(16, 'POS_WEBHOOK_SECRET must be at least 16 characters').optional(),
+  /** How long a pickup is held before it is released, in hours. */
+  /** 1 shows /dev/outbox and its API even in production (demos, test runs of the build). */
+  AISLE_DEV_OUTBOX: z.enum(['0', '1']).default('0'),
+  AISLE_PICKUP_HOLD_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(72),
 });
+
+/** Documented in the README; only ever used outside production. */
+export const DEVELOPMENT_POS_SECRET = 'aisle-development-pos-secret';
 
 /** Used only outside production, so `npm run dev` and the tests need no setup. */
 export const DEVELOPMENT_AUTH_SECRET = 'aisle-development-secret-never-use-in-production';
@@ -32,6 +45,9 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   if (parsed.data.NODE_ENV === 'production' && !parsed.data.AUTH_SECRET) {
     throw new Error('Invalid environment: AUTH_SECRET must be set in production');
   }
+  if (parsed.data.NODE_ENV === 'production' && !parsed.data.POS_WEBHOOK_SECRET) {
+    throw new Error('Invalid environment: POS_WEBHOOK_SECRET must be set in production');
+  }
   return parsed.data;
 }
 
@@ -47,4 +63,12 @@ export function dataDir(env: Env): string {
 /** PostgreSQL when DATABASE_URL is set, otherwise PGlite in the data folder. */
 export function dbTarget(env: Env): { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string } {
   return env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL } : { kind: 'pglite', dataDir: dataDir(env) };
+}
+
+export function posSecret(env: Env): string {
+  return env.POS_WEBHOOK_SECRET ?? DEVELOPMENT_POS_SECRET;
+}
+
+export function devOutboxEnabled(env: Env): boolean {
+  return env.NODE_ENV !== 'production' || env.AISLE_DEV_OUTBOX === '1';
 }

@@ -4,7 +4,7 @@ import Image from 'next/image';
 import Link from 'next/link';
 import { useRef, useState } from 'react';
 import { newActionKey, useAddLine, useCart } from '@/lib/cart/client';
-import type { CartLine } from '@/lib/cart/schema';
+import type { CartLine, Fulfillment } from '@/lib/cart/schema';
 import { useI18n } from '@/lib/i18n/client';
 import { ApiError } from '@/lib/http/client-fetch';
 import { formatMoney } from '@/lib/money';
@@ -12,7 +12,15 @@ import { formatMoney } from '@/lib/money';
 type Display = Omit<CartLine, 'id' | 'quantity' | 'lineTotal' | 'fulfillment'>;
 
 /** Adds the chosen variant to the bag and confirms in a dialog with the bag's new total. */
-export function AddToCart({ display, disabled }: { display: Display | null; disabled: boolean }) {
+export function AddToCart({
+  display,
+  disabled,
+  fulfillment,
+}: {
+  display: Display | null;
+  disabled: boolean;
+  fulfillment: Fulfillment;
+}) {
   const { t, intlLocale } = useI18n();
   const add = useAddLine();
   const { data } = useCart();
@@ -23,7 +31,7 @@ export function AddToCart({ display, disabled }: { display: Display | null; disa
     if (!display) return;
     setError(null);
     add.mutate(
-      { variantId: display.variantId, quantity: 1, fulfillment: { type: 'ship' }, display, key: newActionKey() },
+      { variantId: display.variantId, quantity: 1, fulfillment, display, key: newActionKey() },
       {
         onSuccess: () => dialog.current?.showModal(),
         onError: (e) =>

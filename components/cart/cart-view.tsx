@@ -98,6 +98,14 @@ export function CartView({ stores }: { stores: StoreOption[] }) {
             <dd>{formatMoney(cart.total, intlLocale)}</dd>
           </div>
         </dl>
+        {cart.lines.length > 0 && (
+          <Link
+            href="/checkout"
+            className="mt-5 block rounded-full bg-ink px-6 py-3.5 text-center text-sm font-medium text-white"
+          >
+            {t('checkout.checkout')}
+          </Link>
+        )}
         <p className="mt-4 text-xs text-muted">{t('cart.mergeRule')}</p>
       </aside>
     </div>

@@ -6,6 +6,9 @@ import type { ProductDetail } from '@/lib/catalog/schema';
 import { useI18n } from '@/lib/i18n/client';
 import { formatMoney } from '@/lib/money';
 import { AddToCart } from '@/components/cart/add-to-cart';
+import { PickupPanel } from '@/components/stores/pickup-panel';
+import { useCart } from '@/lib/cart/client';
+import { useAvailability } from '@/lib/inventory/client';
 import { AvailabilitySummary } from './availability-summary';
 import { ProductGallery } from './product-gallery';
 
@@ -36,6 +39,14 @@ export function ProductView({
     initial.size && sizes.includes(initial.size) ? initial.size : firstInStock?.options.size,
   );
   const variant = product.variants.find((v) => v.options.color === color && v.options.size === size);
+  const { data: cartData } = useCart();
+  const storeId = cartData?.cart.pickupStoreId ?? null;
+  const { data: availability } = useAvailability(variant?.id, storeId);
+  const storeStock = availability?.stores.find((s) => s.storeId === storeId);
+  const shipAvailable = availability?.ship.available ?? (variant ? (stock[variant.id]?.ship ?? 0) : 0);
+  const [method, setMethod] = useState<'ship' | 'pickup'>('ship');
+  const pickupPossible = Boolean(storeStock && storeStock.available > 0);
+  const useMethod = method === 'pickup' && !pickupPossible ? 'ship' : method;
   const images = useMemo(() => {
     const forColor = product.images.filter((i) => i.color === color);
     return forColor.length > 0 ? forColor : product.images;
@@ -126,8 +137,37 @@ export function ProductView({
 
         <AvailabilitySummary variantSku={variant?.sku} stock={variant ? stock[variant.id] : undefined} />
 
+        <PickupPanel availability={availability} storeId={storeId} />
+
+        <fieldset className="mt-4 text-sm">
+          <legend className="font-medium">{t('pickup.howToGet')}</legend>
+          <div className="mt-2 flex flex-col gap-2">
+            <label className="flex items-center gap-2">
+              <input
+                type="radio"
+                name="method"
+                checked={useMethod === 'ship'}
+                disabled={shipAvailable === 0}
+                onChange={() => setMethod('ship')}
+              />
+              {t('pickup.optionShip')}
+            </label>
+            <label className="flex items-center gap-2">
+              <input
+                type="radio"
+                name="method"
+                checked={useMethod === 'pickup'}
+                disabled={!pickupPossible}
+                onChange={() => setMethod('pickup')}
+              />
+              {storeStock ? t('pickup.optionPickup', { store: storeStock.name }) : t('pickup.optionPickupNone')}
+            </label>
+          </div>
+        </fieldset>
+
         <AddToCart
-          disabled={!variant || (stock[variant.id]?.ship ?? 0) === 0}
+          fulfillment={useMethod === 'pickup' && storeId ? { type: 'pickup', storeId } : { type: 'ship' }}
+          disabled={!variant || (useMethod === 'ship' ? shipAvailable === 0 : !pickupPossible)}
           display={
             variant
               ? {
@@ -139,7 +179,7 @@ export function ProductView({
                   options: variant.options,
                   image: images[0] ? { url: images[0].url, alt: images[0].alt } : null,
                   unitPrice: variant.price,
-                  available: stock[variant.id]?.ship ?? 0,
+                  available: useMethod === 'pickup' ? (storeStock?.available ?? 0) : shipAvailable,
                 }
               : null
           }

@@ -254,3 +254,123 @@ export const rateLimits = pgTable('rate_limits', {
 export type UserRow = typeof users.$inferSelect;
 export type CartRow = typeof carts.$inferSelect;
 export type CartLineRow = typeof cartLines.$inferSelect;
+
+export type ShippingAddress = {
+  name: string;
+  line1: string;
+  line2?: string;
+  city: string;
+  postalCode: string;
+  country: string;
+};
+
+export const orders = pgTable(
+  'orders',
+  {
+    id: text('id').primaryKey(),
+    /** Human-friendly, unique: what the shopper reads out at the till. */
+    number: text('number').notNull().unique(),
+    userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
+    channel: text('channel', { enum: ['online', 'store'] }).notNull(),
+    status: text('status', { enum: ['placed', 'ready', 'collected', 'expired', 'cancelled'] }).notNull(),
+    email: text('email').notNull(),
+    /** E.164 */
+    phone: text('phone'),
+    currency: char('currency', { length: 3 }).notNull(),
+    subtotal: integer('subtotal').notNull(),
+    total: integer('total').notNull(),
+    paymentMethod: text('payment_method', { enum: ['pay_at_pickup', 'test_card'] }).notNull(),
+    paymentStatus: text('payment_status', { enum: ['due_at_pickup', 'authorized'] }).notNull(),
+    shippingAddress: jsonb('shipping_address').$type<ShippingAddress>(),
+    /** SHA-256 of the token a guest uses to see the order; the token is shown once. */
+    accessTokenHash: text('access_token_hash').notNull(),
+    placedAt: timestamp('placed_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('orders_user_idx').on(t.userId, t.placedAt), index('orders_email_idx').on(t.email)],
+);
+
+export const orderLines = pgTable(
+  'order_lines',
+  {
+    id: text('id').primaryKey(),
+    orderId: text('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    variantId: text('variant_id').references(() => variants.id, { onDelete: 'set null' }),
+    sku: text('sku').notNull(),
+    title: text('title').notNull(),
+    options: jsonb('options').$type<{ size?: string; color?: string }>().notNull(),
+    quantity: integer('quantity').notNull(),
+    unitPrice: integer('unit_price').notNull(),
+    fulfillment: text('fulfillment', { enum: ['ship', 'pickup'] }).notNull(),
+    storeId: text('store_id').references(() => stores.id),
+  },
+  (t) => [index('order_lines_order_idx').on(t.orderId), check('order_lines_quantity_positive', sql`${t.quantity} > 0`)],
+);
+
+/** One per store an order is collected from: its code, its hold and where it stands. */
+export const pickups = pgTable(
+  'pickups',
+  {
+    id: text('id').primaryKey(),
+    orderId: text('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    storeId: text('store_id')
+      .notNull()
+      .references(() => stores.id),
+    code: text('code').notNull(),
+    status: text('status', { enum: ['reserved', 'ready', 'collected', 'expired'] }).notNull(),
+    holdUntil: timestamp('hold_until', { withTimezone: true }).notNull(),
+    readyAt: timestamp('ready_at', { withTimezone: true }),
+    collectedAt: timestamp('collected_at', { withTimezone: true }),
+    expiredAt: timestamp('expired_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('pickups_order_store_idx').on(t.orderId, t.storeId),
+    index('pickups_hold_idx').on(t.status, t.holdUntil),
+  ],
+);
+
+/** Units held for an order at a location; created in the order's own transaction. */
+export const reservations = pgTable(
+  'reservations',
+  {
+    id: text('id').primaryKey(),
+    orderId: text('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    locationId: text('location_id')
+      .notNull()
+      .references(() => inventoryLocations.id),
+    variantId: text('variant_id')
+      .notNull()
+      .references(() => variants.id),
+    quantity: integer('quantity').notNull(),
+    status: text('status', { enum: ['held', 'released', 'fulfilled'] }).notNull(),
+  },
+  (t) => [
+    index('reservations_order_idx').on(t.orderId),
+    check('reservations_quantity_positive', sql`${t.quantity} > 0`),
+  ],
+);
+
+/** Every notification, written in the transaction of what caused it; senders deliver from here. */
+export const outbox = pgTable(
+  'outbox',
+  {
+    id: text('id').primaryKey(),
+    channel: text('channel', { enum: ['email', 'sms'] }).notNull(),
+    to: text('to').notNull(),
+    subject: text('subject'),
+    body: text('body').notNull(),
+    kind: text('kind').notNull(),
+    orderId: text('order_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+  },
+  (t) => [index('outbox_to_idx').on(t.to, t.createdAt), index('outbox_unsent_idx').on(t.sentAt)],
+);
+
+export type OrderRow = typeof orders.$inferSelect;
+export type PickupRow = typeof pickups.$inferSelect;

@@ -10,6 +10,10 @@ export const ErrorCodes = {
   cross_site_request: 403,
   not_found: 404,
   version_conflict: 412,
+  cart_empty: 422,
+  payment_declined: 402,
+  payment_method_unavailable: 422,
+  precondition_required: 428,
   idempotency_key_reused: 422,
   idempotency_key_in_use: 409,
   insufficient_stock: 409,
@@ -23,7 +27,7 @@ export const ErrorCodes = {
 export type ErrorCode = keyof typeof ErrorCodes;
 export type FieldErrors = Record<string, string[]>;
 
-export type ErrorBody = { error: { code: string; message: string; fields?: FieldErrors } };
+export type ErrorBody = { error: { code: string; message: string; fields?: FieldErrors } & Record<string, unknown> };
 
 /** The one error type the BFF throws on purpose; the route wrapper turns it into JSON. */
 export class AppError extends Error {
@@ -34,6 +38,8 @@ export class AppError extends Error {
     readonly fields?: FieldErrors,
     /** Sent as Retry-After (429, 503). */
     readonly retryAfterSeconds?: number,
+    /** Extra members of the error object, e.g. the `lines` short of stock. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'AppError';
@@ -42,7 +48,12 @@ export class AppError extends Error {
 
   toBody(): ErrorBody {
     return {
-      error: { code: this.code, message: this.message, ...(this.fields ? { fields: this.fields } : {}) },
+      error: {
+        ...this.details,
+        code: this.code,
+        message: this.message,
+        ...(this.fields ? { fields: this.fields } : {}),
+      },
     };
   }
 }

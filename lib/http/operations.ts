@@ -15,7 +15,23 @@ import {
   patchLineBodySchema,
   pickupStoreBodySchema,
 } from '@/lib/cart/schema';
+import { availabilityQuerySchema, availabilitySchema } from '@/lib/inventory/schema';
+import { outboxMessageSchema, outboxQuerySchema } from '@/lib/notifications/schema';
+import {
+  checkoutBodySchema,
+  orderAccessQuerySchema,
+  orderLookupQuerySchema,
+  orderParamsSchema,
+  orderSchema,
+  placedOrderSchema,
+} from '@/lib/orders/schema';
+import { collectedBodySchema, pickupParamsSchema, readyBodySchema } from '@/lib/pos/schema';
 import type { Operation } from './openapi';
+
+const posHeaders = [
+  { name: 'X-Aisle-Timestamp', description: 'Unix seconds; refused when more than 300 s off' },
+  { name: 'X-Aisle-Signature', description: 'hex HMAC-SHA256 of "{timestamp}.{raw body}" with POS_WEBHOOK_SECRET' },
+];
 
 const cartWriteHeaders = [
   { name: 'Idempotency-Key', description: 'Makes a retry return the first result and change nothing (kept 24 h)' },
@@ -125,6 +141,79 @@ export const operations: Operation[] = [
     tags: ['account'],
     body: signUpBodySchema,
     responses: { 201: { description: 'Accepted', schema: signUpResponseSchema } },
+  },
+  {
+    method: 'get',
+    path: '/api/availability',
+    summary: "A variant's stock for shipping and at every store, nearest first",
+    tags: ['stores'],
+    query: availabilityQuerySchema,
+    responses: { 200: { description: 'Availability', schema: availabilitySchema } },
+  },
+  {
+    method: 'post',
+    path: '/api/checkout',
+    summary: "Place the caller's bag as an order: re-priced, stock reserved atomically; Idempotency-Key required",
+    tags: ['orders'],
+    body: checkoutBodySchema,
+    headers: [{ name: 'Idempotency-Key', description: 'Required: a retry returns the same order' }],
+    responses: {
+      201: { description: 'The order, and its one-time access token', schema: placedOrderSchema },
+      409: { description: 'insufficient_stock, with the lines short', schema: null },
+      428: { description: 'No Idempotency-Key', schema: null },
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/orders',
+    summary: "The signed-in shopper's orders, newest first",
+    tags: ['orders'],
+    responses: { 200: { description: 'Orders', schema: z.object({ orders: z.array(orderSchema) }) } },
+  },
+  {
+    method: 'get',
+    path: '/api/orders/{id}',
+    summary: 'One order, for its account or the holder of its access token',
+    tags: ['orders'],
+    params: orderParamsSchema,
+    query: orderAccessQuerySchema,
+    responses: { 200: { description: 'The order', schema: orderSchema } },
+  },
+  {
+    method: 'get',
+    path: '/api/orders/lookup',
+    summary: 'A guest order by number and e-mail (rate-limited)',
+    tags: ['orders'],
+    query: orderLookupQuerySchema,
+    responses: { 200: { description: 'The order', schema: orderSchema } },
+  },
+  {
+    method: 'post',
+    path: '/api/pos/pickups/{orderId}/ready',
+    summary: 'Store staff: the pickup is ready (HMAC-signed); the shopper is notified',
+    tags: ['store'],
+    params: pickupParamsSchema,
+    body: readyBodySchema,
+    headers: posHeaders,
+    responses: { 200: { description: 'The order', schema: z.object({ order: orderSchema }) } },
+  },
+  {
+    method: 'post',
+    path: '/api/pos/pickups/{orderId}/collected',
+    summary: 'Store staff: collected, with the pickup code (HMAC-signed); stock leaves the store',
+    tags: ['store'],
+    params: pickupParamsSchema,
+    body: collectedBodySchema,
+    headers: posHeaders,
+    responses: { 200: { description: 'The order', schema: z.object({ order: orderSchema }) } },
+  },
+  {
+    method: 'get',
+    path: '/api/dev/outbox',
+    summary: 'Development only: the notification outbox',
+    tags: ['dev'],
+    query: outboxQuerySchema,
+    responses: { 200: { description: 'Messages', schema: z.object({ messages: z.array(outboxMessageSchema) }) } },
   },
   {
     method: 'get',

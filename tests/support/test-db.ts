@@ -5,7 +5,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { openReadyDb, type DbHandle } from '@/lib/db';
 
-export type TestDb = DbHandle & { label: string; drop: () => Promise<void> };
+export type TestDb = DbHandle & { label: string; databaseName?: string; drop: () => Promise<void> };
 
 /**
  * A database of this test's own: in-memory PGlite by default; with DATABASE_URL set,
@@ -29,6 +29,7 @@ export async function createTestDb(opts: { seed?: boolean } = {}): Promise<TestD
   return {
     ...handle,
     label: 'postgres',
+    databaseName: name,
     drop: async () => {
       await handle.close();
       const cleanup = new pg.Client({ connectionString: adminUrl });

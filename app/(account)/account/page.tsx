@@ -22,6 +22,9 @@ export default async function AccountPage() {
         <Link href="/cart" className="rounded-full bg-ink px-5 py-2.5 text-sm font-medium text-white">
           {t('account.bagLink')}
         </Link>
+        <Link href="/account/orders" className="rounded-full border border-ink px-5 py-2.5 text-sm font-medium">
+          {t('order.yourOrders')}
+        </Link>
         <SignOutButton />
       </div>
     </div>

@@ -1,0 +1,222 @@
+'use client';
+
+import { useQueryClient } from '@tanstack/react-query';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
+import { cartKeys, newActionKey, useCart } from '@/lib/cart/client';
+import { useI18n } from '@/lib/i18n/client';
+import { formatMoney } from '@/lib/money';
+import type { Order } from '@/lib/orders/schema';
+
+type Placed = { order: Order; accessToken: string };
+type Failure = { error?: { code?: string; lines?: { sku: string }[] } };
+
+export function CheckoutForm({ email, storeNames }: { email?: string; storeNames: Record<string, string> }) {
+  const { t, intlLocale } = useI18n();
+  const router = useRouter();
+  const qc = useQueryClient();
+  const { data } = useCart();
+  // One key per attempt at this order: a double click or a retry cannot place it twice.
+  const [key] = useState(newActionKey);
+  const [method, setMethod] = useState<'pay_at_pickup' | 'test_card'>('pay_at_pickup');
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const cart = data?.cart;
+  const hasShip = Boolean(cart?.lines.some((l) => l.fulfillment.type === 'ship'));
+  const payMethod = hasShip ? 'test_card' : method;
+
+  const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    setPending(true);
+    setError(null);
+    const f = new FormData(e.currentTarget);
+    const get = (name: string) => String(f.get(name) ?? '').trim();
+    const body = {
+      contact: { email: get('email'), ...(get('phone') ? { phone: get('phone') } : {}) },
+      payment:
+        payMethod === 'test_card'
+          ? { method: 'test_card', cardNumber: get('cardNumber') }
+          : { method: 'pay_at_pickup' },
+      ...(hasShip
+        ? {
+            shippingAddress: {
+              name: get('name'),
+              line1: get('line1'),
+              ...(get('line2') ? { line2: get('line2') } : {}),
+              city: get('city'),
+              postalCode: get('postalCode'),
+              country: 'KR',
+            },
+          }
+        : {}),
+    };
+    const response = await fetch('/api/checkout', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': key },
+      body: JSON.stringify(body),
+    });
+    if (response.status === 201) {
+      const placed = (await response.json()) as Placed;
+      await qc.invalidateQueries({ queryKey: cartKeys.all });
+      router.push(`/orders/${placed.order.id}?token=${encodeURIComponent(placed.accessToken)}`);
+      return;
+    }
+    const failure = (await response.json()) as Failure;
+    const code = failure.error?.code;
+    setError(
+      code === 'insufficient_stock'
+        ? t('checkout.shortStock', { skus: (failure.error?.lines ?? []).map((l) => l.sku).join(', ') })
+        : code === 'payment_declined'
+          ? t('checkout.declined')
+          : code === 'cart_empty'
+            ? t('checkout.emptyBag')
+            : t('checkout.failed'),
+    );
+    setPending(false);
+  };
+
+  if (!cart) return null;
+  if (cart.lines.length === 0 && !pending) {
+    return (
+      <p className="rounded-xl border border-dashed border-line bg-white p-10 text-center">
+        {t('checkout.emptyBag')}{' '}
+        <Link href="/" className="underline">
+          {t('cart.continueShopping')}
+        </Link>
+      </p>
+    );
+  }
+  const field = 'w-full rounded-lg border border-line bg-white px-3 py-2.5';
+  return (
+    <form onSubmit={onSubmit} className="grid gap-10 lg:grid-cols-[1fr_22rem]">
+      <div className="space-y-8">
+        {error && (
+          <div role="alert" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
+            {error}{' '}
+            <Link href="/cart" className="font-medium underline">
+              {t('checkout.backToBag')}
+            </Link>
+          </div>
+        )}
+        <fieldset className="space-y-3">
+          <legend className="mb-2 text-lg font-semibold">{t('checkout.contact')}</legend>
+          <label className="block text-sm">
+            <span className="mb-1 block font-medium">{t('checkout.email')}</span>
+            <input name="email" type="email" autoComplete="email" required defaultValue={email} className={field} />
+          </label>
+          <label className="block text-sm">
+            <span className="mb-1 block font-medium">{t('checkout.phone')}</span>
+            <input name="phone" type="tel" autoComplete="tel" inputMode="tel" className={field} />
+          </label>
+        </fieldset>
+        {hasShip && (
+          <fieldset className="grid gap-3 sm:grid-cols-2">
+            <legend className="mb-2 text-lg font-semibold">{t('checkout.shipping')}</legend>
+            <label className="block text-sm sm:col-span-2">
+              <span className="mb-1 block font-medium">{t('checkout.recipient')}</span>
+              <input name="name" autoComplete="name" required className={field} />
+            </label>
+            <label className="block text-sm sm:col-span-2">
+              <span className="mb-1 block font-medium">{t('checkout.address1')}</span>
+              <input name="line1" autoComplete="address-line1" required className={field} />
+            </label>
+            <label className="block text-sm sm:col-span-2">
+              <span className="mb-1 block font-medium">{t('checkout.address2')}</span>
+              <input name="line2" autoComplete="address-line2" className={field} />
+            </label>
+            <label className="block text-sm">
+              <span className="mb-1 block font-medium">{t('checkout.city')}</span>
+              <input name="city" autoComplete="address-level1" required className={field} />
+            </label>
+            <label className="block text-sm">
+              <span className="mb-1 block font-medium">{t('checkout.postalCode')}</span>
+              <input
+                name="postalCode"
+                autoComplete="postal-code"
+                inputMode="numeric"
+                pattern="\d{5}"
+                required
+                className={field}
+              />
+            </label>
+          </fieldset>
+        )}
+        <fieldset className="space-y-3">
+          <legend className="mb-2 text-lg font-semibold">{t('checkout.payment')}</legend>
+          <label
+            className={`flex gap-3 rounded-lg border border-line bg-white p-4 text-sm ${hasShip ? 'opacity-50' : ''}`}
+          >
+            <input
+              type="radio"
+              name="method"
+              checked={payMethod === 'pay_at_pickup'}
+              disabled={hasShip}
+              onChange={() => setMethod('pay_at_pickup')}
+            />
+            <span>
+              <span className="block font-medium">{t('checkout.payAtPickup')}</span>
+              <span className="text-muted">{t('checkout.payAtPickupHint')}</span>
+            </span>
+          </label>
+          <label className="flex gap-3 rounded-lg border border-line bg-white p-4 text-sm">
+            <input
+              type="radio"
+              name="method"
+              checked={payMethod === 'test_card'}
+              onChange={() => setMethod('test_card')}
+            />
+            <span>
+              <span className="block font-medium">{t('checkout.testCard')}</span>
+              <span className="text-muted">{t('checkout.testCardHint')}</span>
+            </span>
+          </label>
+          {payMethod === 'test_card' && (
+            <label className="block text-sm">
+              <span className="mb-1 block font-medium">{t('checkout.cardNumber')}</span>
+              <input
+                name="cardNumber"
+                inputMode="numeric"
+                autoComplete="off"
+                required
+                placeholder="4242 4242 4242 4242"
+                className={field}
+              />
+            </label>
+          )}
+        </fieldset>
+      </div>
+      <aside aria-labelledby="order-summary" className="h-fit rounded-xl border border-line bg-white p-5">
+        <h2 id="order-summary" className="font-semibold">
+          {t('checkout.items')}
+        </h2>
+        <ul className="mt-3 divide-y divide-line text-sm">
+          {cart.lines.map((l) => (
+            <li key={l.id} className="flex justify-between gap-3 py-2">
+              <span>
+                {l.title} × {l.quantity}
+                <span className="block text-xs text-muted">
+                  {l.fulfillment.type === 'pickup'
+                    ? t('checkout.pickupLine', { store: storeNames[l.fulfillment.storeId] ?? '' })
+                    : t('checkout.shipLine')}
+                </span>
+              </span>
+              <span>{formatMoney(l.lineTotal, intlLocale)}</span>
+            </li>
+          ))}
+        </ul>
+        <p className="mt-3 flex justify-between border-t border-line pt-3 font-semibold">
+          <span>{t('order.total')}</span>
+          <span>{formatMoney(cart.total, intlLocale)}</span>
+        </p>
+        <button
+          type="submit"
+          disabled={pending}
+          className="mt-5 w-full rounded-full bg-ink px-6 py-3.5 text-sm font-medium text-white disabled:opacity-50"
+        >
+          {pending ? t('checkout.placing') : t('checkout.placeOrder')}
+        </button>
+      </aside>
+    </form>
+  );
+}

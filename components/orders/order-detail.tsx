@@ -1,0 +1,100 @@
+import type { Order } from '@/lib/orders/schema';
+import type { MessageKey, Translate } from '@/lib/i18n/translate';
+import { formatMoney } from '@/lib/money';
+
+const STATUS: Record<Order['status'], MessageKey> = {
+  placed: 'order.statusPlaced',
+  ready: 'order.statusReady',
+  collected: 'order.statusCollected',
+  expired: 'order.statusExpired',
+  cancelled: 'order.statusCancelled',
+};
+
+const when = (iso: string, intlLocale: string) =>
+  new Intl.DateTimeFormat(intlLocale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Seoul' }).format(
+    new Date(iso),
+  );
+
+/** An order as its shopper sees it: status, pickup code (text and QR), lines and totals. */
+export function OrderDetail(props: {
+  order: Order;
+  qrSvgs: Record<string, string>;
+  t: Translate;
+  intlLocale: string;
+  fresh: boolean;
+}) {
+  const { order, t, intlLocale } = props;
+  return (
+    <div className="space-y-8">
+      {props.fresh && <p className="rounded-lg bg-green-50 px-4 py-3 text-sm text-ok">{t('order.thanks')}</p>}
+      <dl className="grid gap-4 sm:grid-cols-3">
+        <div>
+          <dt className="text-sm text-muted">{t('order.status')}</dt>
+          <dd className="font-medium" data-testid="order-status">
+            {t(STATUS[order.status])}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-sm text-muted">{t('order.total')}</dt>
+          <dd className="font-medium">{formatMoney(order.total, intlLocale)}</dd>
+        </div>
+        <div>
+          <dt className="text-sm text-muted">{t('checkout.payment')}</dt>
+          <dd className="font-medium">
+            {order.payment.status === 'authorized' ? t('order.paymentAuthorized') : t('order.paymentDue')}
+          </dd>
+        </div>
+      </dl>
+      {order.pickups.map((p) => (
+        <section
+          key={p.storeId}
+          aria-label={t('order.pickupAt', { store: p.storeName })}
+          className="flex flex-col gap-6 rounded-xl border border-line bg-white p-5 sm:flex-row"
+        >
+          <div className="flex-1">
+            <h2 className="font-semibold">{t('order.pickupAt', { store: p.storeName })}</h2>
+            <p className="mt-3 text-sm text-muted">{t('order.pickupCode')}</p>
+            <p className="font-mono text-3xl tracking-[0.3em]" data-testid="pickup-code">
+              {p.code}
+            </p>
+            <p className="mt-2 text-sm text-muted">{t('order.pickupCodeHint')}</p>
+            <p className="mt-2 text-sm">{t('order.holdUntil', { date: when(p.holdUntil, intlLocale) })}</p>
+          </div>
+          <div
+            role="img"
+            aria-label={t('order.qrLabel', { code: p.code })}
+            className="size-40 shrink-0"
+            // Generated on the server from the pickup code by the qrcode library: no user markup.
+            dangerouslySetInnerHTML={{ __html: props.qrSvgs[p.storeId] ?? '' }}
+          />
+        </section>
+      ))}
+      {order.shippingAddress && (
+        <section>
+          <h2 className="font-semibold">{t('order.delivery')}</h2>
+          <p className="mt-1 text-sm text-muted">
+            {order.shippingAddress.name}, {order.shippingAddress.line1}
+            {order.shippingAddress.line2 ? `, ${order.shippingAddress.line2}` : ''}, {order.shippingAddress.city}{' '}
+            {order.shippingAddress.postalCode}
+          </p>
+        </section>
+      )}
+      <section>
+        <h2 className="font-semibold">{t('order.lines')}</h2>
+        <ul className="mt-2 divide-y divide-line border-y border-line text-sm">
+          {order.lines.map((l) => (
+            <li key={`${l.sku}-${l.fulfillment.type}`} className="flex justify-between gap-4 py-3">
+              <span>
+                {l.title} × {l.quantity}
+                <span className="block text-muted">
+                  {[l.options.color, l.options.size].filter(Boolean).join(' · ')} · {l.sku}
+                </span>
+              </span>
+              <span>{formatMoney(l.lineTotal, intlLocale)}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+'use client';
+
+import { newActionKey, useSetPickupStore } from '@/lib/cart/client';
+import { useI18n } from '@/lib/i18n/client';
+import type { Availability } from '@/lib/inventory/schema';
+
+const km = (m?: number) => (m === undefined ? '' : (m / 1000).toFixed(1));
+
+/** Availability at the chosen store and the nearest others; choosing a store makes it the bag's. */
+export function PickupPanel({
+  availability,
+  storeId,
+}: {
+  availability: Availability | undefined;
+  storeId: string | null;
+}) {
+  const { t } = useI18n();
+  const setStore = useSetPickupStore();
+  const choose = (id: string) => {
+    const name = availability?.stores.find((s) => s.storeId === id)?.name;
+    setStore.mutate({ storeId: id || null, storeName: name, key: newActionKey() });
+  };
+  if (!availability) return null;
+  const chosen = availability.stores.find((s) => s.storeId === storeId);
+  const others = availability.stores.filter((s) => s.storeId !== storeId && s.available > 0).slice(0, 3);
+  const nearestWithStock = availability.stores.find((s) => s.available > 0);
+  return (
+    <section aria-labelledby="pickup-heading" className="mt-4 rounded-lg border border-line bg-white p-4 text-sm">
+      <h2 id="pickup-heading" className="font-medium">
+        {t('pickup.title')}
+      </h2>
+      <label className="mt-2 block">
+        <span className="sr-only">{t('pickup.store')}</span>
+        <select
+          value={storeId ?? ''}
+          onChange={(e) => choose(e.target.value)}
+          className="w-full rounded border border-line bg-white px-2 py-2"
+        >
+          <option value="">{t('pickup.chooseStore')}</option>
+          {availability.stores.map((s) => (
+            <option key={s.storeId} value={s.storeId}>
+              {s.name} — {s.available > 0 ? t('pickup.unitsAvailable', { count: s.available }) : t('pickup.outShort')}
+            </option>
+          ))}
+        </select>
+      </label>
+      {chosen && (
+        <p
+          className={`mt-2 font-medium ${chosen.available === 0 ? 'text-muted' : chosen.available <= 3 ? 'text-warn' : 'text-ok'}`}
+          data-testid="store-availability"
+        >
+          {chosen.available === 0
+            ? t('pickup.outAt', { store: chosen.name })
+            : chosen.available <= 3
+              ? t('pickup.fewAt', { store: chosen.name, count: chosen.available })
+              : t('pickup.inStockAt', { store: chosen.name })}
+        </p>
+      )}
+      {availability.ship.available === 0 && nearestWithStock && nearestWithStock.storeId !== storeId && (
+        <div className="mt-3 rounded-md bg-amber-50 p-3">
+          <p>
+            {t('pickup.onlyInStores', { store: nearestWithStock.name, km: km(nearestWithStock.distanceMeters) || '–' })}
+          </p>
+          <button type="button" onClick={() => choose(nearestWithStock.storeId)} className="mt-2 font-medium underline">
+            {t('pickup.pickThere', { store: nearestWithStock.name })}
+          </button>
+        </div>
+      )}
+      {chosen && others.length > 0 && (
+        <div className="mt-3">
+          <p className="text-muted">{t('pickup.nearby')}</p>
+          <ul className="mt-1 space-y-1">
+            {others.map((s) => (
+              <li key={s.storeId} className="flex justify-between gap-2">
+                <span>
+                  {s.name}
+                  {s.distanceMeters !== undefined && (
+                    <span className="text-muted"> · {t('pickup.distance', { km: km(s.distanceMeters) })}</span>
+                  )}
+                </span>
+                <span className="text-muted">{t('pickup.unitsAvailable', { count: s.available })}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

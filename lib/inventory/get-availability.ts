@@ -1,0 +1,54 @@
+import 'server-only';
+import { sql } from 'drizzle-orm';
+import type { Db } from '@/lib/db';
+import { rowsOf } from '@/lib/db/rows';
+import { distanceMeters, type LatLng } from '@/lib/geo/distance';
+import { AppError } from '@/lib/http/errors';
+import type { Availability } from './schema';
+
+/**
+ * A variant's availability for shipping and at every store, nearest first: from the
+ * shopper's position when given, else from their chosen store.
+ */
+export async function getAvailability(
+  db: Db,
+  q: { variantId: string; near?: LatLng; storeId?: string },
+): Promise<Availability> {
+  const rows = rowsOf<{
+    kind: string;
+    store_id: string | null;
+    name: string;
+    city: string | null;
+    lat: number | null;
+    lng: number | null;
+    available: number | null;
+    exists: boolean;
+  }>(
+    await db.execute(sql`
+      SELECT l.kind, l.store_id, l.name, s.city, s.lat, s.lng,
+        greatest(sl.on_hand - sl.reserved, 0) AS available,
+        EXISTS (SELECT 1 FROM variants WHERE id = ${q.variantId}) AS exists
+      FROM inventory_locations l
+      LEFT JOIN stores s ON s.id = l.store_id
+      LEFT JOIN stock_levels sl ON sl.location_id = l.id AND sl.variant_id = ${q.variantId}`),
+  );
+  if (!rows[0]?.exists)
+    throw new AppError('invalid_request', 'No such product variant', { variantId: ['No such product variant'] });
+  const chosen = rows.find((r) => r.store_id === q.storeId);
+  const origin =
+    q.near ?? (chosen?.lat != null && chosen.lng != null ? { lat: chosen.lat, lng: chosen.lng } : undefined);
+  const stores = rows
+    .filter((r) => r.kind === 'store' && r.store_id)
+    .map((r) => ({
+      storeId: r.store_id!,
+      name: r.name,
+      city: r.city ?? '',
+      ...(origin && r.lat != null && r.lng != null
+        ? { distanceMeters: distanceMeters(origin, { lat: r.lat, lng: r.lng }) }
+        : {}),
+      available: Number(r.available ?? 0),
+    }))
+    .sort((a, b) => (a.distanceMeters ?? 0) - (b.distanceMeters ?? 0) || a.name.localeCompare(b.name));
+  const ship = rows.find((r) => r.kind === 'warehouse');
+  return { ship: { available: Number(ship?.available ?? 0) }, stores };
+}

@@ -1,0 +1,127 @@
+import 'server-only';
+import { and, eq, inArray, lt, sql } from 'drizzle-orm';
+import type { Db } from '@/lib/db';
+import { inventoryLocations, orders, pickups, reservations, stores } from '@/lib/db/schema';
+import { AppError, notFound } from '@/lib/http/errors';
+import { formatMoney } from '@/lib/money';
+import { enqueueMessages } from '@/lib/notifications/outbox';
+import { pickupExpiredMessages, readyForPickupMessages } from '@/lib/notifications/templates';
+
+type Tx = Db;
+
+async function lockPickup(tx: Tx, orderId: string, storeId: string) {
+  const [row] = await tx
+    .select({ pickup: pickups, order: orders, storeName: stores.name })
+    .from(pickups)
+    .innerJoin(orders, eq(orders.id, pickups.orderId))
+    .innerJoin(stores, eq(stores.id, pickups.storeId))
+    .where(and(eq(pickups.orderId, orderId), eq(pickups.storeId, storeId)))
+    .for('update', { of: pickups });
+  if (!row) throw notFound('Pickup');
+  return row;
+}
+
+const facts = (order: typeof orders.$inferSelect) => ({
+  id: order.id,
+  number: order.number,
+  email: order.email,
+  phone: order.phone,
+  total: formatMoney({ amount: order.total, currency: order.currency }, 'en-US'),
+});
+
+/** The order's status follows its pickups: ready when all are, collected when all are. */
+async function rollUpStatus(tx: Tx, orderId: string) {
+  await tx.execute(sql`
+    UPDATE orders SET status = CASE
+      WHEN NOT EXISTS (SELECT 1 FROM pickups WHERE order_id = ${orderId} AND status <> 'collected') THEN 'collected'
+      WHEN NOT EXISTS (SELECT 1 FROM pickups WHERE order_id = ${orderId} AND status NOT IN ('ready', 'collected')) THEN 'ready'
+      WHEN NOT EXISTS (SELECT 1 FROM pickups WHERE order_id = ${orderId} AND status <> 'expired') THEN 'expired'
+      ELSE status END
+    WHERE id = ${orderId}`);
+}
+
+/** Store staff have picked the items: the shopper is told. Repeating it changes nothing. */
+export async function markReady(db: Db, orderId: string, storeId: string, now: Date): Promise<void> {
+  await db.transaction(async (transaction) => {
+    const tx = transaction as unknown as Db;
+    const { pickup, order, storeName } = await lockPickup(tx, orderId, storeId);
+    if (pickup.status === 'ready') return;
+    if (pickup.status !== 'reserved') {
+      throw new AppError('version_conflict', `This pickup is already ${pickup.status}`);
+    }
+    await tx.update(pickups).set({ status: 'ready', readyAt: now }).where(eq(pickups.id, pickup.id));
+    await rollUpStatus(tx, orderId);
+    await enqueueMessages(
+      tx,
+      readyForPickupMessages(facts(order), { storeName, code: pickup.code, holdUntil: pickup.holdUntil }),
+      now,
+    );
+  });
+}
+
+async function settleReservations(tx: Tx, orderId: string, storeId: string, outcome: 'fulfilled' | 'released') {
+  const held = await tx
+    .select({
+      id: reservations.id,
+      locationId: reservations.locationId,
+      variantId: reservations.variantId,
+      quantity: reservations.quantity,
+    })
+    .from(reservations)
+    .innerJoin(inventoryLocations, eq(inventoryLocations.id, reservations.locationId))
+    .where(
+      and(eq(reservations.orderId, orderId), eq(inventoryLocations.storeId, storeId), eq(reservations.status, 'held')),
+    );
+  for (const r of held) {
+    // Collected: the units leave the store. Released: they go back on sale.
+    const onHand = outcome === 'fulfilled' ? sql`on_hand - ${r.quantity}` : sql`on_hand`;
+    await tx.execute(sql`
+      UPDATE stock_levels SET reserved = reserved - ${r.quantity}, on_hand = ${onHand}
+      WHERE location_id = ${r.locationId} AND variant_id = ${r.variantId}`);
+    await tx.update(reservations).set({ status: outcome }).where(eq(reservations.id, r.id));
+  }
+}
+
+/** The shopper collected, proving it with the pickup code. Repeating it changes nothing. */
+export async function markCollected(db: Db, orderId: string, storeId: string, code: string, now: Date): Promise<void> {
+  await db.transaction(async (transaction) => {
+    const tx = transaction as unknown as Db;
+    const { pickup } = await lockPickup(tx, orderId, storeId);
+    if (pickup.code !== code.trim().toUpperCase()) {
+      throw new AppError('invalid_request', 'The pickup code does not match', { code: ['Does not match'] });
+    }
+    if (pickup.status === 'collected') return;
+    if (pickup.status === 'expired') throw new AppError('version_conflict', 'This pickup expired and was released');
+    await settleReservations(tx, orderId, storeId, 'fulfilled');
+    await tx.update(pickups).set({ status: 'collected', collectedAt: now }).where(eq(pickups.id, pickup.id));
+    await rollUpStatus(tx, orderId);
+  });
+}
+
+/** Releases every uncollected pickup held past its deadline: stock returns, the order is marked, the shopper told. */
+export async function releaseExpiredPickups(db: Db, now: Date): Promise<number> {
+  const due = await db
+    .select({ orderId: pickups.orderId, storeId: pickups.storeId })
+    .from(pickups)
+    .where(and(inArray(pickups.status, ['reserved', 'ready']), lt(pickups.holdUntil, now)))
+    .limit(500);
+  let released = 0;
+  for (const d of due) {
+    await db.transaction(async (transaction) => {
+      const tx = transaction as unknown as Db;
+      const { pickup, order, storeName } = await lockPickup(tx, d.orderId, d.storeId);
+      // Re-checked under the lock: staff may have marked it ready meanwhile.
+      if (pickup.status === 'collected' || pickup.status === 'expired' || pickup.holdUntil >= now) return;
+      await settleReservations(tx, d.orderId, d.storeId, 'released');
+      await tx.update(pickups).set({ status: 'expired', expiredAt: now }).where(eq(pickups.id, pickup.id));
+      await rollUpStatus(tx, d.orderId);
+      await enqueueMessages(
+        tx,
+        pickupExpiredMessages(facts(order), { storeName, code: pickup.code, holdUntil: pickup.holdUntil }),
+        now,
+      );
+      released++;
+    });
+  }
+  return released;
+}

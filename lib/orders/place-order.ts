@@ -1,0 +1,219 @@
+import 'server-only';
+import { createHash, randomBytes } from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import type { Db } from '@/lib/db';
+import { rowsOf } from '@/lib/db/rows';
+import { cartLines, carts, orderLines, orders, pickups, reservations } from '@/lib/db/schema';
+import { AppError } from '@/lib/http/errors';
+import { newId } from '@/lib/ids';
+import { formatMoney } from '@/lib/money';
+import { enqueueMessages } from '@/lib/notifications/outbox';
+import { orderPlacedMessages } from '@/lib/notifications/templates';
+import { paymentProviders } from '@/lib/payments/providers';
+import { newOrderNumber, newPickupCode } from './codes';
+import type { CheckoutBody } from './schema';
+
+export const DEFAULT_HOLD_MS = 3 * 24 * 60 * 60 * 1000;
+
+type Line = {
+  id: string;
+  variant_id: string;
+  sku: string;
+  title: string;
+  size: string | null;
+  color: string | null;
+  quantity: number;
+  price_amount: number;
+  currency: string;
+  fulfillment: 'ship' | 'pickup';
+  store_id: string | null;
+  store_name: string | null;
+  location_id: string | null;
+};
+
+export function normalisePhone(raw: string | undefined, defaultRegion: 'KR' = 'KR'): string | null {
+  if (!raw) return null;
+  const parsed = parsePhoneNumberFromString(raw, defaultRegion);
+  if (!parsed?.isValid()) {
+    throw new AppError('invalid_request', 'Enter a valid phone number', {
+      'contact.phone': ['Enter a valid phone number'],
+    });
+  }
+  return parsed.number;
+}
+
+export function hashAccessToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/**
+ * Turns the cart into an order in one transaction: re-prices every line from the catalog,
+ * reserves stock at each line's location with a conditional update (never below zero,
+ * whatever the concurrency), creates the order, its pickups and reservations, queues
+ * the confirmation, and empties the cart. Any shortfall rolls all of it back.
+ */
+export async function placeOrder(
+  db: Db,
+  input: { cartId: string; userId: string | null; body: CheckoutBody; now: Date; holdMs?: number },
+): Promise<{ orderId: string; accessToken: string }> {
+  const { body, now } = input;
+  const phone = normalisePhone(body.contact.phone);
+  const accessToken = randomBytes(24).toString('base64url');
+  const orderId = newId('ord');
+
+  await db.transaction(async (transaction) => {
+    const tx = transaction as unknown as Db;
+    await tx.select({ id: carts.id }).from(carts).where(eq(carts.id, input.cartId)).for('update');
+    const lines = rowsOf<Line>(
+      await tx.execute(sql`
+        SELECT l.id, l.variant_id, v.sku, p.title, v.size, v.color, l.quantity, v.price_amount, v.currency,
+          l.fulfillment, l.store_id, s.name AS store_name, loc.id AS location_id
+        FROM cart_lines l
+        JOIN variants v ON v.id = l.variant_id
+        JOIN products p ON p.id = v.product_id
+        LEFT JOIN stores s ON s.id = l.store_id
+        LEFT JOIN inventory_locations loc
+          ON (l.fulfillment = 'ship' AND loc.kind = 'warehouse') OR (l.fulfillment = 'pickup' AND loc.store_id = l.store_id)
+        WHERE l.cart_id = ${input.cartId}
+        ORDER BY l.created_at, l.id`),
+    );
+    if (lines.length === 0) throw new AppError('cart_empty', 'The bag is empty');
+    const hasShipLines = lines.some((l) => l.fulfillment === 'ship');
+    if (hasShipLines && !body.shippingAddress) {
+      throw new AppError('invalid_request', 'Enter a shipping address', {
+        shippingAddress: ['Required for delivered items'],
+      });
+    }
+    const provider = paymentProviders[body.payment.method];
+    if (!provider.available({ hasShipLines })) {
+      throw new AppError('payment_method_unavailable', 'Pay at pickup is only for orders collected in store', {
+        'payment.method': ['Only for orders collected in store'],
+      });
+    }
+
+    // Two lines of one variant at one location count together.
+    const wanted = new Map<string, { locationId: string; variantId: string; quantity: number; lineIds: string[] }>();
+    for (const l of lines) {
+      const key = `${l.location_id}|${l.variant_id}`;
+      const entry = wanted.get(key) ?? {
+        locationId: l.location_id ?? '',
+        variantId: l.variant_id,
+        quantity: 0,
+        lineIds: [],
+      };
+      entry.quantity += l.quantity;
+      entry.lineIds.push(l.id);
+      wanted.set(key, entry);
+    }
+    const short: { lineId: string; sku: string; requested: number; available: number }[] = [];
+    for (const w of wanted.values()) {
+      const reserved = rowsOf<{ ok: number }>(
+        await tx.execute(sql`
+          UPDATE stock_levels SET reserved = reserved + ${w.quantity}
+          WHERE location_id = ${w.locationId} AND variant_id = ${w.variantId} AND on_hand - reserved >= ${w.quantity}
+          RETURNING 1 AS ok`),
+      );
+      if (reserved.length === 0) {
+        const left = rowsOf<{ available: number }>(
+          await tx.execute(sql`
+            SELECT greatest(on_hand - reserved, 0) AS available FROM stock_levels
+            WHERE location_id = ${w.locationId} AND variant_id = ${w.variantId}`),
+        );
+        for (const lineId of w.lineIds) {
+          const line = lines.find((l) => l.id === lineId)!;
+          short.push({ lineId, sku: line.sku, requested: w.quantity, available: Number(left[0]?.available ?? 0) });
+        }
+      }
+    }
+    if (short.length > 0) {
+      throw new AppError(
+        'insufficient_stock',
+        'Some items are no longer available in the quantity you chose',
+        undefined,
+        undefined,
+        {
+          lines: short,
+        },
+      );
+    }
+
+    const currency = lines[0]!.currency;
+    const subtotal = lines.reduce((n, l) => n + Number(l.price_amount) * Number(l.quantity), 0);
+    const number = newOrderNumber(now);
+    const payment = provider.authorize(body.payment, { amount: subtotal, currency }, number);
+    await tx.insert(orders).values({
+      id: orderId,
+      number,
+      userId: input.userId,
+      channel: 'online',
+      status: 'placed',
+      email: body.contact.email,
+      phone,
+      currency,
+      subtotal,
+      total: subtotal,
+      paymentMethod: body.payment.method,
+      paymentStatus: payment.status,
+      shippingAddress: hasShipLines ? (body.shippingAddress ?? null) : null,
+      accessTokenHash: hashAccessToken(accessToken),
+      placedAt: now,
+    });
+    await tx.insert(orderLines).values(
+      lines.map((l) => ({
+        id: newId('oli'),
+        orderId,
+        variantId: l.variant_id,
+        sku: l.sku,
+        title: l.title,
+        options: { ...(l.size ? { size: l.size } : {}), ...(l.color ? { color: l.color } : {}) },
+        quantity: Number(l.quantity),
+        unitPrice: Number(l.price_amount),
+        fulfillment: l.fulfillment,
+        storeId: l.store_id,
+      })),
+    );
+    await tx.insert(reservations).values(
+      [...wanted.values()].map((w) => ({
+        id: newId('rsv'),
+        orderId,
+        locationId: w.locationId,
+        variantId: w.variantId,
+        quantity: w.quantity,
+        status: 'held' as const,
+      })),
+    );
+    const holdUntil = new Date(now.getTime() + (input.holdMs ?? DEFAULT_HOLD_MS));
+    const pickupStores = new Map(lines.filter((l) => l.store_id).map((l) => [l.store_id!, l.store_name ?? '']));
+    const pickupRows = [...pickupStores].map(([storeId, storeName]) => ({
+      id: newId('pck'),
+      orderId,
+      storeId,
+      storeName,
+      code: newPickupCode(),
+      status: 'reserved' as const,
+      holdUntil,
+    }));
+    if (pickupRows.length) await tx.insert(pickups).values(pickupRows.map(({ storeName: _n, ...row }) => row));
+    await enqueueMessages(
+      tx,
+      orderPlacedMessages(
+        {
+          id: orderId,
+          number,
+          email: body.contact.email,
+          phone,
+          total: formatMoney({ amount: subtotal, currency }, 'en-US'),
+        },
+        pickupRows.map((p) => ({ storeName: p.storeName, code: p.code, holdUntil })),
+      ),
+      now,
+    );
+    await tx.delete(cartLines).where(eq(cartLines.cartId, input.cartId));
+    await tx
+      .update(carts)
+      .set({ version: sql`${carts.version} + 1`, updatedAt: now })
+      .where(eq(carts.id, input.cartId));
+  });
+  return { orderId, accessToken };
+}

@@ -1,0 +1,111 @@
+import 'server-only';
+import { timingSafeEqual } from 'node:crypto';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import type { Db } from '@/lib/db';
+import { orderLines, orders, pickups, stores, type OrderRow } from '@/lib/db/schema';
+import { notFound } from '@/lib/http/errors';
+import { hashAccessToken } from './place-order';
+import type { Order } from './schema';
+
+async function toOrders(db: Db, rows: OrderRow[]): Promise<Order[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const [lines, pickupRows] = await Promise.all([
+    db.select().from(orderLines).where(inArray(orderLines.orderId, ids)).orderBy(asc(orderLines.id)),
+    db
+      .select({ pickup: pickups, storeName: stores.name })
+      .from(pickups)
+      .innerJoin(stores, eq(stores.id, pickups.storeId))
+      .where(inArray(pickups.orderId, ids)),
+  ]);
+  return rows.map((o) => {
+    const money = (amount: number) => ({ amount, currency: o.currency });
+    const orderPickups = pickupRows
+      .filter((p) => p.pickup.orderId === o.id)
+      .map(({ pickup, storeName }) => ({
+        storeId: pickup.storeId,
+        storeName,
+        code: pickup.code,
+        status: pickup.status,
+        holdUntil: pickup.holdUntil.toISOString(),
+      }));
+    return {
+      id: o.id,
+      number: o.number,
+      channel: o.channel,
+      status: o.status,
+      placedAt: o.placedAt.toISOString(),
+      email: o.email,
+      phone: o.phone,
+      subtotal: money(o.subtotal),
+      total: money(o.total),
+      payment: { method: o.paymentMethod, status: o.paymentStatus },
+      shippingAddress: o.shippingAddress ? { ...o.shippingAddress, country: 'KR' as const } : null,
+      lines: lines
+        .filter((l) => l.orderId === o.id)
+        .map((l) => ({
+          sku: l.sku,
+          title: l.title,
+          options: l.options,
+          quantity: l.quantity,
+          unitPrice: money(l.unitPrice),
+          lineTotal: money(l.unitPrice * l.quantity),
+          fulfillment:
+            l.fulfillment === 'pickup'
+              ? { type: 'pickup' as const, storeId: l.storeId ?? '' }
+              : { type: 'ship' as const },
+        })),
+      ...(orderPickups[0] ? { pickup: orderPickups[0] } : {}),
+      pickups: orderPickups,
+    };
+  });
+}
+
+export async function listOrdersForUser(db: Db, userId: string): Promise<Order[]> {
+  const rows = await db
+    .select()
+    .from(orders)
+    .where(eq(orders.userId, userId))
+    .orderBy(desc(orders.placedAt))
+    .limit(100);
+  return toOrders(db, rows);
+}
+
+function tokenMatches(row: OrderRow, token: string | undefined): boolean {
+  if (!token) return false;
+  const a = Buffer.from(hashAccessToken(token));
+  const b = Buffer.from(row.accessTokenHash);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * One order, for its owner (signed in) or for whoever holds its access token (a guest's
+ * confirmation link). Anyone else gets the same 404 as for an order that does not exist.
+ */
+export async function getOrderForCaller(
+  db: Db,
+  orderId: string,
+  caller: { userId: string | null; token?: string },
+): Promise<Order> {
+  const [row] = await db.select().from(orders).where(eq(orders.id, orderId));
+  const allowed = row && ((caller.userId !== null && row.userId === caller.userId) || tokenMatches(row, caller.token));
+  if (!row || !allowed) throw notFound('Order');
+  return (await toOrders(db, [row]))[0]!;
+}
+
+/** A guest finds an order by its number and the e-mail it was placed with. */
+export async function findOrderByNumber(db: Db, number: string, email: string): Promise<Order> {
+  const [row] = await db
+    .select()
+    .from(orders)
+    .where(and(eq(orders.number, number.trim().toUpperCase()), eq(orders.email, email)));
+  if (!row) throw notFound('Order');
+  return (await toOrders(db, [row]))[0]!;
+}
+
+/** Any order, with no caller check: only for store-side routes that verified a POS signature. */
+export async function getOrderOrThrow(db: Db, orderId: string): Promise<Order> {
+  const [row] = await db.select().from(orders).where(eq(orders.id, orderId));
+  if (!row) throw notFound('Order');
+  return (await toOrders(db, [row]))[0]!;
+}

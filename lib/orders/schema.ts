@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { emailSchema } from '@/lib/auth/schema';
+import { moneySchema } from '@/lib/money';
+
+export const PAYMENT_METHODS = ['pay_at_pickup', 'test_card'] as const;
+
+export const shippingAddressSchema = z.object({
+  name: z.string().trim().min(1, 'Enter the recipient').max(100),
+  line1: z.string().trim().min(1, 'Enter the street address').max(200),
+  line2: z.string().trim().max(200).optional(),
+  city: z.string().trim().min(1, 'Enter the city').max(100),
+  postalCode: z
+    .string()
+    .trim()
+    .regex(/^\d{5}$/, 'Enter a 5-digit postal code'),
+  country: z.literal('KR').default('KR'),
+});
+
+export const checkoutBodySchema = z.object({
+  contact: z.object({
+    email: emailSchema,
+    phone: z.string().trim().max(30).optional(),
+  }),
+  payment: z.discriminatedUnion('method', [
+    z.object({ method: z.literal('pay_at_pickup') }),
+    z.object({
+      method: z.literal('test_card'),
+      cardNumber: z.string().regex(/^[\d ]{12,23}$/, 'Enter the card number'),
+    }),
+  ]),
+  shippingAddress: shippingAddressSchema.optional(),
+});
+
+const orderLineSchema = z.object({
+  sku: z.string(),
+  title: z.string(),
+  options: z.object({ size: z.string().optional(), color: z.string().optional() }),
+  quantity: z.number().int(),
+  unitPrice: moneySchema,
+  lineTotal: moneySchema,
+  fulfillment: z.discriminatedUnion('type', [
+    z.object({ type: z.literal('ship') }),
+    z.object({ type: z.literal('pickup'), storeId: z.string() }),
+  ]),
+});
+
+export const pickupSchema = z
+  .object({
+    storeId: z.string(),
+    storeName: z.string(),
+    code: z.string(),
+    status: z.enum(['reserved', 'ready', 'collected', 'expired']),
+    holdUntil: z.string().describe('ISO 8601; an uncollected pickup is released after this'),
+  })
+  .meta({ id: 'Pickup' });
+
+export const orderSchema = z
+  .object({
+    id: z.string(),
+    number: z.string(),
+    channel: z.enum(['online', 'store']),
+    storeId: z.string().optional(),
+    status: z.enum(['placed', 'ready', 'collected', 'expired', 'cancelled']),
+    placedAt: z.string(),
+    email: z.string(),
+    phone: z.string().nullable(),
+    subtotal: moneySchema,
+    total: moneySchema,
+    payment: z.object({ method: z.enum(PAYMENT_METHODS), status: z.enum(['due_at_pickup', 'authorized']) }),
+    shippingAddress: shippingAddressSchema.nullable(),
+    lines: z.array(orderLineSchema),
+    pickup: pickupSchema.optional().describe('The first pickup, when the order has one'),
+    pickups: z.array(pickupSchema),
+  })
+  .meta({ id: 'Order' });
+
+export const placedOrderSchema = z.object({
+  order: orderSchema,
+  /** Shown once: lets a guest open the order page. */
+  accessToken: z.string(),
+});
+
+export const orderLookupQuerySchema = z.object({ number: z.string().trim().min(5).max(40), email: emailSchema });
+
+export const orderParamsSchema = z.object({ id: z.string().min(1).max(60) });
+export const orderAccessQuerySchema = z.object({ token: z.string().max(100).optional() });
+
+export type CheckoutBody = z.infer<typeof checkoutBodySchema>;
+export type Order = z.infer<typeof orderSchema>;
+export type Pickup = z.infer<typeof pickupSchema>;

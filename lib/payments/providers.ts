@@ -1,0 +1,40 @@
+import { AppError } from '@/lib/http/errors';
+import type { Money } from '@/lib/money';
+
+export type PaymentInput = { method: 'pay_at_pickup' } | { method: 'test_card'; cardNumber: string };
+export type PaymentResult = { status: 'due_at_pickup' | 'authorized'; reference: string };
+
+/** A way to pay. A real card processor implements the same interface. */
+export interface PaymentProvider {
+  readonly method: PaymentInput['method'];
+  /** Whether the method fits this order (pay at pickup needs every line picked up). */
+  available(order: { hasShipLines: boolean }): boolean;
+  authorize(input: PaymentInput, amount: Money, orderNumber: string): PaymentResult;
+}
+
+export const payAtPickup: PaymentProvider = {
+  method: 'pay_at_pickup',
+  available: ({ hasShipLines }) => !hasShipLines,
+  authorize: (_input, _amount, orderNumber) => ({ status: 'due_at_pickup', reference: `till:${orderNumber}` }),
+};
+
+/** The demo's clearly labelled test card: no money moves. 4242… approves, 4000 0000 0000 0002 declines. */
+export const testCard: PaymentProvider = {
+  method: 'test_card',
+  available: () => true,
+  authorize: (input, _amount, orderNumber) => {
+    const digits = input.method === 'test_card' ? input.cardNumber.replace(/\D/g, '') : '';
+    if (digits === '4000000000000002') throw new AppError('payment_declined', 'The test card was declined');
+    if (digits !== '4242424242424242') {
+      throw new AppError('invalid_request', 'Use the test card 4242 4242 4242 4242', {
+        'payment.cardNumber': ['Use the test card 4242 4242 4242 4242'],
+      });
+    }
+    return { status: 'authorized', reference: `test:${orderNumber}` };
+  },
+};
+
+export const paymentProviders: Record<PaymentInput['method'], PaymentProvider> = {
+  pay_at_pickup: payAtPickup,
+  test_card: testCard,
+};

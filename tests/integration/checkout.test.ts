@@ -1,0 +1,194 @@
+import { count, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { POST as checkout } from '@/app/api/checkout/route';
+import { GET as getOrder } from '@/app/api/orders/[id]/route';
+import { POST as collected } from '@/app/api/pos/pickups/[orderId]/collected/route';
+import { POST as ready } from '@/app/api/pos/pickups/[orderId]/ready/route';
+import { provideDb } from '@/lib/db';
+import { rowsOf } from '@/lib/db/rows';
+import { orders, outbox, reservations } from '@/lib/db/schema';
+import { DEVELOPMENT_POS_SECRET } from '@/lib/env';
+import { releaseExpiredPickups } from '@/lib/orders/pickup-lifecycle';
+import type { Order } from '@/lib/orders/schema';
+import { signPosRequest } from '@/lib/pos/signature';
+import { acting } from '../support/acting-user';
+import { callRoute } from '../support/call-route';
+import { guestCartWith, pickStoreVariant, pickupCheckout, setStock, stockAt } from '../support/checkout-fixtures';
+import { createTestDb, type TestDb } from '../support/test-db';
+
+vi.mock('@/lib/auth/session', () => ({ getSessionUser: async () => acting.user }));
+
+let db: TestDb;
+beforeAll(async () => {
+  db = await createTestDb();
+  provideDb(db);
+});
+afterAll(async () => {
+  provideDb(undefined);
+  await db.drop();
+});
+
+type Placed = { order: Order; accessToken: string; error?: { code: string; lines?: unknown[] } };
+const post = (token: string, body: unknown, key: string) =>
+  callRoute<Placed>(checkout, '/api/checkout', {
+    init: {
+      method: 'POST',
+      body: JSON.stringify(body),
+      headers: { 'content-type': 'application/json', cookie: `aisle-cart=${token}`, 'idempotency-key': key },
+    },
+  });
+
+function signed(path: string, body: unknown, opts: { secret?: string; at?: number } = {}) {
+  const raw = JSON.stringify(body);
+  const ts = opts.at ?? Math.floor(Date.now() / 1000);
+  return {
+    init: {
+      method: 'POST',
+      body: raw,
+      headers: {
+        'content-type': 'application/json',
+        'x-aisle-timestamp': String(ts),
+        'x-aisle-signature': signPosRequest(opts.secret ?? DEVELOPMENT_POS_SECRET, ts, raw),
+      },
+    },
+  };
+}
+
+describe(`checkout and pickup (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () => {
+  it('sells the last 5 units exactly 5 times to 50 concurrent checkouts', async () => {
+    const item = await pickStoreVariant(db.db, 0);
+    await setStock(db.db, item.locationId, item.variantId, 5);
+    const carts = [];
+    for (let i = 0; i < 50; i++) carts.push(await guestCartWith(db.db, item));
+    const results = await Promise.all(carts.map((c, i) => post(c.token, pickupCheckout, `race-${i}`)));
+    const placed = results.filter((r) => r.status === 201);
+    const refused = results.filter((r) => r.status === 409);
+    expect(placed).toHaveLength(5);
+    expect(refused).toHaveLength(45);
+    for (const r of refused) {
+      expect(r.body.error?.code).toBe('insufficient_stock');
+      expect(r.body.error?.lines).toHaveLength(1);
+    }
+    const stock = await stockAt(db.db, item.locationId, item.variantId);
+    expect(stock.onHand - stock.reserved).toBe(0);
+    expect(stock.reserved).toBe(5);
+    // No reservation without an order, no order without its reservation.
+    const orphans = rowsOf<{ n: number }>(
+      await db.db.execute(
+        sql`SELECT count(*)::int AS n FROM reservations r LEFT JOIN orders o ON o.id = r.order_id WHERE o.id IS NULL`,
+      ),
+    );
+    expect(orphans[0]?.n).toBe(0);
+    const held = await db.db
+      .select({ n: count() })
+      .from(reservations)
+      .where(eq(reservations.variantId, item.variantId));
+    expect(Number(held[0]?.n)).toBe(5);
+    // The refused carts still hold their line; the placed ones are empty.
+    for (const r of placed) {
+      expect(r.body.order.pickup?.code).toMatch(/^[2-9A-Z]{6}$/);
+      expect(r.body.order.status).toBe('placed');
+    }
+  });
+
+  it('returns the same order for a replayed Idempotency-Key and refuses a different body with it', async () => {
+    const item = await pickStoreVariant(db.db, 3);
+    await setStock(db.db, item.locationId, item.variantId, 10);
+    const cart = await guestCartWith(db.db, item, 2);
+    const first = await post(cart.token, pickupCheckout, 'order-once');
+    expect(first.status).toBe(201);
+    const again = await post(cart.token, pickupCheckout, 'order-once');
+    expect(again.status).toBe(201);
+    expect(again.body.order.id).toBe(first.body.order.id);
+    const other = await post(cart.token, { ...pickupCheckout, contact: { email: 'else@example.com' } }, 'order-once');
+    expect(other.status).toBe(422);
+    expect((await stockAt(db.db, item.locationId, item.variantId)).reserved).toBe(2);
+    const missingKey = await callRoute(checkout, '/api/checkout', {
+      init: { method: 'POST', body: JSON.stringify(pickupCheckout), headers: { 'content-type': 'application/json' } },
+    });
+    expect(missingKey.status).toBe(428);
+  });
+
+  it('lets store staff mark a pickup ready and collected only with a valid signature and code', async () => {
+    const item = await pickStoreVariant(db.db, 6);
+    await setStock(db.db, item.locationId, item.variantId, 4);
+    const cart = await guestCartWith(db.db, item, 1);
+    const { order } = (await post(cart.token, pickupCheckout, 'pos-flow')).body;
+    const path = `/api/pos/pickups/${order.id}/ready`;
+    const params = { orderId: order.id };
+    const body = { storeId: item.storeId };
+
+    const unsigned = await callRoute(ready, path, {
+      params,
+      init: { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } },
+    });
+    expect(unsigned.status).toBe(401);
+    expect(
+      (await callRoute(ready, path, { params, ...signed(path, body, { secret: 'wrong-secret-wrong' }) })).status,
+    ).toBe(401);
+    const stale = Math.floor(Date.now() / 1000) - 6 * 60;
+    expect((await callRoute(ready, path, { params, ...signed(path, body, { at: stale }) })).status).toBe(401);
+    const tampered = signed(path, body);
+    tampered.init.body = JSON.stringify({ storeId: 'str_other' });
+    expect((await callRoute(ready, path, { params, ...tampered })).status).toBe(401);
+    const [unchanged] = await db.db.select().from(orders).where(eq(orders.id, order.id));
+    expect(unchanged?.status).toBe('placed');
+
+    const ok = await callRoute<{ order: Order }>(ready, path, { params, ...signed(path, body) });
+    expect(ok.status).toBe(200);
+    expect(ok.body.order.status).toBe('ready');
+    const messages = await db.db.select().from(outbox).where(eq(outbox.orderId, order.id));
+    expect(messages.map((m) => `${m.channel}:${m.kind}`).sort()).toEqual(
+      ['email:order_placed', 'email:pickup_ready', 'sms:order_placed', 'sms:pickup_ready'].sort(),
+    );
+    expect(messages.find((m) => m.kind === 'pickup_ready' && m.channel === 'sms')?.to).toBe('+821023456789');
+
+    const collectPath = `/api/pos/pickups/${order.id}/collected`;
+    const wrongCode = await callRoute(collected, collectPath, {
+      params,
+      ...signed(collectPath, { ...body, code: 'XXXXXX' }),
+    });
+    expect(wrongCode.status).toBe(422);
+    const done = await callRoute<{ order: Order }>(collected, collectPath, {
+      params,
+      ...signed(collectPath, { ...body, code: order.pickup!.code }),
+    });
+    expect(done.body.order.status).toBe('collected');
+    const stock = await stockAt(db.db, item.locationId, item.variantId);
+    expect(stock).toMatchObject({ onHand: 3, reserved: 0 });
+  });
+
+  it('releases a pickup held past its deadline: the stock returns and the shopper is told', async () => {
+    const item = await pickStoreVariant(db.db, 9);
+    await setStock(db.db, item.locationId, item.variantId, 3);
+    const cart = await guestCartWith(db.db, item, 2);
+    const { order } = (await post(cart.token, pickupCheckout, 'will-expire')).body;
+    expect((await stockAt(db.db, item.locationId, item.variantId)).reserved).toBe(2);
+    expect(await releaseExpiredPickups(db.db, new Date())).toBe(0);
+    const later = new Date(Date.parse(order.pickup!.holdUntil) + 1000);
+    expect(await releaseExpiredPickups(db.db, later)).toBeGreaterThanOrEqual(1);
+    expect(await stockAt(db.db, item.locationId, item.variantId)).toMatchObject({ onHand: 3, reserved: 0 });
+    const [row] = await db.db.select().from(orders).where(eq(orders.id, order.id));
+    expect(row?.status).toBe('expired');
+    const told = await db.db.select().from(outbox).where(eq(outbox.orderId, order.id));
+    expect(told.some((m) => m.kind === 'pickup_expired')).toBe(true);
+    // Running it again releases nothing twice.
+    expect(await releaseExpiredPickups(db.db, later)).toBe(0);
+    expect((await stockAt(db.db, item.locationId, item.variantId)).reserved).toBe(0);
+  });
+
+  it('shows an order only to its token holder or account', async () => {
+    const item = await pickStoreVariant(db.db, 12);
+    await setStock(db.db, item.locationId, item.variantId, 5);
+    const cart = await guestCartWith(db.db, item, 1);
+    const placed = (await post(cart.token, pickupCheckout, 'private-order')).body;
+    const id = placed.order.id;
+    const withToken = await callRoute<Order>(getOrder, `/api/orders/${id}?token=${placed.accessToken}`, {
+      params: { id },
+    });
+    expect(withToken.status).toBe(200);
+    expect(withToken.headers.get('cache-control')).toBe('private, no-store');
+    expect((await callRoute(getOrder, `/api/orders/${id}`, { params: { id } })).status).toBe(404);
+    expect((await callRoute(getOrder, `/api/orders/${id}?token=guess`, { params: { id } })).status).toBe(404);
+  });
+});

@@ -1,0 +1,56 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { addLine } from '@/lib/cart/mutate-cart';
+import { findOrCreateCartId, newGuestToken } from '@/lib/cart/owner';
+import type { Db } from '@/lib/db';
+import { rowsOf } from '@/lib/db/rows';
+import { inventoryLocations, stockLevels } from '@/lib/db/schema';
+
+/** A variant in stock at some store, with that store's location. */
+export async function pickStoreVariant(db: Db, offset = 0) {
+  const [row] = rowsOf<{ variant_id: string; store_id: string; location_id: string }>(
+    await db.execute(sql`
+      SELECT s.variant_id, l.store_id, l.id AS location_id FROM stock_levels s
+      JOIN inventory_locations l ON l.id = s.location_id AND l.kind = 'store'
+      WHERE s.on_hand >= 1 ORDER BY s.variant_id, l.id OFFSET ${offset} LIMIT 1`),
+  );
+  if (!row) throw new Error('no stock seeded');
+  return { variantId: row.variant_id, storeId: row.store_id, locationId: row.location_id };
+}
+
+export async function setStock(db: Db, locationId: string, variantId: string, onHand: number) {
+  await db
+    .insert(stockLevels)
+    .values({ locationId, variantId, onHand, reserved: 0 })
+    .onConflictDoUpdate({ target: [stockLevels.locationId, stockLevels.variantId], set: { onHand, reserved: 0 } });
+}
+
+export async function stockAt(db: Db, locationId: string, variantId: string) {
+  const [row] = await db
+    .select()
+    .from(stockLevels)
+    .where(and(eq(stockLevels.locationId, locationId), eq(stockLevels.variantId, variantId)));
+  return row ?? { onHand: 0, reserved: 0 };
+}
+
+/** A guest cart holding `quantity` of the variant for pickup at the store; returns its cookie token. */
+export async function guestCartWith(db: Db, item: { variantId: string; storeId: string }, quantity = 1) {
+  const token = newGuestToken();
+  const cartId = await findOrCreateCartId(db, { guestToken: token }, new Date());
+  await addLine(
+    db,
+    cartId,
+    { variantId: item.variantId, quantity, fulfillment: { type: 'pickup', storeId: item.storeId } },
+    { now: new Date() },
+  );
+  return { token, cartId };
+}
+
+export async function warehouseLocationId(db: Db) {
+  const [row] = await db.select().from(inventoryLocations).where(eq(inventoryLocations.kind, 'warehouse'));
+  return row!.id;
+}
+
+export const pickupCheckout = {
+  contact: { email: 'shopper@example.com', phone: '010-2345-6789' },
+  payment: { method: 'pay_at_pickup' },
+};
