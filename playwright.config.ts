@@ -6,6 +6,8 @@ const baseURL = `http://127.0.0.1:${PORT}`;
 // Debian's Chromium where Playwright has no browser of its own (no downloads on this network).
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const reportDir = process.env.AISLE_REPORT_DIR;
+/** The test server's POS secret; the tests sign store-side calls with it. */
+export const E2E_POS_SECRET = 'e2e-only-pos-secret-0123456789';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -40,6 +42,8 @@ export default defineConfig({
       AISLE_PUBLIC_URL: baseURL,
       // The production build needs a secret; this one exists only for the test server.
       AUTH_SECRET: 'e2e-only-secret-0123456789abcdef0123456789',
+      POS_WEBHOOK_SECRET: E2E_POS_SECRET,
+      AISLE_DEV_OUTBOX: '1',
     },
   },
 });

@@ -2,6 +2,7 @@
 
 import type { Facets } from '@/lib/catalog/facets';
 import { SORTS } from '@/lib/catalog/schema';
+import { useCart } from '@/lib/cart/client';
 import { useI18n } from '@/lib/i18n/client';
 import type { MessageKey } from '@/lib/i18n/translate';
 
@@ -13,6 +14,7 @@ const SORT_LABELS: Record<(typeof SORTS)[number], MessageKey> = {
 };
 
 export type ActiveFilters = {
+  storeId?: string;
   size: string[];
   color: string[];
   minPrice?: number;
@@ -24,6 +26,8 @@ export type ActiveFilters = {
 /** A plain GET form (works without JavaScript); with it, checkbox and sort changes apply at once. */
 export function Filters({ facets, active, action }: { facets: Facets; active: ActiveFilters; action: string }) {
   const { t } = useI18n();
+  const { data } = useCart();
+  const myStore = data?.cart.pickupStore;
   const submit = (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => e.currentTarget.form?.requestSubmit();
   const chip =
     'flex cursor-pointer items-center gap-2 rounded-full border border-line bg-white px-3 py-1.5 text-sm has-[:checked]:border-ink has-[:checked]:bg-ink has-[:checked]:text-white has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-ink';
@@ -45,6 +49,19 @@ export function Filters({ facets, active, action }: { facets: Facets; active: Ac
           ))}
         </select>
       </label>
+      {(myStore || active.storeId) && (
+        <label className={chip}>
+          <input
+            type="checkbox"
+            name="storeId"
+            value={active.storeId ?? myStore?.id}
+            defaultChecked={Boolean(active.storeId)}
+            onChange={submit}
+            className="sr-only"
+          />
+          {t('listing.atMyStore', { store: myStore?.name ?? '' })}
+        </label>
+      )}
       {facets.sizes.length > 0 && (
         <fieldset>
           <legend className="mb-2 text-sm font-medium">{t('listing.size')}</legend>

@@ -32,6 +32,7 @@ export async function ListingView(props: {
               action={path}
               facets={facets}
               active={{
+                storeId: filters.storeId,
                 size: filters.size ?? [],
                 color: filters.color ?? [],
                 minPrice: filters.minPrice,

@@ -29,6 +29,16 @@ export async function SiteFooter() {
           <h2 className="font-medium">{t('site.footerHelp')}</h2>
           <ul className="mt-2 space-y-1.5 text-muted">
             <li>
+              <Link className="hover:underline" href="/stores">
+                {t('site.footerStores')}
+              </Link>
+            </li>
+            <li>
+              <Link className="hover:underline" href="/orders/lookup">
+                {t('order.lookupTitle')}
+              </Link>
+            </li>
+            <li>
               <a className="hover:underline" href="/api/openapi.json">
                 {t('site.footerApi')}
               </a>

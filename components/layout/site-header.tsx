@@ -53,6 +53,11 @@ export async function SiteHeader({
               </Link>
             </li>
           ))}
+          <li className="ml-auto">
+            <Link href="/stores" className="inline-block rounded px-3 py-2.5 font-medium text-ink hover:underline">
+              {t('site.footerStores')}
+            </Link>
+          </li>
         </ul>
       </nav>
       <CartNotices />

@@ -1,0 +1,79 @@
+import type { Metadata } from 'next';
+import { headers } from 'next/headers';
+import QRCode from 'qrcode';
+import { OrderDetail } from '@/components/orders/order-detail';
+import { getDb } from '@/lib/db';
+import { AppError } from '@/lib/http/errors';
+import { clientAddress } from '@/lib/http/route';
+import { getI18n } from '@/lib/i18n/server';
+import { findOrderByNumber } from '@/lib/orders/read-order';
+import { orderLookupQuerySchema, type Order } from '@/lib/orders/schema';
+import { hitRateLimit } from '@/lib/security/rate-limit';
+
+export const metadata: Metadata = { robots: { index: false } };
+
+type Props = { searchParams: Promise<{ number?: string; email?: string }> };
+
+/** A guest finds an order by its number and e-mail; the same answer for a wrong number or e-mail. */
+export default async function OrderLookupPage({ searchParams }: Props) {
+  const [{ t, intlLocale }, query] = await Promise.all([getI18n(), searchParams]);
+  const parsed = orderLookupQuerySchema.safeParse(query);
+  let order: Order | null = null;
+  let missing = false;
+  if (parsed.success) {
+    const db = await getDb();
+    const request = new Request('http://local', { headers: await headers() });
+    const limit = await hitRateLimit(db, {
+      key: `order-lookup:ip:${clientAddress(request)}`,
+      limit: 30,
+      windowMs: 15 * 60_000,
+      now: new Date(),
+    });
+    try {
+      if (!limit.allowed) throw new AppError('rate_limited', 'Too many look-ups');
+      order = await findOrderByNumber(db, parsed.data.number, parsed.data.email);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      missing = true;
+    }
+  }
+  const qrSvgs = order
+    ? Object.fromEntries(
+        await Promise.all(
+          order.pickups.map(
+            async (p) => [p.storeId, await QRCode.toString(p.code, { type: 'svg', margin: 1 })] as const,
+          ),
+        ),
+      )
+    : {};
+  const field = 'w-full rounded-lg border border-line bg-white px-3 py-2.5';
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6">
+      <h1 className="mb-6 text-3xl font-semibold tracking-tight">
+        {order ? t('order.title', { number: order.number }) : t('order.lookupTitle')}
+      </h1>
+      {order ? (
+        <OrderDetail order={order} qrSvgs={qrSvgs} t={t} intlLocale={intlLocale} fresh={false} />
+      ) : (
+        <form method="get" className="max-w-md space-y-4">
+          {missing && (
+            <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
+              {t('order.lookupNotFound')}
+            </p>
+          )}
+          <label className="block text-sm">
+            <span className="mb-1 block font-medium">{t('order.lookupNumber')}</span>
+            <input name="number" required defaultValue={query.number} placeholder="AI-261124-7KQ2M" className={field} />
+          </label>
+          <label className="block text-sm">
+            <span className="mb-1 block font-medium">{t('order.lookupEmail')}</span>
+            <input name="email" type="email" required defaultValue={query.email} className={field} />
+          </label>
+          <button type="submit" className="rounded-full bg-ink px-6 py-3 text-sm font-medium text-white">
+            {t('order.lookupSubmit')}
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}

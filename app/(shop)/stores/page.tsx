@@ -1,0 +1,21 @@
+import type { Metadata } from 'next';
+import { StoreFinder } from '@/components/stores/store-finder';
+import { getDb } from '@/lib/db';
+import { getI18n } from '@/lib/i18n/server';
+import { listStores } from '@/lib/stores/list-stores';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t('stores.title'), description: t('stores.intro') };
+}
+
+export default async function StoresPage() {
+  const [{ t }, stores] = await Promise.all([getI18n(), getDb().then((db) => listStores(db, { now: new Date() }))]);
+  return (
+    <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
+      <h1 className="text-3xl font-semibold tracking-tight">{t('stores.title')}</h1>
+      <p className="mt-2 mb-6 max-w-2xl text-muted">{t('stores.intro')}</p>
+      <StoreFinder stores={stores} />
+    </div>
+  );
+}
