@@ -108,7 +108,7 @@ export function StoreFinder({ stores }: { stores: Store[] }) {
                     )}
                     {' · '}
                     <a href={`tel:${s.phone}`} className="underline" aria-label={t('stores.call', { phone: s.phone })}>
-                      {s.phone}
+                      {s.phoneDisplay}
                     </a>
                   </p>
                 </div>

@@ -22,10 +22,15 @@ function project(lat: number, lng: number, zoom: number) {
 export default function StoreMap({ pins }: { pins: Pin[] }) {
   const { t } = useI18n();
   const points = pins.map((p) => ({ ...p, ...project(p.lat, p.lng, ZOOM) }));
+  // Label greedily, the shopper's store first: a pin too close to a labelled one stays unlabelled.
+  const labelled: typeof points = [];
+  for (const p of [...points].sort((a, b) => Number(b.mine) - Number(a.mine))) {
+    if (labelled.every((q) => Math.hypot(q.x - p.x, q.y - p.y) > 28)) labelled.push(p);
+  }
   const pad = 40;
   const minX = Math.min(...points.map((p) => p.x)) - pad;
   const minY = Math.min(...points.map((p) => p.y)) - pad;
-  const width = Math.max(...points.map((p) => p.x)) + pad - minX;
+  const width = Math.max(...points.map((p) => p.x)) + pad + 90 - minX;
   const height = Math.max(...points.map((p) => p.y)) + pad - minY;
   const tiles: { x: number; y: number }[] = [];
   if (TILE_URL) {
@@ -61,9 +66,12 @@ export default function StoreMap({ pins }: { pins: Pin[] }) {
               stroke="white"
               strokeWidth={2}
             />
-            <text x={p.x + 9} y={p.y + 4} fontSize={11} className="fill-ink">
-              {p.name.replace(/^Aisle /, '')}
-            </text>
+            {labelled.includes(p) && (
+              <text x={p.x + 9} y={p.y + 4} fontSize={12} fontWeight={p.mine ? 600 : 400} className="fill-ink">
+                {p.name.replace(/^Aisle /, '')}
+              </text>
+            )}
+            <title>{p.name}</title>
           </g>
         ))}
       </svg>

@@ -1,5 +1,6 @@
 import 'server-only';
 import { asc } from 'drizzle-orm';
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { Db } from '@/lib/db';
 import { stores } from '@/lib/db/schema';
 import { distanceMeters, type LatLng } from '@/lib/geo/distance';
@@ -17,6 +18,7 @@ export async function listStores(db: Db, opts: { near?: LatLng; now: Date }): Pr
     lat: s.lat,
     lng: s.lng,
     phone: s.phone,
+    phoneDisplay: parsePhoneNumberFromString(s.phone)?.formatNational() ?? s.phone,
     timezone: s.timezone,
     ...(opts.near ? { distanceMeters: distanceMeters(opts.near, s) } : {}),
     openNow: isOpenAt(s.hours, s.timezone, opts.now),

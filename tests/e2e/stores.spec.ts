@@ -11,7 +11,10 @@ test('store finder: nearest first from my location, make it my store, filter by 
   await expectAccessible(page);
 
   await page.getByRole('button', { name: 'Use my location' }).click();
-  const first = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2 }) }).first();
+  const first = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { level: 2 }) })
+    .first();
   await expect(first.getByRole('heading', { level: 2 })).toHaveText('Aisle Haeundae');
   await expect(first).toContainText(/\d+\.\d km away/);
 
