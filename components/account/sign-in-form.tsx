@@ -1,14 +1,9 @@
 'use client';
 
-import { signIn } from 'next-auth/react';
 import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
+import { signInWithPassword } from '@/lib/auth/client';
 import { useI18n } from '@/lib/i18n/client';
-
-/** Only same-site paths are followed after sign-in. */
-export function safeCallback(value: string | null | undefined, fallback = '/account'): string {
-  return value && value.startsWith('/') && !value.startsWith('//') ? value : fallback;
-}
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const { t } = useI18n();
@@ -20,18 +15,14 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
     setPending(true);
     setError(null);
     const form = new FormData(e.currentTarget);
-    const result = await signIn('password', {
-      email: String(form.get('email') ?? ''),
-      password: String(form.get('password') ?? ''),
-      redirect: false,
-    });
-    if (result?.ok && !result.error) {
-      // A full load: the header, the bag (which now merges the guest bag) and the session all start fresh.
-      window.location.assign(safeCallback(callbackUrl));
-      return;
-    }
+    const outcome = await signInWithPassword(
+      String(form.get('email') ?? ''),
+      String(form.get('password') ?? ''),
+      callbackUrl,
+    );
+    if (outcome === 'ok') return;
     setPending(false);
-    setError(result?.code === 'rate_limited' ? t('account.rateLimited') : t('account.invalidCredentials'));
+    setError(outcome === 'rate_limited' ? t('account.rateLimited') : t('account.invalidCredentials'));
   };
 
   return (

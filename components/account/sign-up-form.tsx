@@ -1,11 +1,10 @@
 'use client';
 
-import { signIn } from 'next-auth/react';
 import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
+import { signInWithPassword } from '@/lib/auth/client';
 import { apiFetch, ApiError } from '@/lib/http/client-fetch';
 import { useI18n } from '@/lib/i18n/client';
-import { safeCallback } from './sign-in-form';
 
 export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
   const { t } = useI18n();
@@ -24,11 +23,8 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
     };
     try {
       await apiFetch('/api/account/signup', { method: 'POST', json: input });
-      const result = await signIn('password', { email: input.email, password: input.password, redirect: false });
-      if (result?.ok && !result.error) {
-        window.location.assign(safeCallback(callbackUrl));
-        return;
-      }
+      const outcome = await signInWithPassword(input.email, input.password, callbackUrl);
+      if (outcome === 'ok') return;
       // The e-mail already had an account with another password: sign-up says nothing more.
       setError(t('account.invalidCredentials'));
     } catch (err) {

@@ -23,6 +23,13 @@ export const { handlers, auth } = NextAuth(() => {
     trustHost: true,
     session: { strategy: 'jwt', maxAge: SESSION_TTL_MS / 1000 },
     pages: { signIn: '/account/sign-in' },
+    logger: {
+      // A wrong password is an answer, not a server error: keep the log for real failures.
+      error(error: Error) {
+        if (error.name === 'CredentialsSignin' || error.name === 'RateLimited') return;
+        console.error('[auth]', error);
+      },
+    },
     cookies: {
       sessionToken: {
         name: secure ? '__Host-aisle.session' : 'aisle.session',

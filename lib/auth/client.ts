@@ -1,0 +1,26 @@
+'use client';
+
+import { signIn } from 'next-auth/react';
+
+/** Only same-site paths are followed after sign-in. */
+export function safeCallback(value: string | null | undefined, fallback = '/account'): string {
+  return value && value.startsWith('/') && !value.startsWith('//') ? value : fallback;
+}
+
+/**
+ * Signs in through next-auth's password provider. On success the page is loaded afresh
+ * at the callback, so the header, the bag (which now merges the guest bag) and the
+ * session all start clean.
+ */
+export async function signInWithPassword(
+  email: string,
+  password: string,
+  callbackUrl: string | undefined,
+): Promise<'ok' | 'rate_limited' | 'invalid'> {
+  const result = await signIn('password', { email, password, redirect: false });
+  if (result?.ok && !result.error) {
+    window.location.assign(safeCallback(callbackUrl));
+    return 'ok';
+  }
+  return result?.code === 'rate_limited' ? 'rate_limited' : 'invalid';
+}
