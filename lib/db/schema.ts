@@ -273,20 +273,31 @@ export const orders = pgTable(
     userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
     channel: text('channel', { enum: ['online', 'store'] }).notNull(),
     status: text('status', { enum: ['placed', 'ready', 'collected', 'expired', 'cancelled'] }).notNull(),
-    email: text('email').notNull(),
+    /** Null for an in-store purchase made without one. */
+    email: text('email'),
     /** E.164 */
     phone: text('phone'),
+    /** In-store orders: the store, and the till's own id for the sale (unique per store). */
+    storeId: text('store_id').references(() => stores.id),
+    externalId: text('external_id'),
+    /** SHA-256 of a POS post, so a repeat with other content is told apart from a retry. */
+    requestHash: text('request_hash'),
     currency: char('currency', { length: 3 }).notNull(),
     subtotal: integer('subtotal').notNull(),
     total: integer('total').notNull(),
-    paymentMethod: text('payment_method', { enum: ['pay_at_pickup', 'test_card'] }).notNull(),
-    paymentStatus: text('payment_status', { enum: ['due_at_pickup', 'authorized'] }).notNull(),
+    paymentMethod: text('payment_method', { enum: ['pay_at_pickup', 'test_card', 'in_store'] }).notNull(),
+    paymentStatus: text('payment_status', { enum: ['due_at_pickup', 'authorized', 'paid'] }).notNull(),
     shippingAddress: jsonb('shipping_address').$type<ShippingAddress>(),
     /** SHA-256 of the token a guest uses to see the order; the token is shown once. */
-    accessTokenHash: text('access_token_hash').notNull(),
+    accessTokenHash: text('access_token_hash'),
     placedAt: timestamp('placed_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('orders_user_idx').on(t.userId, t.placedAt), index('orders_email_idx').on(t.email)],
+  (t) => [
+    index('orders_user_idx').on(t.userId, t.placedAt),
+    index('orders_email_idx').on(t.email),
+    index('orders_phone_idx').on(t.phone, t.placedAt),
+    uniqueIndex('orders_store_external_idx').on(t.storeId, t.externalId),
+  ],
 );
 
 export const orderLines = pgTable(
@@ -302,8 +313,10 @@ export const orderLines = pgTable(
     options: jsonb('options').$type<{ size?: string; color?: string }>().notNull(),
     quantity: integer('quantity').notNull(),
     unitPrice: integer('unit_price').notNull(),
-    fulfillment: text('fulfillment', { enum: ['ship', 'pickup'] }).notNull(),
+    fulfillment: text('fulfillment', { enum: ['ship', 'pickup', 'in_store'] }).notNull(),
     storeId: text('store_id').references(() => stores.id),
+    /** Units a till sold beyond the stock on record: kept, and flagged for the retailer. */
+    oversold: integer('oversold').notNull().default(0),
   },
   (t) => [index('order_lines_order_idx').on(t.orderId), check('order_lines_quantity_positive', sql`${t.quantity} > 0`)],
 );

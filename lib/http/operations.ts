@@ -25,7 +25,7 @@ import {
   orderSchema,
   placedOrderSchema,
 } from '@/lib/orders/schema';
-import { collectedBodySchema, pickupParamsSchema, readyBodySchema } from '@/lib/pos/schema';
+import { collectedBodySchema, pickupParamsSchema, posOrderBodySchema, readyBodySchema } from '@/lib/pos/schema';
 import type { Operation } from './openapi';
 
 const posHeaders = [
@@ -186,6 +186,20 @@ export const operations: Operation[] = [
     tags: ['orders'],
     query: orderLookupQuerySchema,
     responses: { 200: { description: 'The order', schema: orderSchema } },
+  },
+  {
+    method: 'post',
+    path: '/api/pos/orders',
+    summary:
+      "A store till posts a sale (HMAC-signed); idempotent on (storeId, externalId); decrements that store's stock",
+    tags: ['store'],
+    body: posOrderBodySchema,
+    headers: posHeaders,
+    responses: {
+      201: { description: 'Recorded', schema: z.object({ order: orderSchema }) },
+      200: { description: 'Already recorded: the same order', schema: z.object({ order: orderSchema }) },
+      409: { description: 'external_id_conflict: the same externalId with other content', schema: null },
+    },
   },
   {
     method: 'post',

@@ -1,6 +1,6 @@
 import type { OutgoingMessage } from './outbox';
 
-type OrderFacts = { id: string; number: string; email: string; phone: string | null; total: string };
+type OrderFacts = { id: string; number: string; email: string | null; phone: string | null; total: string };
 type PickupFacts = { storeName: string; code: string; holdUntil: Date };
 
 const day = (d: Date) =>
@@ -8,7 +8,9 @@ const day = (d: Date) =>
 
 function both(order: OrderFacts, kind: string, subject: string, email: string, sms: string): OutgoingMessage[] {
   return [
-    { channel: 'email', to: order.email, subject, body: email, kind, orderId: order.id },
+    ...(order.email
+      ? [{ channel: 'email' as const, to: order.email, subject, body: email, kind, orderId: order.id }]
+      : []),
     ...(order.phone ? [{ channel: 'sms' as const, to: order.phone, body: sms, kind, orderId: order.id }] : []),
   ];
 }

@@ -33,6 +33,7 @@ async function toOrders(db: Db, rows: OrderRow[]): Promise<Order[]> {
       id: o.id,
       number: o.number,
       channel: o.channel,
+      ...(o.storeId ? { storeId: o.storeId } : {}),
       status: o.status,
       placedAt: o.placedAt.toISOString(),
       email: o.email,
@@ -51,9 +52,8 @@ async function toOrders(db: Db, rows: OrderRow[]): Promise<Order[]> {
           unitPrice: money(l.unitPrice),
           lineTotal: money(l.unitPrice * l.quantity),
           fulfillment:
-            l.fulfillment === 'pickup'
-              ? { type: 'pickup' as const, storeId: l.storeId ?? '' }
-              : { type: 'ship' as const },
+            l.fulfillment === 'ship' ? { type: 'ship' as const } : { type: l.fulfillment, storeId: l.storeId ?? '' },
+          ...(l.oversold > 0 ? { oversold: l.oversold } : {}),
         })),
       ...(orderPickups[0] ? { pickup: orderPickups[0] } : {}),
       pickups: orderPickups,
@@ -72,7 +72,7 @@ export async function listOrdersForUser(db: Db, userId: string): Promise<Order[]
 }
 
 function tokenMatches(row: OrderRow, token: string | undefined): boolean {
-  if (!token) return false;
+  if (!token || !row.accessTokenHash) return false;
   const a = Buffer.from(hashAccessToken(token));
   const b = Buffer.from(row.accessTokenHash);
   return a.length === b.length && timingSafeEqual(a, b);

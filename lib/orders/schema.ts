@@ -41,7 +41,10 @@ const orderLineSchema = z.object({
   fulfillment: z.discriminatedUnion('type', [
     z.object({ type: z.literal('ship') }),
     z.object({ type: z.literal('pickup'), storeId: z.string() }),
+    z.object({ type: z.literal('in_store'), storeId: z.string() }),
   ]),
+  /** In-store sales only: units sold beyond the stock on record. */
+  oversold: z.number().int().optional(),
 });
 
 export const pickupSchema = z
@@ -62,11 +65,14 @@ export const orderSchema = z
     storeId: z.string().optional(),
     status: z.enum(['placed', 'ready', 'collected', 'expired', 'cancelled']),
     placedAt: z.string(),
-    email: z.string(),
+    email: z.string().nullable(),
     phone: z.string().nullable(),
     subtotal: moneySchema,
     total: moneySchema,
-    payment: z.object({ method: z.enum(PAYMENT_METHODS), status: z.enum(['due_at_pickup', 'authorized']) }),
+    payment: z.object({
+      method: z.enum([...PAYMENT_METHODS, 'in_store']),
+      status: z.enum(['due_at_pickup', 'authorized', 'paid']),
+    }),
     shippingAddress: shippingAddressSchema.nullable(),
     lines: z.array(orderLineSchema),
     pickup: pickupSchema.optional().describe('The first pickup, when the order has one'),

@@ -1,0 +1,130 @@
+import 'server-only';
+import { createHash } from 'node:crypto';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import type { Db } from '@/lib/db';
+import { rowsOf } from '@/lib/db/rows';
+import { inventoryLocations, orderLines, orders, stores, variants } from '@/lib/db/schema';
+import { AppError } from '@/lib/http/errors';
+import { newId } from '@/lib/ids';
+import { SHOP_CURRENCY } from '@/lib/money';
+import { newOrderNumber } from '@/lib/orders/codes';
+import type { PosOrderBody } from './schema';
+
+/** The phone as E.164 with the store's country as default region; anything invalid is no phone. */
+export function storePhone(raw: string | undefined, country: string): string | null {
+  if (!raw) return null;
+  const parsed = parsePhoneNumberFromString(raw, country as CountryCode);
+  return parsed?.isValid() ? parsed.number : null;
+}
+
+/**
+ * Records a sale a store's till already made. Idempotent on (store, externalId): a repeat
+ * returns the first order and changes nothing; the same id with other content is a 409.
+ * The store's stock goes down, never below what is reserved for pickups: units the till sold
+ * beyond the stock on record are kept on the line as `oversold`, not refused.
+ */
+export async function recordStoreOrder(db: Db, body: PosOrderBody): Promise<{ orderId: string; created: boolean }> {
+  const requestHash = createHash('sha256').update(JSON.stringify(body)).digest('hex');
+  const existing = async () => {
+    const [row] = await db
+      .select({ id: orders.id, requestHash: orders.requestHash })
+      .from(orders)
+      .where(and(eq(orders.storeId, body.storeId), eq(orders.externalId, body.externalId)));
+    if (row && row.requestHash !== requestHash) {
+      throw new AppError('external_id_conflict', 'This externalId was already posted with different content');
+    }
+    return row;
+  };
+  const before = await existing();
+  if (before) return { orderId: before.id, created: false };
+
+  const [store] = await db.select().from(stores).where(eq(stores.id, body.storeId));
+  if (!store) throw new AppError('invalid_request', 'No such store', { storeId: ['No such store'] });
+  if (body.currency !== SHOP_CURRENCY) {
+    throw new AppError('invalid_request', `Prices must be in ${SHOP_CURRENCY}`, {
+      currency: [`Must be ${SHOP_CURRENCY}`],
+    });
+  }
+  const skus = [...new Set(body.lines.map((l) => l.sku))];
+  const known = await db
+    .select({
+      id: variants.id,
+      sku: variants.sku,
+      title: sql<string>`(SELECT title FROM products WHERE id = ${variants.productId})`,
+      size: variants.size,
+      color: variants.color,
+    })
+    .from(variants)
+    .where(inArray(variants.sku, skus));
+  const bySku = new Map(known.map((v) => [v.sku, v]));
+  const unknown = skus.filter((s) => !bySku.has(s));
+  if (unknown.length) {
+    throw new AppError('invalid_request', 'Unknown SKUs', { 'lines.sku': unknown.map((s) => `Unknown SKU ${s}`) });
+  }
+
+  const orderId = newId('ord');
+  const created = await db.transaction(async (transaction) => {
+    const tx = transaction as unknown as Db;
+    const subtotal = body.lines.reduce((n, l) => n + l.quantity * l.unitPrice, 0);
+    const inserted = await tx
+      .insert(orders)
+      .values({
+        id: orderId,
+        number: newOrderNumber(new Date(body.placedAt)),
+        channel: 'store',
+        status: 'collected',
+        email: null,
+        phone: storePhone(body.phone, store.country),
+        storeId: body.storeId,
+        externalId: body.externalId,
+        requestHash,
+        currency: body.currency,
+        subtotal,
+        total: body.total,
+        paymentMethod: 'in_store',
+        paymentStatus: 'paid',
+        placedAt: new Date(body.placedAt),
+      })
+      // A concurrent post of the same sale waits here for the first and then inserts nothing.
+      .onConflictDoNothing({ target: [orders.storeId, orders.externalId] })
+      .returning({ id: orders.id });
+    if (inserted.length === 0) return false;
+    const [location] = await tx.select().from(inventoryLocations).where(eq(inventoryLocations.storeId, body.storeId));
+    for (const line of body.lines) {
+      const variant = bySku.get(line.sku)!;
+      const taken = rowsOf<{ taken: number }>(
+        await tx.execute(sql`
+          WITH before AS (
+            SELECT on_hand, reserved FROM stock_levels
+            WHERE location_id = ${location!.id} AND variant_id = ${variant.id} FOR UPDATE)
+          UPDATE stock_levels s SET on_hand = greatest(b.on_hand - ${line.quantity}, b.reserved)
+          FROM before b
+          WHERE s.location_id = ${location!.id} AND s.variant_id = ${variant.id}
+          RETURNING b.on_hand - s.on_hand AS taken`),
+      );
+      const oversold = line.quantity - Number(taken[0]?.taken ?? 0);
+      await tx.insert(orderLines).values({
+        id: newId('oli'),
+        orderId,
+        variantId: variant.id,
+        sku: line.sku,
+        title: variant.title,
+        options: {
+          ...(variant.size ? { size: variant.size } : {}),
+          ...(variant.color ? { color: variant.color } : {}),
+        },
+        quantity: line.quantity,
+        unitPrice: line.unitPrice,
+        fulfillment: 'in_store',
+        storeId: body.storeId,
+        oversold,
+      });
+    }
+    return true;
+  });
+  if (created) return { orderId, created: true };
+  const after = await existing();
+  if (!after) throw new Error('A conflicting store order vanished');
+  return { orderId: after.id, created: false };
+}

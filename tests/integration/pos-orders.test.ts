@@ -1,0 +1,106 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { POST as postOrder } from '@/app/api/pos/orders/route';
+import { provideDb } from '@/lib/db';
+import { orders, variants } from '@/lib/db/schema';
+import { DEVELOPMENT_POS_SECRET } from '@/lib/env';
+import type { Order } from '@/lib/orders/schema';
+import { signPosRequest } from '@/lib/pos/signature';
+import { callRoute } from '../support/call-route';
+import { pickStoreVariant, setStock, stockAt } from '../support/checkout-fixtures';
+import { createTestDb, type TestDb } from '../support/test-db';
+
+let db: TestDb;
+let item: Awaited<ReturnType<typeof pickStoreVariant>> & { sku: string };
+beforeAll(async () => {
+  db = await createTestDb();
+  provideDb(db);
+  const picked = await pickStoreVariant(db.db, 20);
+  const [v] = await db.db.select().from(variants).where(eq(variants.id, picked.variantId));
+  item = { ...picked, sku: v!.sku };
+});
+afterAll(async () => {
+  provideDb(undefined);
+  await db.drop();
+});
+
+type Res = { status: number; body: { order: Order; error?: { code: string } } };
+function post(body: unknown, opts: { at?: number; secret?: string; raw?: string } = {}): Promise<Res> {
+  const raw = opts.raw ?? JSON.stringify(body);
+  const at = opts.at ?? Math.floor(Date.now() / 1000);
+  return callRoute(postOrder, '/api/pos/orders', {
+    init: {
+      method: 'POST',
+      body: raw,
+      headers: {
+        'content-type': 'application/json',
+        'x-aisle-timestamp': String(at),
+        'x-aisle-signature': signPosRequest(opts.secret ?? DEVELOPMENT_POS_SECRET, at, raw),
+      },
+    },
+  });
+}
+
+const sale = (externalId: string, quantity = 2, phone = '010-3456-7890') => ({
+  externalId,
+  storeId: item.storeId,
+  phone,
+  placedAt: '2026-11-20T14:03:00+09:00',
+  currency: 'KRW',
+  lines: [{ sku: item.sku, quantity, unitPrice: 39000 }],
+  total: 39000 * quantity,
+});
+
+describe(`POS order ingestion (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () => {
+  it('records a sale once: 201, then 200 with the same order, stock decremented once', async () => {
+    await setStock(db.db, item.locationId, item.variantId, 10);
+    const first = await post(sale('till-1001'));
+    expect(first.status).toBe(201);
+    expect(first.body.order).toMatchObject({ channel: 'store', storeId: item.storeId, phone: '+821034567890' });
+    const again = await post(sale('till-1001'));
+    expect(again.status).toBe(200);
+    expect(again.body.order.id).toBe(first.body.order.id);
+    expect((await stockAt(db.db, item.locationId, item.variantId)).onHand).toBe(8);
+    const other = await post({ ...sale('till-1001'), total: 1 });
+    expect(other.status).toBe(409);
+    expect(other.body.error?.code).toBe('external_id_conflict');
+  });
+
+  it('turns 20 parallel identical posts into one order', async () => {
+    await setStock(db.db, item.locationId, item.variantId, 10);
+    const results = await Promise.all(Array.from({ length: 20 }, () => post(sale('till-2002', 1))));
+    expect(results.filter((r) => r.status === 201)).toHaveLength(1);
+    expect(results.filter((r) => r.status === 200)).toHaveLength(19);
+    expect(new Set(results.map((r) => r.body.order.id)).size).toBe(1);
+    const rows = await db.db.select().from(orders).where(eq(orders.externalId, 'till-2002'));
+    expect(rows).toHaveLength(1);
+    expect((await stockAt(db.db, item.locationId, item.variantId)).onHand).toBe(9);
+  });
+
+  it('refuses a bad signature or a timestamp 6 minutes old, changing nothing', async () => {
+    await setStock(db.db, item.locationId, item.variantId, 10);
+    expect((await post(sale('till-3003'), { secret: 'not-the-pos-secret' })).status).toBe(401);
+    expect((await post(sale('till-3003'), { at: Math.floor(Date.now() / 1000) - 6 * 60 })).status).toBe(401);
+    expect(await db.db.select().from(orders).where(eq(orders.externalId, 'till-3003'))).toHaveLength(0);
+    expect((await stockAt(db.db, item.locationId, item.variantId)).onHand).toBe(10);
+  });
+
+  it('keeps an over-sale the till already made, flagged, and stores an invalid phone as none', async () => {
+    await setStock(db.db, item.locationId, item.variantId, 3);
+    const res = await post(sale('till-4004', 5, 'not a phone'));
+    expect(res.status).toBe(201);
+    expect(res.body.order.phone).toBeNull();
+    expect(res.body.order.lines[0]).toMatchObject({ quantity: 5, oversold: 2 });
+    expect(await stockAt(db.db, item.locationId, item.variantId)).toMatchObject({ onHand: 0, reserved: 0 });
+  });
+
+  it('answers malformed, oversized or invalid bodies with 4xx JSON errors', async () => {
+    expect((await post(null, { raw: '{"externalId":' })).status).toBe(400);
+    expect((await post(null, { raw: JSON.stringify({ pad: 'x'.repeat(70_000) }) })).status).toBe(413);
+    expect((await post({ ...sale('till-5005'), lines: [] })).status).toBe(422);
+    expect((await post({ ...sale('till-5005'), lines: [{ sku: 'NOPE', quantity: 1, unitPrice: 1 }] })).status).toBe(
+      422,
+    );
+    expect((await post({ ...sale('till-5005'), storeId: 'str_nope' })).status).toBe(422);
+  });
+});
