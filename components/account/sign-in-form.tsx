@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useState, type FormEvent } from 'react';
 import { signInWithPassword } from '@/lib/auth/client';
 import { useI18n } from '@/lib/i18n/client';
+import { TextField, FormError } from '@/components/ui/text-field';
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const { t } = useI18n();
@@ -27,31 +28,15 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate={false}>
-      {error && (
-        <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
-          {error}
-        </p>
-      )}
-      <label className="block text-sm">
-        <span className="mb-1 block font-medium">{t('account.email')}</span>
-        <input
-          name="email"
-          type="email"
-          autoComplete="email"
-          required
-          className="w-full rounded-lg border border-line bg-white px-3 py-2.5"
-        />
-      </label>
-      <label className="block text-sm">
-        <span className="mb-1 block font-medium">{t('account.password')}</span>
-        <input
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          className="w-full rounded-lg border border-line bg-white px-3 py-2.5"
-        />
-      </label>
+      {error && <FormError>{error}</FormError>}
+      <TextField label={t('account.email')} name="email" type="email" autoComplete="email" required />
+      <TextField
+        label={t('account.password')}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+      />
       <button
         type="submit"
         disabled={pending}

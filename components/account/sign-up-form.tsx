@@ -5,6 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { signInWithPassword } from '@/lib/auth/client';
 import { apiFetch, ApiError } from '@/lib/http/client-fetch';
 import { useI18n } from '@/lib/i18n/client';
+import { TextField, FormError } from '@/components/ui/text-field';
 
 export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
   const { t } = useI18n();
@@ -35,37 +36,20 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
     setPending(false);
   };
 
-  const field = 'w-full rounded-lg border border-line bg-white px-3 py-2.5';
   return (
     <form onSubmit={onSubmit} className="space-y-4">
-      {error && (
-        <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
-          {error}
-        </p>
-      )}
-      <label className="block text-sm">
-        <span className="mb-1 block font-medium">{t('account.name')}</span>
-        <input name="name" autoComplete="name" required maxLength={100} className={field} />
-      </label>
-      <label className="block text-sm">
-        <span className="mb-1 block font-medium">{t('account.email')}</span>
-        <input name="email" type="email" autoComplete="email" required className={field} />
-      </label>
-      <label className="block text-sm">
-        <span className="mb-1 block font-medium">{t('account.password')}</span>
-        <input
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={8}
-          aria-describedby="password-hint"
-          className={field}
-        />
-        <span id="password-hint" className="mt-1 block text-xs text-muted">
-          {t('account.passwordHint')}
-        </span>
-      </label>
+      {error && <FormError>{error}</FormError>}
+      <TextField label={t('account.name')} name="name" autoComplete="name" required maxLength={100} />
+      <TextField label={t('account.email')} name="email" type="email" autoComplete="email" required />
+      <TextField
+        label={t('account.password')}
+        hint={t('account.passwordHint')}
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={8}
+      />
       <button
         type="submit"
         disabled={pending}

@@ -8,6 +8,7 @@ import { cartKeys, newActionKey, useCart } from '@/lib/cart/client';
 import { useI18n } from '@/lib/i18n/client';
 import { formatMoney } from '@/lib/money';
 import type { Order } from '@/lib/orders/schema';
+import { TextField, FormError } from '@/components/ui/text-field';
 
 type Placed = { order: Order; accessToken: string };
 type Failure = { error?: { code?: string; lines?: { sku: string }[] } };
@@ -87,59 +88,61 @@ export function CheckoutForm({ email, storeNames }: { email?: string; storeNames
       </p>
     );
   }
-  const field = 'w-full rounded-lg border border-line bg-white px-3 py-2.5';
   return (
     <form onSubmit={onSubmit} className="grid gap-10 lg:grid-cols-[1fr_22rem]">
       <div className="space-y-8">
         {error && (
-          <div role="alert" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
+          <FormError>
             {error}{' '}
             <Link href="/cart" className="font-medium underline">
               {t('checkout.backToBag')}
             </Link>
-          </div>
+          </FormError>
         )}
         <fieldset className="space-y-3">
           <legend className="mb-2 text-lg font-semibold">{t('checkout.contact')}</legend>
-          <label className="block text-sm">
-            <span className="mb-1 block font-medium">{t('checkout.email')}</span>
-            <input name="email" type="email" autoComplete="email" required defaultValue={email} className={field} />
-          </label>
-          <label className="block text-sm">
-            <span className="mb-1 block font-medium">{t('checkout.phone')}</span>
-            <input name="phone" type="tel" autoComplete="tel" inputMode="tel" className={field} />
-          </label>
+          <TextField
+            label={t('checkout.email')}
+            name="email"
+            type="email"
+            autoComplete="email"
+            required
+            defaultValue={email}
+          />
+          <TextField label={t('checkout.phone')} name="phone" type="tel" autoComplete="tel" inputMode="tel" />
         </fieldset>
         {hasShip && (
           <fieldset className="grid gap-3 sm:grid-cols-2">
             <legend className="mb-2 text-lg font-semibold">{t('checkout.shipping')}</legend>
-            <label className="block text-sm sm:col-span-2">
-              <span className="mb-1 block font-medium">{t('checkout.recipient')}</span>
-              <input name="name" autoComplete="name" required className={field} />
-            </label>
-            <label className="block text-sm sm:col-span-2">
-              <span className="mb-1 block font-medium">{t('checkout.address1')}</span>
-              <input name="line1" autoComplete="address-line1" required className={field} />
-            </label>
-            <label className="block text-sm sm:col-span-2">
-              <span className="mb-1 block font-medium">{t('checkout.address2')}</span>
-              <input name="line2" autoComplete="address-line2" className={field} />
-            </label>
-            <label className="block text-sm">
-              <span className="mb-1 block font-medium">{t('checkout.city')}</span>
-              <input name="city" autoComplete="address-level1" required className={field} />
-            </label>
-            <label className="block text-sm">
-              <span className="mb-1 block font-medium">{t('checkout.postalCode')}</span>
-              <input
-                name="postalCode"
-                autoComplete="postal-code"
-                inputMode="numeric"
-                pattern="\d{5}"
-                required
-                className={field}
-              />
-            </label>
+            <TextField
+              label={t('checkout.recipient')}
+              className="sm:col-span-2"
+              name="name"
+              autoComplete="name"
+              required
+            />
+            <TextField
+              label={t('checkout.address1')}
+              className="sm:col-span-2"
+              name="line1"
+              autoComplete="address-line1"
+              required
+            />
+            <TextField
+              label={t('checkout.address2')}
+              className="sm:col-span-2"
+              name="line2"
+              autoComplete="address-line2"
+            />
+            <TextField label={t('checkout.city')} name="city" autoComplete="address-level1" required />
+            <TextField
+              label={t('checkout.postalCode')}
+              name="postalCode"
+              autoComplete="postal-code"
+              inputMode="numeric"
+              pattern="\d{5}"
+              required
+            />
           </fieldset>
         )}
         <fieldset className="space-y-3">
@@ -172,17 +175,14 @@ export function CheckoutForm({ email, storeNames }: { email?: string; storeNames
             </span>
           </label>
           {payMethod === 'test_card' && (
-            <label className="block text-sm">
-              <span className="mb-1 block font-medium">{t('checkout.cardNumber')}</span>
-              <input
-                name="cardNumber"
-                inputMode="numeric"
-                autoComplete="off"
-                required
-                placeholder="4242 4242 4242 4242"
-                className={field}
-              />
-            </label>
+            <TextField
+              label={t('checkout.cardNumber')}
+              name="cardNumber"
+              inputMode="numeric"
+              autoComplete="off"
+              required
+              placeholder="4242 4242 4242 4242"
+            />
           )}
         </fieldset>
       </div>

@@ -9,6 +9,7 @@ import { getI18n } from '@/lib/i18n/server';
 import { findOrderByNumber } from '@/lib/orders/read-order';
 import { orderLookupQuerySchema, type Order } from '@/lib/orders/schema';
 import { hitRateLimit } from '@/lib/security/rate-limit';
+import { TextField, FormError } from '@/components/ui/text-field';
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -46,7 +47,6 @@ export default async function OrderLookupPage({ searchParams }: Props) {
         ),
       )
     : {};
-  const field = 'w-full rounded-lg border border-line bg-white px-3 py-2.5';
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6">
       <h1 className="mb-6 text-3xl font-semibold tracking-tight">
@@ -56,19 +56,15 @@ export default async function OrderLookupPage({ searchParams }: Props) {
         <OrderDetail order={order} qrSvgs={qrSvgs} t={t} intlLocale={intlLocale} fresh={false} />
       ) : (
         <form method="get" className="max-w-md space-y-4">
-          {missing && (
-            <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
-              {t('order.lookupNotFound')}
-            </p>
-          )}
-          <label className="block text-sm">
-            <span className="mb-1 block font-medium">{t('order.lookupNumber')}</span>
-            <input name="number" required defaultValue={query.number} placeholder="AI-261124-7KQ2M" className={field} />
-          </label>
-          <label className="block text-sm">
-            <span className="mb-1 block font-medium">{t('order.lookupEmail')}</span>
-            <input name="email" type="email" required defaultValue={query.email} className={field} />
-          </label>
+          {missing && <FormError>{t('order.lookupNotFound')}</FormError>}
+          <TextField
+            label={t('order.lookupNumber')}
+            name="number"
+            required
+            defaultValue={query.number}
+            placeholder="AI-261124-7KQ2M"
+          />
+          <TextField label={t('order.lookupEmail')} name="email" type="email" required defaultValue={query.email} />
           <button type="submit" className="rounded-full bg-ink px-6 py-3 text-sm font-medium text-white">
             {t('order.lookupSubmit')}
           </button>
