@@ -1,18 +1,13 @@
 import { z } from 'zod';
-
-const coordinate = (min: number, max: number) => z.coerce.number({ error: 'Must be a number' }).min(min).max(max);
+import { bothOrNeither, positionShape } from '@/lib/geo/schema';
 
 export const availabilityQuerySchema = z
   .object({
     variantId: z.string().trim().min(1).max(60),
-    lat: coordinate(-90, 90).optional(),
-    lng: coordinate(-180, 180).optional(),
+    ...positionShape,
     storeId: z.string().trim().max(60).optional(),
   })
-  .refine((q) => (q.lat === undefined) === (q.lng === undefined), {
-    path: ['lat'],
-    message: 'Give both lat and lng, or neither',
-  });
+  .refine(...bothOrNeither);
 
 export const availabilitySchema = z
   .object({

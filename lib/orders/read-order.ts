@@ -3,7 +3,8 @@ import { timingSafeEqual } from 'node:crypto';
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { orderLines, orders, pickups, stores, type OrderRow } from '@/lib/db/schema';
-import { notFound } from '@/lib/http/errors';
+import { AppError, notFound } from '@/lib/http/errors';
+import { hitRateLimit } from '@/lib/security/rate-limit';
 import { hashAccessToken } from './place-order';
 import type { Order } from './schema';
 
@@ -108,4 +109,24 @@ export async function getOrderOrThrow(db: Db, orderId: string): Promise<Order> {
   const [row] = await db.select().from(orders).where(eq(orders.id, orderId));
   if (!row) throw notFound('Order');
   return (await toOrders(db, [row]))[0]!;
+}
+
+/**
+ * A guest's order look-up, rate-limited per client address: the number and e-mail are the
+ * only secret, so guessing must be slow. Refused look-ups and misses both throw.
+ */
+export async function lookUpGuestOrder(
+  db: Db,
+  q: { number: string; email: string; clientAddress: string; now: Date },
+): Promise<Order> {
+  const limit = await hitRateLimit(db, {
+    key: `order-lookup:ip:${q.clientAddress}`,
+    limit: 30,
+    windowMs: 15 * 60_000,
+    now: q.now,
+  });
+  if (!limit.allowed) {
+    throw new AppError('rate_limited', 'Too many look-ups; try again later', undefined, limit.retryAfterSeconds);
+  }
+  return findOrderByNumber(db, q.number, q.email);
 }

@@ -1,13 +1,7 @@
 import { z } from 'zod';
+import { bothOrNeither, positionShape } from '@/lib/geo/schema';
 
-const coordinate = (min: number, max: number) => z.coerce.number({ error: 'Must be a number' }).min(min).max(max);
-
-export const storesQuerySchema = z
-  .object({ lat: coordinate(-90, 90).optional(), lng: coordinate(-180, 180).optional() })
-  .refine((q) => (q.lat === undefined) === (q.lng === undefined), {
-    path: ['lat'],
-    message: 'Give both lat and lng, or neither',
-  });
+export const storesQuerySchema = z.object(positionShape).refine(...bothOrNeither);
 
 const dayHours = z.object({ open: z.string(), close: z.string() }).nullable();
 

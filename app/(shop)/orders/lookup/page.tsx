@@ -6,9 +6,8 @@ import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/http/errors';
 import { clientAddress } from '@/lib/http/route';
 import { getI18n } from '@/lib/i18n/server';
-import { findOrderByNumber } from '@/lib/orders/read-order';
+import { lookUpGuestOrder } from '@/lib/orders/read-order';
 import { orderLookupQuerySchema, type Order } from '@/lib/orders/schema';
-import { hitRateLimit } from '@/lib/security/rate-limit';
 import { TextField, FormError } from '@/components/ui/text-field';
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -22,17 +21,13 @@ export default async function OrderLookupPage({ searchParams }: Props) {
   let order: Order | null = null;
   let missing = false;
   if (parsed.success) {
-    const db = await getDb();
     const request = new Request('http://local', { headers: await headers() });
-    const limit = await hitRateLimit(db, {
-      key: `order-lookup:ip:${clientAddress(request)}`,
-      limit: 30,
-      windowMs: 15 * 60_000,
-      now: new Date(),
-    });
     try {
-      if (!limit.allowed) throw new AppError('rate_limited', 'Too many look-ups');
-      order = await findOrderByNumber(db, parsed.data.number, parsed.data.email);
+      order = await lookUpGuestOrder(await getDb(), {
+        ...parsed.data,
+        clientAddress: clientAddress(request),
+        now: new Date(),
+      });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       missing = true;
