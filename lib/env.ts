@@ -72,3 +72,8 @@ export function posSecret(env: Env): string {
 export function devOutboxEnabled(env: Env): boolean {
   return env.NODE_ENV !== 'production' || env.AISLE_DEV_OUTBOX === '1';
 }
+
+/** Cookies are `Secure` (and may use `__Host-`) wherever the site is served over HTTPS. */
+export function secureCookies(env: Env): boolean {
+  return env.NODE_ENV === 'production' && env.AISLE_PUBLIC_URL.startsWith('https://');
+}

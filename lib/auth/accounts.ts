@@ -4,6 +4,8 @@ import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { authSessions, users } from '@/lib/db/schema';
 import { newId } from '@/lib/ids';
+import { lockPhone } from '@/lib/phone/link-phone';
+import { formatPhone } from '@/lib/phone/normalize';
 import { hashPassword, verifyPassword } from './password';
 import type { SessionUser, SignUpBody } from './schema';
 
@@ -27,7 +29,7 @@ export async function signUp(db: Db, input: SignUpBody, now: Date): Promise<{ cr
 export async function authenticate(db: Db, email: string, password: string): Promise<SessionUser | null> {
   const [user] = await db.select().from(users).where(eq(users.email, email)).limit(1);
   const ok = await verifyPassword(user?.passwordHash ?? null, password);
-  return user && ok ? { id: user.id, email: user.email, name: user.name } : null;
+  return user && ok ? { id: user.id, email: user.email, name: user.name, phone: user.phone } : null;
 }
 
 /** A new server-side session: every sign-in gets a fresh id (rotation). */
@@ -44,7 +46,7 @@ export async function createAuthSession(db: Db, userId: string, now: Date): Prom
 
 export async function getSessionUserById(db: Db, sessionId: string, now: Date): Promise<SessionUser | null> {
   const [row] = await db
-    .select({ id: users.id, email: users.email, name: users.name })
+    .select({ id: users.id, email: users.email, name: users.name, phone: users.phone })
     .from(authSessions)
     .innerJoin(users, eq(users.id, authSessions.userId))
     .where(and(eq(authSessions.id, sessionId), isNull(authSessions.revokedAt), gt(authSessions.expiresAt, now)))
@@ -52,6 +54,48 @@ export async function getSessionUserById(db: Db, sessionId: string, now: Date): 
   return row ?? null;
 }
 
+/** A new session id for the same account; the old one stops working. Null when the old one is not live. */
+export async function rotateAuthSession(db: Db, sessionId: string, now: Date): Promise<string | null> {
+  return db.transaction(async (transaction) => {
+    const tx = transaction as unknown as Db;
+    const [old] = await tx
+      .update(authSessions)
+      .set({ revokedAt: now })
+      .where(and(eq(authSessions.id, sessionId), isNull(authSessions.revokedAt), gt(authSessions.expiresAt, now)))
+      .returning({ userId: authSessions.userId });
+    return old ? createAuthSession(tx, old.userId, now) : null;
+  });
+}
+
+/** Signs the account out everywhere. */
+export async function revokeAllAuthSessions(db: Db, userId: string, now: Date): Promise<void> {
+  await db
+    .update(authSessions)
+    .set({ revokedAt: now })
+    .where(and(eq(authSessions.userId, userId), isNull(authSessions.revokedAt)));
+}
+
 export async function revokeAuthSession(db: Db, sessionId: string, now: Date): Promise<void> {
   await db.update(authSessions).set({ revokedAt: now }).where(eq(authSessions.id, sessionId));
+}
+
+/**
+ * The account a verified phone signs in to; a phone nobody has yet gets a new account
+ * (named as the shopper asked, or by the number). Runs inside the verifying transaction.
+ */
+export async function findOrCreatePhoneAccount(
+  tx: Db,
+  phone: string,
+  name: string | undefined,
+  now: Date,
+): Promise<SessionUser> {
+  await lockPhone(tx, phone);
+  const [existing] = await tx
+    .select({ id: users.id, email: users.email, name: users.name, phone: users.phone })
+    .from(users)
+    .where(eq(users.phone, phone));
+  if (existing) return existing;
+  const user = { id: newId('usr'), email: null, name: name || formatPhone(phone), phone };
+  await tx.insert(users).values({ ...user, passwordHash: null, phoneVerifiedAt: now, createdAt: now });
+  return user;
 }

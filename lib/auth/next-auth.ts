@@ -2,22 +2,38 @@ import 'server-only';
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { getDb } from '@/lib/db';
-import { authSecret, readEnv } from '@/lib/env';
+import { authSecret, readEnv, secureCookies } from '@/lib/env';
+import { sessionCookieName } from './cookies';
 import { clientAddress } from '@/lib/http/route';
 import { hitRateLimit } from '@/lib/security/rate-limit';
-import { authenticate, createAuthSession, revokeAuthSession, SESSION_TTL_MS } from './accounts';
+import { AppError } from '@/lib/http/errors';
+import { verifyChallenge } from '@/lib/phone/challenges';
+import { toE164 } from '@/lib/phone/normalize';
+import { phoneSignInSchema } from '@/lib/phone/schema';
+import {
+  authenticate,
+  createAuthSession,
+  findOrCreatePhoneAccount,
+  revokeAuthSession,
+  rotateAuthSession,
+  SESSION_TTL_MS,
+} from './accounts';
 import { signInSchema } from './schema';
 
 class RateLimited extends CredentialsSignin {
   code = 'rate_limited';
 }
 
+class CodeLocked extends CredentialsSignin {
+  code = 'code_locked';
+}
+
 const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
 
 /** next-auth, configured lazily so the environment is read per request, not at import. */
-export const { handlers, auth } = NextAuth(() => {
+export const { handlers, auth, unstable_update } = NextAuth(() => {
   const env = readEnv();
-  const secure = env.NODE_ENV === 'production' && env.AISLE_PUBLIC_URL.startsWith('https://');
+  const secure = secureCookies(env);
   return {
     secret: authSecret(env),
     trustHost: true,
@@ -26,13 +42,13 @@ export const { handlers, auth } = NextAuth(() => {
     logger: {
       // A wrong password is an answer, not a server error: keep the log for real failures.
       error(error: Error) {
-        if (error.name === 'CredentialsSignin' || error.name === 'RateLimited') return;
+        if (['CredentialsSignin', 'RateLimited', 'CodeLocked'].includes(error.name)) return;
         console.error('[auth]', error);
       },
     },
     cookies: {
       sessionToken: {
-        name: secure ? '__Host-aisle.session' : 'aisle.session',
+        name: sessionCookieName(env),
         options: { httpOnly: true, sameSite: 'lax', path: '/', secure },
       },
     },
@@ -66,11 +82,48 @@ export const { handlers, auth } = NextAuth(() => {
           return { ...user, sid: await createAuthSession(db, user.id, now) };
         },
       }),
+      Credentials({
+        id: 'phone',
+        name: 'Phone and one-time code',
+        credentials: { phone: { type: 'tel' }, code: { type: 'text' }, name: { type: 'text' } },
+        async authorize(credentials, request) {
+          const parsed = phoneSignInSchema.safeParse(credentials);
+          const phone = parsed.success ? toE164(parsed.data.phone) : null;
+          if (!parsed.success || !phone) return null;
+          const db = await getDb();
+          const now = new Date();
+          const limit = await hitRateLimit(db, {
+            key: `sign-in:ip:${clientAddress(request)}`,
+            limit: 100,
+            windowMs: SIGN_IN_WINDOW_MS,
+            now,
+          });
+          if (!limit.allowed) throw new RateLimited();
+          try {
+            const user = await verifyChallenge(
+              db,
+              { phone, purpose: 'sign_in', requester: '' },
+              parsed.data.code,
+              { now, secret: authSecret(env) },
+              (tx) => findOrCreatePhoneAccount(tx, phone, parsed.data.name, now),
+            );
+            return { ...user, email: user.email ?? undefined, sid: await createAuthSession(db, user.id, now) };
+          } catch (error) {
+            if (error instanceof AppError && error.code === 'code_invalid') return null;
+            if (error instanceof AppError && error.code === 'code_locked') throw new CodeLocked();
+            throw error;
+          }
+        },
+      }),
     ],
     callbacks: {
-      jwt({ token, user }) {
+      async jwt({ token, user, trigger, session }) {
         // A sign-in always carries a new server session id: the token rotates with it.
         if (user?.sid && user.id) return { ...token, uid: user.id, sid: user.sid };
+        if (trigger === 'update' && (session as { rotate?: unknown } | undefined)?.rotate && token.sid) {
+          const sid = await rotateAuthSession(await getDb(), token.sid, new Date());
+          return sid ? { ...token, sid } : null;
+        }
         return token;
       },
       session({ session, token }) {

@@ -21,4 +21,5 @@ export const signUpResponseSchema = z.object({ status: z.literal('ok') });
 
 export type SignUpBody = z.infer<typeof signUpBodySchema>;
 
-export type SessionUser = { id: string; email: string; name: string };
+/** `email` is null for an account made by signing in with a phone; `phone` is the verified one. */
+export type SessionUser = { id: string; email: string | null; name: string; phone: string | null };

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Db } from '@/lib/db';
 import { getSessionUserById } from './accounts';
-import { auth } from './next-auth';
+import { auth, unstable_update } from './next-auth';
 import type { SessionUser } from './schema';
 
 /**
@@ -12,4 +12,12 @@ export async function getSessionUser(db: Db): Promise<SessionUser | null> {
   const session = await auth();
   if (!session?.sid) return null;
   return getSessionUserById(db, session.sid, new Date());
+}
+
+/**
+ * Replaces the caller's server session with a new one and reissues the cookie, after a
+ * change of what the session may see (a phone linked): an old copy of the cookie stops working.
+ */
+export async function rotateSession(): Promise<void> {
+  await unstable_update({ rotate: true } as never);
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { getSessionUser } from '@/lib/auth/session';
 import type { Db } from '@/lib/db';
-import { readEnv } from '@/lib/env';
+import { readEnv, secureCookies as isSecure } from '@/lib/env';
 import { AppError } from '@/lib/http/errors';
 import { parseIdempotencyKey, requestFingerprint, runIdempotent } from '@/lib/idempotency/run-idempotent';
 import { readCart } from './read-cart';
@@ -10,10 +10,7 @@ import { ensureCallerCart, type Caller, type CookieChange } from './service';
 
 const GUEST_COOKIE_MAX_AGE = 60 * 24 * 60 * 60;
 
-function secureCookies(): boolean {
-  const env = readEnv();
-  return env.NODE_ENV === 'production' && env.AISLE_PUBLIC_URL.startsWith('https://');
-}
+const secureCookies = () => isSecure(readEnv());
 
 /** `__Host-` (Secure, no Domain, Path=/) wherever the site is served over HTTPS. */
 export function guestCookieName(): string {

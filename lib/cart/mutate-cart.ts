@@ -7,7 +7,7 @@ import { newId } from '@/lib/ids';
 import { availableAt, type LineLocation } from './stock';
 import { MAX_LINE_QUANTITY, type AddLineBody, type CartNotice, type Fulfillment, type PatchLineBody } from './schema';
 
-type Opts = { expectedVersion?: number; now: Date };
+export type Opts = { expectedVersion?: number; now: Date };
 type Tx = Db;
 
 type Place = LineLocation;
@@ -15,7 +15,7 @@ const placeOf = (f: Fulfillment): Place =>
   f.type === 'ship' ? { fulfillment: 'ship', storeId: null } : { fulfillment: 'pickup', storeId: f.storeId };
 
 /** Locks the cart row for this transaction, checks the caller's expected version, and bumps it on success. */
-async function inCart<T>(db: Db, cartId: string, opts: Opts, change: (tx: Tx) => Promise<T>): Promise<T> {
+export async function inCart<T>(db: Db, cartId: string, opts: Opts, change: (tx: Tx) => Promise<T>): Promise<T> {
   return db.transaction(async (transaction) => {
     const tx = transaction as unknown as Db;
     const [cart] = await tx.select({ version: carts.version }).from(carts).where(eq(carts.id, cartId)).for('update');
@@ -50,7 +50,7 @@ async function checkQuantity(tx: Tx, variantId: string, place: Place, quantity: 
   }
 }
 
-async function findLine(tx: Tx, cartId: string, variantId: string, place: Place) {
+export async function findLine(tx: Tx, cartId: string, variantId: string, place: Place) {
   const [line] = await tx
     .select()
     .from(cartLines)

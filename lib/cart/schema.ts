@@ -39,7 +39,7 @@ export const lineParamsSchema = z.object({ lineId: id });
 
 export const cartNoticeSchema = z
   .object({
-    code: z.enum(['merged', 'quantity_capped', 'availability_changed']),
+    code: z.enum(['merged', 'quantity_capped', 'availability_changed', 'added', 'unavailable']),
     sku: z.string().optional(),
     title: z.string().optional(),
     requested: z.number().int().optional(),

@@ -158,12 +158,38 @@ export type StockLevelRow = typeof stockLevels.$inferSelect;
 
 export const users = pgTable('users', {
   id: text('id').primaryKey(),
-  /** Stored lower-cased; unique. */
-  email: text('email').notNull().unique(),
+  /** Stored lower-cased; unique. Null for an account made by signing in with a phone. */
+  email: text('email').unique(),
   name: text('name').notNull(),
-  passwordHash: text('password_hash').notNull(),
+  /** Null when the account signs in only with its phone. */
+  passwordHash: text('password_hash'),
+  /** E.164, proven by one-time code; on one account at a time. */
+  phone: text('phone').unique(),
+  phoneVerifiedAt: timestamp('phone_verified_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * The live one-time code for a phone, per purpose and per requester (the account linking it,
+ * or '' for signing in). Only an HMAC of the code is kept. Failures survive a resend.
+ */
+export const phoneChallenges = pgTable(
+  'phone_challenges',
+  {
+    phone: text('phone').notNull(),
+    purpose: text('purpose', { enum: ['link', 'sign_in'] }).notNull(),
+    requester: text('requester').notNull(),
+    codeHash: text('code_hash').notNull(),
+    failures: integer('failures').notNull().default(0),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    consumedAt: timestamp('consumed_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.phone, t.purpose, t.requester] }),
+    check('phone_challenges_failures_nonnegative', sql`${t.failures} >= 0`),
+  ],
+);
 
 /** Server-side record of each sign-in, so sign-out (or a revocation) ends it everywhere it is used. */
 export const authSessions = pgTable(

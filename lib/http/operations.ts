@@ -20,12 +20,20 @@ import { outboxMessageSchema, outboxQuerySchema } from '@/lib/notifications/sche
 import {
   checkoutBodySchema,
   orderAccessQuerySchema,
+  orderListQuerySchema,
   orderLookupQuerySchema,
   orderParamsSchema,
   orderSchema,
   placedOrderSchema,
 } from '@/lib/orders/schema';
 import { collectedBodySchema, pickupParamsSchema, posOrderBodySchema, readyBodySchema } from '@/lib/pos/schema';
+import {
+  phoneStartBodySchema,
+  phoneStartResponseSchema,
+  phoneVerifyBodySchema,
+  phoneVerifyResponseSchema,
+} from '@/lib/phone/schema';
+import { deleteAccountBodySchema, deletedResponseSchema } from '@/lib/privacy/schema';
 import type { Operation } from './openapi';
 
 const posHeaders = [
@@ -166,8 +174,9 @@ export const operations: Operation[] = [
   {
     method: 'get',
     path: '/api/orders',
-    summary: "The signed-in shopper's orders, newest first",
+    summary: "The signed-in shopper's online orders and their verified phone's in-store orders, newest first",
     tags: ['orders'],
+    query: orderListQuerySchema,
     responses: { 200: { description: 'Orders', schema: z.object({ orders: z.array(orderSchema) }) } },
   },
   {
@@ -178,6 +187,67 @@ export const operations: Operation[] = [
     params: orderParamsSchema,
     query: orderAccessQuerySchema,
     responses: { 200: { description: 'The order', schema: orderSchema } },
+  },
+  {
+    method: 'post',
+    path: '/api/orders/{id}/buy-again',
+    summary: "Buy again: a past order's still-available items go in the caller's cart; notices say what was not",
+    tags: ['orders', 'cart'],
+    params: orderParamsSchema,
+    query: orderAccessQuerySchema,
+    headers: cartWriteHeaders.slice(0, 1),
+    responses: {
+      200: { description: "The cart, with notices 'added', 'quantity_capped' and 'unavailable'", schema: cartSchema },
+      404: { description: 'No such order, or not one the caller may see', schema: null },
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/account/phone/start',
+    summary: 'Send a one-time code by SMS, to link a phone (signed in) or to sign in with it; 202 whatever the phone',
+    tags: ['account'],
+    body: phoneStartBodySchema,
+    responses: {
+      202: { description: 'Sent (the same answer for known and unknown phones)', schema: phoneStartResponseSchema },
+      429: {
+        description: 'resend_too_soon (30 s cool-down) or rate_limited (per phone and per address)',
+        schema: null,
+      },
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/account/phone/verify',
+    summary: 'Link the phone to the signed-in account with its code; it leaves any other account; the session rotates',
+    tags: ['account'],
+    body: phoneVerifyBodySchema,
+    responses: {
+      200: { description: 'Linked', schema: phoneVerifyResponseSchema },
+      400: { description: 'code_invalid: wrong or expired (attemptsLeft)', schema: null },
+      429: { description: 'code_locked: five wrong codes; ask for a new one', schema: null },
+    },
+  },
+  {
+    method: 'delete',
+    path: '/api/account/phone',
+    summary: "Unlink the account's phone; its in-store orders leave the order history",
+    tags: ['account'],
+    responses: { 200: { description: 'Unlinked', schema: z.object({ phone: z.null() }) } },
+  },
+  {
+    method: 'get',
+    path: '/api/account/export',
+    summary: 'Download my data: profile, orders (in-store ones of the verified phone included) and cart, as JSON',
+    tags: ['account'],
+    responses: { 200: { description: 'An attachment', schema: null } },
+  },
+  {
+    method: 'delete',
+    path: '/api/account',
+    summary: 'Delete my account: signed out everywhere, personal data erased, orders kept anonymised',
+    tags: ['account'],
+    body: deleteAccountBodySchema,
+    responses: { 200: { description: 'Deleted', schema: deletedResponseSchema } },
   },
   {
     method: 'get',
@@ -242,6 +312,16 @@ export const operations: Operation[] = [
     summary: 'Sign in with e-mail and password (form-encoded: csrfToken, email, password); sets the session cookie',
     tags: ['account'],
     responses: { 302: { description: 'Signed in, or redirected with error=CredentialsSignin', schema: null } },
+  },
+  {
+    method: 'post',
+    path: '/api/auth/callback/phone',
+    summary:
+      'Sign in with a phone and the code from /api/account/phone/start (purpose sign_in); form-encoded: csrfToken, phone, code, name? (names a new account)',
+    tags: ['account'],
+    responses: {
+      302: { description: 'Signed in (a phone with no account gets one), or error=CredentialsSignin', schema: null },
+    },
   },
   {
     method: 'post',

@@ -47,3 +47,22 @@ export function pickupExpiredMessages(order: OrderFacts, pickup: PickupFacts): O
     `Aisle: the hold on order ${order.number} at ${pickup.storeName} has ended.`,
   );
 }
+
+export function otpMessage(phone: string, code: string, minutes: number): OutgoingMessage {
+  return {
+    channel: 'sms',
+    to: phone,
+    body: `Aisle: your code is ${code}. It expires in ${minutes} minutes. Never share it; Aisle staff will not ask for it.`,
+    kind: 'otp',
+  };
+}
+
+export function phoneMovedMessage(email: string, phoneDisplay: string): OutgoingMessage {
+  return {
+    channel: 'email',
+    to: email,
+    subject: 'Your phone number was linked to another Aisle account',
+    body: `The phone number ${phoneDisplay} was just verified on another Aisle account, so it is no longer linked to yours and its in-store purchases no longer show in your order history. If this was not you, sign in and link your phone again.`,
+    kind: 'phone_moved',
+  };
+}

@@ -1,8 +1,8 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { Db } from '@/lib/db';
+import { toE164 } from '@/lib/phone/normalize';
 import { rowsOf } from '@/lib/db/rows';
 import { cartLines, carts, orderLines, orders, pickups, reservations } from '@/lib/db/schema';
 import { AppError } from '@/lib/http/errors';
@@ -32,15 +32,15 @@ type Line = {
   location_id: string | null;
 };
 
-export function normalisePhone(raw: string | undefined, defaultRegion: 'KR' = 'KR'): string | null {
+export function normalisePhone(raw: string | undefined): string | null {
   if (!raw) return null;
-  const parsed = parsePhoneNumberFromString(raw, defaultRegion);
-  if (!parsed?.isValid()) {
+  const phone = toE164(raw);
+  if (!phone) {
     throw new AppError('invalid_request', 'Enter a valid phone number', {
       'contact.phone': ['Enter a valid phone number'],
     });
   }
-  return parsed.number;
+  return phone;
 }
 
 export function hashAccessToken(token: string): string {

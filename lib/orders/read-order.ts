@@ -1,6 +1,6 @@
 import 'server-only';
 import { timingSafeEqual } from 'node:crypto';
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { orderLines, orders, pickups, stores, type OrderRow } from '@/lib/db/schema';
 import { AppError, notFound } from '@/lib/http/errors';
@@ -11,14 +11,19 @@ import type { Order } from './schema';
 async function toOrders(db: Db, rows: OrderRow[]): Promise<Order[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const [lines, pickupRows] = await Promise.all([
+  const storeIds = [...new Set(rows.flatMap((r) => (r.storeId ? [r.storeId] : [])))];
+  const [lines, pickupRows, storeRows] = await Promise.all([
     db.select().from(orderLines).where(inArray(orderLines.orderId, ids)).orderBy(asc(orderLines.id)),
     db
       .select({ pickup: pickups, storeName: stores.name })
       .from(pickups)
       .innerJoin(stores, eq(stores.id, pickups.storeId))
       .where(inArray(pickups.orderId, ids)),
+    storeIds.length
+      ? db.select({ id: stores.id, name: stores.name }).from(stores).where(inArray(stores.id, storeIds))
+      : Promise.resolve([]),
   ]);
+  const storeNames = new Map(storeRows.map((s) => [s.id, s.name]));
   return rows.map((o) => {
     const money = (amount: number) => ({ amount, currency: o.currency });
     const orderPickups = pickupRows
@@ -34,7 +39,7 @@ async function toOrders(db: Db, rows: OrderRow[]): Promise<Order[]> {
       id: o.id,
       number: o.number,
       channel: o.channel,
-      ...(o.storeId ? { storeId: o.storeId } : {}),
+      ...(o.storeId ? { storeId: o.storeId, storeName: storeNames.get(o.storeId) ?? '' } : {}),
       status: o.status,
       placedAt: o.placedAt.toISOString(),
       email: o.email,
@@ -46,6 +51,7 @@ async function toOrders(db: Db, rows: OrderRow[]): Promise<Order[]> {
       lines: lines
         .filter((l) => l.orderId === o.id)
         .map((l) => ({
+          variantId: l.variantId,
           sku: l.sku,
           title: l.title,
           options: l.options,
@@ -62,13 +68,27 @@ async function toOrders(db: Db, rows: OrderRow[]): Promise<Order[]> {
   });
 }
 
-export async function listOrdersForUser(db: Db, userId: string): Promise<Order[]> {
+/** Who may see orders: an account sees its own, and the in-store orders of the phone it verified. */
+export type OrderViewer = { id: string; phone: string | null };
+
+function visibleTo(viewer: OrderViewer): SQL {
+  const own = eq(orders.userId, viewer.id);
+  // In-store sales are matched by the phone given at the till, only once this account proved it.
+  return viewer.phone ? or(own, and(eq(orders.channel, 'store'), eq(orders.phone, viewer.phone)))! : own;
+}
+
+/** The account's online orders and its phone's in-store orders together, newest first. */
+export async function listOrdersForUser(
+  db: Db,
+  viewer: OrderViewer,
+  opts: { channel?: 'online' | 'store'; limit?: number } = {},
+): Promise<Order[]> {
   const rows = await db
     .select()
     .from(orders)
-    .where(eq(orders.userId, userId))
-    .orderBy(desc(orders.placedAt))
-    .limit(100);
+    .where(and(visibleTo(viewer), opts.channel ? eq(orders.channel, opts.channel) : undefined))
+    .orderBy(desc(orders.placedAt), desc(orders.id))
+    .limit(opts.limit ?? 100);
   return toOrders(db, rows);
 }
 
@@ -80,18 +100,29 @@ function tokenMatches(row: OrderRow, token: string | undefined): boolean {
 }
 
 /**
- * One order, for its owner (signed in) or for whoever holds its access token (a guest's
- * confirmation link). Anyone else gets the same 404 as for an order that does not exist.
+ * One order, for an account that may see it (its own, or an in-store order of its verified
+ * phone) or for whoever holds its access token (a guest's confirmation link). Anyone else
+ * gets the same 404 as for an order that does not exist.
  */
 export async function getOrderForCaller(
   db: Db,
   orderId: string,
-  caller: { userId: string | null; token?: string },
+  caller: { user: OrderViewer | null; token?: string },
 ): Promise<Order> {
-  const [row] = await db.select().from(orders).where(eq(orders.id, orderId));
-  const allowed = row && ((caller.userId !== null && row.userId === caller.userId) || tokenMatches(row, caller.token));
-  if (!row || !allowed) throw notFound('Order');
-  return (await toOrders(db, [row]))[0]!;
+  const [row] = await db
+    .select()
+    .from(orders)
+    .where(
+      and(
+        eq(orders.id, orderId),
+        // An order is read only by the rule that lists it, so the two can never disagree.
+        caller.user ? visibleTo(caller.user) : undefined,
+      ),
+    );
+  const [anyRow] = row || !caller.token ? [] : await db.select().from(orders).where(eq(orders.id, orderId));
+  const found = row ?? (anyRow && tokenMatches(anyRow, caller.token) ? anyRow : undefined);
+  if (!found) throw notFound('Order');
+  return (await toOrders(db, [found]))[0]!;
 }
 
 /** A guest finds an order by its number and the e-mail it was placed with. */

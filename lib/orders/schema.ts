@@ -32,6 +32,7 @@ export const checkoutBodySchema = z.object({
 });
 
 const orderLineSchema = z.object({
+  variantId: z.string().nullable().describe('null when the product has since been removed'),
   sku: z.string(),
   title: z.string(),
   options: z.object({ size: z.string().optional(), color: z.string().optional() }),
@@ -62,7 +63,8 @@ export const orderSchema = z
     id: z.string(),
     number: z.string(),
     channel: z.enum(['online', 'store']),
-    storeId: z.string().optional(),
+    storeId: z.string().optional().describe('In-store orders: the store of the sale'),
+    storeName: z.string().optional(),
     status: z.enum(['placed', 'ready', 'collected', 'expired', 'cancelled']),
     placedAt: z.string(),
     email: z.string().nullable(),
@@ -87,6 +89,8 @@ export const placedOrderSchema = z.object({
 });
 
 export const orderLookupQuerySchema = z.object({ number: z.string().trim().min(5).max(40), email: emailSchema });
+
+export const orderListQuerySchema = z.object({ channel: z.enum(['online', 'store']).optional() });
 
 export const orderParamsSchema = z.object({ id: z.string().min(1).max(60) });
 export const orderAccessQuerySchema = z.object({ token: z.string().max(100).optional() });

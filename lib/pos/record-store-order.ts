@@ -1,7 +1,6 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import type { Db } from '@/lib/db';
 import { rowsOf } from '@/lib/db/rows';
 import { inventoryLocations, orderLines, orders, stores, variants } from '@/lib/db/schema';
@@ -9,14 +8,8 @@ import { AppError } from '@/lib/http/errors';
 import { newId } from '@/lib/ids';
 import { SHOP_CURRENCY } from '@/lib/money';
 import { newOrderNumber } from '@/lib/orders/codes';
+import { toE164 } from '@/lib/phone/normalize';
 import type { PosOrderBody } from './schema';
-
-/** The phone as E.164 with the store's country as default region; anything invalid is no phone. */
-export function storePhone(raw: string | undefined, country: string): string | null {
-  if (!raw) return null;
-  const parsed = parsePhoneNumberFromString(raw, country as CountryCode);
-  return parsed?.isValid() ? parsed.number : null;
-}
 
 /**
  * Records a sale a store's till already made. Idempotent on (store, externalId): a repeat
@@ -75,7 +68,8 @@ export async function recordStoreOrder(db: Db, body: PosOrderBody): Promise<{ or
         channel: 'store',
         status: 'collected',
         email: null,
-        phone: storePhone(body.phone, store.country),
+        // An invalid phone is kept as no phone: the sale itself is real.
+        phone: toE164(body.phone, store.country),
         storeId: body.storeId,
         externalId: body.externalId,
         requestHash,

@@ -5,6 +5,7 @@ import { DELETE as deleteLine, PATCH as patchLine } from '@/app/api/cart/lines/[
 import { POST as addLine } from '@/app/api/cart/lines/route';
 import { PUT as putPickupStore } from '@/app/api/cart/pickup-store/route';
 import { signUp } from '@/lib/auth/accounts';
+import type { SessionUser } from '@/lib/auth/schema';
 import type { Cart } from '@/lib/cart/schema';
 import { provideDb } from '@/lib/db';
 import { rowsOf } from '@/lib/db/rows';
@@ -16,11 +17,11 @@ vi.mock('@/lib/auth/session', () => ({ getSessionUser: async () => acting.user }
 
 let db: TestDb;
 let stocked: { variantId: string; available: number; storeId: string; storeAvailable: number }[];
-let users: { a: { id: string; email: string; name: string }; b: { id: string; email: string; name: string } };
+let users: Record<'a' | 'b', SessionUser>;
 
 async function makeUser(email: string) {
   const { userId } = await signUp(db.db, { email, password: 'correct horse battery', name: email }, new Date());
-  return { id: userId!, email, name: email };
+  return { id: userId!, email, name: email, phone: null };
 }
 
 beforeAll(async () => {

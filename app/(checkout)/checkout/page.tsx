@@ -16,7 +16,10 @@ export default async function CheckoutPage() {
   return (
     <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
       <h1 className="mb-6 text-3xl font-semibold tracking-tight">{t('checkout.title')}</h1>
-      <CheckoutForm email={user?.email} storeNames={Object.fromEntries(stores.map((s) => [s.id, s.name]))} />
+      <CheckoutForm
+        email={user?.email ?? undefined}
+        storeNames={Object.fromEntries(stores.map((s) => [s.id, s.name]))}
+      />
     </div>
   );
 }

@@ -28,7 +28,7 @@ export const POST = route({ body: checkoutBodySchema }, async ({ request, body }
     async () => {
       const holdMs = readEnv().AISLE_PICKUP_HOLD_HOURS * 3_600_000;
       const { orderId, accessToken } = await placeOrder(db, { cartId, userId, body, now, holdMs });
-      const order = await getOrderForCaller(db, orderId, { userId, token: accessToken });
+      const order = await getOrderForCaller(db, orderId, { user: caller.user, token: accessToken });
       return { status: 201, body: { order, accessToken } };
     },
   );

@@ -16,7 +16,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const [{ id }, { token }, { t, intlLocale }] = await Promise.all([params, searchParams, getI18n()]);
   const db = await getDb();
   const user = await getSessionUser(db);
-  const order = await getOrderForCaller(db, id, { userId: user?.id ?? null, token }).catch((error: unknown) => {
+  const order = await getOrderForCaller(db, id, { user, token }).catch((error: unknown) => {
     if (error instanceof AppError && error.status === 404) notFound();
     throw error;
   });

@@ -8,5 +8,5 @@ import { orderAccessQuerySchema, orderParamsSchema } from '@/lib/orders/schema';
 export const GET = route({ params: orderParamsSchema, query: orderAccessQuerySchema }, async ({ params, query }) => {
   const db = await getDb();
   const user = await getSessionUser(db);
-  return getOrderForCaller(db, params.id, { userId: user?.id ?? null, token: query.token });
+  return getOrderForCaller(db, params.id, { user, token: query.token });
 });

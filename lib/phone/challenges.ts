@@ -1,0 +1,180 @@
+import 'server-only';
+import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db } from '@/lib/db';
+import { rowsOf } from '@/lib/db/rows';
+import { phoneChallenges } from '@/lib/db/schema';
+import { AppError } from '@/lib/http/errors';
+import { enqueueMessages } from '@/lib/notifications/outbox';
+import { otpMessage } from '@/lib/notifications/templates';
+import { hitRateLimit } from '@/lib/security/rate-limit';
+import {
+  OTP_LENGTH,
+  OTP_MAX_FAILURES,
+  OTP_RESEND_COOLDOWN_MS,
+  OTP_SENDS_PER_ADDRESS_PER_HOUR,
+  OTP_SENDS_PER_PHONE_PER_HOUR,
+  OTP_TTL_MS,
+} from './schema';
+
+export type Purpose = 'link' | 'sign_in';
+
+/** Whose code it is: the phone, what it is for, and who asked (an account id, or '' to sign in). */
+export type ChallengeKey = { phone: string; purpose: Purpose; requester: string };
+
+const HOUR_MS = 60 * 60_000;
+/** However many codes are sent, a phone takes at most this many guesses a day. */
+const VERIFY_ATTEMPTS_PER_PHONE_PER_DAY = 20;
+
+/** A keyed hash bound to phone, purpose and requester: a leaked table reveals no code. */
+function hashCode(secret: string, key: ChallengeKey, code: string): string {
+  return createHmac('sha256', secret)
+    .update(`otp\n${key.purpose}\n${key.requester}\n${key.phone}\n${code}`)
+    .digest('hex');
+}
+
+function sameHash(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/**
+ * Sends a new one-time code by SMS (through the outbox). The work and the answer are the
+ * same whether or not the phone belongs to anyone. A resend keeps the failure count; only a
+ * new challenge (after the last one expired, was used or was locked) starts again from zero.
+ */
+export async function startChallenge(
+  db: Db,
+  key: ChallengeKey,
+  opts: { clientAddress: string; now: Date; secret: string },
+): Promise<{ resendAfterSeconds: number; expiresInSeconds: number }> {
+  const { now } = opts;
+  const code = String(randomInt(0, 10 ** OTP_LENGTH)).padStart(OTP_LENGTH, '0');
+  const cooledDown = new Date(now.getTime() - OTP_RESEND_COOLDOWN_MS);
+  const outcome = await db.transaction(async (transaction) => {
+    const tx = transaction as unknown as Db;
+    // The cool-down is part of the write, so two requests at once cannot both send.
+    const replaced = rowsOf<{ sent_at: string | Date }>(
+      await tx.execute(sql`
+        INSERT INTO phone_challenges (phone, purpose, requester, code_hash, failures, sent_at, expires_at)
+        VALUES (${key.phone}, ${key.purpose}, ${key.requester}, ${hashCode(opts.secret, key, code)}, 0,
+                ${now.toISOString()}, ${new Date(now.getTime() + OTP_TTL_MS).toISOString()})
+        ON CONFLICT (phone, purpose, requester) DO UPDATE SET
+          code_hash = EXCLUDED.code_hash,
+          sent_at = EXCLUDED.sent_at,
+          expires_at = EXCLUDED.expires_at,
+          consumed_at = NULL,
+          failures = CASE
+            WHEN phone_challenges.consumed_at IS NOT NULL
+              OR phone_challenges.expires_at <= ${now.toISOString()}
+              OR phone_challenges.failures >= ${OTP_MAX_FAILURES} THEN 0
+            ELSE phone_challenges.failures END
+        WHERE phone_challenges.sent_at <= ${cooledDown.toISOString()}
+           OR phone_challenges.consumed_at IS NOT NULL
+        RETURNING sent_at`),
+    );
+    if (replaced.length === 0) return { kind: 'cooling' as const };
+    const limits = await Promise.all([
+      hitRateLimit(tx, {
+        key: `otp-send:phone:${key.phone}`,
+        limit: OTP_SENDS_PER_PHONE_PER_HOUR,
+        windowMs: HOUR_MS,
+        now,
+      }),
+      hitRateLimit(tx, {
+        key: `otp-send:ip:${opts.clientAddress}`,
+        limit: OTP_SENDS_PER_ADDRESS_PER_HOUR,
+        windowMs: HOUR_MS,
+        now,
+      }),
+    ]);
+    const refused = limits.find((l) => !l.allowed);
+    if (refused) return { kind: 'limited' as const, retryAfterSeconds: refused.retryAfterSeconds };
+    await enqueueMessages(tx, [otpMessage(key.phone, code, OTP_TTL_MS / 60_000)], now);
+    return { kind: 'sent' as const };
+  });
+  if (outcome.kind === 'cooling') {
+    const [row] = await db.select({ sentAt: phoneChallenges.sentAt }).from(phoneChallenges).where(challengeWhere(key));
+    const wait = row ? Math.ceil((row.sentAt.getTime() + OTP_RESEND_COOLDOWN_MS - now.getTime()) / 1000) : 1;
+    throw new AppError(
+      'resend_too_soon',
+      'A code was just sent; wait before asking again',
+      undefined,
+      Math.max(1, wait),
+    );
+  }
+  if (outcome.kind === 'limited') {
+    // The hits were rolled back with the code: a refused request does not use up the allowance.
+    throw new AppError(
+      'rate_limited',
+      'Too many codes requested; try again later',
+      undefined,
+      outcome.retryAfterSeconds,
+    );
+  }
+  return { resendAfterSeconds: OTP_RESEND_COOLDOWN_MS / 1000, expiresInSeconds: OTP_TTL_MS / 1000 };
+}
+
+function challengeWhere(key: ChallengeKey) {
+  return and(
+    eq(phoneChallenges.phone, key.phone),
+    eq(phoneChallenges.purpose, key.purpose),
+    eq(phoneChallenges.requester, key.requester),
+  );
+}
+
+type Checked<T> =
+  | { kind: 'ok'; value: T }
+  | { kind: 'invalid'; attemptsLeft?: number }
+  | { kind: 'locked'; retryAfterSeconds?: number };
+
+/**
+ * Checks a code and, when it is right, uses it up and runs `onSuccess` in the same
+ * transaction. A wrong code counts a failure that is committed, whatever happens next;
+ * after the fifth, even the right code is refused until a new one is sent.
+ */
+export async function verifyChallenge<T>(
+  db: Db,
+  key: ChallengeKey,
+  code: string,
+  opts: { now: Date; secret: string },
+  onSuccess: (tx: Db) => Promise<T>,
+): Promise<T> {
+  const { now } = opts;
+  const checked = await db.transaction(async (transaction): Promise<Checked<T>> => {
+    const tx = transaction as unknown as Db;
+    const daily = await hitRateLimit(tx, {
+      key: `otp-verify:phone:${key.phone}`,
+      limit: VERIFY_ATTEMPTS_PER_PHONE_PER_DAY,
+      windowMs: 24 * HOUR_MS,
+      now,
+    });
+    if (!daily.allowed) return { kind: 'locked', retryAfterSeconds: daily.retryAfterSeconds };
+    const [challenge] = await tx.select().from(phoneChallenges).where(challengeWhere(key)).for('update');
+    if (!challenge || challenge.consumedAt || challenge.expiresAt <= now) return { kind: 'invalid' };
+    if (challenge.failures >= OTP_MAX_FAILURES) return { kind: 'locked' };
+    if (!sameHash(challenge.codeHash, hashCode(opts.secret, key, code))) {
+      const failures = challenge.failures + 1;
+      await tx.update(phoneChallenges).set({ failures }).where(challengeWhere(key));
+      return failures >= OTP_MAX_FAILURES
+        ? { kind: 'locked' }
+        : { kind: 'invalid', attemptsLeft: OTP_MAX_FAILURES - failures };
+    }
+    await tx.update(phoneChallenges).set({ consumedAt: now }).where(challengeWhere(key));
+    return { kind: 'ok', value: await onSuccess(tx) };
+  });
+  if (checked.kind === 'ok') return checked.value;
+  if (checked.kind === 'locked') {
+    throw new AppError('code_locked', 'Too many wrong codes; ask for a new one', undefined, checked.retryAfterSeconds, {
+      attemptsLeft: 0,
+    });
+  }
+  throw new AppError(
+    'code_invalid',
+    'That code is wrong or has expired',
+    { code: ['That code is wrong or has expired'] },
+    undefined,
+    checked.attemptsLeft === undefined ? undefined : { attemptsLeft: checked.attemptsLeft },
+  );
+}

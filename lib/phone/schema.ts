@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+export const OTP_LENGTH = 6;
+export const OTP_TTL_MS = 5 * 60_000;
+export const OTP_MAX_FAILURES = 5;
+export const OTP_RESEND_COOLDOWN_MS = 30_000;
+export const OTP_SENDS_PER_PHONE_PER_HOUR = 5;
+export const OTP_SENDS_PER_ADDRESS_PER_HOUR = 20;
+
+const phone = z.string().trim().min(1, 'Enter your phone number').max(40);
+
+export const phoneStartBodySchema = z.object({
+  phone,
+  /** `link` proves a phone for the signed-in account; `sign_in` sends a code to sign in with. */
+  purpose: z.enum(['link', 'sign_in']).default('link'),
+});
+
+export const otpCodeSchema = z
+  .string()
+  .trim()
+  .regex(new RegExp(`^\\d{${OTP_LENGTH}}$`), `Enter the ${OTP_LENGTH}-digit code`);
+
+export const phoneVerifyBodySchema = z.object({ phone, code: otpCodeSchema });
+
+export const phoneSignInSchema = z.object({
+  phone,
+  code: otpCodeSchema,
+  /** Names the account when this phone has none yet. */
+  name: z.string().trim().max(100).optional(),
+});
+
+export const phoneStartResponseSchema = z.object({
+  status: z.literal('sent').describe('The same answer whether or not the phone is known'),
+  resendAfterSeconds: z.number().int(),
+  expiresInSeconds: z.number().int(),
+});
+
+export const phoneVerifyResponseSchema = z.object({ phone: z.string().describe('E.164') });
+
+export type PhoneStartBody = z.infer<typeof phoneStartBodySchema>;
+export type PhoneVerifyBody = z.infer<typeof phoneVerifyBodySchema>;

@@ -1,0 +1,42 @@
+import 'server-only';
+import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import type { Db } from '@/lib/db';
+import { idempotencyKeys, orders, outbox, phoneChallenges, rateLimits, users } from '@/lib/db/schema';
+import { notFound } from '@/lib/http/errors';
+
+/**
+ * Erases an account (GDPR Art. 17). Its sessions, carts and codes go with it. Its orders stay
+ * for the retailer's books but lose everything that says whose they were: no account, e-mail,
+ * phone, address or access token; the in-store orders of its verified phone lose the phone.
+ */
+export async function deleteAccount(db: Db, userId: string): Promise<void> {
+  await db.transaction(async (transaction) => {
+    const tx = transaction as unknown as Db;
+    const [user] = await tx.select().from(users).where(eq(users.id, userId)).for('update');
+    if (!user) throw notFound('Account');
+    await tx
+      .update(orders)
+      .set({ userId: null, email: null, phone: null, shippingAddress: null, accessTokenHash: null })
+      .where(eq(orders.userId, userId));
+    if (user.phone) {
+      await tx
+        .update(orders)
+        .set({ phone: null })
+        .where(and(eq(orders.channel, 'store'), eq(orders.phone, user.phone)));
+    }
+    const addresses = [user.email, user.phone].filter((a): a is string => a !== null);
+    if (addresses.length) await tx.delete(outbox).where(inArray(outbox.to, addresses));
+    // Stored answers to the account's cart and checkout writes hold its data too.
+    await tx
+      .delete(idempotencyKeys)
+      .where(inArray(idempotencyKeys.scope, [`user:${userId}`, `checkout:user:${userId}`]));
+    await tx
+      .delete(phoneChallenges)
+      .where(
+        or(eq(phoneChallenges.requester, userId), user.phone ? eq(phoneChallenges.phone, user.phone) : sql`false`),
+      );
+    if (user.email) await tx.delete(rateLimits).where(eq(rateLimits.key, `sign-in:email:${user.email}`));
+    // Sessions and carts go with the account (ON DELETE CASCADE): it is signed out everywhere.
+    await tx.delete(users).where(eq(users.id, userId));
+  });
+}

@@ -1,0 +1,266 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { POST as startRoute } from '@/app/api/account/phone/start/route';
+import { POST as verifyRoute } from '@/app/api/account/phone/verify/route';
+import { DELETE as unlinkRoute } from '@/app/api/account/phone/route';
+import { findOrCreatePhoneAccount, signUp } from '@/lib/auth/accounts';
+import type { SessionUser } from '@/lib/auth/schema';
+import { provideDb } from '@/lib/db';
+import { outbox, phoneChallenges, users } from '@/lib/db/schema';
+import { DEVELOPMENT_AUTH_SECRET } from '@/lib/env';
+import { startChallenge, verifyChallenge, type ChallengeKey } from '@/lib/phone/challenges';
+import { acting } from '../support/acting-user';
+import { callRoute } from '../support/call-route';
+import { createTestDb, type TestDb } from '../support/test-db';
+
+const rotations = vi.hoisted(() => ({ count: 0 }));
+vi.mock('@/lib/auth/session', () => ({
+  getSessionUser: async () => acting.user,
+  rotateSession: async () => {
+    rotations.count++;
+  },
+}));
+
+let db: TestDb;
+let alice: SessionUser;
+let bob: SessionUser;
+const secret = DEVELOPMENT_AUTH_SECRET;
+let phoneSeq = 0;
+/** A fresh Korean mobile number per test, so limits from one test never touch another. */
+const newPhone = () => `+82105555${String(1000 + phoneSeq++).padStart(4, '0')}`;
+
+async function makeUser(email: string): Promise<SessionUser> {
+  const { userId } = await signUp(db.db, { email, password: 'correct horse battery', name: email }, new Date());
+  return { id: userId!, email, name: email, phone: null };
+}
+
+async function lastCode(phone: string): Promise<string> {
+  const [message] = await db.db
+    .select()
+    .from(outbox)
+    .where(and(eq(outbox.to, phone), eq(outbox.kind, 'otp')))
+    .orderBy(outbox.createdAt)
+    .then((rows) => rows.slice(-1));
+  const code = /code is (\d{6})/.exec(message?.body ?? '')?.[1];
+  if (!code) throw new Error(`no code sent to ${phone}`);
+  return code;
+}
+
+const wrong = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
+
+type Res = { status: number; headers: Headers; body: Record<string, unknown> & { error?: { code: string } } };
+const post = (handler: typeof startRoute, path: string, body: unknown, address = '203.0.113.9'): Promise<Res> =>
+  callRoute(handler, path, {
+    init: {
+      method: 'POST',
+      body: JSON.stringify(body),
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+    },
+  });
+const start = (phone: string, purpose = 'link', address?: string) =>
+  post(startRoute, '/api/account/phone/start', { phone, purpose }, address);
+const verify = (phone: string, code: string) => post(verifyRoute, '/api/account/phone/verify', { phone, code });
+
+beforeAll(async () => {
+  db = await createTestDb();
+  provideDb(db);
+  alice = await makeUser('alice@example.com');
+  bob = await makeUser('bob@example.com');
+});
+afterAll(async () => {
+  provideDb(undefined);
+  await db.drop();
+});
+beforeEach(() => {
+  acting.user = alice;
+});
+
+describe('linking a phone by one-time code', () => {
+  it('sends a 6-digit code through the outbox, keeps only a keyed hash, and links on the right code', async () => {
+    const phone = newPhone();
+    const sent = await start(phone.replace('+82', '0'));
+    expect(sent.status).toBe(202);
+    expect(sent.headers.get('cache-control')).toBe('private, no-store');
+    expect(sent.body).toEqual({ status: 'sent', resendAfterSeconds: 30, expiresInSeconds: 300 });
+    const code = await lastCode(phone);
+    const [row] = await db.db.select().from(phoneChallenges).where(eq(phoneChallenges.phone, phone));
+    expect(row!.codeHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.stringify(row)).not.toContain(code);
+
+    const before = rotations.count;
+    const ok = await verify(phone, code);
+    expect(ok.status).toBe(200);
+    expect(ok.body).toEqual({ phone });
+    expect(rotations.count).toBe(before + 1);
+    const [user] = await db.db.select().from(users).where(eq(users.id, alice.id));
+    expect(user!.phone).toBe(phone);
+    // Single use: the same code again is refused (the account is told it already has it instead).
+    acting.user = bob;
+    expect((await verify(phone, code)).body.error?.code).toBe('code_invalid');
+  });
+
+  it('refuses the sixth try after five wrong codes, even with the right code', async () => {
+    const phone = newPhone();
+    await start(phone);
+    const code = await lastCode(phone);
+    const answers = [];
+    for (let i = 0; i < 5; i++) answers.push(await verify(phone, wrong(code)));
+    expect(answers.map((a) => a.status)).toEqual([400, 400, 400, 400, 429]);
+    expect(answers.map((a) => a.body.error?.code)).toEqual([
+      'code_invalid',
+      'code_invalid',
+      'code_invalid',
+      'code_invalid',
+      'code_locked',
+    ]);
+    expect(answers[0]!.body.error).toMatchObject({ attemptsLeft: 4 });
+    const sixth = await verify(phone, code);
+    expect(sixth.status).toBe(429);
+    expect(sixth.body.error?.code).toBe('code_locked');
+    const [user] = await db.db.select().from(users).where(eq(users.id, alice.id));
+    expect(user!.phone).not.toBe(phone);
+  });
+
+  it('keeps the failure count across a resend; only a new challenge after a lock starts afresh', async () => {
+    const phone = newPhone();
+    const key: ChallengeKey = { phone, purpose: 'link', requester: alice.id };
+    const t0 = new Date('2026-11-24T10:00:00Z');
+    const at = (s: number) => ({ now: new Date(t0.getTime() + s * 1000), secret, clientAddress: 'resend-test' });
+    await startChallenge(db.db, key, at(0));
+    for (let i = 0; i < 4; i++) {
+      await expect(verifyChallenge(db.db, key, '000000', at(1), async () => 'ok')).rejects.toMatchObject({
+        code: 'code_invalid',
+      });
+    }
+    await startChallenge(db.db, key, at(31)); // a resend
+    const resent = await lastCode(phone);
+    // One try was left before the resend, and one is left after it: a wrong one locks.
+    await expect(verifyChallenge(db.db, key, wrong(resent), at(32), async () => 'ok')).rejects.toMatchObject({
+      code: 'code_locked',
+    });
+    await expect(verifyChallenge(db.db, key, resent, at(33), async () => 'ok')).rejects.toMatchObject({
+      code: 'code_locked',
+    });
+    await startChallenge(db.db, key, at(64)); // a new code after the lock
+    expect(await verifyChallenge(db.db, key, await lastCode(phone), at(65), async () => 'ok')).toBe('ok');
+  });
+
+  it('lets a code expire after 5 minutes', async () => {
+    const phone = newPhone();
+    const key: ChallengeKey = { phone, purpose: 'link', requester: alice.id };
+    const t0 = new Date('2026-11-24T11:00:00Z');
+    await startChallenge(db.db, key, { now: t0, secret, clientAddress: 'expiry-test' });
+    const code = await lastCode(phone);
+    const late = { now: new Date(t0.getTime() + 5 * 60_000 + 1000), secret };
+    await expect(verifyChallenge(db.db, key, code, late, async () => 'ok')).rejects.toMatchObject({
+      code: 'code_invalid',
+    });
+  });
+
+  it('holds the 30-second cool-down, 5 sends per phone per hour and a per-address limit', async () => {
+    const phone = newPhone();
+    const key: ChallengeKey = { phone, purpose: 'link', requester: alice.id };
+    const t0 = new Date('2026-11-24T12:00:00Z');
+    const at = (s: number, clientAddress = 'limits-test') => ({
+      now: new Date(t0.getTime() + s * 1000),
+      secret,
+      clientAddress,
+    });
+    await startChallenge(db.db, key, at(0));
+    await expect(startChallenge(db.db, key, at(10))).rejects.toMatchObject({
+      code: 'resend_too_soon',
+      retryAfterSeconds: 20,
+    });
+    for (let i = 1; i < 5; i++) await startChallenge(db.db, key, at(31 * i));
+    await expect(startChallenge(db.db, key, at(31 * 5))).rejects.toMatchObject({ code: 'rate_limited' });
+    // Another account asking for the same phone shares the phone's limit.
+    await expect(
+      startChallenge(db.db, { ...key, requester: bob.id }, at(31 * 6, 'another-address')),
+    ).rejects.toMatchObject({ code: 'rate_limited' });
+    expect((await db.db.select().from(outbox).where(eq(outbox.to, phone))).length).toBe(5);
+    // An hour later the phone may have codes again.
+    await startChallenge(db.db, key, at(3600 + 31 * 5));
+
+    // One address may not spray codes over many phones.
+    const sent = [];
+    for (let i = 0; i < 21; i++) {
+      sent.push(
+        await startChallenge(db.db, { ...key, phone: newPhone() }, at(i, 'one-address')).then(
+          () => 'sent',
+          (e: { code: string }) => e.code,
+        ),
+      );
+    }
+    expect(sent.filter((s) => s === 'sent')).toHaveLength(20);
+    expect(sent.at(-1)).toBe('rate_limited');
+  });
+
+  it('answers identically for a phone that is known and one that is not', async () => {
+    const known = newPhone();
+    await db.db.update(users).set({ phone: known }).where(eq(users.id, bob.id));
+    const unknown = newPhone();
+    const shape = (r: Res) => ({ status: r.status, body: r.body, cache: r.headers.get('cache-control') });
+    for (const purpose of ['link', 'sign_in']) {
+      const a = await start(known, purpose, `198.51.100.${purpose.length}`);
+      const b = await start(unknown, purpose, `198.51.100.${purpose.length}`);
+      expect(shape(a)).toEqual(shape(b));
+      expect(a.status).toBe(202);
+      // A wrong code is wrong in the same way too.
+      const wa = await verify(known, '123456');
+      const wb = await verify(unknown, '123456');
+      expect({ ...wa.body, error: { ...wa.body.error } }).toEqual({ ...wb.body, error: { ...wb.body.error } });
+    }
+    await db.db.update(users).set({ phone: null }).where(eq(users.id, bob.id));
+  });
+
+  it('moves a phone to the account that verifies it, and tells the previous one by e-mail', async () => {
+    const phone = newPhone();
+    acting.user = alice;
+    await start(phone);
+    expect((await verify(phone, await lastCode(phone))).status).toBe(200);
+    acting.user = bob;
+    await start(phone, 'link', '192.0.2.77');
+    expect((await verify(phone, await lastCode(phone))).status).toBe(200);
+    const owners = await db.db.select({ id: users.id }).from(users).where(eq(users.phone, phone));
+    expect(owners).toEqual([{ id: bob.id }]);
+    const told = await db.db
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.to, alice.email!), eq(outbox.kind, 'phone_moved')));
+    expect(told).toHaveLength(1);
+    expect(told[0]!.body).toContain(phone.slice(-4));
+    expect(told[0]!.body).not.toContain(phone);
+  });
+
+  it('needs a session to link or unlink, and rejects malformed phones and codes with 4xx', async () => {
+    acting.user = null;
+    expect((await start(newPhone())).status).toBe(401);
+    expect((await verify(newPhone(), '123456')).status).toBe(401);
+    expect((await callRoute(unlinkRoute, '/api/account/phone', { init: { method: 'DELETE' } })).status).toBe(401);
+    acting.user = alice;
+    const badPhone = await start('12');
+    expect(badPhone.status).toBe(422);
+    expect(badPhone.body.error).toMatchObject({ code: 'invalid_request', fields: { phone: expect.any(Array) } });
+    expect((await verify(newPhone(), '12ab56')).status).toBe(422);
+    expect((await post(startRoute, '/api/account/phone/start', 'x'.repeat(70_000))).status).toBe(413);
+  });
+});
+
+describe('signing in with a phone', () => {
+  it('makes an account for a verified phone nobody has, and finds it the next time', async () => {
+    const phone = newPhone();
+    const now = new Date();
+    const key: ChallengeKey = { phone, purpose: 'sign_in', requester: '' };
+    await startChallenge(db.db, key, { now, secret, clientAddress: 'sign-in-test' });
+    const first = await verifyChallenge(db.db, key, await lastCode(phone), { now, secret }, (tx) =>
+      findOrCreatePhoneAccount(tx, phone, 'Jiwoo', now),
+    );
+    expect(first).toMatchObject({ email: null, name: 'Jiwoo', phone });
+    const again = await db.db.transaction((tx) => findOrCreatePhoneAccount(tx as never, phone, 'Other', now));
+    expect(again.id).toBe(first.id);
+    // A code sent to sign in cannot link the phone to some other account.
+    acting.user = alice;
+    await startChallenge(db.db, key, { now: new Date(now.getTime() + 31_000), secret, clientAddress: 'x' });
+    expect((await verify(phone, await lastCode(phone))).body.error?.code).toBe('code_invalid');
+  });
+});
