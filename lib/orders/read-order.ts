@@ -109,18 +109,15 @@ export async function getOrderForCaller(
   orderId: string,
   caller: { user: OrderViewer | null; token?: string },
 ): Promise<Order> {
-  const [row] = await db
-    .select()
-    .from(orders)
-    .where(
-      and(
-        eq(orders.id, orderId),
-        // An order is read only by the rule that lists it, so the two can never disagree.
-        caller.user ? visibleTo(caller.user) : undefined,
-      ),
-    );
-  const [anyRow] = row || !caller.token ? [] : await db.select().from(orders).where(eq(orders.id, orderId));
-  const found = row ?? (anyRow && tokenMatches(anyRow, caller.token) ? anyRow : undefined);
+  // An account reads an order only by the rule that lists it, so the two can never disagree.
+  const [row] = caller.user
+    ? await db
+        .select()
+        .from(orders)
+        .where(and(eq(orders.id, orderId), visibleTo(caller.user)))
+    : [];
+  const [byToken] = row || !caller.token ? [] : await db.select().from(orders).where(eq(orders.id, orderId));
+  const found = row ?? (byToken && tokenMatches(byToken, caller.token) ? byToken : undefined);
   if (!found) throw notFound('Order');
   return (await toOrders(db, [found]))[0]!;
 }
