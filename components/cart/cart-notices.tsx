@@ -6,9 +6,17 @@ import { useI18n } from '@/lib/i18n/client';
 import type { Translate } from '@/lib/i18n/translate';
 
 export function noticeText(n: CartNotice, t: Translate): string {
-  const vars = { sku: n.sku ?? '', requested: n.requested ?? 0, kept: n.kept ?? 0, count: n.count ?? 0 };
+  const vars = {
+    sku: n.sku ?? '',
+    title: n.title ?? n.sku ?? '',
+    requested: n.requested ?? 0,
+    kept: n.kept ?? 0,
+    count: n.count ?? 0,
+  };
   if (n.code === 'merged') return t('cart.mergedNotice', vars);
   if (n.code === 'quantity_capped') return t('cart.cappedNotice', vars);
+  if (n.code === 'added') return t('cart.addedNotice', vars);
+  if (n.code === 'unavailable') return t('cart.unavailableNotice', vars);
   return t('cart.availabilityNotice', vars);
 }
 

@@ -1,3 +1,4 @@
+import { BuyAgainButton } from '@/components/orders/buy-again-button';
 import type { Order } from '@/lib/orders/schema';
 import type { MessageKey, Translate } from '@/lib/i18n/translate';
 import { formatMoney } from '@/lib/money';
@@ -22,11 +23,24 @@ export function OrderDetail(props: {
   t: Translate;
   intlLocale: string;
   fresh: boolean;
+  /** A guest's access token, so "buy again" works from the confirmation link too. */
+  token?: string;
 }) {
   const { order, t, intlLocale } = props;
   return (
     <div className="space-y-8">
       {props.fresh && <p className="rounded-lg bg-green-50 px-4 py-3 text-sm text-ok">{t('order.thanks')}</p>}
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <p className="flex items-center gap-2 text-sm">
+          <span
+            className={`rounded-full px-2.5 py-0.5 text-xs font-medium ${order.channel === 'store' ? 'bg-amber-100 text-amber-900' : 'bg-stone-200 text-ink'}`}
+          >
+            {t(order.channel === 'store' ? 'order.channelStore' : 'order.channelOnline')}
+          </span>
+          {order.channel === 'store' && <span>{t('order.boughtAt', { store: order.storeName ?? '' })}</span>}
+        </p>
+        <BuyAgainButton orderId={order.id} number={order.number} token={props.token} />
+      </div>
       <dl className="grid gap-4 sm:grid-cols-3">
         <div>
           <dt className="text-sm text-muted">{t('order.status')}</dt>
@@ -41,7 +55,11 @@ export function OrderDetail(props: {
         <div>
           <dt className="text-sm text-muted">{t('checkout.payment')}</dt>
           <dd className="font-medium">
-            {order.payment.status === 'authorized' ? t('order.paymentAuthorized') : t('order.paymentDue')}
+            {order.payment.method === 'in_store'
+              ? t('order.paidInStore')
+              : order.payment.status === 'authorized'
+                ? t('order.paymentAuthorized')
+                : t('order.paymentDue')}
           </dd>
         </div>
       </dl>

@@ -38,16 +38,14 @@ export async function addOrderToCart(db: Db, cartId: string, order: Order, opts:
             .set({ quantity: have + added })
             .where(eq(cartLines.id, existing.id));
         else {
-          await tx
-            .insert(cartLines)
-            .values({
-              id: newId('lin'),
-              cartId,
-              variantId: line.variantId!,
-              quantity: added,
-              ...place,
-              createdAt: opts.now,
-            });
+          await tx.insert(cartLines).values({
+            id: newId('lin'),
+            cartId,
+            variantId: line.variantId!,
+            quantity: added,
+            ...place,
+            createdAt: opts.now,
+          });
         }
         break;
       }

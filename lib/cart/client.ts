@@ -49,7 +49,11 @@ function withTotals(cart: Cart, lines: CartLine[]): Cart {
  * A cart write: applied to the cached cart at once, rolled back if the server refuses.
  * Each action carries its own Idempotency-Key, reused by retries.
  */
-function useCartMutation<V>(send: (v: V, key: string) => Promise<Cart>, predict: (cart: Cart, v: V) => Cart) {
+function useCartMutation<V>(
+  send: (v: V, key: string) => Promise<Cart>,
+  predict: (cart: Cart, v: V) => Cart,
+  toCache: (cart: Cart) => Cart = (cart) => cart,
+) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (v: V & { key: string }) => send(v, v.key),
@@ -63,7 +67,7 @@ function useCartMutation<V>(send: (v: V, key: string) => Promise<Cart>, predict:
     onError: (_error, _v, context) => {
       if (context?.previous) qc.setQueryData(cartKeys.all, context.previous);
     },
-    onSuccess: (cart) => qc.setQueryData<CartData>(cartKeys.all, { cart, etag: etagOf(cart) }),
+    onSuccess: (cart) => qc.setQueryData<CartData>(cartKeys.all, { cart: toCache(cart), etag: etagOf(cart) }),
   });
 }
 
@@ -165,5 +169,19 @@ export function useDismissNotices() {
   return useCartMutation<object>(
     (_v, key) => apiFetch<Cart>('/api/cart/notices', { method: 'DELETE', headers: { 'idempotency-key': key } }),
     (cart) => ({ ...cart, notices: undefined }),
+  );
+}
+
+/** "Buy again": the server puts a past order's available items in the cart and says what it could not. */
+export function useBuyAgain() {
+  return useCartMutation<{ orderId: string; token?: string }>(
+    (v, key) =>
+      apiFetch<Cart>(
+        `/api/orders/${encodeURIComponent(v.orderId)}/buy-again${v.token ? `?token=${encodeURIComponent(v.token)}` : ''}`,
+        { method: 'POST', headers: { 'idempotency-key': key } },
+      ),
+    (cart) => cart,
+    // What this reorder added or missed is said beside the button, not in the bag's standing notices.
+    (cart) => ({ ...cart, notices: cart.notices?.filter((n) => n.code !== 'added' && n.code !== 'unavailable') }),
   );
 }

@@ -4,6 +4,9 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The rest of the error object (e.g. `attemptsLeft`), and Retry-After in seconds. */
+    readonly details: Record<string, unknown> = {},
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -21,8 +24,17 @@ export async function apiFetch<T>(path: string, init: RequestInit & { json?: unk
   });
   if (!response.ok) {
     // An error from a proxy may not be JSON; the status still says what happened.
-    const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
-    throw new ApiError(response.status, body?.error?.code ?? 'http_error', body?.error?.message ?? response.statusText);
+    const body = (await response.json().catch(() => null)) as {
+      error?: { code?: string; message?: string } & Record<string, unknown>;
+    } | null;
+    const retryAfter = Number(response.headers.get('retry-after'));
+    throw new ApiError(
+      response.status,
+      body?.error?.code ?? 'http_error',
+      body?.error?.message ?? response.statusText,
+      body?.error ?? {},
+      Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+    );
   }
   return (await response.json()) as T;
 }

@@ -193,7 +193,9 @@ describe('privacy', () => {
     );
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('private, no-store');
-    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="aisle-data-\d{4}-\d{2}-\d{2}\.json"$/);
+    expect(res.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="aisle-data-\d{4}-\d{2}-\d{2}\.json"$/,
+    );
     expect(res.body.profile).toMatchObject({ email: alice.email, phone });
     expect(res.body.orders.map((o) => o.id)).toEqual(expect.arrayContaining([storeOrder.id, onlineOrder.id]));
     expect(res.body.cart.lines.length).toBeGreaterThan(0);
@@ -213,7 +215,10 @@ describe('privacy', () => {
     expect(await db.db.select().from(users).where(eq(users.id, alice.id))).toEqual([]);
     expect(await db.db.select().from(authSessions).where(eq(authSessions.userId, alice.id))).toEqual([]);
     expect(await db.db.select().from(carts).where(eq(carts.userId, alice.id))).toEqual([]);
-    const kept = await db.db.select().from(orders).where(sql`${orders.id} IN (${storeOrder.id}, ${onlineOrder.id})`);
+    const kept = await db.db
+      .select()
+      .from(orders)
+      .where(sql`${orders.id} IN (${storeOrder.id}, ${onlineOrder.id})`);
     expect(kept).toHaveLength(2);
     for (const o of kept) {
       expect(o).toMatchObject({ userId: null, email: null, phone: null, shippingAddress: null });

@@ -3,6 +3,8 @@ import { ART_KINDS, type ArtKind } from '@/lib/catalog/art/kinds';
 import { categories } from '@/lib/db/seed/data/categories';
 import { products } from '@/lib/db/seed/data/products';
 import { stores } from '@/lib/db/seed/data/stores';
+import { buildSeedRows } from '@/lib/db/seed/seed';
+import { buildStoreOrderRows, DEMO_STORE_PHONES } from '@/lib/db/seed/store-orders';
 
 const CATEGORY_SLUGS = ['outerwear', 'tops', 'knitwear', 'bottoms', 'dresses', 'shoes', 'bags', 'accessories'];
 
@@ -233,5 +235,41 @@ describe('seed stores', () => {
       }
     }
     expect(stores.some((s) => s.hours.includes(null))).toBe(true);
+  });
+});
+
+describe('seed in-store orders', () => {
+  const rows = buildSeedRows();
+  const { orders, lines } = buildStoreOrderRows(rows);
+
+  it('gives every demo phone several past till sales at stores, with unique numbers', () => {
+    for (const phone of DEMO_STORE_PHONES) {
+      expect(orders.filter((o) => o.phone === phone).length).toBeGreaterThanOrEqual(3);
+    }
+    expect(new Set(orders.map((o) => o.number)).size).toBe(orders.length);
+    expect(new Set(orders.map((o) => o.id)).size).toBe(orders.length);
+    for (const o of orders) {
+      expect(o).toMatchObject({ channel: 'store', status: 'collected', paymentMethod: 'in_store' });
+      expect(o.number).toMatch(/^AI-\d{6}-[2-9A-Z]{5}$/);
+      expect(o.placedAt.getTime()).toBeLessThan(Date.UTC(2026, 10, 1));
+      expect(new Set(orders.filter((x) => x.phone === o.phone).map((x) => x.storeId)).size).toBeGreaterThan(1);
+    }
+  });
+
+  it('sells items the store stocks, with totals that add up in whole won', () => {
+    for (const o of orders) {
+      const own = lines.filter((l) => l.orderId === o.id);
+      expect(own.length).toBeGreaterThan(0);
+      expect(own.reduce((n, l) => n + l.unitPrice * l.quantity, 0)).toBe(o.total);
+      const location = rows.locations.find((l) => l.storeId === o.storeId)!;
+      for (const l of own) {
+        expect(l.storeId).toBe(o.storeId);
+        expect(rows.stock.some((s) => s.locationId === location.id && s.variantId === l.variantId)).toBe(true);
+      }
+    }
+  });
+
+  it('is the same on every run', () => {
+    expect(buildStoreOrderRows(buildSeedRows())).toEqual({ orders, lines });
   });
 });

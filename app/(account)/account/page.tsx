@@ -1,32 +1,68 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { DeleteAccount } from '@/components/account/delete-account';
 import { SignOutButton } from '@/components/account/sign-out-button';
 import { getSessionUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
 import { getI18n } from '@/lib/i18n/server';
+import { formatPhone } from '@/lib/phone/normalize';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
   return { title: t('account.title'), robots: { index: false } };
 }
 
+const card = 'rounded-xl border border-line bg-white p-5';
+const outline = 'inline-block rounded-full border border-ink px-5 py-2.5 text-sm font-medium';
+
 export default async function AccountPage() {
   const [{ t }, user] = await Promise.all([getI18n(), getDb().then(getSessionUser)]);
   if (!user) redirect('/account/sign-in?callbackUrl=/account');
+  const phone = user.phone ? formatPhone(user.phone) : null;
   return (
     <div className="mx-auto max-w-2xl px-4 py-12">
       <h1 className="text-3xl font-semibold tracking-tight">{t('account.greeting', { name: user.name })}</h1>
-      <p className="mt-2 text-muted">{t('account.signedInAs', { email: user.email })}</p>
+      <p className="mt-2 text-muted">
+        {user.email
+          ? t('account.signedInAs', { email: user.email })
+          : t('account.signedInWithPhone', { phone: phone ?? '' })}
+      </p>
       <div className="mt-8 flex flex-wrap gap-3">
         <Link href="/cart" className="rounded-full bg-ink px-5 py-2.5 text-sm font-medium text-white">
           {t('account.bagLink')}
         </Link>
-        <Link href="/account/orders" className="rounded-full border border-ink px-5 py-2.5 text-sm font-medium">
+        <Link href="/account/orders" className={outline}>
           {t('order.yourOrders')}
         </Link>
         <SignOutButton />
       </div>
+
+      <section aria-labelledby="phone-heading" className={`mt-10 ${card}`}>
+        <h2 id="phone-heading" className="text-lg font-semibold">
+          {t('account.phoneSection')}
+        </h2>
+        <p className="mt-1 text-sm text-muted">
+          {phone ? t('account.phoneLinked', { phone }) : t('account.phoneNotLinked')}
+        </p>
+        <Link href="/account/phone" className={`mt-4 ${outline}`}>
+          {phone ? t('account.managePhone') : t('account.linkPhone')}
+        </Link>
+      </section>
+
+      <section aria-labelledby="privacy-heading" className={`mt-6 ${card}`}>
+        <h2 id="privacy-heading" className="text-lg font-semibold">
+          {t('account.privacy')}
+        </h2>
+        <p className="mt-1 text-sm text-muted">{t('account.downloadHint')}</p>
+        <a href="/api/account/export" download className={`mt-4 ${outline}`}>
+          {t('account.download')}
+        </a>
+        <p className="mt-6 text-sm text-muted">{t('account.deleteHint')}</p>
+        <div className="mt-4">
+          <DeleteAccount />
+        </div>
+      </section>
     </div>
   );
 }

@@ -1,47 +1,60 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { OrderList } from '@/components/orders/order-list';
 import { getSessionUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
 import { getI18n } from '@/lib/i18n/server';
-import { formatMoney } from '@/lib/money';
 import { listOrdersForUser } from '@/lib/orders/read-order';
+import { orderListQuerySchema } from '@/lib/orders/schema';
 
 export const metadata: Metadata = { robots: { index: false } };
 
-export default async function AccountOrdersPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AccountOrdersPage({ searchParams }: Props) {
   const db = await getDb();
-  const [{ t, intlLocale }, user] = await Promise.all([getI18n(), getSessionUser(db)]);
+  const [{ t, intlLocale }, user, query] = await Promise.all([getI18n(), getSessionUser(db), searchParams]);
   if (!user) redirect('/account/sign-in?callbackUrl=/account/orders');
-  const orders = await listOrdersForUser(db, user.id);
+  const channel = orderListQuerySchema.safeParse(query).data?.channel;
+  const orders = await listOrdersForUser(db, user, { channel });
+  const filters = [
+    { value: undefined, label: t('order.filterAll') },
+    { value: 'online', label: t('order.channelOnline') },
+    { value: 'store', label: t('order.channelStore') },
+  ] as const;
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6">
       <h1 className="mb-6 text-3xl font-semibold tracking-tight">{t('order.yourOrders')}</h1>
+      <nav aria-label={t('order.filterLabel')} className="mb-6 flex gap-2">
+        {filters.map((f) => {
+          const current = f.value === channel;
+          return (
+            <Link
+              key={f.label}
+              href={f.value ? `/account/orders?channel=${f.value}` : '/account/orders'}
+              aria-current={current ? 'page' : undefined}
+              className={`rounded-full border px-4 py-1.5 text-sm font-medium ${current ? 'border-ink bg-ink text-white' : 'border-line bg-white'}`}
+            >
+              {f.label}
+            </Link>
+          );
+        })}
+      </nav>
+      {!user.phone && (
+        <p className="mb-6 rounded-lg border border-line bg-white px-4 py-3 text-sm">
+          {t('order.linkPhonePrompt')}{' '}
+          <Link href="/account/phone" className="font-medium underline">
+            {t('account.linkPhone')}
+          </Link>
+        </p>
+      )}
       {orders.length === 0 ? (
-        <p className="text-muted">{t('order.noOrders')}</p>
+        <p className="text-muted">
+          {channel === 'store' && user.phone ? t('order.noStoreOrders') : t('order.noOrders')}
+        </p>
       ) : (
-        <ul className="divide-y divide-line border-y border-line">
-          {orders.map((o) => (
-            <li key={o.id} className="flex items-center justify-between gap-4 py-4 text-sm">
-              <div>
-                <Link
-                  href={`/orders/${o.id}`}
-                  className="font-medium underline"
-                  aria-label={t('order.view', { number: o.number })}
-                >
-                  {o.number}
-                </Link>
-                <p className="text-muted">
-                  {new Intl.DateTimeFormat(intlLocale, { dateStyle: 'medium', timeZone: 'Asia/Seoul' }).format(
-                    new Date(o.placedAt),
-                  )}
-                  {o.pickup ? ` · ${t('order.pickupAt', { store: o.pickup.storeName })}` : ''}
-                </p>
-              </div>
-              <span>{formatMoney(o.total, intlLocale)}</span>
-            </li>
-          ))}
-        </ul>
+        <OrderList orders={orders} t={t} intlLocale={intlLocale} />
       )}
     </div>
   );

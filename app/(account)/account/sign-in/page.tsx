@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { SignInForm } from '@/components/account/sign-in-form';
+import { SignInMethods } from '@/components/account/sign-in-methods';
 import { getI18n } from '@/lib/i18n/server';
 
 type Props = { searchParams: Promise<{ callbackUrl?: string }> };
@@ -14,7 +14,7 @@ export default async function SignInPage({ searchParams }: Props) {
   return (
     <div className="mx-auto max-w-md px-4 py-12">
       <h1 className="mb-6 text-3xl font-semibold tracking-tight">{t('account.signInTitle')}</h1>
-      <SignInForm callbackUrl={callbackUrl} />
+      <SignInMethods callbackUrl={callbackUrl} />
     </div>
   );
 }

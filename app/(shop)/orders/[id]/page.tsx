@@ -37,7 +37,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
           ),
         })}
       </p>
-      <OrderDetail order={order} qrSvgs={qrSvgs} t={t} intlLocale={intlLocale} fresh={Boolean(token)} />
+      <OrderDetail order={order} qrSvgs={qrSvgs} t={t} intlLocale={intlLocale} fresh={Boolean(token)} token={token} />
     </div>
   );
 }

@@ -1,0 +1,123 @@
+'use client';
+
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { FormError, TextField } from '@/components/ui/text-field';
+import { useI18n } from '@/lib/i18n/client';
+import { phoneProblem, sendPhoneCode, useCountdown, type PhoneProblem } from '@/lib/phone/client';
+
+const button = 'rounded-full bg-ink px-6 py-3 text-sm font-medium text-white disabled:opacity-50';
+const quiet = 'text-sm font-medium underline disabled:no-underline disabled:opacity-60';
+
+/**
+ * The two steps every phone proof shares: the number, then the code texted to it (with a
+ * resend that waits out the cool-down). `onCode` does the rest and names any problem.
+ */
+export function PhoneCodeSteps(props: {
+  purpose: 'link' | 'sign_in';
+  submitLabel: string;
+  extraFields?: ReactNode;
+  onCode: (phone: string, code: string, form: FormData) => Promise<PhoneProblem | null>;
+}) {
+  const { t } = useI18n();
+  const [phone, setPhone] = useState<string | null>(null);
+  const [resendAt, setResendAt] = useState(0);
+  const [problem, setProblem] = useState<PhoneProblem | null>(null);
+  const [pending, setPending] = useState(false);
+  const wait = useCountdown(resendAt);
+
+  const send = async (number: string) => {
+    setPending(true);
+    setProblem(null);
+    try {
+      const sent = await sendPhoneCode({ phone: number, purpose: props.purpose });
+      setPhone(number);
+      setResendAt(Date.now() + sent.resendAfterSeconds * 1000);
+    } catch (error) {
+      setProblem(phoneProblem(error));
+    } finally {
+      setPending(false);
+    }
+  };
+
+  const onPhone = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    void send(String(new FormData(e.currentTarget).get('phone') ?? '').trim());
+  };
+
+  const onCode = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    setPending(true);
+    setProblem(null);
+    const outcome = await props.onCode(phone!, String(form.get('code') ?? '').trim(), form);
+    setPending(false);
+    setProblem(outcome);
+  };
+
+  const alert = problem && (
+    <FormError>
+      {t(problem.key, problem.vars)}
+      {problem.vars?.attemptsLeft !== undefined && ` ${t('phone.attemptsLeft', { count: problem.vars.attemptsLeft })}`}
+    </FormError>
+  );
+
+  if (!phone) {
+    return (
+      <form onSubmit={onPhone} className="space-y-4">
+        {alert}
+        <TextField
+          label={t('phone.phoneLabel')}
+          hint={t('phone.phoneHint')}
+          name="phone"
+          type="tel"
+          inputMode="tel"
+          autoComplete="tel"
+          required
+        />
+        <button type="submit" disabled={pending} className={`w-full ${button}`}>
+          {pending ? t('account.working') : t('phone.sendCode')}
+        </button>
+      </form>
+    );
+  }
+
+  return (
+    <div className="space-y-4">
+      <p role="status" className="rounded-lg border border-line bg-white px-4 py-3 text-sm">
+        {t('phone.codeSent', { phone })}
+      </p>
+      <form onSubmit={onCode} className="space-y-4">
+        {alert}
+        <TextField
+          label={t('phone.codeLabel')}
+          name="code"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          pattern="[0-9]{6}"
+          maxLength={6}
+          required
+          className="[&_input]:font-mono [&_input]:text-lg [&_input]:tracking-[0.4em]"
+        />
+        {props.extraFields}
+        <button type="submit" disabled={pending} className={`w-full ${button}`}>
+          {pending ? t('account.working') : props.submitLabel}
+        </button>
+      </form>
+      <div className="flex flex-wrap justify-between gap-3">
+        <button type="button" className={quiet} disabled={pending || wait > 0} onClick={() => void send(phone)}>
+          {wait > 0 ? t('phone.resendIn', { seconds: wait }) : t('phone.resend')}
+        </button>
+        <button
+          type="button"
+          className={quiet}
+          onClick={() => {
+            setPhone(null);
+            setProblem(null);
+          }}
+        >
+          {t('phone.otherNumber')}
+        </button>
+      </div>
+    </div>
+  );
+}
