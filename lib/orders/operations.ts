@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { cartSchema } from '@/lib/cart/schema';
+import {
+  checkoutBodySchema,
+  orderAccessQuerySchema,
+  orderListQuerySchema,
+  orderLookupQuerySchema,
+  orderParamsSchema,
+  orderSchema,
+  placedOrderSchema,
+} from '@/lib/orders/schema';
+import type { Operation } from '@/lib/http/openapi';
+import { cartWriteHeaders } from '@/lib/cart/operations';
+
+export const orderOperations: Operation[] = [
+  {
+    method: 'post',
+    path: '/api/checkout',
+    summary: "Place the caller's bag as an order: re-priced, stock reserved atomically; Idempotency-Key required",
+    tags: ['orders'],
+    body: checkoutBodySchema,
+    headers: [{ name: 'Idempotency-Key', description: 'Required: a retry returns the same order' }],
+    responses: {
+      201: { description: 'The order, and its one-time access token', schema: placedOrderSchema },
+      409: { description: 'insufficient_stock, with the lines short', schema: null },
+      428: { description: 'No Idempotency-Key', schema: null },
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/orders',
+    summary: "The signed-in shopper's online orders and their verified phone's in-store orders, newest first",
+    tags: ['orders'],
+    query: orderListQuerySchema,
+    responses: { 200: { description: 'Orders', schema: z.object({ orders: z.array(orderSchema) }) } },
+  },
+  {
+    method: 'get',
+    path: '/api/orders/{id}',
+    summary: 'One order, for its account or the holder of its access token',
+    tags: ['orders'],
+    params: orderParamsSchema,
+    query: orderAccessQuerySchema,
+    responses: { 200: { description: 'The order', schema: orderSchema } },
+  },
+  {
+    method: 'post',
+    path: '/api/orders/{id}/buy-again',
+    summary: "Buy again: a past order's still-available items go in the caller's cart; notices say what was not",
+    tags: ['orders', 'cart'],
+    params: orderParamsSchema,
+    query: orderAccessQuerySchema,
+    headers: cartWriteHeaders.slice(0, 1),
+    responses: {
+      200: { description: "The cart, with notices 'added', 'quantity_capped' and 'unavailable'", schema: cartSchema },
+      404: { description: 'No such order, or not one the caller may see', schema: null },
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/orders/lookup',
+    summary: 'A guest order by number and e-mail (rate-limited)',
+    tags: ['orders'],
+    query: orderLookupQuerySchema,
+    responses: { 200: { description: 'The order', schema: orderSchema } },
+  },
+];

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { orderSchema } from '@/lib/orders/schema';
+import { collectedBodySchema, pickupParamsSchema, posOrderBodySchema, readyBodySchema } from '@/lib/pos/schema';
+import type { Operation } from '@/lib/http/openapi';
+
+export const posHeaders = [
+  { name: 'X-Aisle-Timestamp', description: 'Unix seconds; refused when more than 300 s off' },
+  { name: 'X-Aisle-Signature', description: 'hex HMAC-SHA256 of "{timestamp}.{raw body}" with POS_WEBHOOK_SECRET' },
+];
+
+export const storeOperations: Operation[] = [
+  {
+    method: 'post',
+    path: '/api/pos/orders',
+    summary:
+      "A store till posts a sale (HMAC-signed); idempotent on (storeId, externalId); decrements that store's stock",
+    tags: ['store'],
+    body: posOrderBodySchema,
+    headers: posHeaders,
+    responses: {
+      201: { description: 'Recorded', schema: z.object({ order: orderSchema }) },
+      200: { description: 'Already recorded: the same order', schema: z.object({ order: orderSchema }) },
+      409: { description: 'external_id_conflict: the same externalId with other content', schema: null },
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/pos/pickups/{orderId}/ready',
+    summary: 'Store staff: the pickup is ready (HMAC-signed); the shopper is notified',
+    tags: ['store'],
+    params: pickupParamsSchema,
+    body: readyBodySchema,
+    headers: posHeaders,
+    responses: { 200: { description: 'The order', schema: z.object({ order: orderSchema }) } },
+  },
+  {
+    method: 'post',
+    path: '/api/pos/pickups/{orderId}/collected',
+    summary: 'Store staff: collected, with the pickup code (HMAC-signed); stock leaves the store',
+    tags: ['store'],
+    params: pickupParamsSchema,
+    body: collectedBodySchema,
+    headers: posHeaders,
+    responses: { 200: { description: 'The order', schema: z.object({ order: orderSchema }) } },
+  },
+];
