@@ -145,6 +145,25 @@ describe('linking a phone by one-time code', () => {
     expect(await verifyChallenge(db.db, key, await lastCode(phone), at(65), async () => 'ok')).toBe('ok');
   });
 
+  it('counts parallel guesses one by one and sends one code for parallel requests', async () => {
+    const phone = newPhone();
+    const key: ChallengeKey = { phone, purpose: 'link', requester: alice.id };
+    const now = new Date();
+    const opts = { now, secret, clientAddress: 'parallel-test' };
+    const starts = await Promise.allSettled(Array.from({ length: 10 }, () => startChallenge(db.db, key, opts)));
+    expect(starts.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(await db.db.select().from(outbox).where(eq(outbox.to, phone))).toHaveLength(1);
+    const code = await lastCode(phone);
+    const guesses = await Promise.allSettled(
+      Array.from({ length: 12 }, () => verifyChallenge(db.db, key, wrong(code), opts, async () => 'in')),
+    );
+    const codes = guesses.map((g) => (g.status === 'rejected' ? (g.reason as { code: string }).code : 'in'));
+    expect(codes.filter((c) => c === 'code_invalid')).toHaveLength(4);
+    expect(codes.filter((c) => c === 'code_locked')).toHaveLength(8);
+    const [row] = await db.db.select().from(phoneChallenges).where(eq(phoneChallenges.phone, phone));
+    expect(row!.failures).toBe(5);
+  });
+
   it('lets a code expire after 5 minutes', async () => {
     const phone = newPhone();
     const key: ChallengeKey = { phone, purpose: 'link', requester: alice.id };
