@@ -1,8 +1,7 @@
-import { createHmac } from 'node:crypto';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { E2E_POS_SECRET } from '../../playwright.config';
 import { bagCount, signUpThroughUi, uniqueEmail } from './support/account';
 import { expectAccessible } from './support/axe';
+import { signedHeaders } from './support/pos';
 
 /** The newest one-time code texted to the phone, read from the dev outbox as the shopper's phone would. */
 async function codeFor(request: APIRequestContext, e164: string): Promise<string> {
@@ -15,15 +14,7 @@ async function codeFor(request: APIRequestContext, e164: string): Promise<string
 
 async function posSale(request: APIRequestContext, sale: Record<string, unknown>) {
   const body = JSON.stringify(sale);
-  const at = Math.floor(Date.now() / 1000);
-  const response = await request.post('/api/pos/orders', {
-    data: body,
-    headers: {
-      'content-type': 'application/json',
-      'x-aisle-timestamp': String(at),
-      'x-aisle-signature': createHmac('sha256', E2E_POS_SECRET).update(`${at}.${body}`).digest('hex'),
-    },
-  });
+  const response = await request.post('/api/pos/orders', { data: body, headers: signedHeaders(body) });
   expect(response.status()).toBe(201);
   return ((await response.json()) as { order: { id: string; number: string } }).order;
 }

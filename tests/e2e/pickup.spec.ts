@@ -1,15 +1,6 @@
-import { createHmac } from 'node:crypto';
 import { expect, test } from '@playwright/test';
-import { E2E_POS_SECRET } from '../../playwright.config';
 import { expectAccessible } from './support/axe';
-
-function signedHeaders(body: string, secret = E2E_POS_SECRET, at = Math.floor(Date.now() / 1000)) {
-  return {
-    'content-type': 'application/json',
-    'x-aisle-timestamp': String(at),
-    'x-aisle-signature': createHmac('sha256', secret).update(`${at}.${body}`).digest('hex'),
-  };
-}
+import { signedHeaders } from './support/pos';
 
 test('reserve for pickup, pay at the store, and see the store mark it ready', async ({ page, request }) => {
   await page.goto('/p/heavy-canvas-tote');

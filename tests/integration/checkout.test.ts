@@ -7,12 +7,11 @@ import { POST as ready } from '@/app/api/pos/pickups/[orderId]/ready/route';
 import { provideDb } from '@/lib/db';
 import { rowsOf } from '@/lib/db/rows';
 import { orders, outbox, reservations } from '@/lib/db/schema';
-import { DEVELOPMENT_POS_SECRET } from '@/lib/env';
 import { releaseExpiredPickups } from '@/lib/orders/pickup-lifecycle';
 import type { Order } from '@/lib/orders/schema';
-import { signPosRequest } from '@/lib/pos/signature';
 import { acting } from '../support/acting-user';
 import { callRoute } from '../support/call-route';
+import { signedPosInit } from '../support/pos-request';
 import { guestCartWith, pickStoreVariant, pickupCheckout, setStock, stockAt } from '../support/checkout-fixtures';
 import { createTestDb, type TestDb } from '../support/test-db';
 
@@ -37,22 +36,6 @@ const post = (token: string, body: unknown, key: string) =>
       headers: { 'content-type': 'application/json', cookie: `aisle-cart=${token}`, 'idempotency-key': key },
     },
   });
-
-function signed(path: string, body: unknown, opts: { secret?: string; at?: number } = {}) {
-  const raw = JSON.stringify(body);
-  const ts = opts.at ?? Math.floor(Date.now() / 1000);
-  return {
-    init: {
-      method: 'POST',
-      body: raw,
-      headers: {
-        'content-type': 'application/json',
-        'x-aisle-timestamp': String(ts),
-        'x-aisle-signature': signPosRequest(opts.secret ?? DEVELOPMENT_POS_SECRET, ts, raw),
-      },
-    },
-  };
-}
 
 describe(`checkout and pickup (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () => {
   it('sells the last 5 units exactly 5 times to 50 concurrent checkouts', async () => {
@@ -124,17 +107,17 @@ describe(`checkout and pickup (${process.env.DATABASE_URL ? 'postgres' : 'pglite
     });
     expect(unsigned.status).toBe(401);
     expect(
-      (await callRoute(ready, path, { params, ...signed(path, body, { secret: 'wrong-secret-wrong' }) })).status,
+      (await callRoute(ready, path, { params, ...signedPosInit(body, { secret: 'wrong-secret-wrong' }) })).status,
     ).toBe(401);
     const stale = Math.floor(Date.now() / 1000) - 6 * 60;
-    expect((await callRoute(ready, path, { params, ...signed(path, body, { at: stale }) })).status).toBe(401);
-    const tampered = signed(path, body);
+    expect((await callRoute(ready, path, { params, ...signedPosInit(body, { at: stale }) })).status).toBe(401);
+    const tampered = signedPosInit(body);
     tampered.init.body = JSON.stringify({ storeId: 'str_other' });
     expect((await callRoute(ready, path, { params, ...tampered })).status).toBe(401);
     const [unchanged] = await db.db.select().from(orders).where(eq(orders.id, order.id));
     expect(unchanged?.status).toBe('placed');
 
-    const ok = await callRoute<{ order: Order }>(ready, path, { params, ...signed(path, body) });
+    const ok = await callRoute<{ order: Order }>(ready, path, { params, ...signedPosInit(body) });
     expect(ok.status).toBe(200);
     expect(ok.body.order.status).toBe('ready');
     const messages = await db.db.select().from(outbox).where(eq(outbox.orderId, order.id));
@@ -146,12 +129,12 @@ describe(`checkout and pickup (${process.env.DATABASE_URL ? 'postgres' : 'pglite
     const collectPath = `/api/pos/pickups/${order.id}/collected`;
     const wrongCode = await callRoute(collected, collectPath, {
       params,
-      ...signed(collectPath, { ...body, code: 'XXXXXX' }),
+      ...signedPosInit({ ...body, code: 'XXXXXX' }),
     });
     expect(wrongCode.status).toBe(422);
     const done = await callRoute<{ order: Order }>(collected, collectPath, {
       params,
-      ...signed(collectPath, { ...body, code: order.pickup!.code }),
+      ...signedPosInit({ ...body, code: order.pickup!.code }),
     });
     expect(done.body.order.status).toBe('collected');
     const stock = await stockAt(db.db, item.locationId, item.variantId);

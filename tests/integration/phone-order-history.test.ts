@@ -13,12 +13,11 @@ import type { SessionUser } from '@/lib/auth/schema';
 import type { Cart } from '@/lib/cart/schema';
 import { provideDb } from '@/lib/db';
 import { authSessions, carts, orders, users, variants } from '@/lib/db/schema';
-import { DEVELOPMENT_POS_SECRET } from '@/lib/env';
 import type { Order } from '@/lib/orders/schema';
 import { placeOrder } from '@/lib/orders/place-order';
-import { signPosRequest } from '@/lib/pos/signature';
 import { acting } from '../support/acting-user';
 import { callRoute } from '../support/call-route';
+import { signedPosInit } from '../support/pos-request';
 import { pickStoreVariant, setStock } from '../support/checkout-fixtures';
 import { createTestDb, type TestDb } from '../support/test-db';
 
@@ -38,21 +37,8 @@ async function makeUser(email: string, withPhone: string | null): Promise<Sessio
   return { id: userId!, email, name: email, phone: withPhone };
 }
 
-async function posPost(body: Record<string, unknown>) {
-  const raw = JSON.stringify(body);
-  const at = Math.floor(Date.now() / 1000);
-  return callRoute<{ order: Order }>(posOrderRoute, '/api/pos/orders', {
-    init: {
-      method: 'POST',
-      body: raw,
-      headers: {
-        'content-type': 'application/json',
-        'x-aisle-timestamp': String(at),
-        'x-aisle-signature': signPosRequest(DEVELOPMENT_POS_SECRET, at, raw),
-      },
-    },
-  });
-}
+const posPost = (body: Record<string, unknown>) =>
+  callRoute<{ order: Order }>(posOrderRoute, '/api/pos/orders', signedPosInit(body));
 
 const list = (query = '') => callRoute<{ orders: Order[] }>(listOrdersRoute, `/api/orders${query}`);
 const getOrder = (id: string) =>

@@ -3,10 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST as postOrder } from '@/app/api/pos/orders/route';
 import { provideDb } from '@/lib/db';
 import { orders, variants } from '@/lib/db/schema';
-import { DEVELOPMENT_POS_SECRET } from '@/lib/env';
 import type { Order } from '@/lib/orders/schema';
-import { signPosRequest } from '@/lib/pos/signature';
 import { callRoute } from '../support/call-route';
+import { signedPosInit } from '../support/pos-request';
 import { pickStoreVariant, setStock, stockAt } from '../support/checkout-fixtures';
 import { createTestDb, type TestDb } from '../support/test-db';
 
@@ -26,19 +25,7 @@ afterAll(async () => {
 
 type Res = { status: number; body: { order: Order; error?: { code: string } } };
 function post(body: unknown, opts: { at?: number; secret?: string; raw?: string } = {}): Promise<Res> {
-  const raw = opts.raw ?? JSON.stringify(body);
-  const at = opts.at ?? Math.floor(Date.now() / 1000);
-  return callRoute(postOrder, '/api/pos/orders', {
-    init: {
-      method: 'POST',
-      body: raw,
-      headers: {
-        'content-type': 'application/json',
-        'x-aisle-timestamp': String(at),
-        'x-aisle-signature': signPosRequest(opts.secret ?? DEVELOPMENT_POS_SECRET, at, raw),
-      },
-    },
-  });
+  return callRoute(postOrder, '/api/pos/orders', signedPosInit(body, opts));
 }
 
 const sale = (externalId: string, quantity = 2, phone = '010-3456-7890') => ({
