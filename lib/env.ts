@@ -19,6 +19,13 @@ const envSchema = z.object({
   /** How long a pickup is held before it is released, in hours. */
   /** 1 shows /dev/outbox and its API even in production (demos, test runs of the build). */
   AISLE_DEV_OUTBOX: z.enum(['0', '1']).default('0'),
+  /**
+   * Request headers a CDN sets with the client's coarse location, e.g. `cf-region-code` and
+   * `cf-ipcountry` (Cloudflare) or `x-vercel-ip-country-region` and `x-vercel-ip-country`.
+   * Unset: no region from headers.
+   */
+  AISLE_GEO_REGION_HEADER: z.string().trim().toLowerCase().optional(),
+  AISLE_GEO_COUNTRY_HEADER: z.string().trim().toLowerCase().optional(),
   AISLE_PICKUP_HOLD_HOURS: z.coerce
     .number()
     .positive()

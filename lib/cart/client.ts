@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/http/client-fetch';
+import { cartEtag } from './etag';
 import type { Cart, CartLine, Fulfillment } from './schema';
 
 /** How often an open page asks whether the cart changed on another device (304 when not). */
@@ -32,7 +33,7 @@ export function useCart() {
   });
 }
 
-const etagOf = (cart: Cart) => (cart.id ? `"${cart.id}.${cart.version}"` : null);
+const etagOf = (cart: Cart) => (cart.id ? cartEtag(cart) : null);
 
 function withTotals(cart: Cart, lines: CartLine[]): Cart {
   const subtotal = lines.reduce((n, l) => n + l.unitPrice.amount * l.quantity, 0);
@@ -41,7 +42,8 @@ function withTotals(cart: Cart, lines: CartLine[]): Cart {
     lines,
     itemCount: lines.reduce((n, l) => n + l.quantity, 0),
     subtotal: { ...cart.subtotal, amount: subtotal },
-    total: { ...cart.total, amount: subtotal },
+    // Until the server answers, the discounts already shown stay (it re-prices them).
+    total: { ...cart.total, amount: Math.max(0, subtotal - cart.discounts.reduce((n, d) => n + d.amount.amount, 0)) },
   };
 }
 

@@ -4,7 +4,9 @@ import type { Db } from '@/lib/db';
 import { readEnv, secureCookies as isSecure } from '@/lib/env';
 import { AppError } from '@/lib/http/errors';
 import { parseIdempotencyKey, requestFingerprint, runIdempotent } from '@/lib/idempotency/run-idempotent';
-import { readCart } from './read-cart';
+import { LOCATION_HEADER, parsePoint, regionFromHeaders } from '@/lib/offers/place';
+import { cartEtag } from './etag';
+import { readCart, type CartContext } from './read-cart';
 import type { Cart, CartNotice } from './schema';
 import { ensureCallerCart, type Caller, type CookieChange } from './service';
 
@@ -24,6 +26,8 @@ function readCookie(request: Request, name: string): string | null {
   }
   return null;
 }
+
+export { cartEtag };
 
 export async function callerFrom(db: Db, request: Request): Promise<Caller> {
   const token = readCookie(request, guestCookieName());
@@ -47,15 +51,18 @@ export function applyCookie(response: Response, change: CookieChange): Response 
   return response;
 }
 
-export function cartEtag(cart: Pick<Cart, 'id' | 'version'>): string {
-  return `"${cart.id ?? 'none'}.${cart.version}"`;
+/** What the cart's offers depend on from this request: the allowed position and the CDN's region. */
+export function cartContextFrom(request: Request): CartContext {
+  const point = parsePoint(request.headers.get(LOCATION_HEADER));
+  const region = regionFromHeaders(request.headers, readEnv());
+  return { ...(point ? { point } : {}), ...(region ? { region } : {}) };
 }
 
-/** `If-Match: "<cartId>.<version>"` (the ETag) or a bare version number. */
+/** `If-Match: "<cartId>.<version>.<offers>"` (the ETag) or a bare version number. */
 function expectedVersion(request: Request): number | undefined {
   const header = request.headers.get('if-match');
   if (!header) return undefined;
-  const match = /^(?:W\/)?"?(?:[^".]*\.)?(\d+)"?$/.exec(header.trim());
+  const match = /^(?:W\/)?"?(?:[^".]*\.)?(\d+)(?:\.[0-9a-z]+)?"?$/.exec(header.trim());
   if (!match)
     throw new AppError('invalid_request', 'If-Match must be the cart ETag', { 'If-Match': ['Not a cart ETag'] });
   return Number(match[1]);
@@ -82,7 +89,7 @@ export async function mutateCallerCart(
     async () => {
       // What this change has to tell (e.g. a new pickup store lacks stock) joins the stored notices.
       const told = (await mutate(cartId, { expectedVersion: expectedVersion(request), now })) ?? [];
-      const cart = await readCart(db, cartId);
+      const cart = await readCart(db, cartId, cartContextFrom(request));
       const notices = [...(cart.notices ?? []), ...told];
       return { status: 200, body: notices.length ? { ...cart, notices } : cart };
     },

@@ -3,6 +3,8 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { rowsOf } from '@/lib/db/rows';
 import { SHOP_CURRENCY as CURRENCY } from '@/lib/money';
+import type { LatLng } from '@/lib/geo/distance';
+import { priceOffers, toAppliedDiscounts } from '@/lib/offers/price-offers';
 import type { Cart, CartLine, CartNotice } from './schema';
 
 type LineRow = {
@@ -21,6 +23,7 @@ type LineRow = {
   currency: string;
   fulfillment: 'ship' | 'pickup';
   store_id: string | null;
+  category_id: string;
   available: number;
 };
 
@@ -30,8 +33,16 @@ type CartHead = {
   currency: string;
   pickup_store_id: string | null;
   pickup_store_name: string | null;
+  user_id: string | null;
+  offer_code: string | null;
   notices: CartNotice[];
 };
+
+/**
+ * What the cart's offers depend on besides the cart: a position the shopper allowed and the
+ * CDN's region, from the request (never stored), and the time.
+ */
+export type CartContext = { point?: LatLng; region?: string; now?: Date };
 
 export function emptyCart(): Cart {
   const zero = { amount: 0, currency: CURRENCY };
@@ -45,6 +56,7 @@ export function emptyCart(): Cart {
     itemCount: 0,
     subtotal: zero,
     discounts: [],
+    offerCode: null,
     total: zero,
   };
 }
@@ -56,10 +68,11 @@ export async function readCartVersion(db: Db, cartId: string): Promise<number | 
 }
 
 /** The cart as shoppers and the API see it: lines with prices, images and live availability. */
-export async function readCart(db: Db, cartId: string): Promise<Cart> {
+export async function readCart(db: Db, cartId: string, context: CartContext = {}): Promise<Cart> {
   const head = rowsOf<CartHead>(
     await db.execute(sql`
-      SELECT c.id, c.version, c.currency, c.pickup_store_id, s.name AS pickup_store_name, c.notices
+      SELECT c.id, c.version, c.currency, c.pickup_store_id, s.name AS pickup_store_name, c.user_id, c.offer_code,
+        c.notices
       FROM carts c LEFT JOIN stores s ON s.id = c.pickup_store_id WHERE c.id = ${cartId}`),
   )[0];
   if (!head) return emptyCart();
@@ -67,7 +80,7 @@ export async function readCart(db: Db, cartId: string): Promise<Cart> {
     await db.execute(sql`
       SELECT l.id, l.variant_id, v.sku, p.id AS product_id, p.handle, p.title, v.size, v.color,
         img.url AS image_url, img.alt AS image_alt, l.quantity, v.price_amount, v.currency,
-        l.fulfillment, l.store_id,
+        l.fulfillment, l.store_id, p.category_id,
         greatest(coalesce(sl.on_hand - sl.reserved, 0), 0) AS available
       FROM cart_lines l
       JOIN variants v ON v.id = l.variant_id
@@ -98,6 +111,26 @@ export async function readCart(db: Db, cartId: string): Promise<Cart> {
     available: Number(l.available),
   }));
   const subtotal = cartLines.reduce((sum, l) => sum + l.lineTotal.amount, 0);
+  // The position wins; else the chosen pickup store; else the CDN's region (see offers/place.ts).
+  const place = context.point
+    ? { point: context.point }
+    : head.pickup_store_id
+      ? { storeId: head.pickup_store_id }
+      : context.region
+        ? { region: context.region }
+        : {};
+  const priced = await priceOffers(db, {
+    basket: {
+      lines: lines.map((l) => ({ categoryId: l.category_id, amount: Number(l.price_amount) * Number(l.quantity) })),
+    },
+    code: head.offer_code,
+    place,
+    customer: { userId: head.user_id },
+    now: context.now ?? new Date(),
+    channel: 'online',
+  });
+  const discounts = toAppliedDiscounts(priced.applied, head.currency);
+  const discountTotal = discounts.reduce((n, d) => n + d.amount.amount, 0);
   return {
     id: head.id,
     version: Number(head.version),
@@ -107,8 +140,9 @@ export async function readCart(db: Db, cartId: string): Promise<Cart> {
     lines: cartLines,
     itemCount: cartLines.reduce((n, l) => n + l.quantity, 0),
     subtotal: { amount: subtotal, currency: head.currency },
-    discounts: [],
-    total: { amount: subtotal, currency: head.currency },
+    discounts,
+    offerCode: head.offer_code ? { code: head.offer_code, status: priced.codeStatus ?? 'applied' } : null,
+    total: { amount: subtotal - discountTotal, currency: head.currency },
     ...(head.notices?.length ? { notices: head.notices } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { imageSchema } from '@/lib/catalog/schema';
 import { moneySchema } from '@/lib/money';
+import { appliedDiscountSchema, cartOfferCodeSchema } from '@/lib/offers/schema';
 
 /** No line may hold more than this many units (a shop rule, and a guard against typos). */
 export const MAX_LINE_QUANTITY = 10;
@@ -77,7 +78,8 @@ export const cartSchema = z
     lines: z.array(cartLineSchema),
     itemCount: z.number().int(),
     subtotal: moneySchema,
-    discounts: z.array(z.object({ title: z.string(), amount: moneySchema })),
+    discounts: z.array(appliedDiscountSchema).describe('The best automatic offer and at most one code'),
+    offerCode: cartOfferCodeSchema.nullable().describe('The code entered, and whether it applies here and now'),
     total: moneySchema,
     notices: z.array(cartNoticeSchema).optional(),
   })

@@ -3,7 +3,7 @@ import type { SessionUser } from '@/lib/auth/schema';
 import type { Db } from '@/lib/db';
 import { mergeGuestCart } from './merge-guest-cart';
 import { findCartId, findOrCreateCartId, newGuestToken } from './owner';
-import { emptyCart, readCart } from './read-cart';
+import { emptyCart, readCart, type CartContext } from './read-cart';
 import type { Cart } from './schema';
 
 export type Caller = { user: SessionUser | null; guestToken: string | null };
@@ -20,11 +20,16 @@ async function absorbGuestCart(db: Db, caller: Caller, now: Date): Promise<Cooki
 }
 
 /** The caller's cart for reading; nothing is created for a guest who has none. */
-export async function getCallerCart(db: Db, caller: Caller, now: Date): Promise<{ cart: Cart; cookie: CookieChange }> {
+export async function getCallerCart(
+  db: Db,
+  caller: Caller,
+  now: Date,
+  context: CartContext = {},
+): Promise<{ cart: Cart; cookie: CookieChange }> {
   const cookie = await absorbGuestCart(db, caller, now);
   const owner = caller.user ? { userId: caller.user.id } : caller.guestToken ? { guestToken: caller.guestToken } : null;
   const cartId = owner ? await findCartId(db, owner) : null;
-  const cart = cartId ? await readCart(db, cartId) : emptyCart();
+  const cart = cartId ? await readCart(db, cartId, { ...context, now }) : emptyCart();
   return { cart, cookie };
 }
 

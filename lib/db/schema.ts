@@ -219,6 +219,8 @@ export const carts = pgTable(
     pickupStoreId: text('pickup_store_id').references(() => stores.id),
     /** Set when a guest cart has been merged into an account's cart: merging again is a no-op. */
     mergedIntoId: text('merged_into_id'),
+    /** The offer code the shopper entered; it is re-checked on every read and at checkout. */
+    offerCode: text('offer_code'),
     /** What the shopper must be told (a merge at sign-in, a cap), until they dismiss it. */
     notices: jsonb('notices').$type<unknown[]>().notNull().default([]),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -290,6 +292,8 @@ export type ShippingAddress = {
   country: string;
 };
 
+export type OrderDiscount = { offerId: string; title: string; code: string | null; amount: number };
+
 export const orders = pgTable(
   'orders',
   {
@@ -310,6 +314,9 @@ export const orders = pgTable(
     requestHash: text('request_hash'),
     currency: char('currency', { length: 3 }).notNull(),
     subtotal: integer('subtotal').notNull(),
+    /** The offers taken off the subtotal, as applied when the order was placed. */
+    discountTotal: integer('discount_total').notNull().default(0),
+    discounts: jsonb('discounts').$type<OrderDiscount[]>().notNull().default([]),
     total: integer('total').notNull(),
     paymentMethod: text('payment_method', { enum: ['pay_at_pickup', 'test_card', 'in_store'] }).notNull(),
     paymentStatus: text('payment_status', { enum: ['due_at_pickup', 'authorized', 'paid'] }).notNull(),
@@ -413,3 +420,79 @@ export const outbox = pgTable(
 
 export type OrderRow = typeof orders.$inferSelect;
 export type PickupRow = typeof pickups.$inferSelect;
+
+/**
+ * A discount and the rule for where and to whom it applies. `code` null means automatic.
+ * `redeemedCount` is raised by a conditional update, so `usageLimit` holds under concurrency.
+ */
+export const offers = pgTable(
+  'offers',
+  {
+    id: text('id').primaryKey(),
+    title: text('title').notNull(),
+    description: text('description').notNull(),
+    /** Upper-case; the same code online and at the till. */
+    code: text('code').unique(),
+    discountType: text('discount_type', { enum: ['percent', 'fixed'] }).notNull(),
+    /** Percent (1–100) or an amount in minor units. */
+    discountValue: integer('discount_value').notNull(),
+    currency: char('currency', { length: 3 }).notNull(),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }),
+    channels: text('channels', { enum: ['online', 'store', 'both'] }).notNull(),
+    audience: text('audience', { enum: ['everyone', 'first_order', 'returning'] }).notNull(),
+    minSubtotal: integer('min_subtotal').notNull().default(0),
+    /** Only these categories count towards the discount; null for all. */
+    categoryIds: jsonb('category_ids').$type<string[]>(),
+    usageLimit: integer('usage_limit'),
+    perCustomerLimit: integer('per_customer_limit'),
+    redeemedCount: integer('redeemed_count').notNull().default(0),
+    targetKind: text('target_kind', { enum: ['everywhere', 'store', 'region'] }).notNull(),
+    targetStoreId: text('target_store_id').references(() => stores.id),
+    targetRadiusMeters: integer('target_radius_m'),
+    /** ISO 3166-2, e.g. KR-26 */
+    targetRegion: text('target_region'),
+    /** Shown in "near you" and GET /api/offers; unlisted codes are handed out in other ways. */
+    listed: boolean('listed').notNull().default(true),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('offers_value_positive', sql`${t.discountValue} > 0`),
+    check('offers_percent_max', sql`${t.discountType} <> 'percent' OR ${t.discountValue} <= 100`),
+    check(
+      'offers_redeemed_in_limit',
+      sql`${t.redeemedCount} >= 0 AND (${t.usageLimit} IS NULL OR ${t.redeemedCount} <= ${t.usageLimit})`,
+    ),
+    check(
+      'offers_target',
+      sql`(${t.targetKind} <> 'store' OR (${t.targetStoreId} IS NOT NULL AND ${t.targetRadiusMeters} > 0)) AND (${t.targetKind} <> 'region' OR ${t.targetRegion} IS NOT NULL)`,
+    ),
+  ],
+);
+
+/** One use of an offer: by an online order, or by a till sale (idempotent on the sale's id). */
+export const offerRedemptions = pgTable(
+  'offer_redemptions',
+  {
+    id: text('id').primaryKey(),
+    offerId: text('offer_id')
+      .notNull()
+      .references(() => offers.id),
+    channel: text('channel', { enum: ['online', 'store'] }).notNull(),
+    orderId: text('order_id').references(() => orders.id, { onDelete: 'set null' }),
+    storeId: text('store_id').references(() => stores.id),
+    externalId: text('external_id'),
+    /** Whose use it was, for per-customer limits: `user:<id>` or `email:<address>`; erased with the account. */
+    customerKey: text('customer_key'),
+    amount: integer('amount').notNull(),
+    requestHash: text('request_hash'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('offer_redemptions_order_idx').on(t.offerId, t.orderId),
+    uniqueIndex('offer_redemptions_till_idx').on(t.offerId, t.storeId, t.externalId),
+    index('offer_redemptions_customer_idx').on(t.offerId, t.customerKey),
+  ],
+);
+
+export type OfferRow = typeof offers.$inferSelect;

@@ -1,6 +1,7 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
+import type { CartContext } from '@/lib/cart/read-cart';
 import type { Db } from '@/lib/db';
 import { toE164 } from '@/lib/phone/normalize';
 import { rowsOf } from '@/lib/db/rows';
@@ -12,6 +13,7 @@ import { enqueueMessages } from '@/lib/notifications/outbox';
 import { orderPlacedMessages } from '@/lib/notifications/templates';
 import { paymentProviders } from '@/lib/payments/providers';
 import { newOrderNumber, newPickupCode } from './codes';
+import { redeemOffers } from './redeem-offers';
 import type { CheckoutBody } from './schema';
 
 export const DEFAULT_HOLD_MS = 3 * 24 * 60 * 60 * 1000;
@@ -21,6 +23,7 @@ type Line = {
   variant_id: string;
   sku: string;
   title: string;
+  category_id: string;
   size: string | null;
   color: string | null;
   quantity: number;
@@ -55,7 +58,15 @@ export function hashAccessToken(token: string): string {
  */
 export async function placeOrder(
   db: Db,
-  input: { cartId: string; userId: string | null; body: CheckoutBody; now: Date; holdMs?: number },
+  input: {
+    cartId: string;
+    userId: string | null;
+    body: CheckoutBody;
+    now: Date;
+    holdMs?: number;
+    /** The position the shopper allowed and the CDN's region, for offers (never stored). */
+    context?: CartContext;
+  },
 ): Promise<{ orderId: string; accessToken: string }> {
   const { body, now } = input;
   const phone = normalisePhone(body.contact.phone);
@@ -64,10 +75,14 @@ export async function placeOrder(
 
   await db.transaction(async (transaction) => {
     const tx = transaction as unknown as Db;
-    await tx.select({ id: carts.id }).from(carts).where(eq(carts.id, input.cartId)).for('update');
+    const [cart] = await tx
+      .select({ offerCode: carts.offerCode, pickupStoreId: carts.pickupStoreId })
+      .from(carts)
+      .where(eq(carts.id, input.cartId))
+      .for('update');
     const lines = rowsOf<Line>(
       await tx.execute(sql`
-        SELECT l.id, l.variant_id, v.sku, p.title, v.size, v.color, l.quantity, v.price_amount, v.currency,
+        SELECT l.id, l.variant_id, v.sku, p.title, p.category_id, v.size, v.color, l.quantity, v.price_amount, v.currency,
           l.fulfillment, l.store_id, s.name AS store_name, loc.id AS location_id
         FROM cart_lines l
         JOIN variants v ON v.id = l.variant_id
@@ -140,8 +155,33 @@ export async function placeOrder(
 
     const currency = lines[0]!.currency;
     const subtotal = lines.reduce((n, l) => n + Number(l.price_amount) * Number(l.quantity), 0);
+    // Every total is recomputed here from the catalog and the offers; what the client showed counts for nothing.
+    const discounts = await redeemOffers(tx, {
+      orderId,
+      lines: lines.map((l) => ({ categoryId: l.category_id, amount: Number(l.price_amount) * Number(l.quantity) })),
+      code: cart?.offerCode ?? null,
+      pickupStoreId: cart?.pickupStoreId ?? null,
+      context: input.context ?? {},
+      customer: { userId: input.userId, email: body.contact.email },
+      currency,
+      now,
+    });
+    const discountTotal = discounts.reduce((n, d) => n + d.amount, 0);
+    const total = subtotal - discountTotal;
+    if (body.expectedTotal !== undefined && body.expectedTotal !== total) {
+      throw new AppError(
+        'offers_changed',
+        'The total changed since you looked; check it and place the order again',
+        undefined,
+        undefined,
+        {
+          total: { amount: total, currency },
+          discounts,
+        },
+      );
+    }
     const number = newOrderNumber(now);
-    const payment = provider.authorize(body.payment, { amount: subtotal, currency }, number);
+    const payment = provider.authorize(body.payment, { amount: total, currency }, number);
     await tx.insert(orders).values({
       id: orderId,
       number,
@@ -152,7 +192,9 @@ export async function placeOrder(
       phone,
       currency,
       subtotal,
-      total: subtotal,
+      discountTotal,
+      discounts,
+      total,
       paymentMethod: body.payment.method,
       paymentStatus: payment.status,
       shippingAddress: hasShipLines ? (body.shippingAddress ?? null) : null,
@@ -203,7 +245,7 @@ export async function placeOrder(
           number,
           email: body.contact.email,
           phone,
-          total: formatMoney({ amount: subtotal, currency }, 'en-US'),
+          total: formatMoney({ amount: total, currency }, 'en-US'),
         },
         pickupRows.map((p) => ({ storeName: p.storeName, code: p.code, holdUntil })),
       ),
@@ -212,7 +254,7 @@ export async function placeOrder(
     await tx.delete(cartLines).where(eq(cartLines.cartId, input.cartId));
     await tx
       .update(carts)
-      .set({ version: sql`${carts.version} + 1`, updatedAt: now })
+      .set({ version: sql`${carts.version} + 1`, updatedAt: now, offerCode: null })
       .where(eq(carts.id, input.cartId));
   });
   return { orderId, accessToken };

@@ -45,6 +45,7 @@ async function toOrders(db: Db, rows: OrderRow[]): Promise<Order[]> {
       email: o.email,
       phone: o.phone,
       subtotal: money(o.subtotal),
+      discounts: o.discounts.map((d) => ({ ...d, amount: money(d.amount) })),
       total: money(o.total),
       payment: { method: o.paymentMethod, status: o.paymentStatus },
       shippingAddress: o.shippingAddress ? { ...o.shippingAddress, country: 'KR' as const } : null,

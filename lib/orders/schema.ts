@@ -29,6 +29,8 @@ export const checkoutBodySchema = z.object({
     }),
   ]),
   shippingAddress: shippingAddressSchema.optional(),
+  /** The total the shopper saw, in minor units: if the server's total differs, nothing is placed (409 offers_changed). */
+  expectedTotal: z.number().int().min(0).optional(),
 });
 
 const orderLineSchema = z.object({
@@ -70,6 +72,9 @@ export const orderSchema = z
     email: z.string().nullable(),
     phone: z.string().nullable(),
     subtotal: moneySchema,
+    discounts: z.array(
+      z.object({ offerId: z.string(), title: z.string(), code: z.string().nullable(), amount: moneySchema }),
+    ),
     total: moneySchema,
     payment: z.object({
       method: z.enum([...PAYMENT_METHODS, 'in_store']),

@@ -1,4 +1,4 @@
-import { applyCookie, callerFrom } from '@/lib/cart/http';
+import { applyCookie, callerFrom, cartContextFrom } from '@/lib/cart/http';
 import { ensureCallerCart } from '@/lib/cart/service';
 import { getDb } from '@/lib/db';
 import { readEnv } from '@/lib/env';
@@ -27,7 +27,14 @@ export const POST = route({ body: checkoutBodySchema }, async ({ request, body }
     { scope: `checkout:${scope}`, key, fingerprint: requestFingerprint('POST', '/api/checkout', body), now },
     async () => {
       const holdMs = readEnv().AISLE_PICKUP_HOLD_HOURS * 3_600_000;
-      const { orderId, accessToken } = await placeOrder(db, { cartId, userId, body, now, holdMs });
+      const { orderId, accessToken } = await placeOrder(db, {
+        cartId,
+        userId,
+        body,
+        now,
+        holdMs,
+        context: cartContextFrom(request),
+      });
       const order = await getOrderForCaller(db, orderId, { user: caller.user, token: accessToken });
       return { status: 201, body: { order, accessToken } };
     },

@@ -1,0 +1,19 @@
+import type { Cart } from './schema';
+
+/** FNV-1a, 32 bits, base 36: a short, stable digest that runs the same in the browser. */
+function digest(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
+}
+
+/**
+ * `"<cartId>.<version>.<offers>"`: the version changes with every write; the last part with
+ * what the offers give here and now (a shopper who moves, an offer that ends).
+ */
+export function cartEtag(cart: Pick<Cart, 'id' | 'version' | 'discounts' | 'offerCode'>): string {
+  return `"${cart.id ?? 'none'}.${cart.version}.${digest(JSON.stringify([cart.discounts, cart.offerCode]))}"`;
+}

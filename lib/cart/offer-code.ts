@@ -1,0 +1,42 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import type { Db } from '@/lib/db';
+import { carts, offers } from '@/lib/db/schema';
+import { AppError } from '@/lib/http/errors';
+import { hitRateLimit } from '@/lib/security/rate-limit';
+import { inCart, type Opts } from './mutate-cart';
+
+/**
+ * Puts an offer code on the cart, or takes it off (null). An unknown code is refused; a
+ * known one is kept even when it does not apply yet (a bigger bag may qualify), and the
+ * cart says why. Guessing codes is slowed per client address.
+ */
+export async function setOfferCode(
+  db: Db,
+  cartId: string,
+  code: string | null,
+  opts: Opts & { clientAddress: string },
+): Promise<void> {
+  if (code) {
+    const limit = await hitRateLimit(db, {
+      key: `offer-code:ip:${opts.clientAddress}`,
+      limit: 30,
+      windowMs: 15 * 60_000,
+      now: opts.now,
+    });
+    if (!limit.allowed) {
+      throw new AppError('rate_limited', 'Too many codes tried; try again later', undefined, limit.retryAfterSeconds);
+    }
+  }
+  await inCart(db, cartId, opts, async (tx) => {
+    if (code) {
+      const [offer] = await tx.select({ id: offers.id }).from(offers).where(eq(offers.code, code));
+      if (!offer) {
+        throw new AppError('offer_code_unknown', `There is no offer with code ${code}`, {
+          code: ['There is no offer with this code'],
+        });
+      }
+    }
+    await tx.update(carts).set({ offerCode: code }).where(eq(carts.id, cartId));
+  });
+}

@@ -1,0 +1,106 @@
+import 'server-only';
+import type { Db } from '@/lib/db';
+import { createTranslator, getMessages, INTL_LOCALE } from '@/lib/i18n/translate';
+import {
+  chooseOffers,
+  offerInReach,
+  type AppliedOffer,
+  type Basket,
+  type OfferContext,
+  type OfferRule,
+  type ShopperPlace,
+} from './engine';
+import { reasonText } from './reason';
+import { customerKey, loadOfferRules, loadStorePlaces, priorOrderCount, usesByOffer } from './repository';
+import type { AppliedDiscount, Offer, OfferCodeStatus } from './schema';
+
+type Customer = { userId?: string | null; email?: string | null };
+
+async function contextFor(
+  db: Db,
+  input: { place: ShopperPlace; customer: Customer; now: Date; channel: 'online' | 'store' },
+): Promise<{ rules: OfferRule[]; ctx: OfferContext }> {
+  const [rules, stores, priorOrders, uses] = await Promise.all([
+    loadOfferRules(db),
+    loadStorePlaces(db),
+    priorOrderCount(db, input.customer),
+    usesByOffer(db, customerKey(input.customer)),
+  ]);
+  return {
+    rules,
+    ctx: { now: input.now, channel: input.channel, place: input.place, stores, priorOrders, usesByOffer: uses },
+  };
+}
+
+export type PricedOffers = { applied: AppliedOffer[]; codeStatus: OfferCodeStatus | null };
+
+/** The offers a basket gets here and now (the stacking rule is in `chooseOffers`). */
+export async function priceOffers(
+  db: Db,
+  input: {
+    basket: Basket;
+    code: string | null;
+    place: ShopperPlace;
+    customer: Customer;
+    now: Date;
+    channel: 'online' | 'store';
+  },
+): Promise<PricedOffers> {
+  const { rules, ctx } = await contextFor(db, input);
+  const { applied, codeProblem } = chooseOffers(rules, ctx, input.basket, input.code);
+  return { applied, codeStatus: input.code ? (codeProblem ?? 'applied') : null };
+}
+
+export function toAppliedDiscounts(applied: AppliedOffer[], currency: string): AppliedDiscount[] {
+  return applied.map((a) => ({
+    offerId: a.rule.id,
+    title: a.rule.title,
+    code: a.rule.code,
+    amount: { amount: a.amount, currency },
+    reason: a.reason,
+  }));
+}
+
+const english = createTranslator(getMessages('en'));
+const reasonRank = { near_store: 0, at_store: 1, region: 2, everywhere: 3 } as const;
+
+/**
+ * The listed offers that apply where the shopper is, nearest reason first, each with the
+ * reason in words (English here; the storefront words it in the shopper's language).
+ */
+export async function listOffersHere(
+  db: Db,
+  input: { place: ShopperPlace; customer: Customer; now: Date },
+): Promise<Offer[]> {
+  const { rules, ctx } = await contextFor(db, { ...input, channel: 'online' });
+  return rules
+    .filter((r) => r.listed)
+    .flatMap((rule) => {
+      const reach = offerInReach(rule, ctx);
+      return reach.applies ? [{ rule, reason: reach.reason }] : [];
+    })
+    .sort(
+      (a, b) =>
+        reasonRank[a.reason.kind] - reasonRank[b.reason.kind] ||
+        (a.reason.kind === 'near_store' && b.reason.kind === 'near_store'
+          ? a.reason.distanceMeters - b.reason.distanceMeters
+          : 0) ||
+        a.rule.id.localeCompare(b.rule.id),
+    )
+    .map(({ rule, reason }) => ({
+      id: rule.id,
+      title: rule.title,
+      description: rule.description,
+      ...(rule.code ? { code: rule.code } : {}),
+      discount:
+        rule.discount.type === 'percent'
+          ? { type: 'percent' as const, percent: rule.discount.percent }
+          : { type: 'fixed' as const, amount: { amount: rule.discount.amount, currency: rule.currency } },
+      ...(rule.minSubtotal > 0 ? { minSubtotal: { amount: rule.minSubtotal, currency: rule.currency } } : {}),
+      ...(rule.categoryIds ? { categoryIds: rule.categoryIds } : {}),
+      audience: rule.audience,
+      ...(rule.endsAt ? { endsAt: rule.endsAt.toISOString() } : {}),
+      reason: reasonText(reason, english, 'en', INTL_LOCALE.en),
+      reasonDetail: reason,
+    }));
+}

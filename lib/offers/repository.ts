@@ -1,0 +1,80 @@
+import 'server-only';
+import { count, eq, or } from 'drizzle-orm';
+import type { Db } from '@/lib/db';
+import { offerRedemptions, offers, orders, stores, type OfferRow } from '@/lib/db/schema';
+import type { OfferRule, StorePlace } from './engine';
+
+export function toRule(row: OfferRow): OfferRule {
+  return {
+    id: row.id,
+    title: row.title,
+    description: row.description,
+    code: row.code,
+    discount:
+      row.discountType === 'percent'
+        ? { type: 'percent', percent: row.discountValue }
+        : { type: 'fixed', amount: row.discountValue },
+    currency: row.currency,
+    startsAt: row.startsAt,
+    endsAt: row.endsAt,
+    channels: row.channels,
+    audience: row.audience,
+    minSubtotal: row.minSubtotal,
+    categoryIds: row.categoryIds,
+    usageLimit: row.usageLimit,
+    perCustomerLimit: row.perCustomerLimit,
+    redeemedCount: row.redeemedCount,
+    target:
+      row.targetKind === 'store'
+        ? { kind: 'store', storeId: row.targetStoreId!, radiusMeters: row.targetRadiusMeters! }
+        : row.targetKind === 'region'
+          ? { kind: 'region', region: row.targetRegion! }
+          : { kind: 'everywhere' },
+    listed: row.listed,
+  };
+}
+
+/** Every offer: a retailer runs dozens, not thousands, so the engine sees them all. */
+export async function loadOfferRules(db: Db): Promise<OfferRule[]> {
+  return (await db.select().from(offers)).map(toRule);
+}
+
+export async function loadStorePlaces(db: Db): Promise<Map<string, StorePlace>> {
+  const rows = await db
+    .select({ id: stores.id, name: stores.name, lat: stores.lat, lng: stores.lng, region: stores.region })
+    .from(stores);
+  return new Map(rows.map((s) => [s.id, s]));
+}
+
+/** Who a use of an offer counts against: the account, else the e-mail of a guest checkout. */
+export function customerKey(customer: { userId?: string | null; email?: string | null }): string | null {
+  if (customer.userId) return `user:${customer.userId}`;
+  return customer.email ? `email:${customer.email.toLowerCase()}` : null;
+}
+
+/** Orders the customer placed before (online), or null when we cannot know yet. */
+export async function priorOrderCount(
+  db: Db,
+  customer: { userId?: string | null; email?: string | null },
+): Promise<number | null> {
+  const conditions = [
+    ...(customer.userId ? [eq(orders.userId, customer.userId)] : []),
+    ...(customer.email ? [eq(orders.email, customer.email.toLowerCase())] : []),
+  ];
+  if (conditions.length === 0) return null;
+  const [row] = await db
+    .select({ n: count() })
+    .from(orders)
+    .where(conditions.length === 1 ? conditions[0] : or(...conditions));
+  return Number(row?.n ?? 0);
+}
+
+export async function usesByOffer(db: Db, key: string | null): Promise<Map<string, number>> {
+  if (!key) return new Map();
+  const rows = await db
+    .select({ offerId: offerRedemptions.offerId, n: count() })
+    .from(offerRedemptions)
+    .where(eq(offerRedemptions.customerKey, key))
+    .groupBy(offerRedemptions.offerId);
+  return new Map(rows.map((r) => [r.offerId, Number(r.n)]));
+}
