@@ -156,8 +156,7 @@ export async function placeOrder(
     const currency = lines[0]!.currency;
     const subtotal = lines.reduce((n, l) => n + Number(l.price_amount) * Number(l.quantity), 0);
     // Every total is recomputed here from the catalog and the offers; what the client showed counts for nothing.
-    const discounts = await redeemOffers(tx, {
-      orderId,
+    const { discounts, record: recordRedemptions } = await redeemOffers(tx, {
       lines: lines.map((l) => ({ categoryId: l.category_id, amount: Number(l.price_amount) * Number(l.quantity) })),
       code: cart?.offerCode ?? null,
       pickupStoreId: cart?.pickupStoreId ?? null,
@@ -201,6 +200,7 @@ export async function placeOrder(
       accessTokenHash: hashAccessToken(accessToken),
       placedAt: now,
     });
+    await recordRedemptions(orderId);
     await tx.insert(orderLines).values(
       lines.map((l) => ({
         id: newId('oli'),

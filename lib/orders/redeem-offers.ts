@@ -15,7 +15,6 @@ import { customerKey } from '@/lib/offers/repository';
 export async function redeemOffers(
   tx: Db,
   input: {
-    orderId: string;
     lines: { categoryId: string; amount: number }[];
     code: string | null;
     pickupStoreId: string | null;
@@ -24,7 +23,7 @@ export async function redeemOffers(
     currency: string;
     now: Date;
   },
-): Promise<OrderDiscount[]> {
+): Promise<{ discounts: OrderDiscount[]; record: (orderId: string) => Promise<void> }> {
   const { context } = input;
   const place = context.point
     ? { point: context.point }
@@ -42,17 +41,23 @@ export async function redeemOffers(
     channel: 'online',
   });
   const key = customerKey(input.customer);
-  for (const { rule, amount } of priced.applied) {
-    await claimOfferUse(tx, rule, key);
-    await tx.insert(offerRedemptions).values({
-      id: newId('red'),
-      offerId: rule.id,
-      channel: 'online',
-      orderId: input.orderId,
-      customerKey: key,
-      amount,
-      createdAt: input.now,
-    });
-  }
-  return priced.applied.map((a) => ({ offerId: a.rule.id, title: a.rule.title, code: a.rule.code, amount: a.amount }));
+  for (const { rule } of priced.applied) await claimOfferUse(tx, rule, key);
+  return {
+    discounts: priced.applied.map((a) => ({ offerId: a.rule.id, title: a.rule.title, code: a.rule.code, amount: a.amount })),
+    // Written once the order row exists, in the same transaction.
+    record: async (orderId) => {
+      if (priced.applied.length === 0) return;
+      await tx.insert(offerRedemptions).values(
+        priced.applied.map(({ rule, amount }) => ({
+          id: newId('red'),
+          offerId: rule.id,
+          channel: 'online' as const,
+          orderId,
+          customerKey: key,
+          amount,
+          createdAt: input.now,
+        })),
+      );
+    },
+  };
 }
