@@ -2,6 +2,7 @@ import Image from 'next/image';
 import Link from 'next/link';
 import { CategoryTiles } from '@/components/catalog/category-tiles';
 import { ProductGrid } from '@/components/catalog/product-grid';
+import { NearYou } from '@/components/offers/near-you';
 import { artUrl } from '@/lib/catalog/art/url';
 import { listCategories } from '@/lib/catalog/list-categories';
 import { listProducts } from '@/lib/catalog/list-products';
@@ -67,6 +68,8 @@ export default async function HomePage() {
           </li>
         ))}
       </ul>
+
+      <NearYou />
 
       <section aria-labelledby="categories-heading" className="mt-12">
         <h2 id="categories-heading" className="mb-4 text-2xl font-semibold tracking-tight">

@@ -6,12 +6,14 @@ import { newActionKey, useCart, useRemoveLine, useSetPickupStore, useUpdateLine 
 import { ApiError } from '@/lib/http/client-fetch';
 import { useI18n } from '@/lib/i18n/client';
 import { formatMoney } from '@/lib/money';
+import { reasonText } from '@/lib/offers/reason';
 import { CartLineItem } from './cart-line-item';
+import { OfferCodeForm } from './offer-code-form';
 
 type StoreOption = { id: string; name: string; city: string };
 
 export function CartView({ stores }: { stores: StoreOption[] }) {
-  const { t, intlLocale } = useI18n();
+  const { t, locale, intlLocale } = useI18n();
   const { data, isPending } = useCart();
   const update = useUpdateLine();
   const remove = useRemoveLine();
@@ -93,11 +95,21 @@ export function CartView({ stores }: { stores: StoreOption[] }) {
             <dt>{t('cart.subtotal')}</dt>
             <dd data-testid="cart-subtotal">{formatMoney(cart.subtotal, intlLocale)}</dd>
           </div>
+          {cart.discounts.map((d) => (
+            <div key={d.offerId} className="flex justify-between gap-3 text-ok" data-testid="cart-discount">
+              <dt>
+                {d.title}
+                <span className="block text-xs text-muted">{reasonText(d.reason, t, locale, intlLocale)}</span>
+              </dt>
+              <dd className="shrink-0">−{formatMoney(d.amount, intlLocale)}</dd>
+            </div>
+          ))}
           <div className="flex justify-between text-base font-semibold">
             <dt>{t('cart.total')}</dt>
-            <dd>{formatMoney(cart.total, intlLocale)}</dd>
+            <dd data-testid="cart-total">{formatMoney(cart.total, intlLocale)}</dd>
           </div>
         </dl>
+        {cart.lines.length > 0 && <OfferCodeForm cart={cart} />}
         {cart.lines.length > 0 && (
           <Link
             href="/checkout"

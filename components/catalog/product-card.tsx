@@ -2,6 +2,7 @@ import Image from 'next/image';
 import Link from 'next/link';
 import type { ProductSummary } from '@/lib/catalog/schema';
 import { formatMoney } from '@/lib/money';
+import { OfferBadge } from '@/components/offers/offer-badge';
 
 export function ProductCard({
   product,
@@ -16,7 +17,8 @@ export function ProductCard({
 }) {
   return (
     <li className="group relative">
-      <div className="aspect-[4/5] overflow-hidden rounded-lg bg-stone-100">
+      <div className="relative aspect-[4/5] overflow-hidden rounded-lg bg-stone-100">
+        <OfferBadge category={product.category} className="absolute top-2 left-2 z-10" />
         {product.image && (
           <Image
             src={product.image.url}

@@ -7,6 +7,7 @@ import { useI18n } from '@/lib/i18n/client';
 import { formatMoney } from '@/lib/money';
 import { AddToCart } from '@/components/cart/add-to-cart';
 import { PickupPanel } from '@/components/stores/pickup-panel';
+import { ProductOffers } from '@/components/offers/product-offers';
 import { useCart } from '@/lib/cart/client';
 import { useAvailability } from '@/lib/inventory/client';
 import { AvailabilitySummary } from './availability-summary';
@@ -75,6 +76,7 @@ export function ProductView({
         <p className="mt-3 text-2xl" data-testid="price">
           {formatMoney((variant ?? product.variants[0])!.price, intlLocale)}
         </p>
+        <ProductOffers category={product.category.slug} />
 
         {colors.length > 0 && (
           <fieldset className="mt-6">

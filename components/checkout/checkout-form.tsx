@@ -6,12 +6,15 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { cartKeys, newActionKey, useCart } from '@/lib/cart/client';
 import { useI18n } from '@/lib/i18n/client';
+import { locationHeaders } from '@/lib/offers/client';
 import { formatMoney } from '@/lib/money';
 import type { Order } from '@/lib/orders/schema';
 import { TextField, FormError } from '@/components/ui/text-field';
 
 type Placed = { order: Order; accessToken: string };
-type Failure = { error?: { code?: string; lines?: { sku: string }[] } };
+type Failure = {
+  error?: { code?: string; message?: string; lines?: { sku: string }[]; total?: { amount: number; currency: string } };
+};
 
 export function CheckoutForm({ email, storeNames }: { email?: string; storeNames: Record<string, string> }) {
   const { t, intlLocale } = useI18n();
@@ -51,10 +54,12 @@ export function CheckoutForm({ email, storeNames }: { email?: string; storeNames
             },
           }
         : {}),
+      // The server recomputes every total; if it differs from what the shopper sees, nothing is placed.
+      expectedTotal: cart?.total.amount,
     };
     const response = await fetch('/api/checkout', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'idempotency-key': key },
+      headers: { 'content-type': 'application/json', 'idempotency-key': key, ...locationHeaders() },
       body: JSON.stringify(body),
     });
     if (response.status === 201) {
@@ -65,14 +70,21 @@ export function CheckoutForm({ email, storeNames }: { email?: string; storeNames
     }
     const failure = (await response.json()) as Failure;
     const code = failure.error?.code;
+    if (code === 'offers_changed') await qc.invalidateQueries({ queryKey: cartKeys.all });
     setError(
-      code === 'insufficient_stock'
-        ? t('checkout.shortStock', { skus: (failure.error?.lines ?? []).map((l) => l.sku).join(', ') })
-        : code === 'payment_declined'
-          ? t('checkout.declined')
-          : code === 'cart_empty'
-            ? t('checkout.emptyBag')
-            : t('checkout.failed'),
+      code === 'offers_changed'
+        ? t('offers.offersChanged', {
+            details: failure.error?.total
+              ? formatMoney(failure.error.total, intlLocale)
+              : (failure.error?.message ?? ''),
+          })
+        : code === 'insufficient_stock'
+          ? t('checkout.shortStock', { skus: (failure.error?.lines ?? []).map((l) => l.sku).join(', ') })
+          : code === 'payment_declined'
+            ? t('checkout.declined')
+            : code === 'cart_empty'
+              ? t('checkout.emptyBag')
+              : t('checkout.failed'),
     );
     setPending(false);
   };
@@ -205,6 +217,12 @@ export function CheckoutForm({ email, storeNames }: { email?: string; storeNames
             </li>
           ))}
         </ul>
+        {cart.discounts.map((d) => (
+          <p key={d.offerId} className="mt-2 flex justify-between gap-3 text-sm text-ok">
+            <span>{d.title}</span>
+            <span>−{formatMoney(d.amount, intlLocale)}</span>
+          </p>
+        ))}
         <p className="mt-3 flex justify-between border-t border-line pt-3 font-semibold">
           <span>{t('order.total')}</span>
           <span>{formatMoney(cart.total, intlLocale)}</span>

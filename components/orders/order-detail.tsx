@@ -112,6 +112,24 @@ export function OrderDetail(props: {
             </li>
           ))}
         </ul>
+        {order.discounts.length > 0 && (
+          <dl className="mt-3 space-y-1 text-sm">
+            <div className="flex justify-between">
+              <dt>{t('cart.subtotal')}</dt>
+              <dd>{formatMoney(order.subtotal, intlLocale)}</dd>
+            </div>
+            {order.discounts.map((d) => (
+              <div key={d.offerId} className="flex justify-between text-ok">
+                <dt>{d.title}</dt>
+                <dd>−{formatMoney(d.amount, intlLocale)}</dd>
+              </div>
+            ))}
+            <div className="flex justify-between font-semibold">
+              <dt>{t('order.total')}</dt>
+              <dd>{formatMoney(order.total, intlLocale)}</dd>
+            </div>
+          </dl>
+        )}
       </section>
     </div>
   );

@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/http/client-fetch';
+import { locationHeaders } from '@/lib/offers/client';
 import { cartEtag } from './etag';
 import type { Cart, CartLine, Fulfillment } from './schema';
 
@@ -15,7 +16,7 @@ async function fetchCart(qc: QueryClient): Promise<CartData> {
   const previous = qc.getQueryData<CartData>(cartKeys.all);
   const response = await fetch('/api/cart', {
     credentials: 'same-origin',
-    headers: previous?.etag ? { 'if-none-match': previous.etag } : {},
+    headers: { ...(previous?.etag ? { 'if-none-match': previous.etag } : {}), ...locationHeaders() },
     cache: 'no-store',
   });
   if (response.status === 304 && previous) return previous;
@@ -88,7 +89,7 @@ export function useAddLine() {
     (v, key) =>
       apiFetch<Cart>('/api/cart/lines', {
         method: 'POST',
-        headers: { 'idempotency-key': key },
+        headers: { 'idempotency-key': key, ...locationHeaders() },
         json: { variantId: v.variantId, quantity: v.quantity, fulfillment: v.fulfillment },
       }),
     (cart, v) => {
@@ -117,7 +118,7 @@ export function useUpdateLine() {
     (v, key) =>
       apiFetch<Cart>(`/api/cart/lines/${encodeURIComponent(v.lineId)}`, {
         method: 'PATCH',
-        headers: { 'idempotency-key': key },
+        headers: { 'idempotency-key': key, ...locationHeaders() },
         json: { quantity: v.quantity, fulfillment: v.fulfillment },
       }),
     (cart, v) =>
@@ -137,7 +138,7 @@ export function useRemoveLine() {
     (v, key) =>
       apiFetch<Cart>(`/api/cart/lines/${encodeURIComponent(v.lineId)}`, {
         method: 'DELETE',
-        headers: { 'idempotency-key': key },
+        headers: { 'idempotency-key': key, ...locationHeaders() },
       }),
     (cart, v) =>
       withTotals(
@@ -152,7 +153,7 @@ export function useSetPickupStore() {
     (v, key) =>
       apiFetch<Cart>('/api/cart/pickup-store', {
         method: 'PUT',
-        headers: { 'idempotency-key': key },
+        headers: { 'idempotency-key': key, ...locationHeaders() },
         json: { storeId: v.storeId },
       }),
     (cart, v) => ({
@@ -169,7 +170,11 @@ export function newActionKey(): string {
 
 export function useDismissNotices() {
   return useCartMutation<object>(
-    (_v, key) => apiFetch<Cart>('/api/cart/notices', { method: 'DELETE', headers: { 'idempotency-key': key } }),
+    (_v, key) =>
+      apiFetch<Cart>('/api/cart/notices', {
+        method: 'DELETE',
+        headers: { 'idempotency-key': key, ...locationHeaders() },
+      }),
     (cart) => ({ ...cart, notices: undefined }),
   );
 }
@@ -180,10 +185,22 @@ export function useBuyAgain() {
     (v, key) =>
       apiFetch<Cart>(
         `/api/orders/${encodeURIComponent(v.orderId)}/buy-again${v.token ? `?token=${encodeURIComponent(v.token)}` : ''}`,
-        { method: 'POST', headers: { 'idempotency-key': key } },
+        { method: 'POST', headers: { 'idempotency-key': key, ...locationHeaders() } },
       ),
     (cart) => cart,
     // What this reorder added or missed is said beside the button, not in the bag's standing notices.
     (cart) => ({ ...cart, notices: cart.notices?.filter((n) => n.code !== 'added' && n.code !== 'unavailable') }),
+  );
+}
+
+export function useOfferCode() {
+  return useCartMutation<{ code: string | null }>(
+    (v, key) =>
+      apiFetch<Cart>('/api/cart/offer-code', {
+        method: v.code ? 'POST' : 'DELETE',
+        headers: { 'idempotency-key': key, ...locationHeaders() },
+        ...(v.code ? { json: { code: v.code } } : {}),
+      }),
+    (cart) => cart,
   );
 }

@@ -4,6 +4,7 @@ import { catalogOperations } from '@/lib/catalog/operations';
 import { cartOperations } from '@/lib/cart/operations';
 import { orderOperations } from '@/lib/orders/operations';
 import { accountOperations } from '@/lib/auth/operations';
+import { offerOperations } from '@/lib/offers/operations';
 import { storeOperations } from '@/lib/pos/operations';
 import type { Operation } from './openapi';
 
@@ -16,6 +17,7 @@ export const operations: Operation[] = [
   ...orderOperations,
   ...accountOperations,
   ...storeOperations,
+  ...offerOperations,
   {
     method: 'get',
     path: '/api/dev/outbox',

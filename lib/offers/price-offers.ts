@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Db } from '@/lib/db';
+import { categories } from '@/lib/db/schema';
 import { createTranslator, getMessages, INTL_LOCALE } from '@/lib/i18n/translate';
 import {
   chooseOffers,
@@ -72,7 +73,11 @@ export async function listOffersHere(
   db: Db,
   input: { place: ShopperPlace; customer: Customer; now: Date },
 ): Promise<Offer[]> {
-  const { rules, ctx } = await contextFor(db, { ...input, channel: 'online' });
+  const [{ rules, ctx }, categoryRows] = await Promise.all([
+    contextFor(db, { ...input, channel: 'online' }),
+    db.select({ id: categories.id, slug: categories.slug }).from(categories),
+  ]);
+  const slugs = new Map(categoryRows.map((c) => [c.id, c.slug]));
   return rules
     .filter((r) => r.listed)
     .flatMap((rule) => {
@@ -97,7 +102,9 @@ export async function listOffersHere(
           ? { type: 'percent' as const, percent: rule.discount.percent }
           : { type: 'fixed' as const, amount: { amount: rule.discount.amount, currency: rule.currency } },
       ...(rule.minSubtotal > 0 ? { minSubtotal: { amount: rule.minSubtotal, currency: rule.currency } } : {}),
-      ...(rule.categoryIds ? { categoryIds: rule.categoryIds } : {}),
+      ...(rule.categoryIds
+        ? { categoryIds: rule.categoryIds, categorySlugs: rule.categoryIds.map((id) => slugs.get(id) ?? id) }
+        : {}),
       audience: rule.audience,
       ...(rule.endsAt ? { endsAt: rule.endsAt.toISOString() } : {}),
       reason: reasonText(reason, english, 'en', INTL_LOCALE.en),

@@ -43,7 +43,12 @@ export async function redeemOffers(
   const key = customerKey(input.customer);
   for (const { rule } of priced.applied) await claimOfferUse(tx, rule, key);
   return {
-    discounts: priced.applied.map((a) => ({ offerId: a.rule.id, title: a.rule.title, code: a.rule.code, amount: a.amount })),
+    discounts: priced.applied.map((a) => ({
+      offerId: a.rule.id,
+      title: a.rule.title,
+      code: a.rule.code,
+      amount: a.amount,
+    })),
     // Written once the order row exists, in the same transaction.
     record: async (orderId) => {
       if (priced.applied.length === 0) return;

@@ -22,6 +22,7 @@ export async function listStores(db: Db, opts: { near?: LatLng; now: Date }): Pr
     timezone: s.timezone,
     ...(opts.near ? { distanceMeters: distanceMeters(opts.near, s) } : {}),
     openNow: isOpenAt(s.hours, s.timezone, opts.now),
+    climate: s.climate as Store['climate'],
     hours: s.hours,
   }));
   if (opts.near) list.sort((a, b) => (a.distanceMeters ?? 0) - (b.distanceMeters ?? 0));

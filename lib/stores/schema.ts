@@ -24,6 +24,9 @@ export const storeSchema = z
     timezone: z.string(),
     distanceMeters: z.number().int().optional(),
     openNow: z.boolean(),
+    climate: z
+      .enum(['cold', 'mild', 'warm'])
+      .describe("The region's winter: a cold one lifts outerwear near the store"),
     hours: z.array(dayHours).length(7).describe('Monday first; null when closed'),
   })
   .meta({ id: 'Store' });

@@ -13,7 +13,13 @@ import {
 import { parsePoint, placeOf, regionFromHeaders } from '@/lib/offers/place';
 
 const seongsu: StorePlace = { id: 'str_seongsu', name: 'Aisle Seongsu', lat: 37.5445, lng: 127.0557, region: 'KR-11' };
-const haeundae: StorePlace = { id: 'str_haeundae', name: 'Aisle Haeundae', lat: 35.1631, lng: 129.1636, region: 'KR-26' };
+const haeundae: StorePlace = {
+  id: 'str_haeundae',
+  name: 'Aisle Haeundae',
+  lat: 35.1631,
+  lng: 129.1636,
+  region: 'KR-26',
+};
 const stores = new Map([seongsu, haeundae].map((s) => [s.id, s]));
 
 const t0 = new Date('2026-11-01T00:00:00Z');
@@ -112,7 +118,10 @@ describe('region targets', () => {
 
 describe('dates, channels, audience and limits', () => {
   it('starts at its start instant and ends at its end instant', () => {
-    expect(offerInReach(rule(), ctx({ now: new Date(t0.getTime() - 1) }))).toEqual({ applies: false, why: 'not_started' });
+    expect(offerInReach(rule(), ctx({ now: new Date(t0.getTime() - 1) }))).toEqual({
+      applies: false,
+      why: 'not_started',
+    });
     expect(offerInReach(rule(), ctx({ now: t0 })).applies).toBe(true);
     expect(offerInReach(rule(), ctx({ now: new Date(t1.getTime() - 1) })).applies).toBe(true);
     expect(offerInReach(rule(), ctx({ now: t1 }))).toEqual({ applies: false, why: 'ended' });
@@ -157,7 +166,12 @@ describe('minimum subtotal, categories and the amount', () => {
     expect(evaluateOffer(min, ctx(), basket(49_999))).toEqual({ applies: false, why: 'below_minimum' });
     expect(evaluateOffer(min, ctx(), basket(50_000))).toMatchObject({ applies: true, discount: 5_000 });
     const outerwear = rule({ categoryIds: ['cat_outer'], minSubtotal: 50_000 });
-    const mixed = { lines: [{ categoryId: 'cat_outer', amount: 40_000 }, { categoryId: 'cat_tops', amount: 90_000 }] };
+    const mixed = {
+      lines: [
+        { categoryId: 'cat_outer', amount: 40_000 },
+        { categoryId: 'cat_tops', amount: 90_000 },
+      ],
+    };
     expect(evaluateOffer(outerwear, ctx(), mixed)).toEqual({ applies: false, why: 'below_minimum' });
     expect(evaluateOffer(outerwear, ctx(), basket(90_000))).toEqual({ applies: false, why: 'no_eligible_items' });
     const enough = { lines: [...mixed.lines, { categoryId: 'cat_outer', amount: 20_000 }] };
@@ -195,7 +209,10 @@ describe('stacking: the best automatic offer plus one code', () => {
     const huge = rule({ id: 'off_huge', discount: { type: 'fixed', amount: 90_000 } });
     const both = chooseOffers([huge, code2], ctx(), basket(100_000), 'EXTRA');
     expect(both.applied.map((a) => a.amount)).toEqual([90_000, 10_000]);
-    expect(chooseOffers([code], ctx({ now: t1 }), basket(100_000), 'SAVE10')).toEqual({ applied: [], codeProblem: 'ended' });
+    expect(chooseOffers([code], ctx({ now: t1 }), basket(100_000), 'SAVE10')).toEqual({
+      applied: [],
+      codeProblem: 'ended',
+    });
     expect(chooseOffers([code], ctx(), basket(100_000), 'NOPE').codeProblem).toBe('unknown_code');
   });
 });
@@ -203,12 +220,18 @@ describe('stacking: the best automatic offer plus one code', () => {
 describe('where the shopper is', () => {
   const env = { AISLE_GEO_REGION_HEADER: 'cf-region-code', AISLE_GEO_COUNTRY_HEADER: 'cf-ipcountry' };
   it('prefers an allowed position, then the chosen store, then the CDN region', () => {
-    const headers = new Headers({ 'x-aisle-location': '37.5445,127.0557', 'cf-region-code': '26', 'cf-ipcountry': 'KR' });
+    const headers = new Headers({
+      'x-aisle-location': '37.5445,127.0557',
+      'cf-region-code': '26',
+      'cf-ipcountry': 'KR',
+    });
     expect(placeOf({ headers, storeId: 'str_x' }, env)).toEqual({ point: { lat: 37.5445, lng: 127.0557 } });
     headers.delete('x-aisle-location');
     expect(placeOf({ headers, storeId: 'str_x' }, env)).toEqual({ storeId: 'str_x' });
     expect(placeOf({ headers }, env)).toEqual({ region: 'KR-26' });
-    expect(placeOf({ headers }, { AISLE_GEO_REGION_HEADER: undefined, AISLE_GEO_COUNTRY_HEADER: undefined })).toEqual({});
+    expect(placeOf({ headers }, { AISLE_GEO_REGION_HEADER: undefined, AISLE_GEO_COUNTRY_HEADER: undefined })).toEqual(
+      {},
+    );
   });
 
   it('ignores malformed positions and regions', () => {

@@ -324,7 +324,7 @@ export const en = {
     badgeLabel: 'Offer: {title}',
     codeLabel: 'Offer code',
     applyCode: 'Apply',
-    removeCode: 'Remove',
+    removeCode: 'Remove code',
     discounts: 'Discounts',
     code_applied: 'Code {code} applied.',
     code_unknown_code: 'There is no offer with code {code}.',
@@ -337,7 +337,8 @@ export const en = {
     code_no_eligible_items: 'Code {code} does not cover the items in your bag.',
     code_used_up: 'Code {code} has been used up.',
     code_customer_limit: 'You have already used code {code}.',
-    offersChanged: 'Your offers changed since you looked: {details}. Check the new total and place the order again.',
+    offersChanged:
+      'Your total is now {details}: an offer changed since you looked. Check it and place the order again.',
     boostedOuterwear: 'Cold out there: outerwear in stock nearby',
   },
   stores: {

@@ -322,7 +322,7 @@ export const ko: Messages = {
     badgeLabel: '혜택: {title}',
     codeLabel: '할인 코드',
     applyCode: '적용',
-    removeCode: '삭제',
+    removeCode: '코드 삭제',
     discounts: '할인',
     code_applied: '코드 {code}이(가) 적용되었습니다.',
     code_unknown_code: '{code} 코드에 해당하는 혜택이 없습니다.',
@@ -335,7 +335,7 @@ export const ko: Messages = {
     code_no_eligible_items: '{code} 코드는 장바구니 상품에 해당하지 않습니다.',
     code_used_up: '{code} 코드는 모두 소진되었습니다.',
     code_customer_limit: '{code} 코드를 이미 사용하셨습니다.',
-    offersChanged: '확인하신 뒤 혜택이 바뀌었습니다: {details}. 새 합계를 확인하고 다시 주문해 주세요.',
+    offersChanged: '확인하신 뒤 혜택이 바뀌어 합계가 {details}(으)로 달라졌습니다. 확인 후 다시 주문해 주세요.',
     boostedOuterwear: '추운 날씨: 가까운 매장의 아우터',
   },
   stores: {

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { cartSchema } from '@/lib/cart/schema';
+import { cartWriteHeaders } from '@/lib/cart/operations';
+import type { Operation } from '@/lib/http/openapi';
+import { posHeaders } from '@/lib/pos/operations';
+import { offerCodeBodySchema, offerSchema, offersQuerySchema, posRedeemBodySchema } from './schema';
+
+const redemptionSchema = z.object({
+  redemption: z.object({
+    id: z.string(),
+    offerId: z.string(),
+    code: z.string(),
+    title: z.string(),
+    storeId: z.string(),
+    externalId: z.string(),
+    discount: z.object({ amount: z.number().int(), currency: z.string() }),
+  }),
+});
+
+export const offerOperations: Operation[] = [
+  {
+    method: 'get',
+    path: '/api/offers',
+    summary:
+      'Offers that apply where the shopper is (position, else storeId, else the CDN region header), each with its reason',
+    tags: ['offers'],
+    query: offersQuerySchema,
+    responses: {
+      200: { description: 'Offers, nearest reason first', schema: z.object({ offers: z.array(offerSchema) }) },
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/cart/offer-code',
+    summary: "Enter an offer code on the caller's cart; `offerCode.status` says whether it applies here and now",
+    tags: ['cart', 'offers'],
+    body: offerCodeBodySchema,
+    headers: [
+      ...cartWriteHeaders,
+      { name: 'X-Aisle-Location', description: '`lat,lng` the shopper allowed, for near-store offers; never stored' },
+    ],
+    responses: {
+      200: { description: 'The cart, re-priced', schema: cartSchema },
+      422: { description: 'offer_code_unknown', schema: null },
+      429: { description: 'Too many codes tried from this address', schema: null },
+    },
+  },
+  {
+    method: 'delete',
+    path: '/api/cart/offer-code',
+    summary: "Take the offer code off the caller's cart",
+    tags: ['cart', 'offers'],
+    headers: cartWriteHeaders,
+    responses: { 200: { description: 'The cart, re-priced', schema: cartSchema } },
+  },
+  {
+    method: 'post',
+    path: '/api/pos/offers/redeem',
+    summary:
+      'A till redeems an offer code for a sale (HMAC-signed): checked for the store, channel, dates, subtotal and limits; idempotent on (code, storeId, externalId)',
+    tags: ['store', 'offers'],
+    body: posRedeemBodySchema,
+    headers: posHeaders,
+    responses: {
+      201: { description: 'Redeemed', schema: redemptionSchema },
+      200: { description: 'Already redeemed by this sale: the same redemption', schema: redemptionSchema },
+      409: { description: 'external_id_conflict: the same sale with other content', schema: null },
+      422: { description: 'offer_code_unknown, or offer_not_applicable with `why`', schema: null },
+    },
+  },
+];
