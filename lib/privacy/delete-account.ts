@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
-import { idempotencyKeys, orders, outbox, phoneChallenges, rateLimits, users } from '@/lib/db/schema';
+import { idempotencyKeys, offerRedemptions, orders, outbox, phoneChallenges, rateLimits, users } from '@/lib/db/schema';
 import { notFound } from '@/lib/http/errors';
 
 /**
@@ -35,6 +35,11 @@ export async function deleteAccount(db: Db, userId: string): Promise<void> {
       .where(
         or(eq(phoneChallenges.requester, userId), user.phone ? eq(phoneChallenges.phone, user.phone) : sql`false`),
       );
+    // Offer uses stay counted for the retailer, but no longer say whose they were.
+    await tx
+      .update(offerRedemptions)
+      .set({ customerKey: null })
+      .where(inArray(offerRedemptions.customerKey, [`user:${userId}`, ...(user.email ? [`email:${user.email}`] : [])]));
     if (user.email) await tx.delete(rateLimits).where(eq(rateLimits.key, `sign-in:email:${user.email}`));
     // Sessions and carts go with the account (ON DELETE CASCADE): it is signed out everywhere.
     await tx.delete(users).where(eq(users.id, userId));
