@@ -6,6 +6,12 @@ const baseURL = `http://127.0.0.1:${PORT}`;
 // Debian's Chromium where Playwright has no browser of its own (no downloads on this network).
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const reportDir = process.env.AISLE_REPORT_DIR;
+/** How every test's Chromium starts; tests that need their own (persistent) browser reuse it. */
+export const E2E_LAUNCH = {
+  executablePath,
+  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+};
+export const E2E_BASE_URL = baseURL;
 /** The test server's POS secret; the tests sign store-side calls with it. */
 export const E2E_POS_SECRET = 'e2e-only-pos-secret-0123456789';
 
@@ -21,10 +27,7 @@ export default defineConfig({
   use: {
     baseURL,
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath,
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    },
+    launchOptions: E2E_LAUNCH,
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'] }, grepInvert: /@phone/ },

@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
+import { AppStatus } from '@/components/pwa/app-status';
 import { SiteHeader } from '@/components/layout/site-header';
 import { Providers } from '@/components/providers';
 import { getSessionUser } from '@/lib/auth/session';
@@ -20,6 +21,9 @@ export async function generateMetadata(): Promise<Metadata> {
     description: t('site.tagline'),
     applicationName: t('site.name'),
     openGraph: { siteName: t('site.name'), type: 'website' },
+    // iOS ignores the manifest's icons and display mode: it reads these.
+    appleWebApp: { capable: true, title: t('site.name'), statusBarStyle: 'default' },
+    icons: { icon: '/icons/icon-192.png', apple: '/icons/apple-touch-icon.png' },
   };
 }
 
@@ -45,6 +49,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <I18nProvider locale={locale} messages={messages}>
           <Providers>
+            <AppStatus />
             <SiteHeader categories={categories} userName={user?.name ?? null} />
             <main id="main" className="flex-1">
               {children}

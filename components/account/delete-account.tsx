@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { apiFetch } from '@/lib/http/client-fetch';
 import { useI18n } from '@/lib/i18n/client';
+import { forgetPersonalData } from '@/lib/pwa/client';
 
 /** "Delete my account", behind a dialog that says what happens and defaults to keeping it. */
 export function DeleteAccount() {
@@ -19,6 +20,7 @@ export function DeleteAccount() {
     try {
       await apiFetch('/api/account', { method: 'DELETE', json: { confirm: true } });
       qc.clear();
+      await forgetPersonalData();
       // A full load: nothing of the deleted account survives in memory.
       // eslint-disable-next-line @next/next/no-location-assign-relative-destination
       window.location.assign('/');

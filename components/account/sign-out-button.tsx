@@ -3,6 +3,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { signOut } from 'next-auth/react';
 import { useI18n } from '@/lib/i18n/client';
+import { forgetPersonalData } from '@/lib/pwa/client';
 
 export function SignOutButton() {
   const { t } = useI18n();
@@ -12,6 +13,7 @@ export function SignOutButton() {
       type="button"
       onClick={async () => {
         qc.clear();
+        await forgetPersonalData();
         await signOut({ redirect: false });
         // A full load on purpose: nothing of the previous account survives in memory.
         // eslint-disable-next-line @next/next/no-location-assign-relative-destination

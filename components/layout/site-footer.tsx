@@ -1,3 +1,4 @@
+import { InstallButton } from '@/components/pwa/install-button';
 import Link from 'next/link';
 import { getI18n } from '@/lib/i18n/server';
 
@@ -9,6 +10,9 @@ export async function SiteFooter() {
         <div>
           <p className="text-lg font-semibold">{t('site.name')}</p>
           <p className="mt-2 max-w-xs text-muted">{t('site.footerAbout')}</p>
+          <div className="mt-4">
+            <InstallButton />
+          </div>
         </div>
         <div>
           <h2 className="font-medium">{t('site.footerShop')}</h2>

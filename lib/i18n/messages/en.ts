@@ -341,6 +341,17 @@ export const en = {
       'Your total is now {details}: an offer changed since you looked. Check it and place the order again.',
     boostedOuterwear: 'Cold out there: outerwear in stock nearby',
   },
+  pwa: {
+    offlineTitle: 'You are offline',
+    offlineBody:
+      'This page has not been saved on this device yet. Pages and products you have opened before still work; your bag syncs when you are back online.',
+    offlineHome: 'Go to the home page',
+    offlineBanner: 'You are offline. Showing what this device has saved.',
+    updateAvailable: 'A new version of Aisle is available.',
+    reload: 'Reload',
+    install: 'Install the app',
+    iosInstall: 'To install Aisle, tap Share, then “Add to Home Screen”.',
+  },
   stores: {
     title: 'Find a store',
     intro: '12 stores from Seoul to Jeju, each with its own stock. Choose one for pickup.',

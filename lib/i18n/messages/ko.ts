@@ -338,6 +338,17 @@ export const ko: Messages = {
     offersChanged: '확인하신 뒤 혜택이 바뀌어 합계가 {details}(으)로 달라졌습니다. 확인 후 다시 주문해 주세요.',
     boostedOuterwear: '추운 날씨: 가까운 매장의 아우터',
   },
+  pwa: {
+    offlineTitle: '오프라인 상태입니다',
+    offlineBody:
+      '이 페이지는 아직 이 기기에 저장되지 않았습니다. 전에 열어 본 페이지와 상품은 계속 볼 수 있고, 장바구니는 다시 연결되면 동기화됩니다.',
+    offlineHome: '홈으로 가기',
+    offlineBanner: '오프라인 상태입니다. 이 기기에 저장된 내용을 보여 드립니다.',
+    updateAvailable: 'Aisle의 새 버전이 있습니다.',
+    reload: '새로고침',
+    install: '앱 설치',
+    iosInstall: 'Aisle을 설치하려면 공유 버튼을 누른 뒤 “홈 화면에 추가”를 선택하세요.',
+  },
   stores: {
     title: '매장 찾기',
     intro: '서울부터 제주까지 12개 매장이 각자 재고를 보유하고 있습니다. 픽업할 매장을 선택하세요.',

@@ -1,0 +1,58 @@
+'use client';
+
+import { useEffect } from 'react';
+import { useI18n } from '@/lib/i18n/client';
+import { useOnline, useServiceWorker } from '@/lib/pwa/client';
+
+const CHUNK_RELOAD_KEY = 'aisle-chunk-reload';
+
+/**
+ * The app's own state, shown above the header: offline, or a new version waiting. A page
+ * left open across a deploy that fails to load a script reloads once into the new build.
+ */
+export function AppStatus() {
+  const { t } = useI18n();
+  const online = useOnline();
+  const { waiting, update } = useServiceWorker(process.env.NODE_ENV === 'production');
+
+  useEffect(() => {
+    const recover = (reason: unknown) => {
+      const text = String((reason as { message?: string; name?: string })?.name ?? '') + String(reason);
+      if (!/ChunkLoadError|Loading chunk|Failed to fetch dynamically imported module/i.test(text)) return;
+      const last = Number(sessionStorage.getItem(CHUNK_RELOAD_KEY) ?? 0);
+      if (Date.now() - last < 30_000) return;
+      sessionStorage.setItem(CHUNK_RELOAD_KEY, String(Date.now()));
+      window.location.reload();
+    };
+    const onError = (e: ErrorEvent) => recover(e.error ?? e.message);
+    const onRejection = (e: PromiseRejectionEvent) => recover(e.reason);
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+    return () => {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    };
+  }, []);
+
+  return (
+    <div aria-live="polite">
+      {!online && (
+        <p role="status" className="bg-ink px-4 py-2 text-center text-sm text-white" data-testid="offline-banner">
+          {t('pwa.offlineBanner')}
+        </p>
+      )}
+      {waiting && (
+        <div role="status" className="flex items-center justify-center gap-4 bg-amber-100 px-4 py-2 text-sm">
+          <span>{t('pwa.updateAvailable')}</span>
+          <button
+            type="button"
+            onClick={update}
+            className="rounded-full bg-ink px-4 py-1.5 text-xs font-medium text-white"
+          >
+            {t('pwa.reload')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+/// <reference lib="webworker" />
+import { CacheableResponsePlugin } from 'workbox-cacheable-response';
+import { clientsClaim } from 'workbox-core';
+import { ExpirationPlugin } from 'workbox-expiration';
+import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
+import { registerRoute, setCatchHandler } from 'workbox-routing';
+import { CacheFirst, NetworkFirst, NetworkOnly, StaleWhileRevalidate } from 'workbox-strategies';
+import { CACHE_NAMES, isPersonal, SW_MESSAGES } from '../cache-policy';
+
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
+
+// The first worker takes the open pages at once; an update waits until the shopper reloads.
+clientsClaim();
+
+// The app shell: this build's scripts and styles, the icons and the offline page.
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+
+// Anything that depends on who asks goes to the network and is never stored here.
+registerRoute(({ url, sameOrigin }) => sameOrigin && isPersonal(url.pathname), new NetworkOnly());
+
+registerRoute(
+  ({ url, sameOrigin }) => sameOrigin && /^\/api\/(products|categories|stores)(\/|$)/.test(url.pathname),
+  new StaleWhileRevalidate({
+    cacheName: CACHE_NAMES.catalogApi,
+    plugins: [
+      new CacheableResponsePlugin({ statuses: [200] }),
+      new ExpirationPlugin({ maxEntries: 200, maxAgeSeconds: 24 * 60 * 60 }),
+    ],
+  }),
+);
+
+registerRoute(
+  ({ url, sameOrigin }) => sameOrigin && (url.pathname.startsWith('/media/') || url.pathname.startsWith('/icons/')),
+  new CacheFirst({
+    cacheName: CACHE_NAMES.images,
+    plugins: [
+      new CacheableResponsePlugin({ statuses: [200] }),
+      new ExpirationPlugin({ maxEntries: 400, maxAgeSeconds: 30 * 24 * 60 * 60, purgeOnQuotaError: true }),
+    ],
+  }),
+);
+
+// Pages: the network first (fresh stock and prices), the last copy when offline.
+registerRoute(
+  ({ request, url, sameOrigin }) => sameOrigin && request.mode === 'navigate' && !isPersonal(url.pathname),
+  new NetworkFirst({
+    cacheName: CACHE_NAMES.pages,
+    networkTimeoutSeconds: 5,
+    plugins: [
+      new CacheableResponsePlugin({ statuses: [200] }),
+      new ExpirationPlugin({ maxEntries: 60, maxAgeSeconds: 7 * 24 * 60 * 60 }),
+    ],
+  }),
+);
+
+// A page that is not cached (or personal) while offline: the offline page.
+setCatchHandler(async ({ request }) => {
+  if (request.mode === 'navigate') return (await matchPrecache('/offline')) ?? Response.error();
+  return Response.error();
+});
+
+self.addEventListener('message', (event: ExtendableMessageEvent) => {
+  const type = (event.data as { type?: string } | null)?.type;
+  if (type === SW_MESSAGES.skipWaiting) void self.skipWaiting();
+  // Signing out: pages carry the signed-in header, so they go too.
+  if (type === SW_MESSAGES.signedOut) event.waitUntil(caches.delete(CACHE_NAMES.pages));
+});

@@ -1,0 +1,123 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, expect, test, type Page } from '@playwright/test';
+import { E2E_BASE_URL, E2E_LAUNCH } from '../../playwright.config';
+import { addToBag, signUpThroughUi, uniqueEmail } from './support/account';
+
+/** Waits until the service worker controls the page, so what follows goes through it. */
+async function controlledBy(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise<void>((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }),
+      );
+    }
+  });
+}
+
+/** Every URL in every Cache Storage cache of the site. */
+const cachedUrls = (page: Page) =>
+  page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys()) {
+      for (const request of await (await caches.open(name)).keys())
+        urls.push(`${name} ${new URL(request.url).pathname}`);
+    }
+    return urls;
+  });
+
+test('Chrome finds no installability errors, and the manifest has every field', async () => {
+  // An incognito context always answers "in-incognito": installability needs a real profile.
+  const profile = mkdtempSync(path.join(tmpdir(), 'aisle-pwa-'));
+  const context = await chromium.launchPersistentContext(profile, { ...E2E_LAUNCH, baseURL: E2E_BASE_URL });
+  try {
+    const page = await context.newPage();
+    await page.goto('/');
+    await controlledBy(page);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
+      installabilityErrors: { errorId: string }[];
+    };
+    expect(installabilityErrors).toEqual([]);
+
+    const manifest = (await (await page.request.get('/manifest.webmanifest')).json()) as Record<string, unknown> & {
+      icons: { sizes: string; purpose?: string }[];
+      shortcuts: { url: string }[];
+      screenshots: { form_factor: string }[];
+    };
+    expect(manifest).toMatchObject({ name: expect.any(String), short_name: 'Aisle', start_url: '/?source=pwa' });
+    expect(manifest).toMatchObject({ scope: '/', display: 'standalone', theme_color: '#1c1917' });
+    expect(manifest.description).toBeTruthy();
+    expect(manifest.background_color).toBeTruthy();
+    expect(manifest.icons.map((i) => `${i.sizes} ${i.purpose}`)).toEqual(
+      expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']),
+    );
+    expect(manifest.shortcuts.map((s) => s.url)).toEqual(['/cart', '/stores', '/account/orders']);
+    expect(manifest.screenshots.map((s) => s.form_factor).sort()).toEqual(['narrow', 'wide']);
+    for (const href of ['/icons/icon-512.png', '/icons/maskable-512.png', '/screenshots/home-wide.png']) {
+      expect((await page.request.get(href)).headers()['content-type']).toBe('image/png');
+    }
+    await expect(page.locator('link[rel="apple-touch-icon"]')).toHaveAttribute('href', '/icons/apple-touch-icon.png');
+    const sw = await page.request.get('/sw.js');
+    expect(sw.headers()['cache-control']).toBe('no-cache');
+    expect(sw.headers()['service-worker-allowed']).toBe('/');
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+test('a product page seen before opens offline; a page never seen gives the offline page', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  await controlledBy(page);
+  await page.goto('/p/extra-fine-merino-crew-neck');
+  const title = await page.getByRole('heading', { level: 1 }).textContent();
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title!);
+  await expect(page.getByTestId('offline-banner')).toBeVisible();
+  await page.goto('/c/bags');
+  await expect(page.getByRole('heading', { level: 1, name: 'You are offline' })).toBeVisible();
+  await context.setOffline(false);
+});
+
+test('after sign-out nothing of the account can be read from any cache, online or offline', async ({
+  page,
+  context,
+}) => {
+  const email = uniqueEmail('pwa');
+  await page.goto('/');
+  await controlledBy(page);
+  await signUpThroughUi(page, email, 'Cache Tester');
+  await addToBag(page, 'heavy-canvas-tote');
+  await page.goto('/cart');
+  await expect(page.getByText('Heavy Canvas Tote').first()).toBeVisible();
+  await page.goto('/account/orders');
+  await page.goto('/account');
+  expect(
+    (await cachedUrls(page)).filter((u) =>
+      /\/(cart|account|orders|checkout)|\/api\/(cart|orders|account|offers|auth)/.test(u),
+    ),
+  ).toEqual([]);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await controlledBy(page);
+  const after = await cachedUrls(page);
+  expect(after.filter((u) => u.startsWith('aisle-pages'))).toEqual(
+    // The page loaded after sign-out may be cached again; it is a signed-out page.
+    after.filter((u) => u === 'aisle-pages /'),
+  );
+  await context.setOffline(true);
+  for (const url of ['/cart', '/account/orders', '/account']) {
+    await page.goto(url);
+    await expect(page.getByRole('heading', { level: 1, name: 'You are offline' })).toBeVisible();
+    await expect(page.getByText(email)).toHaveCount(0);
+    await expect(page.getByText('Heavy Canvas Tote')).toHaveCount(0);
+  }
+  await context.setOffline(false);
+});
