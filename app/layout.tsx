@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { cookies } from 'next/headers';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
@@ -6,6 +7,8 @@ import { AppStatus } from '@/components/pwa/app-status';
 import { SiteHeader } from '@/components/layout/site-header';
 import { Providers } from '@/components/providers';
 import { getSessionUser } from '@/lib/auth/session';
+import { guestCookieName } from '@/lib/cart/http';
+import { pageOwnerTag } from '@/lib/cart/owner-tag';
 import { listCategories } from '@/lib/catalog/list-categories';
 import { getDb } from '@/lib/db';
 import { I18nProvider } from '@/lib/i18n/client';
@@ -33,11 +36,14 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Every page depends on the request (session, locale, live stock): never prerendered at build.
   await connection();
   const db = await getDb();
-  const [{ locale, messages, t }, categories, user] = await Promise.all([
+  const [{ locale, messages, t }, categories, user, cookieStore] = await Promise.all([
     getI18n(),
     listCategories(db),
     getSessionUser(db),
+    cookies(),
   ]);
+  // Whose cart this page writes to: offline writes carry it, and are refused for anyone else.
+  const owner = pageOwnerTag(user, cookieStore.get(guestCookieName())?.value ?? null);
   return (
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col">
@@ -48,7 +54,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {t('site.skipToContent')}
         </a>
         <I18nProvider locale={locale} messages={messages}>
-          <Providers>
+          <Providers owner={owner}>
             <AppStatus />
             <SiteHeader categories={categories} userName={user?.name ?? null} />
             <main id="main" className="flex-1">

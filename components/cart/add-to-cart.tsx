@@ -3,7 +3,7 @@
 import Image from 'next/image';
 import Link from 'next/link';
 import { useRef, useState } from 'react';
-import { newActionKey, useAddLine, useCart } from '@/lib/cart/client';
+import { newActionKey, useAddLine, useCart, wasQueued } from '@/lib/cart/client';
 import type { CartLine, Fulfillment } from '@/lib/cart/schema';
 import { useI18n } from '@/lib/i18n/client';
 import { ApiError } from '@/lib/http/client-fetch';
@@ -26,6 +26,7 @@ export function AddToCart({
   const { data } = useCart();
   const dialog = useRef<HTMLDialogElement>(null);
   const [error, setError] = useState<string | null>(null);
+  const [queued, setQueued] = useState(false);
 
   const onAdd = () => {
     if (!display) return;
@@ -33,7 +34,10 @@ export function AddToCart({
     add.mutate(
       { variantId: display.variantId, quantity: 1, fulfillment, display, key: newActionKey() },
       {
-        onSuccess: () => dialog.current?.showModal(),
+        onSuccess: (result) => {
+          setQueued(wasQueued(result));
+          dialog.current?.showModal();
+        },
         onError: (e) =>
           setError(
             e instanceof ApiError && e.code === 'insufficient_stock'
@@ -68,8 +72,11 @@ export function AddToCart({
       >
         <div className="p-6">
           <h2 id="added-title" className="text-lg font-semibold">
-            {t('cart.addedTitle')}
+            {queued ? t('pwa.savedOfflineTitle') : t('cart.addedTitle')}
           </h2>
+          {queued && display && (
+            <p className="mt-2 text-sm text-muted">{t('pwa.savedOfflineBody', { item: display.title })}</p>
+          )}
           {display && (
             <div className="mt-4 flex gap-4">
               {display.image && (
@@ -91,7 +98,7 @@ export function AddToCart({
               </div>
             </div>
           )}
-          {data && (
+          {data && !queued && (
             <p className="mt-4 flex justify-between border-t border-line pt-3 text-sm">
               <span>{t('cart.itemCount', { count: data.cart.itemCount })}</span>
               <span className="font-medium">{formatMoney(data.cart.subtotal, intlLocale)}</span>

@@ -3,15 +3,19 @@
 import Link from 'next/link';
 import { useCart } from '@/lib/cart/client';
 import { useI18n } from '@/lib/i18n/client';
+import { usePendingWrites } from '@/lib/offline/client';
 
 export function CartLink() {
   const { t } = useI18n();
   const { data } = useCart();
   const count = data?.cart.itemCount ?? 0;
+  const pending = usePendingWrites().filter((w) => w.method === 'POST').length;
   return (
     <Link
       href="/cart"
-      aria-label={t('cart.linkWithCount', { count })}
+      aria-label={[t('cart.linkWithCount', { count }), ...(pending ? [t('pwa.pending', { count: pending })] : [])].join(
+        ', ',
+      )}
       className="relative flex items-center gap-1.5 rounded-full px-2 py-1.5 text-sm hover:bg-stone-100"
     >
       <svg aria-hidden viewBox="0 0 24 24" className="size-5 fill-none stroke-ink stroke-[1.6]">
@@ -25,6 +29,11 @@ export function CartLink() {
       >
         {count}
       </span>
+      {pending > 0 && (
+        <span data-testid="cart-pending" className="rounded-full bg-amber-200 px-1.5 text-xs leading-5 text-amber-950">
+          {t('pwa.pending', { count: pending })}
+        </span>
+      )}
     </Link>
   );
 }

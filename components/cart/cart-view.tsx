@@ -7,6 +7,7 @@ import { ApiError } from '@/lib/http/client-fetch';
 import { useI18n } from '@/lib/i18n/client';
 import { formatMoney } from '@/lib/money';
 import { reasonText } from '@/lib/offers/reason';
+import { usePendingWrites } from '@/lib/offline/client';
 import { CartLineItem } from './cart-line-item';
 import { OfferCodeForm } from './offer-code-form';
 
@@ -19,6 +20,7 @@ export function CartView({ stores }: { stores: StoreOption[] }) {
   const remove = useRemoveLine();
   const setStore = useSetPickupStore();
   const [error, setError] = useState<string | null>(null);
+  const pending = usePendingWrites();
 
   const onError = (e: Error) =>
     setError(
@@ -47,6 +49,20 @@ export function CartView({ stores }: { stores: StoreOption[] }) {
             {error}
           </p>
         )}
+        {pending.length > 0 && (
+          <div
+            className="mb-4 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm"
+            data-testid="pending-writes"
+          >
+            <p className="font-medium">{t('pwa.pendingTitle')}</p>
+            <ul className="mt-1 list-disc pl-5">
+              {pending.map((w) => (
+                <li key={w.key}>{w.label}</li>
+              ))}
+            </ul>
+            <p className="mt-1 text-muted">{t('pwa.pendingHint')}</p>
+          </div>
+        )}
         {cart.lines.length === 0 ? (
           <div className="rounded-xl border border-dashed border-line bg-white p-10 text-center">
             <p className="font-medium">{t('cart.empty')}</p>
@@ -63,9 +79,11 @@ export function CartView({ stores }: { stores: StoreOption[] }) {
                 line={line}
                 pickupStore={cart.pickupStore}
                 storeName={storeName}
-                onQuantity={(quantity) => run(update, { lineId: line.id, quantity })}
-                onFulfillment={(fulfillment) => run(update, { lineId: line.id, fulfillment })}
-                onRemove={() => run(remove, { lineId: line.id })}
+                onQuantity={(quantity) =>
+                  run(update, { lineId: line.id, quantity, label: `${line.title} × ${quantity}` })
+                }
+                onFulfillment={(fulfillment) => run(update, { lineId: line.id, fulfillment, label: line.title })}
+                onRemove={() => run(remove, { lineId: line.id, label: line.title })}
               />
             ))}
           </ul>

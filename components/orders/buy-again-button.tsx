@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { newActionKey, useBuyAgain } from '@/lib/cart/client';
+import { newActionKey, useBuyAgain, wasQueued } from '@/lib/cart/client';
 import type { Cart } from '@/lib/cart/schema';
 import { useI18n } from '@/lib/i18n/client';
 import type { Translate } from '@/lib/i18n/translate';
@@ -37,7 +37,7 @@ export function BuyAgainButton({ orderId, number, token }: { orderId: string; nu
         {buy.isPending ? t('account.working') : t('order.buyAgain')}
       </button>
       <div role="status" className="text-sm">
-        {buy.isSuccess && (
+        {buy.isSuccess && !wasQueued(buy.data) && (
           <>
             {summary(buy.data, t)}{' '}
             <Link href="/cart" className="font-medium underline">

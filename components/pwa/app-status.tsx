@@ -2,6 +2,7 @@
 
 import { useEffect } from 'react';
 import { useI18n } from '@/lib/i18n/client';
+import { useReplayQueue } from '@/lib/offline/client';
 import { useOnline, useServiceWorker } from '@/lib/pwa/client';
 
 const CHUNK_RELOAD_KEY = 'aisle-chunk-reload';
@@ -14,6 +15,7 @@ export function AppStatus() {
   const { t } = useI18n();
   const online = useOnline();
   const { waiting, update } = useServiceWorker(process.env.NODE_ENV === 'production');
+  const { refused, dismiss } = useReplayQueue();
 
   useEffect(() => {
     const recover = (reason: unknown) => {
@@ -40,6 +42,18 @@ export function AppStatus() {
         <p role="status" className="bg-ink px-4 py-2 text-center text-sm text-white" data-testid="offline-banner">
           {t('pwa.offlineBanner')}
         </p>
+      )}
+      {refused.length > 0 && (
+        <div role="alert" className="flex items-start justify-center gap-4 bg-red-50 px-4 py-2 text-sm text-red-900">
+          <ul>
+            {refused.map((r, i) => (
+              <li key={i}>{t('pwa.refused', { item: r.label, message: r.message })}</li>
+            ))}
+          </ul>
+          <button type="button" onClick={dismiss} className="underline">
+            {t('pwa.dismiss')}
+          </button>
+        </div>
       )}
       {waiting && (
         <div role="status" className="flex items-center justify-center gap-4 bg-amber-100 px-4 py-2 text-sm">

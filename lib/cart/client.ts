@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/http/client-fetch';
 import { locationHeaders } from '@/lib/offers/client';
+import { queueCartWrite, useCartOwner } from '@/lib/offline/client';
 import { cartEtag } from './etag';
 import type { Cart, CartLine, Fulfillment } from './schema';
 
@@ -48,19 +49,63 @@ function withTotals(cart: Cart, lines: CartLine[]): Cart {
   };
 }
 
+/** One cart write as a request: what is sent now, or queued when offline. */
+type CartRequest = {
+  method: 'POST' | 'PATCH' | 'DELETE' | 'PUT';
+  path: string;
+  json?: unknown;
+  /** Offline, this write may wait for the connection (adding, changing, removing lines). */
+  queueable?: { label: string; quantity: number };
+};
+
+/** What a write returns: the server's cart, or word that it was kept for when the connection returns. */
+export type CartWriteResult = Cart | { queued: true };
+export const wasQueued = (r: CartWriteResult): r is { queued: true } => 'queued' in r;
+
 /**
  * A cart write: applied to the cached cart at once, rolled back if the server refuses.
- * Each action carries its own Idempotency-Key, reused by retries.
+ * Each action carries its own Idempotency-Key, reused by retries and by an offline replay,
+ * and the owner it was made for. Offline, a queueable write waits in IndexedDB (shown as
+ * pending) instead of failing.
  */
 function useCartMutation<V>(
-  send: (v: V, key: string) => Promise<Cart>,
+  describe: (v: V) => CartRequest,
   predict: (cart: Cart, v: V) => Cart,
   toCache: (cart: Cart) => Cart = (cart) => cart,
 ) {
   const qc = useQueryClient();
+  const owner = useCartOwner();
   return useMutation({
-    mutationFn: (v: V & { key: string }) => send(v, v.key),
-    retry: (count, error) => count < 2 && error instanceof TypeError, // network failures only
+    // Offline is handled here (the write is queued), not by TanStack Query pausing it.
+    networkMode: 'always',
+    mutationFn: async (v: V & { key: string }): Promise<CartWriteResult> => {
+      const request = describe(v);
+      const queue = async () => {
+        await queueCartWrite({
+          key: v.key,
+          owner,
+          method: request.method,
+          path: request.path,
+          body: request.json === undefined ? null : JSON.stringify(request.json),
+          label: request.queueable!.label,
+          quantity: request.queueable!.quantity,
+          createdAt: Date.now(),
+        });
+        return { queued: true as const };
+      };
+      if (request.queueable && !navigator.onLine) return queue();
+      try {
+        return await apiFetch<Cart>(request.path, {
+          method: request.method,
+          headers: { 'idempotency-key': v.key, 'x-aisle-owner': owner, ...locationHeaders() },
+          ...(request.json === undefined ? {} : { json: request.json }),
+        });
+      } catch (error) {
+        // The connection dropped on the way: the same write, with the same key, waits.
+        if (request.queueable && error instanceof TypeError) return queue();
+        throw error;
+      }
+    },
     onMutate: async (v) => {
       await qc.cancelQueries({ queryKey: cartKeys.all });
       const previous = qc.getQueryData<CartData>(cartKeys.all);
@@ -70,12 +115,19 @@ function useCartMutation<V>(
     onError: (_error, _v, context) => {
       if (context?.previous) qc.setQueryData(cartKeys.all, context.previous);
     },
-    onSuccess: (cart) => qc.setQueryData<CartData>(cartKeys.all, { cart: toCache(cart), etag: etagOf(cart) }),
+    onSuccess: (result) => {
+      // A queued write keeps its predicted effect until the replay brings the server's cart.
+      if (wasQueued(result)) return;
+      qc.setQueryData<CartData>(cartKeys.all, { cart: toCache(result), etag: etagOf(result) });
+    },
   });
 }
 
 const sameFulfillment = (a: Fulfillment, b: Fulfillment) =>
   a.type === b.type && (a.type === 'ship' || (b.type === 'pickup' && a.storeId === b.storeId));
+
+const lineLabel = (d: { title: string; options: { size?: string; color?: string } }) =>
+  [d.title, d.options.color, d.options.size].filter(Boolean).join(' · ');
 
 export type AddLineInput = {
   variantId: string;
@@ -86,12 +138,12 @@ export type AddLineInput = {
 
 export function useAddLine() {
   return useCartMutation<AddLineInput>(
-    (v, key) =>
-      apiFetch<Cart>('/api/cart/lines', {
-        method: 'POST',
-        headers: { 'idempotency-key': key, ...locationHeaders() },
-        json: { variantId: v.variantId, quantity: v.quantity, fulfillment: v.fulfillment },
-      }),
+    (v) => ({
+      method: 'POST',
+      path: '/api/cart/lines',
+      json: { variantId: v.variantId, quantity: v.quantity, fulfillment: v.fulfillment },
+      queueable: { label: lineLabel(v.display), quantity: v.quantity },
+    }),
     (cart, v) => {
       const existing = cart.lines.find(
         (l) => l.variantId === v.variantId && sameFulfillment(l.fulfillment, v.fulfillment),
@@ -114,13 +166,13 @@ export function useAddLine() {
 }
 
 export function useUpdateLine() {
-  return useCartMutation<{ lineId: string; quantity?: number; fulfillment?: Fulfillment }>(
-    (v, key) =>
-      apiFetch<Cart>(`/api/cart/lines/${encodeURIComponent(v.lineId)}`, {
-        method: 'PATCH',
-        headers: { 'idempotency-key': key, ...locationHeaders() },
-        json: { quantity: v.quantity, fulfillment: v.fulfillment },
-      }),
+  return useCartMutation<{ lineId: string; quantity?: number; fulfillment?: Fulfillment; label?: string }>(
+    (v) => ({
+      method: 'PATCH',
+      path: `/api/cart/lines/${encodeURIComponent(v.lineId)}`,
+      json: { quantity: v.quantity, fulfillment: v.fulfillment },
+      queueable: { label: v.label ?? '', quantity: v.quantity ?? 0 },
+    }),
     (cart, v) =>
       withTotals(
         cart,
@@ -134,12 +186,12 @@ export function useUpdateLine() {
 }
 
 export function useRemoveLine() {
-  return useCartMutation<{ lineId: string }>(
-    (v, key) =>
-      apiFetch<Cart>(`/api/cart/lines/${encodeURIComponent(v.lineId)}`, {
-        method: 'DELETE',
-        headers: { 'idempotency-key': key, ...locationHeaders() },
-      }),
+  return useCartMutation<{ lineId: string; label?: string }>(
+    (v) => ({
+      method: 'DELETE',
+      path: `/api/cart/lines/${encodeURIComponent(v.lineId)}`,
+      queueable: { label: v.label ?? '', quantity: 0 },
+    }),
     (cart, v) =>
       withTotals(
         cart,
@@ -150,12 +202,7 @@ export function useRemoveLine() {
 
 export function useSetPickupStore() {
   return useCartMutation<{ storeId: string | null; storeName?: string }>(
-    (v, key) =>
-      apiFetch<Cart>('/api/cart/pickup-store', {
-        method: 'PUT',
-        headers: { 'idempotency-key': key, ...locationHeaders() },
-        json: { storeId: v.storeId },
-      }),
+    (v) => ({ method: 'PUT', path: '/api/cart/pickup-store', json: { storeId: v.storeId } }),
     (cart, v) => ({
       ...cart,
       pickupStoreId: v.storeId,
@@ -170,11 +217,7 @@ export function newActionKey(): string {
 
 export function useDismissNotices() {
   return useCartMutation<object>(
-    (_v, key) =>
-      apiFetch<Cart>('/api/cart/notices', {
-        method: 'DELETE',
-        headers: { 'idempotency-key': key, ...locationHeaders() },
-      }),
+    () => ({ method: 'DELETE', path: '/api/cart/notices' }),
     (cart) => ({ ...cart, notices: undefined }),
   );
 }
@@ -182,11 +225,10 @@ export function useDismissNotices() {
 /** "Buy again": the server puts a past order's available items in the cart and says what it could not. */
 export function useBuyAgain() {
   return useCartMutation<{ orderId: string; token?: string }>(
-    (v, key) =>
-      apiFetch<Cart>(
-        `/api/orders/${encodeURIComponent(v.orderId)}/buy-again${v.token ? `?token=${encodeURIComponent(v.token)}` : ''}`,
-        { method: 'POST', headers: { 'idempotency-key': key, ...locationHeaders() } },
-      ),
+    (v) => ({
+      method: 'POST',
+      path: `/api/orders/${encodeURIComponent(v.orderId)}/buy-again${v.token ? `?token=${encodeURIComponent(v.token)}` : ''}`,
+    }),
     (cart) => cart,
     // What this reorder added or missed is said beside the button, not in the bag's standing notices.
     (cart) => ({ ...cart, notices: cart.notices?.filter((n) => n.code !== 'added' && n.code !== 'unavailable') }),
@@ -195,12 +237,11 @@ export function useBuyAgain() {
 
 export function useOfferCode() {
   return useCartMutation<{ code: string | null }>(
-    (v, key) =>
-      apiFetch<Cart>('/api/cart/offer-code', {
-        method: v.code ? 'POST' : 'DELETE',
-        headers: { 'idempotency-key': key, ...locationHeaders() },
-        ...(v.code ? { json: { code: v.code } } : {}),
-      }),
+    (v) => ({
+      method: v.code ? 'POST' : 'DELETE',
+      path: '/api/cart/offer-code',
+      ...(v.code ? { json: { code: v.code } } : {}),
+    }),
     (cart) => cart,
   );
 }

@@ -1,11 +1,13 @@
 import 'server-only';
 import { getSessionUser } from '@/lib/auth/session';
 import type { Db } from '@/lib/db';
-import { readEnv, secureCookies as isSecure } from '@/lib/env';
+import { authSecret, readEnv, secureCookies as isSecure } from '@/lib/env';
 import { AppError } from '@/lib/http/errors';
 import { parseIdempotencyKey, requestFingerprint, runIdempotent } from '@/lib/idempotency/run-idempotent';
 import { LOCATION_HEADER, parsePoint, regionFromHeaders } from '@/lib/offers/place';
 import { cartEtag } from './etag';
+import { isGuestToken } from './owner';
+import { OWNER_HEADER, ownerMatches } from './owner-tag';
 import { readCart, type CartContext } from './read-cart';
 import type { Cart, CartNotice } from './schema';
 import { ensureCallerCart, type Caller, type CookieChange } from './service';
@@ -33,8 +35,7 @@ export async function callerFrom(db: Db, request: Request): Promise<Caller> {
   const token = readCookie(request, guestCookieName());
   return {
     user: await getSessionUser(db),
-    // Only tokens of the shape we issue are looked up.
-    guestToken: token && /^[A-Za-z0-9_-]{43}$/.test(token) ? token : null,
+    guestToken: isGuestToken(token) ? token : null,
   };
 }
 
@@ -81,6 +82,9 @@ export async function mutateCallerCart(
   const now = new Date();
   const key = parseIdempotencyKey(request.headers.get('idempotency-key'));
   const caller = await callerFrom(db, request);
+  if (!ownerMatches(request.headers.get(OWNER_HEADER), caller, authSecret(readEnv()))) {
+    throw new AppError('owner_mismatch', 'This change was made for another bag; it was not applied');
+  }
   const { cartId, scope, cookie } = await ensureCallerCart(db, caller, now);
   const url = new URL(request.url);
   const result = await runIdempotent(

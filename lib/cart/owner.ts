@@ -14,6 +14,11 @@ export function newGuestToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
+/** Only tokens of the shape we issue are looked up. */
+export function isGuestToken(value: string | null | undefined): value is string {
+  return typeof value === 'string' && /^[A-Za-z0-9_-]{43}$/.test(value);
+}
+
 export function hashGuestToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }

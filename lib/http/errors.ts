@@ -22,6 +22,7 @@ export const ErrorCodes = {
   offer_code_unknown: 422,
   offer_not_applicable: 422,
   offers_changed: 409,
+  owner_mismatch: 409,
   rate_limited: 429,
   code_invalid: 400,
   code_locked: 429,

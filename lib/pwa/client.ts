@@ -2,6 +2,7 @@
 
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { Workbox } from 'workbox-window';
+import { forgetQueuedWrites } from '@/lib/offline/client';
 import { CACHE_NAMES, SW_MESSAGES } from './cache-policy';
 
 let workbox: Workbox | null = null;
@@ -43,11 +44,13 @@ export function useOnline(): boolean {
 }
 
 /**
- * Drops everything personal this browser keeps for the site: the worker's page cache and
- * (belt and braces) any cache whose name is not one of the shared ones. Called on sign-out.
+ * Drops everything personal this browser keeps for the site: cart writes still waiting, the
+ * worker's page cache and (belt and braces) any cache whose name is not one of the shared
+ * ones. Called on sign-out and account deletion.
  */
 export async function forgetPersonalData(): Promise<void> {
   navigator.serviceWorker?.controller?.postMessage({ type: SW_MESSAGES.signedOut });
+  await forgetQueuedWrites();
   if (typeof caches === 'undefined') return;
   const shared = new Set<string>([CACHE_NAMES.catalogApi, CACHE_NAMES.images]);
   for (const name of await caches.keys()) {

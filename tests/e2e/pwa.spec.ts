@@ -121,3 +121,71 @@ test('after sign-out nothing of the account can be read from any cache, online o
   }
   await context.setOffline(false);
 });
+
+test('offline, two adds wait as pending through a reload, then reach the bag exactly once', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  await controlledBy(page);
+  // Seen online first, so both pages (and their availability) open offline.
+  await page.goto('/p/heavy-canvas-tote');
+  await expect(page.getByRole('button', { name: 'Add to bag' })).toBeEnabled();
+  await page.goto('/p/extra-fine-merino-crew-neck');
+  await expect(page.getByRole('button', { name: 'Add to bag' })).toBeEnabled();
+
+  await context.setOffline(true);
+  const saved = page.getByRole('dialog', { name: 'Saved for when you are back online' });
+  await page.getByRole('button', { name: 'Add to bag' }).click();
+  await expect(saved).toBeVisible();
+  await saved.getByRole('button', { name: 'Keep shopping' }).click();
+  await page.goto('/p/heavy-canvas-tote');
+  await page.getByRole('button', { name: 'Add to bag' }).click();
+  await expect(saved).toBeVisible();
+  await saved.getByRole('button', { name: 'Keep shopping' }).click();
+  await expect(page.getByTestId('cart-pending')).toHaveText('2 waiting to sync');
+
+  await page.reload();
+  await expect(page.getByTestId('offline-banner')).toBeVisible();
+  await expect(page.getByTestId('cart-pending')).toHaveText('2 waiting to sync');
+  const queue = await page.evaluate(
+    () =>
+      new Promise<{ key: string; owner: string; method: string; path: string; body: string }[]>((resolve, reject) => {
+        const open = indexedDB.open('aisle-offline');
+        open.onsuccess = () => {
+          const all = open.result.transaction('cart-writes').objectStore('cart-writes').getAll();
+          all.onsuccess = () => resolve(all.result as never);
+          all.onerror = () => reject(all.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
+  expect(queue).toHaveLength(2);
+
+  await context.setOffline(false);
+  await expect(page.getByTestId('cart-pending')).toHaveCount(0, { timeout: 15_000 });
+  const cartOf = async () =>
+    (await (await page.request.get('/api/cart')).json()) as {
+      version: number;
+      lines: { handle: string; quantity: number }[];
+    };
+  const after = await cartOf();
+  expect(after.lines.map((l) => [l.handle, l.quantity]).sort()).toEqual([
+    ['extra-fine-merino-crew-neck', 1],
+    ['heavy-canvas-tote', 1],
+  ]);
+  await expect(page.getByTestId('cart-count')).toHaveText('2');
+
+  // The same queue replayed again (a second tab, a retried sync) changes nothing.
+  for (const write of queue) {
+    const replay = await page.request.fetch(write.path, {
+      method: write.method,
+      data: write.body,
+      headers: { 'content-type': 'application/json', 'idempotency-key': write.key, 'x-aisle-owner': write.owner },
+    });
+    expect(replay.status()).toBe(200);
+  }
+  const again = await cartOf();
+  expect(again.version).toBe(after.version);
+  expect(again.lines).toEqual(after.lines);
+});

@@ -351,6 +351,13 @@ export const en = {
     reload: 'Reload',
     install: 'Install the app',
     iosInstall: 'To install Aisle, tap Share, then “Add to Home Screen”.',
+    pending: '{count} waiting to sync',
+    pendingTitle: 'Waiting for the connection',
+    pendingHint: 'These changes are saved on this device and reach your bag as soon as you are back online.',
+    savedOfflineTitle: 'Saved for when you are back online',
+    savedOfflineBody: 'You are offline. {item} will be added to your bag as soon as the connection returns.',
+    refused: '{item} could not be applied: {message}',
+    dismiss: 'Dismiss',
   },
   stores: {
     title: 'Find a store',

@@ -348,6 +348,13 @@ export const ko: Messages = {
     reload: '새로고침',
     install: '앱 설치',
     iosInstall: 'Aisle을 설치하려면 공유 버튼을 누른 뒤 “홈 화면에 추가”를 선택하세요.',
+    pending: '동기화 대기 {count}건',
+    pendingTitle: '연결을 기다리는 중',
+    pendingHint: '이 변경 사항은 이 기기에 저장되어 있으며 다시 연결되면 바로 장바구니에 반영됩니다.',
+    savedOfflineTitle: '다시 연결되면 담아 드릴게요',
+    savedOfflineBody: '오프라인 상태입니다. 연결이 돌아오면 {item} 상품을 장바구니에 담습니다.',
+    refused: '{item} 변경을 적용하지 못했습니다: {message}',
+    dismiss: '닫기',
   },
   stores: {
     title: '매장 찾기',

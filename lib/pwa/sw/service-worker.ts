@@ -5,6 +5,7 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, NetworkOnly, StaleWhileRevalidate } from 'workbox-strategies';
+import { replayWrites, SYNC_TAG } from '@/lib/offline/cart-queue';
 import { CACHE_NAMES, isPersonal, SW_MESSAGES } from '../cache-policy';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
@@ -20,7 +21,7 @@ cleanupOutdatedCaches();
 registerRoute(({ url, sameOrigin }) => sameOrigin && isPersonal(url.pathname), new NetworkOnly());
 
 registerRoute(
-  ({ url, sameOrigin }) => sameOrigin && /^\/api\/(products|categories|stores)(\/|$)/.test(url.pathname),
+  ({ url, sameOrigin }) => sameOrigin && /^\/api\/(products|categories|stores|availability)(\/|$)/.test(url.pathname),
   new StaleWhileRevalidate({
     cacheName: CACHE_NAMES.catalogApi,
     plugins: [
@@ -65,4 +66,20 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
   if (type === SW_MESSAGES.skipWaiting) void self.skipWaiting();
   // Signing out: pages carry the signed-in header, so they go too.
   if (type === SW_MESSAGES.signedOut) event.waitUntil(caches.delete(CACHE_NAMES.pages));
+});
+
+// Background Sync: cart writes made offline are replayed as soon as the browser is online,
+// even with no Aisle page open; the pages are told to refresh their bag.
+self.addEventListener('sync', (event: Event) => {
+  const sync = event as ExtendableEvent & { tag: string };
+  if (sync.tag !== SYNC_TAG) return;
+  sync.waitUntil(
+    replayWrites().then(async (outcome) => {
+      for (const client of await self.clients.matchAll({ type: 'window' })) {
+        client.postMessage({ type: 'CART_SYNCED', outcome });
+      }
+      // Still offline: fail the sync so the browser tries again later.
+      if (outcome.stillOffline) throw new Error('offline');
+    }),
+  );
 });

@@ -1,0 +1,94 @@
+'use client';
+
+import { useQueryClient } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import {
+  clearWrites,
+  enqueueWrite,
+  listWrites,
+  QUEUE_CHANGED,
+  replayWrites,
+  SYNC_TAG,
+  type QueuedWrite,
+  type ReplayOutcome,
+} from './cart-queue';
+
+const OwnerContext = createContext<string>('g.new');
+
+/** The tag of whose cart this page writes to (see lib/cart/owner-tag.ts). */
+export function CartOwnerProvider({ owner, children }: { owner: string; children: ReactNode }) {
+  return <OwnerContext.Provider value={owner}>{children}</OwnerContext.Provider>;
+}
+
+export const useCartOwner = () => useContext(OwnerContext);
+
+const changed = () => window.dispatchEvent(new Event(QUEUE_CHANGED));
+
+/** Keeps a cart write for later, and asks the browser to replay it when it is online (Background Sync). */
+export async function queueCartWrite(write: QueuedWrite): Promise<void> {
+  await enqueueWrite(write);
+  changed();
+  const registration = await navigator.serviceWorker?.getRegistration();
+  const sync = (
+    registration as (ServiceWorkerRegistration & { sync?: { register(tag: string): Promise<void> } }) | undefined
+  )?.sync;
+  await sync?.register(SYNC_TAG).catch(() => undefined); // not every browser has it; the page replays then
+}
+
+export async function forgetQueuedWrites(): Promise<void> {
+  if (typeof indexedDB === 'undefined') return;
+  await clearWrites();
+  changed();
+}
+
+/** The writes waiting for the connection, kept current across the page. */
+export function usePendingWrites(): QueuedWrite[] {
+  const [writes, setWrites] = useState<QueuedWrite[]>([]);
+  useEffect(() => {
+    let live = true;
+    const load = () => void listWrites().then((w) => live && setWrites(w));
+    load();
+    window.addEventListener(QUEUE_CHANGED, load);
+    return () => {
+      live = false;
+      window.removeEventListener(QUEUE_CHANGED, load);
+    };
+  }, []);
+  return writes;
+}
+
+/**
+ * Replays the queue when the page starts and whenever the connection returns (or the worker
+ * says it synced), then refreshes the cart. What the server refused is reported.
+ */
+export function useReplayQueue(): { refused: ReplayOutcome['refused']; dismiss: () => void } {
+  const qc = useQueryClient();
+  const [refused, setRefused] = useState<ReplayOutcome['refused']>([]);
+  const replay = useCallback(async () => {
+    if (!navigator.onLine) return;
+    const outcome = await replayWrites();
+    if (outcome.applied || outcome.refused.length) {
+      changed();
+      await qc.invalidateQueries({ queryKey: ['cart'] });
+    }
+    if (outcome.refused.length) setRefused((r) => [...r, ...outcome.refused]);
+  }, [qc]);
+  useEffect(() => {
+    // Whatever an earlier visit left waiting goes out once the page has started.
+    const start = setTimeout(() => void replay(), 0);
+    const onMessage = (e: MessageEvent) => {
+      if ((e.data as { type?: string } | null)?.type === 'CART_SYNCED') {
+        changed();
+        void qc.invalidateQueries({ queryKey: ['cart'] });
+      }
+    };
+    window.addEventListener('online', replay);
+    navigator.serviceWorker?.addEventListener('message', onMessage);
+    return () => {
+      clearTimeout(start);
+      window.removeEventListener('online', replay);
+      navigator.serviceWorker?.removeEventListener('message', onMessage);
+    };
+  }, [replay, qc]);
+  return { refused, dismiss: () => setRefused([]) };
+}
