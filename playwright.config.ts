@@ -30,8 +30,15 @@ export default defineConfig({
     launchOptions: E2E_LAUNCH,
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'] }, grepInvert: /@phone/ },
-    { name: 'phone', use: { ...devices['Pixel 7'] }, grep: /@phone/ },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'] }, grepInvert: /@phone/, testIgnore: /pwa-update/ },
+    { name: 'phone', use: { ...devices['Pixel 7'] }, grep: /@phone/, testIgnore: /pwa-update/ },
+    // Rebuilds the service worker under the running server: only after every other test.
+    {
+      name: 'update',
+      use: { ...devices['Desktop Chrome'] },
+      testMatch: /pwa-update/,
+      dependencies: ['desktop', 'phone'],
+    },
   ],
   webServer: {
     // The production build on a fresh embedded database that this run owns.

@@ -18,4 +18,4 @@ export function isPersonal(pathname: string): boolean {
   return PERSONAL.some((p) => p.test(pathname));
 }
 
-export const SW_MESSAGES = { skipWaiting: 'SKIP_WAITING', signedOut: 'SIGNED_OUT' } as const;
+export const SW_MESSAGES = { skipWaiting: 'SKIP_WAITING', signedOut: 'SIGNED_OUT', version: 'GET_VERSION' } as const;

@@ -17,13 +17,16 @@ export function useServiceWorker(enabled: boolean) {
     if (!enabled || !('serviceWorker' in navigator) || workbox) return;
     workbox = new Workbox('/sw.js', { scope: '/' });
     workbox.addEventListener('waiting', () => setWaiting(true));
-    // Only an update the shopper asked for reloads the page, never the first install.
-    workbox.addEventListener('controlling', (event) => {
-      if (event.isUpdate) window.location.reload();
-    });
     void workbox.register();
   }, [enabled]);
-  return { waiting, update: () => workbox?.messageSkipWaiting() };
+  return {
+    waiting,
+    update: () => {
+      // Only an update the shopper asked for reloads the page, never the first install.
+      navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+      workbox?.messageSkipWaiting();
+    },
+  };
 }
 
 const onlineSubscribe = (cb: () => void) => {

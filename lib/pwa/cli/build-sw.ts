@@ -20,7 +20,11 @@ await build({
   minify: true,
   target: 'es2020',
   outfile: bundled,
-  define: { 'process.env.NODE_ENV': '"production"' },
+  define: {
+    'process.env.NODE_ENV': '"production"',
+    // Which build a worker belongs to; AISLE_SW_VERSION names a rebuilt worker (the update test).
+    __AISLE_SW_VERSION__: JSON.stringify(process.env.AISLE_SW_VERSION ?? buildId),
+  },
   logLevel: 'warning',
 });
 

@@ -9,6 +9,7 @@ import { replayWrites, SYNC_TAG } from '@/lib/offline/cart-queue';
 import { CACHE_NAMES, isPersonal, SW_MESSAGES } from '../cache-policy';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
+declare const __AISLE_SW_VERSION__: string;
 
 // The first worker takes the open pages at once; an update waits until the shopper reloads.
 clientsClaim();
@@ -64,6 +65,7 @@ setCatchHandler(async ({ request }) => {
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
   const type = (event.data as { type?: string } | null)?.type;
   if (type === SW_MESSAGES.skipWaiting) void self.skipWaiting();
+  if (type === SW_MESSAGES.version) event.ports[0]?.postMessage(__AISLE_SW_VERSION__);
   // Signing out: pages carry the signed-in header, so they go too.
   if (type === SW_MESSAGES.signedOut) event.waitUntil(caches.delete(CACHE_NAMES.pages));
 });
