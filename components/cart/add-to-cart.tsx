@@ -105,12 +105,14 @@ export function AddToCart({
             </p>
           )}
           <div className="mt-6 flex flex-col gap-2 sm:flex-row">
-            <Link
-              href="/cart"
-              className="flex-1 rounded-full bg-ink px-5 py-3 text-center text-sm font-medium text-white"
-            >
-              {t('cart.viewBag')}
-            </Link>
+            {!queued && (
+              <Link
+                href="/cart"
+                className="flex-1 rounded-full bg-ink px-5 py-3 text-center text-sm font-medium text-white"
+              >
+                {t('cart.viewBag')}
+              </Link>
+            )}
             <button
               type="button"
               onClick={() => dialog.current?.close()}

@@ -31,7 +31,10 @@ export function CartLink() {
       </span>
       {pending > 0 && (
         <span data-testid="cart-pending" className="rounded-full bg-amber-200 px-1.5 text-xs leading-5 text-amber-950">
-          {t('pwa.pending', { count: pending })}
+          <span aria-hidden className="sm:hidden">
+            +{pending}
+          </span>
+          <span className="hidden sm:inline">{t('pwa.pending', { count: pending })}</span>
         </span>
       )}
     </Link>
