@@ -26,6 +26,8 @@ const envSchema = z.object({
    */
   AISLE_GEO_REGION_HEADER: z.string().trim().toLowerCase().optional(),
   AISLE_GEO_COUNTRY_HEADER: z.string().trim().toLowerCase().optional(),
+  /** 1 turns on the benchmark's trivial handler and floor page (`npm run bench` sets it). */
+  AISLE_BENCH: z.enum(['0', '1']).default('0'),
   AISLE_PICKUP_HOLD_HOURS: z.coerce
     .number()
     .positive()

@@ -38,6 +38,13 @@ export const operations: Operation[] = [
   },
   {
     method: 'get',
+    path: '/api/bench/ping',
+    summary: 'Benchmarks only (AISLE_BENCH=1): a handler that does nothing, the ceiling the others are compared with',
+    tags: ['ops'],
+    responses: { 200: { description: '{ ok: true }', schema: null } },
+  },
+  {
+    method: 'get',
     path: '/api/openapi.json',
     summary: 'This document',
     tags: ['ops'],

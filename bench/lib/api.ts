@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import autocannon from 'autocannon';
+
+export type ApiFigure = {
+  name: string;
+  reqPerSec: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+  ratio?: number;
+};
+
+type Target = {
+  name: string;
+  path: string;
+  method?: 'GET' | 'POST';
+  body?: () => string;
+  headers?: () => Record<string, string>;
+  /** Bounded by count instead of time, for writes that use up something (carts to check out). */
+  amount?: number;
+  connections?: number;
+};
+
+async function run(base: string, t: Target, seconds: number): Promise<ApiFigure> {
+  const result = await autocannon({
+    url: `${base}${t.path}`,
+    method: t.method ?? 'GET',
+    connections: t.connections ?? 32,
+    ...(t.amount ? { amount: t.amount } : { duration: seconds }),
+    requests: [
+      {
+        setupRequest: (req) => ({
+          ...req,
+          headers: { ...req.headers, 'content-type': 'application/json', ...(t.headers?.() ?? {}) },
+          ...(t.body ? { body: t.body() } : {}),
+        }),
+      },
+    ],
+  });
+  return {
+    name: t.name,
+    reqPerSec: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+async function json<T>(base: string, path: string, init?: RequestInit): Promise<{ body: T; headers: Headers }> {
+  const response = await fetch(`${base}${path}`, init);
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  return { body: (await response.json()) as T, headers: response.headers };
+}
+
+/** Throughput and latency of the BFF on loopback, each read against the do-nothing handler. */
+export async function benchApi(base: string, seconds: number): Promise<ApiFigure[]> {
+  const product = (await json<{ id: string; variants: { id: string }[] }>(base, '/api/products/heavy-canvas-tote'))
+    .body;
+  const variantId = product.variants[0]!.id;
+  // A guest bag to read, and guest bags (one item each) to check out.
+  const addFor = async (cookie?: string) =>
+    json<{ id: string }>(base, '/api/cart/lines', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify({ variantId, quantity: 1, fulfillment: { type: 'ship' } }),
+    });
+  const cookieOf = (h: Headers) => (h.get('set-cookie') ?? '').split(';')[0]!;
+  const readCookie = cookieOf((await addFor()).headers);
+  const checkoutCarts: string[] = [];
+  const listing = await json<{ items: { handle: string }[] }>(base, '/api/products?limit=48');
+  for (const item of listing.body.items) {
+    const detail = (await json<{ variants: { id: string }[] }>(base, `/api/products/${item.handle}`)).body;
+    for (const v of detail.variants.slice(0, 3)) {
+      const avail = (await json<{ ship: { available: number } }>(base, `/api/availability?variantId=${v.id}`)).body;
+      if (avail.ship.available < 1) continue;
+      const added = await fetch(`${base}/api/cart/lines`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ variantId: v.id, quantity: 1, fulfillment: { type: 'ship' } }),
+      });
+      if (added.ok) checkoutCarts.push(cookieOf(added.headers));
+    }
+    if (checkoutCarts.length >= 100) break;
+  }
+  let next = 0;
+  const checkoutBody = JSON.stringify({
+    contact: { email: 'bench@example.com' },
+    payment: { method: 'test_card', cardNumber: '4242 4242 4242 4242' },
+    shippingAddress: { name: 'Bench', line1: '1 Test-ro', city: 'Seoul', postalCode: '04782', country: 'KR' },
+  });
+  const targets: Target[] = [
+    { name: 'trivial handler (ceiling)', path: '/api/bench/ping' },
+    { name: 'GET /api/products/{handle}', path: '/api/products/heavy-canvas-tote' },
+    { name: 'GET /api/products?category', path: '/api/products?category=outerwear' },
+    { name: 'GET /api/availability', path: `/api/availability?variantId=${variantId}&lat=37.55&lng=127.05` },
+    { name: 'GET /api/cart', path: '/api/cart', headers: () => ({ cookie: readCookie }) },
+    {
+      name: 'POST /api/cart/lines (new guest bag)',
+      path: '/api/cart/lines',
+      method: 'POST',
+      body: () => JSON.stringify({ variantId, quantity: 1, fulfillment: { type: 'ship' } }),
+      headers: () => ({ 'idempotency-key': randomUUID() }),
+    },
+    {
+      name: `POST /api/checkout (${checkoutCarts.length} bags)`,
+      path: '/api/checkout',
+      method: 'POST',
+      body: () => checkoutBody,
+      headers: () => ({ 'idempotency-key': randomUUID(), cookie: checkoutCarts[next++ % checkoutCarts.length]! }),
+      amount: checkoutCarts.length,
+      connections: 8,
+    },
+  ];
+  const figures: ApiFigure[] = [];
+  for (const t of targets) figures.push(await run(base, t, seconds));
+  const ceiling = figures[0]!.reqPerSec || 1;
+  return figures.map((f) => ({ ...f, ratio: Math.round((f.reqPerSec / ceiling) * 100) / 100 }));
+}

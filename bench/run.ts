@@ -1,0 +1,120 @@
+/**
+ * `npm run bench`: how fast the production build is, on the embedded database and (with
+ * DATABASE_URL) on PostgreSQL. Writes bench/results/*.json and prints a markdown table with
+ * each figure against bench/budgets.json. Loopback only; every run is bounded in time.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import pg from 'pg';
+import { benchApi, type ApiFigure } from './lib/api';
+import { benchPages, type PageFigure } from './lib/pages';
+import { startServer } from './lib/server';
+
+type Budgets = {
+  pages: Record<string, { performance: number; lcpMs: number; tbtMs: number; cls: number }>;
+  firstLoadJsOverFloorKb: number;
+  api: { productByHandle: { minRatioToPing: number; maxP99Ms: number } };
+};
+
+const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8')) as Budgets;
+const API_SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const PAGES = [
+  { name: 'floor', path: '/bench-floor' },
+  { name: 'home', path: '/' },
+  { name: 'category', path: '/c/outerwear' },
+  { name: 'product', path: '/p/heavy-canvas-tote' },
+  { name: 'cart', path: '/cart' },
+  { name: 'stores', path: '/stores' },
+];
+
+if (!existsSync('.next/BUILD_ID') || !existsSync('.next/aisle-sw/sw.js')) {
+  console.info('No production build: running npm run build first.');
+  execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
+}
+
+async function withPostgres<T>(run: (url: string) => Promise<T>): Promise<T> {
+  const admin = process.env.DATABASE_URL!;
+  const name = `aisle_bench_${Date.now()}`;
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  try {
+    return await run(url.toString());
+  } finally {
+    const drop = new pg.Client({ connectionString: admin });
+    await drop.connect();
+    await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await drop.end();
+  }
+}
+
+type Result = { database: string; coldStartSeconds: number; api: ApiFigure[]; pages: PageFigure[] };
+
+async function benchOne(database: 'pglite' | 'postgres', databaseUrl?: string): Promise<Result> {
+  const server = await startServer({ port: database === 'pglite' ? 3410 : 3420, databaseUrl });
+  try {
+    console.info(`[bench] ${database}: cold start ${server.coldStartSeconds.toFixed(1)} s`);
+    const api = await benchApi(server.url, API_SECONDS);
+    // Pages are the same code whatever the database: measured once, on the embedded one.
+    const pages = database === 'pglite' ? await benchPages(server.url, PAGES) : [];
+    return { database, coldStartSeconds: Math.round(server.coldStartSeconds * 10) / 10, api, pages };
+  } finally {
+    await server.stop();
+  }
+}
+
+const mark = (ok: boolean) => (ok ? '✅' : '❌');
+
+function table(results: Result[]): string {
+  const out: string[] = [];
+  for (const r of results) {
+    out.push(`### BFF on ${r.database} (cold start ${r.coldStartSeconds} s, ${API_SECONDS} s per route, loopback)`, '');
+    out.push('| Route | req/s | × ceiling | p50 ms | p99 ms | errors | budget |', '|---|---:|---:|---:|---:|---:|---|');
+    for (const f of r.api) {
+      const b = budgets.api.productByHandle;
+      const budget =
+        f.name === 'GET /api/products/{handle}'
+          ? `${mark((f.ratio ?? 0) >= b.minRatioToPing && f.p99Ms <= b.maxP99Ms)} ≥ ${b.minRatioToPing}×, p99 ≤ ${b.maxP99Ms} ms`
+          : '';
+      out.push(`| ${f.name} | ${f.reqPerSec} | ${f.ratio} | ${f.p50Ms} | ${f.p99Ms} | ${f.errors} | ${budget} |`);
+    }
+    out.push('');
+    if (r.pages.length === 0) continue;
+    const floorJs = r.pages.find((p) => p.name === 'floor')!.firstLoadJsKb;
+    out.push('### Pages (Lighthouse mobile defaults; first-load JS gzip)', '');
+    out.push('| Page | score | LCP ms | TBT ms | CLS | JS kB | budget |', '|---|---:|---:|---:|---:|---:|---|');
+    for (const p of r.pages) {
+      const pb = budgets.pages[p.name];
+      const jsOk = p.firstLoadJsKb <= floorJs + budgets.firstLoadJsOverFloorKb;
+      const checks = [
+        ...(pb
+          ? [
+              `${mark(p.performance >= pb.performance)} score`,
+              `${mark(p.lcpMs <= pb.lcpMs)} LCP`,
+              `${mark(p.tbtMs <= pb.tbtMs)} TBT`,
+              `${mark(p.cls <= pb.cls)} CLS`,
+            ]
+          : []),
+        ...(p.name === 'floor' ? [] : [`${mark(jsOk)} JS ≤ floor + ${budgets.firstLoadJsOverFloorKb} kB`]),
+      ];
+      out.push(
+        `| ${p.name} | ${p.performance} | ${p.lcpMs} | ${p.tbtMs} | ${p.cls} | ${p.firstLoadJsKb} | ${checks.join(', ')} |`,
+      );
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+const results: Result[] = [await benchOne('pglite')];
+if (process.env.DATABASE_URL) results.push(await withPostgres((url) => benchOne('postgres', url)));
+mkdirSync('bench/results', { recursive: true });
+const stamp = new Date().toISOString();
+const report = { at: stamp, node: process.version, cpus: (await import('node:os')).cpus().length, results };
+writeFileSync('bench/results/latest.json', `${JSON.stringify(report, null, 2)}\n`);
+const md = table(results);
+writeFileSync('bench/results/latest.md', `${md}\n`);
+console.info(`\n${md}`);
