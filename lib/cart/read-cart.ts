@@ -4,6 +4,7 @@ import type { Db } from '@/lib/db';
 import { rowsOf } from '@/lib/db/rows';
 import { SHOP_CURRENCY as CURRENCY } from '@/lib/money';
 import type { LatLng } from '@/lib/geo/distance';
+import { choosePlace } from '@/lib/offers/engine';
 import { priceOffers, toAppliedDiscounts } from '@/lib/offers/price-offers';
 import type { Cart, CartLine, CartNotice } from './schema';
 
@@ -111,14 +112,7 @@ export async function readCart(db: Db, cartId: string, context: CartContext = {}
     available: Number(l.available),
   }));
   const subtotal = cartLines.reduce((sum, l) => sum + l.lineTotal.amount, 0);
-  // The position wins; else the chosen pickup store; else the CDN's region (see offers/place.ts).
-  const place = context.point
-    ? { point: context.point }
-    : head.pickup_store_id
-      ? { storeId: head.pickup_store_id }
-      : context.region
-        ? { region: context.region }
-        : {};
+  const place = choosePlace({ ...context, storeId: head.pickup_store_id });
   const priced = await priceOffers(db, {
     basket: {
       lines: lines.map((l) => ({ categoryId: l.category_id, amount: Number(l.price_amount) * Number(l.quantity) })),

@@ -37,6 +37,13 @@ export type StorePlace = { id: string; name: string; lat: number; lng: number; r
  */
 export type ShopperPlace = { point?: LatLng; storeId?: string; region?: string };
 
+/** The precedence in one place: a position wins, then the chosen store, then the region. */
+export function choosePlace(known: { point?: LatLng; storeId?: string | null; region?: string }): ShopperPlace {
+  if (known.point) return { point: known.point };
+  if (known.storeId) return { storeId: known.storeId };
+  return known.region ? { region: known.region } : {};
+}
+
 export type OfferContext = {
   now: Date;
   channel: 'online' | 'store';

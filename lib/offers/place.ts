@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Env } from '@/lib/env';
-import type { ShopperPlace } from './engine';
+import { choosePlace, type ShopperPlace } from './engine';
 
 /** The header the storefront sends the position the shopper allowed with: `lat,lng`. Never stored or logged. */
 export const LOCATION_HEADER = 'x-aisle-location';
@@ -36,9 +36,9 @@ export function placeOf(
   input: { point?: { lat: number; lng: number }; storeId?: string | null; headers: Headers },
   env: Pick<Env, 'AISLE_GEO_REGION_HEADER' | 'AISLE_GEO_COUNTRY_HEADER'>,
 ): ShopperPlace {
-  const point = input.point ?? parsePoint(input.headers.get(LOCATION_HEADER));
-  if (point) return { point };
-  if (input.storeId) return { storeId: input.storeId };
-  const region = regionFromHeaders(input.headers, env);
-  return region ? { region } : {};
+  return choosePlace({
+    point: input.point ?? parsePoint(input.headers.get(LOCATION_HEADER)),
+    storeId: input.storeId,
+    region: regionFromHeaders(input.headers, env),
+  });
 }

@@ -5,6 +5,7 @@ import { offerRedemptions, type OrderDiscount } from '@/lib/db/schema';
 import { newId } from '@/lib/ids';
 import { priceOffers } from '@/lib/offers/price-offers';
 import { claimOfferUse } from '@/lib/offers/claim-use';
+import { choosePlace } from '@/lib/offers/engine';
 import { customerKey } from '@/lib/offers/repository';
 
 /**
@@ -24,14 +25,7 @@ export async function redeemOffers(
     now: Date;
   },
 ): Promise<{ discounts: OrderDiscount[]; record: (orderId: string) => Promise<void> }> {
-  const { context } = input;
-  const place = context.point
-    ? { point: context.point }
-    : input.pickupStoreId
-      ? { storeId: input.pickupStoreId }
-      : context.region
-        ? { region: context.region }
-        : {};
+  const place = choosePlace({ ...input.context, storeId: input.pickupStoreId });
   const priced = await priceOffers(tx, {
     basket: { lines: input.lines },
     code: input.code,
