@@ -35,7 +35,11 @@ const config = [
                 './lib/**/client.tsx',
                 './lib/**/schema.ts',
                 './lib/money.ts',
+                './lib/money-schema.ts',
+                './lib/catalog/sorts.ts',
+                './lib/cart/limits.ts',
                 './lib/i18n/translate.ts',
+                './lib/i18n/formatters.ts',
                 './lib/i18n/messages',
               ],
               from: serverOnly,
@@ -51,6 +55,16 @@ const config = [
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': ['warn', { allow: ['warn', 'error', 'info'] }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          // Every page is rendered per request: a viewport prefetch renders the whole target page on
+          // the server for each link on screen (a dozen renders per page view) and competes with the
+          // page's own loading. Links navigate on click.
+          selector: "JSXOpeningElement[name.name='Link']:not(:has(JSXAttribute[name.name='prefetch']))",
+          message: 'Give <Link> prefetch={false}: pages are dynamic, and viewport prefetches render each one.',
+        },
+      ],
     },
   },
 ];

@@ -1,17 +1,5 @@
 import type { Metadata, Viewport } from 'next';
-import { cookies } from 'next/headers';
-import { connection } from 'next/server';
 import type { ReactNode } from 'react';
-import { SiteFooter } from '@/components/layout/site-footer';
-import { AppStatus } from '@/components/pwa/app-status';
-import { SiteHeader } from '@/components/layout/site-header';
-import { Providers } from '@/components/providers';
-import { getSessionUser } from '@/lib/auth/session';
-import { guestCookieName } from '@/lib/cart/http';
-import { pageOwnerTag } from '@/lib/cart/owner-tag';
-import { listCategories } from '@/lib/catalog/list-categories';
-import { getDb } from '@/lib/db';
-import { I18nProvider } from '@/lib/i18n/client';
 import { getI18n } from '@/lib/i18n/server';
 import { publicUrl } from '@/lib/site';
 import './globals.css';
@@ -32,38 +20,15 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export const viewport: Viewport = { themeColor: '#1c1917', width: 'device-width', initialScale: 1 };
 
+/**
+ * The document only. The storefront's shell is the (site) group's layout, so that the
+ * benchmark's floor page (`/bench-floor`) is a bare Next.js page from the same build.
+ */
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  // Every page depends on the request (session, locale, live stock): never prerendered at build.
-  await connection();
-  const db = await getDb();
-  const [{ locale, messages, t }, categories, user, cookieStore] = await Promise.all([
-    getI18n(),
-    listCategories(db),
-    getSessionUser(db),
-    cookies(),
-  ]);
-  // Whose cart this page writes to: offline writes carry it, and are refused for anyone else.
-  const owner = pageOwnerTag(user, cookieStore.get(guestCookieName())?.value ?? null);
+  const { locale } = await getI18n();
   return (
     <html lang={locale}>
-      <body className="flex min-h-dvh flex-col">
-        <a
-          href="#main"
-          className="sr-only z-50 rounded bg-ink px-4 py-2 text-white focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
-        >
-          {t('site.skipToContent')}
-        </a>
-        <I18nProvider locale={locale} messages={messages}>
-          <Providers owner={owner}>
-            <AppStatus />
-            <SiteHeader categories={categories} userName={user?.name ?? null} />
-            <main id="main" className="flex-1">
-              {children}
-            </main>
-            <SiteFooter />
-          </Providers>
-        </I18nProvider>
-      </body>
+      <body className="flex min-h-dvh flex-col">{children}</body>
     </html>
   );
 }

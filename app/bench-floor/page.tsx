@@ -5,8 +5,9 @@ import { readEnv } from '@/lib/env';
 export const metadata: Metadata = { robots: { index: false }, title: 'Floor' };
 
 /**
- * The page floor for `npm run bench`: the site's shell (layout, header, footer) around an
- * empty page, so each page's own cost shows above it. Only with AISLE_BENCH=1.
+ * The floor for `npm run bench`: a bare Next.js page from the same build (the root layout
+ * only: document, stylesheet, metadata), so each page's cost shows above the framework's own.
+ * Only with AISLE_BENCH=1.
  */
 export default function BenchFloorPage() {
   if (readEnv().AISLE_BENCH !== '1') notFound();

@@ -47,6 +47,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
       <p className="text-center text-sm text-muted">
         {t('account.noAccount')}{' '}
         <Link
+          prefetch={false}
           href={`/account/sign-up${callbackUrl ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ''}`}
           className="font-medium text-ink underline"
         >

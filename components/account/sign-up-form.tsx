@@ -59,7 +59,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
       </button>
       <p className="text-center text-sm text-muted">
         {t('account.haveAccount')}{' '}
-        <Link href="/account/sign-in" className="font-medium text-ink underline">
+        <Link prefetch={false} href="/account/sign-in" className="font-medium text-ink underline">
           {t('account.signIn')}
         </Link>
       </p>

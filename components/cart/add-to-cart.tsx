@@ -107,6 +107,7 @@ export function AddToCart({
           <div className="mt-6 flex flex-col gap-2 sm:flex-row">
             {!queued && (
               <Link
+                prefetch={false}
                 href="/cart"
                 className="flex-1 rounded-full bg-ink px-5 py-3 text-center text-sm font-medium text-white"
               >

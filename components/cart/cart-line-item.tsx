@@ -3,7 +3,7 @@
 import Image from 'next/image';
 import Link from 'next/link';
 import type { CartLine, Fulfillment } from '@/lib/cart/schema';
-import { MAX_LINE_QUANTITY } from '@/lib/cart/schema';
+import { MAX_LINE_QUANTITY } from '@/lib/cart/limits';
 import { useI18n } from '@/lib/i18n/client';
 import { formatMoney } from '@/lib/money';
 
@@ -26,7 +26,7 @@ export function CartLineItem(props: {
       : props.pickupStore;
   return (
     <li className="flex gap-4 py-5" aria-busy={pending}>
-      <Link href={`/p/${line.handle}`} className="shrink-0" tabIndex={-1} aria-hidden>
+      <Link prefetch={false} href={`/p/${line.handle}`} className="shrink-0" tabIndex={-1} aria-hidden>
         {line.image ? (
           <Image src={line.image.url} alt="" width={96} height={120} unoptimized className="rounded-md bg-stone-100" />
         ) : (
@@ -37,7 +37,7 @@ export function CartLineItem(props: {
         <div className="flex justify-between gap-4">
           <div>
             <h3 className="font-medium">
-              <Link href={`/p/${line.handle}`} className="hover:underline">
+              <Link prefetch={false} href={`/p/${line.handle}`} className="hover:underline">
                 {line.title}
               </Link>
             </h3>

@@ -12,6 +12,7 @@ export function CartLink() {
   const pending = usePendingWrites().filter((w) => w.method === 'POST').length;
   return (
     <Link
+      prefetch={false}
       href="/cart"
       aria-label={[t('cart.linkWithCount', { count }), ...(pending ? [t('pwa.pending', { count: pending })] : [])].join(
         ', ',

@@ -36,10 +36,11 @@ export function CartView({ stores }: { stores: StoreOption[] }) {
   };
   const storeName = (id: string) => stores.find((s) => s.id === id)?.name ?? '';
 
-  if (isPending || !data) return <p className="py-16 text-center text-muted">{t('cart.syncing')}</p>;
+  // The bag is read in the browser: its space is held while it loads, so the footer does not jump.
+  if (isPending || !data) return <p className="min-h-[75vh] py-16 text-center text-muted">{t('cart.syncing')}</p>;
   const { cart } = data;
   return (
-    <div className="grid gap-10 lg:grid-cols-[1fr_22rem]">
+    <div className="grid min-h-[75vh] content-start gap-10 lg:grid-cols-[1fr_22rem]">
       <section aria-labelledby="bag-lines">
         <h2 id="bag-lines" className="sr-only">
           {t('cart.itemCount', { count: cart.itemCount })}
@@ -67,7 +68,11 @@ export function CartView({ stores }: { stores: StoreOption[] }) {
           <div className="rounded-xl border border-dashed border-line bg-white p-10 text-center">
             <p className="font-medium">{t('cart.empty')}</p>
             <p className="mt-1 text-sm text-muted">{t('cart.emptyHint')}</p>
-            <Link href="/" className="mt-6 inline-block rounded-full bg-ink px-6 py-3 text-sm font-medium text-white">
+            <Link
+              prefetch={false}
+              href="/"
+              className="mt-6 inline-block rounded-full bg-ink px-6 py-3 text-sm font-medium text-white"
+            >
               {t('cart.continueShopping')}
             </Link>
           </div>
@@ -130,6 +135,7 @@ export function CartView({ stores }: { stores: StoreOption[] }) {
         {cart.lines.length > 0 && <OfferCodeForm cart={cart} />}
         {cart.lines.length > 0 && (
           <Link
+            prefetch={false}
             href="/checkout"
             className="mt-5 block rounded-full bg-ink px-6 py-3.5 text-center text-sm font-medium text-white"
           >

@@ -1,7 +1,7 @@
 'use client';
 
 import type { Facets } from '@/lib/catalog/facets';
-import { SORTS } from '@/lib/catalog/schema';
+import { SORTS } from '@/lib/catalog/sorts';
 import { useCart } from '@/lib/cart/client';
 import { useI18n } from '@/lib/i18n/client';
 import type { MessageKey } from '@/lib/i18n/translate';

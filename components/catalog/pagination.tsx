@@ -12,7 +12,7 @@ export function Pagination(props: {
   return (
     <nav aria-label={labels.nav} className="mt-10 flex items-center justify-center gap-4">
       {page > 1 ? (
-        <Link href={hrefFor(page - 1)} className={link} rel="prev">
+        <Link prefetch={false} href={hrefFor(page - 1)} className={link} rel="prev">
           {labels.previous}
         </Link>
       ) : (
@@ -24,7 +24,7 @@ export function Pagination(props: {
         {labels.pageOf}
       </span>
       {page < pages ? (
-        <Link href={hrefFor(page + 1)} className={link} rel="next">
+        <Link prefetch={false} href={hrefFor(page + 1)} className={link} rel="next">
           {labels.next}
         </Link>
       ) : (

@@ -34,7 +34,7 @@ export function ProductCard({
       </div>
       <div className="mt-3 space-y-1">
         <h3 className="text-sm leading-snug font-medium">
-          <Link href={`/p/${product.handle}`} className="after:absolute after:inset-0">
+          <Link prefetch={false} href={`/p/${product.handle}`} className="after:absolute after:inset-0">
             {product.title}
           </Link>
         </h3>

@@ -94,7 +94,7 @@ export function CheckoutForm({ email, storeNames }: { email?: string; storeNames
     return (
       <p className="rounded-xl border border-dashed border-line bg-white p-10 text-center">
         {t('checkout.emptyBag')}{' '}
-        <Link href="/" className="underline">
+        <Link prefetch={false} href="/" className="underline">
           {t('cart.continueShopping')}
         </Link>
       </p>
@@ -106,7 +106,7 @@ export function CheckoutForm({ email, storeNames }: { email?: string; storeNames
         {error && (
           <FormError>
             {error}{' '}
-            <Link href="/cart" className="font-medium underline">
+            <Link prefetch={false} href="/cart" className="font-medium underline">
               {t('checkout.backToBag')}
             </Link>
           </FormError>

@@ -18,12 +18,12 @@ export async function SiteFooter() {
           <h2 className="font-medium">{t('site.footerShop')}</h2>
           <ul className="mt-2 space-y-1.5 text-muted">
             <li>
-              <Link className="hover:underline" href="/search">
+              <Link prefetch={false} className="hover:underline" href="/search">
                 {t('nav.allProducts')}
               </Link>
             </li>
             <li>
-              <Link className="hover:underline" href="/c/outerwear">
+              <Link prefetch={false} className="hover:underline" href="/c/outerwear">
                 {t('home.heroCta')}
               </Link>
             </li>
@@ -33,12 +33,12 @@ export async function SiteFooter() {
           <h2 className="font-medium">{t('site.footerHelp')}</h2>
           <ul className="mt-2 space-y-1.5 text-muted">
             <li>
-              <Link className="hover:underline" href="/stores">
+              <Link prefetch={false} className="hover:underline" href="/stores">
                 {t('site.footerStores')}
               </Link>
             </li>
             <li>
-              <Link className="hover:underline" href="/orders/lookup">
+              <Link prefetch={false} className="hover:underline" href="/orders/lookup">
                 {t('order.lookupTitle')}
               </Link>
             </li>

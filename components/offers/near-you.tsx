@@ -75,7 +75,7 @@ export function NearYou() {
       {status === 'denied' && (
         <p role="alert" className="mt-4 text-sm text-red-800">
           {t('offers.locationDenied')}{' '}
-          <Link href="/stores" className="underline">
+          <Link prefetch={false} href="/stores" className="underline">
             {t('site.footerStores')}
           </Link>
         </p>

@@ -40,7 +40,7 @@ export function BuyAgainButton({ orderId, number, token }: { orderId: string; nu
         {buy.isSuccess && !wasQueued(buy.data) && (
           <>
             {summary(buy.data, t)}{' '}
-            <Link href="/cart" className="font-medium underline">
+            <Link prefetch={false} href="/cart" className="font-medium underline">
               {t('order.viewBag')}
             </Link>
           </>

@@ -2,6 +2,7 @@ import { BuyAgainButton } from '@/components/orders/buy-again-button';
 import type { Order } from '@/lib/orders/schema';
 import type { MessageKey, Translate } from '@/lib/i18n/translate';
 import { formatMoney } from '@/lib/money';
+import { dateTimeFormat } from '@/lib/i18n/formatters';
 
 const STATUS: Record<Order['status'], MessageKey> = {
   placed: 'order.statusPlaced',
@@ -12,9 +13,7 @@ const STATUS: Record<Order['status'], MessageKey> = {
 };
 
 const when = (iso: string, intlLocale: string) =>
-  new Intl.DateTimeFormat(intlLocale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Seoul' }).format(
-    new Date(iso),
-  );
+  dateTimeFormat(intlLocale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Seoul' }).format(new Date(iso));
 
 /** An order as its shopper sees it: status, pickup code (text and QR), lines and totals. */
 export function OrderDetail(props: {

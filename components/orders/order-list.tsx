@@ -3,9 +3,10 @@ import { BuyAgainButton } from '@/components/orders/buy-again-button';
 import type { Translate } from '@/lib/i18n/translate';
 import { formatMoney } from '@/lib/money';
 import type { Order } from '@/lib/orders/schema';
+import { dateTimeFormat } from '@/lib/i18n/formatters';
 
 const day = (iso: string, intlLocale: string) =>
-  new Intl.DateTimeFormat(intlLocale, { dateStyle: 'medium', timeZone: 'Asia/Seoul' }).format(new Date(iso));
+  dateTimeFormat(intlLocale, { dateStyle: 'medium', timeZone: 'Asia/Seoul' }).format(new Date(iso));
 
 /** The account's orders, online and in store, each marked with its channel and store. */
 export function OrderList({ orders, t, intlLocale }: { orders: Order[]; t: Translate; intlLocale: string }) {
@@ -29,6 +30,7 @@ export function OrderList({ orders, t, intlLocale }: { orders: Order[]; t: Trans
                   {t(o.channel === 'store' ? 'order.channelStore' : 'order.channelOnline')}
                 </span>
                 <Link
+                  prefetch={false}
                   href={`/orders/${o.id}`}
                   className="font-medium underline"
                   aria-label={t('order.view', { number: o.number })}

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { imageSchema } from '@/lib/catalog/schema';
-import { moneySchema } from '@/lib/money';
+import { moneySchema } from '@/lib/money-schema';
 import { appliedDiscountSchema, cartOfferCodeSchema } from '@/lib/offers/schema';
+import { MAX_LINE_QUANTITY } from './limits';
 
 /** No line may hold more than this many units (a shop rule, and a guard against typos). */
-export const MAX_LINE_QUANTITY = 10;
+export { MAX_LINE_QUANTITY };
 
 const id = z.string().trim().min(1).max(60);
 

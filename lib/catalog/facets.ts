@@ -2,6 +2,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { rowsOf } from '@/lib/db/rows';
+import { catalogCache } from '@/lib/cache/catalog-cache';
 import { compareSizes } from './sizes';
 
 export type Facets = {
@@ -10,8 +11,10 @@ export type Facets = {
   price: { min: number; max: number; currency: string } | null;
 };
 
-/** The filter options a category (or the whole catalog) offers. */
-export async function getFacets(db: Db, categorySlug?: string): Promise<Facets> {
+/** The filter options a category (or the whole catalog) offers, from the catalog cache. */
+export const getFacets = catalogCache(loadFacets, (categorySlug?: string) => categorySlug ?? '*');
+
+async function loadFacets(db: Db, categorySlug?: string): Promise<Facets> {
   const scope = categorySlug ? sql`WHERE c.slug = ${categorySlug}` : sql``;
   const result = await db.execute(sql`
     SELECT

@@ -3,6 +3,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { categories, productImages, products, variants } from '@/lib/db/schema';
 import { notFound } from '@/lib/http/errors';
+import { catalogCache } from '@/lib/cache/catalog-cache';
 import type { ProductDetail } from './schema';
 
 export async function getProductOrThrow(db: Db, handle: string): Promise<ProductDetail> {
@@ -11,7 +12,10 @@ export async function getProductOrThrow(db: Db, handle: string): Promise<Product
   return product;
 }
 
-export async function getProduct(db: Db, handle: string): Promise<ProductDetail | null> {
+/** A product by handle, from the catalog cache. */
+export const getProduct = catalogCache(loadProduct, (handle: string) => handle);
+
+async function loadProduct(db: Db, handle: string): Promise<ProductDetail | null> {
   const [row] = await db
     .select({ product: products, category: categories })
     .from(products)

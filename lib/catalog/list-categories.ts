@@ -3,9 +3,13 @@ import { asc, count, eq } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { categories, products } from '@/lib/db/schema';
 import { notFound } from '@/lib/http/errors';
+import { catalogCache } from '@/lib/cache/catalog-cache';
 import type { Category } from './schema';
 
-export async function listCategories(db: Db): Promise<Category[]> {
+/** Every category with its product count, from the catalog cache. */
+export const listCategories = catalogCache(loadCategories, () => 'all');
+
+async function loadCategories(db: Db): Promise<Category[]> {
   const rows = await db
     .select({
       id: categories.id,

@@ -2,6 +2,7 @@ import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { rowsOf } from '@/lib/db/rows';
+import { catalogCache } from '@/lib/cache/catalog-cache';
 import { encodeCursor, type ProductList, type ProductListFilters } from './schema';
 import { expandQueryWords, queryWords, toTsQuery } from './search-terms';
 
@@ -33,8 +34,20 @@ function variantConditions(f: ProductListFilters): SQL[] {
   return conds;
 }
 
-/** Lists products matching filters and a typo-tolerant full-text query, one page at a time. */
-export async function listProducts(db: Db, filters: ProductListFilters): Promise<ProductList> {
+const sortedJson = (filters: ProductListFilters) =>
+  JSON.stringify(Object.fromEntries(Object.entries(filters).sort(([a], [b]) => a.localeCompare(b))));
+
+const cachedListProducts = catalogCache(loadProducts, sortedJson);
+
+/**
+ * Lists products matching filters and a typo-tolerant full-text query, one page at a time.
+ * From the catalog cache, except "in stock at my store", which depends on live stock.
+ */
+export function listProducts(db: Db, filters: ProductListFilters): Promise<ProductList> {
+  return filters.storeId ? loadProducts(db, filters) : cachedListProducts(db, filters);
+}
+
+async function loadProducts(db: Db, filters: ProductListFilters): Promise<ProductList> {
   const where: SQL[] = [];
   let rank: SQL = sql`0`;
   const words = queryWords(filters.q ?? '');

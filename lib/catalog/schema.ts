@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { moneySchema } from '@/lib/money';
+import { moneySchema } from '@/lib/money-schema';
+import { SORTS } from './sorts';
 
 export const PAGE_LIMIT_MAX = 60;
-export const SORTS = ['featured', 'newest', 'price_asc', 'price_desc'] as const;
+export { SORTS };
 
 /** `size=M&size=L` or `size=M,L`: both become ['M', 'L']. */
 const listParam = z

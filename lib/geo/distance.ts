@@ -1,3 +1,5 @@
+import { numberFormat } from '@/lib/i18n/formatters';
+
 export type LatLng = { lat: number; lng: number };
 
 const EARTH_RADIUS_M = 6_371_008.8;
@@ -15,11 +17,7 @@ export function distanceMeters(a: LatLng, b: LatLng): number {
 export function formatDistance(meters: number, intlLocale = 'en-US'): string {
   if (meters < 1000) {
     const rounded = meters < 100 ? Math.max(10, Math.round(meters / 10) * 10) : Math.round(meters / 50) * 50;
-    return new Intl.NumberFormat(intlLocale, { style: 'unit', unit: 'meter', maximumFractionDigits: 0 }).format(
-      rounded,
-    );
+    return numberFormat(intlLocale, { style: 'unit', unit: 'meter', maximumFractionDigits: 0 }).format(rounded);
   }
-  return new Intl.NumberFormat(intlLocale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 }).format(
-    meters / 1000,
-  );
+  return numberFormat(intlLocale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 }).format(meters / 1000);
 }

@@ -14,6 +14,7 @@ import {
 import { reasonText } from './reason';
 import { customerKey, loadOfferRules, loadStorePlaces, priorOrderCount, usesByOffer } from './repository';
 import type { AppliedDiscount, Offer, OfferCodeStatus } from './schema';
+import { queriesTogether } from '@/lib/db/queries-together';
 
 type Customer = { userId?: string | null; email?: string | null };
 
@@ -21,12 +22,13 @@ async function contextFor(
   db: Db,
   input: { place: ShopperPlace; customer: Customer; now: Date; channel: 'online' | 'store' },
 ): Promise<{ rules: OfferRule[]; ctx: OfferContext }> {
-  const [rules, stores, priorOrders, uses] = await Promise.all([
-    loadOfferRules(db),
-    loadStorePlaces(db),
-    priorOrderCount(db, input.customer),
-    usesByOffer(db, customerKey(input.customer)),
-  ]);
+  const [rules, stores, priorOrders, uses] = await queriesTogether(
+    db,
+    () => loadOfferRules(db),
+    () => loadStorePlaces(db),
+    () => priorOrderCount(db, input.customer),
+    () => usesByOffer(db, customerKey(input.customer)),
+  );
   return {
     rules,
     ctx: { now: input.now, channel: input.channel, place: input.place, stores, priorOrders, usesByOffer: uses },
@@ -73,10 +75,11 @@ export async function listOffersHere(
   db: Db,
   input: { place: ShopperPlace; customer: Customer; now: Date },
 ): Promise<Offer[]> {
-  const [{ rules, ctx }, categoryRows] = await Promise.all([
-    contextFor(db, { ...input, channel: 'online' }),
-    db.select({ id: categories.id, slug: categories.slug }).from(categories),
-  ]);
+  const [{ rules, ctx }, categoryRows] = await queriesTogether(
+    db,
+    () => contextFor(db, { ...input, channel: 'online' }),
+    () => db.select({ id: categories.id, slug: categories.slug }).from(categories),
+  );
   const slugs = new Map(categoryRows.map((c) => [c.id, c.slug]));
   return rules
     .filter((r) => r.listed)

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { bothOrNeither, positionShape } from '@/lib/geo/schema';
-import { moneySchema } from '@/lib/money';
+import { moneySchema } from '@/lib/money-schema';
 
 export const offerReasonSchema = z
   .discriminatedUnion('kind', [

@@ -7,22 +7,26 @@ import { AppError, notFound } from '@/lib/http/errors';
 import { hitRateLimit } from '@/lib/security/rate-limit';
 import { hashAccessToken } from './place-order';
 import type { Order } from './schema';
+import { queriesTogether } from '@/lib/db/queries-together';
 
 async function toOrders(db: Db, rows: OrderRow[]): Promise<Order[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const storeIds = [...new Set(rows.flatMap((r) => (r.storeId ? [r.storeId] : [])))];
-  const [lines, pickupRows, storeRows] = await Promise.all([
-    db.select().from(orderLines).where(inArray(orderLines.orderId, ids)).orderBy(asc(orderLines.id)),
-    db
-      .select({ pickup: pickups, storeName: stores.name })
-      .from(pickups)
-      .innerJoin(stores, eq(stores.id, pickups.storeId))
-      .where(inArray(pickups.orderId, ids)),
-    storeIds.length
-      ? db.select({ id: stores.id, name: stores.name }).from(stores).where(inArray(stores.id, storeIds))
-      : Promise.resolve([]),
-  ]);
+  const [lines, pickupRows, storeRows] = await queriesTogether(
+    db,
+    () => db.select().from(orderLines).where(inArray(orderLines.orderId, ids)).orderBy(asc(orderLines.id)),
+    () =>
+      db
+        .select({ pickup: pickups, storeName: stores.name })
+        .from(pickups)
+        .innerJoin(stores, eq(stores.id, pickups.storeId))
+        .where(inArray(pickups.orderId, ids)),
+    () =>
+      storeIds.length
+        ? db.select({ id: stores.id, name: stores.name }).from(stores).where(inArray(stores.id, storeIds))
+        : Promise.resolve([]),
+  );
   const storeNames = new Map(storeRows.map((s) => [s.id, s.name]));
   return rows.map((o) => {
     const money = (amount: number) => ({ amount, currency: o.currency });

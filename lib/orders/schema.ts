@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { emailSchema } from '@/lib/auth/schema';
-import { moneySchema } from '@/lib/money';
+import { moneySchema } from '@/lib/money-schema';
 
 export const PAYMENT_METHODS = ['pay_at_pickup', 'test_card'] as const;
 

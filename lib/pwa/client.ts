@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 import { forgetQueuedWrites } from '@/lib/offline/client';
 import { CACHE_NAMES, SW_MESSAGES } from './cache-policy';
 
@@ -15,9 +15,20 @@ export function useServiceWorker(enabled: boolean) {
   const [waiting, setWaiting] = useState(false);
   useEffect(() => {
     if (!enabled || !('serviceWorker' in navigator) || workbox) return;
-    workbox = new Workbox('/sw.js', { scope: '/' });
-    workbox.addEventListener('waiting', () => setWaiting(true));
-    void workbox.register();
+    let cancelled = false;
+    const start = async () => {
+      const { Workbox } = await import('workbox-window');
+      if (cancelled || workbox) return;
+      workbox = new Workbox('/sw.js', { scope: '/' });
+      workbox.addEventListener('waiting', () => setWaiting(true));
+      void workbox.register();
+    };
+    // A first install downloads the whole precache: after the page has loaded, not while it loads.
+    if (document.readyState === 'complete') void start();
+    else window.addEventListener('load', () => void start(), { once: true });
+    return () => {
+      cancelled = true;
+    };
   }, [enabled]);
   return {
     waiting,

@@ -1,10 +1,11 @@
 import type { WeeklyHours } from '@/lib/db/schema';
+import { dateTimeFormat } from '@/lib/i18n/formatters';
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 /** Weekday (0 = Monday) and minutes since midnight at `now` in a store's time zone. */
 export function localTime(now: Date, timeZone: string): { day: number; minutes: number } {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = dateTimeFormat('en-US', {
     timeZone,
     weekday: 'short',
     hour: '2-digit',

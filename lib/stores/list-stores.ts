@@ -1,15 +1,22 @@
 import 'server-only';
 import { asc } from 'drizzle-orm';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { catalogCache } from '@/lib/cache/catalog-cache';
 import type { Db } from '@/lib/db';
 import { stores } from '@/lib/db/schema';
 import { distanceMeters, type LatLng } from '@/lib/geo/distance';
 import { isOpenAt } from './hours';
 import type { Store } from './schema';
 
+/** Store rows (addresses, hours) change rarely; open-now and distance are worked out per request. */
+const storeRows = catalogCache(
+  (db: Db) => db.select().from(stores).orderBy(asc(stores.name)),
+  () => 'all',
+);
+
 /** Every store, nearest first when the caller gives a position (which is never stored). */
 export async function listStores(db: Db, opts: { near?: LatLng; now: Date }): Promise<Store[]> {
-  const rows = await db.select().from(stores).orderBy(asc(stores.name));
+  const rows = await storeRows(db);
   const list = rows.map((s) => ({
     id: s.id,
     slug: s.slug,

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectAccessible } from './support/axe';
 
 test('product pages carry JSON-LD Product data and Open Graph tags', async ({ page, request }) => {
   await page.goto('/p/lightweight-down-puffer');
@@ -44,4 +45,23 @@ test('the production API answers bad input with JSON errors, never a 500', async
   const openapi = await (await request.get('/api/openapi.json')).json();
   expect(openapi.openapi).toBe('3.1.0');
   expect(Object.keys(openapi.paths)).toEqual(expect.arrayContaining(['/api/products', '/api/stores']));
+});
+
+test('an unknown address and an unknown product are 404 pages inside the storefront, not bare ones', async ({
+  page,
+}) => {
+  for (const path of ['/no-such-page', '/p/not-a-real-product']) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'We could not find that page' })).toBeVisible();
+    // The shop around it: search, categories and the way home are all there.
+    await expect(page.getByRole('searchbox', { name: 'Search products' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Categories' })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'Back to the shop' }).click();
+    await expect(page).toHaveURL(/\/$/);
+  }
+  // The benchmark's pages answer only when the server runs for `npm run bench`.
+  expect((await page.goto('/bench-floor'))?.status()).toBe(404);
+  expect((await page.goto('/bench-shell'))?.status()).toBe(404);
 });

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GET as getCategories } from '@/app/api/categories/route';
 import { GET as getProduct } from '@/app/api/products/[handle]/route';
 import { GET as listProductsRoute } from '@/app/api/products/route';
@@ -6,6 +7,7 @@ import { GET as getStores } from '@/app/api/stores/route';
 import { GET as getHealth } from '@/app/api/health/route';
 import type { Category, ProductDetail, ProductList } from '@/lib/catalog/schema';
 import { provideDb } from '@/lib/db';
+import { products } from '@/lib/db/schema';
 import type { Store } from '@/lib/stores/schema';
 import { callRoute } from '../support/call-route';
 import { createTestDb, type TestDb } from '../support/test-db';
@@ -168,5 +170,33 @@ describe(`catalog API (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, ()
     const res = await callRoute<{ status: string; database: string }>(getHealth, '/api/health');
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ status: 'ok', database: db.label });
+  });
+
+  it('keeps catalog reads for the configured time, never stock: a rename shows after expiry, a sell-out at once', async () => {
+    const handle = 'heavy-canvas-tote';
+    const read = async () =>
+      (await callRoute<ProductDetail>(getProduct, `/api/products/${handle}`, { params: { handle } })).body;
+    const before = await read();
+    await db.db.update(products).set({ title: 'Renamed Tote' }).where(eq(products.handle, handle));
+    // Within the time to live every read is answered from memory.
+    expect((await read()).title).toBe(before.title);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + 61_000);
+      expect((await read()).title).toBe('Renamed Tote');
+    } finally {
+      vi.useRealTimers();
+      await db.db.update(products).set({ title: before.title }).where(eq(products.handle, handle));
+    }
+
+    // "In stock at my store" reads stock live: emptying a store's shelves shows on the next request.
+    const stores = (await callRoute<{ stores: Store[] }>(getStores, '/api/stores')).body.stores;
+    const store = stores[0]!;
+    const listed = async () =>
+      (await callRoute<ProductList>(listProductsRoute, `/api/products?storeId=${store.id}&limit=1`)).body.total;
+    expect(await listed()).toBeGreaterThan(0);
+    await db.db.execute(sql`UPDATE stock_levels SET on_hand = reserved WHERE location_id IN
+      (SELECT id FROM inventory_locations WHERE store_id = ${store.id})`);
+    expect(await listed()).toBe(0);
   });
 });

@@ -29,10 +29,10 @@ export default async function AccountPage() {
           : t('account.signedInWithPhone', { phone: phone ?? '' })}
       </p>
       <div className="mt-8 flex flex-wrap gap-3">
-        <Link href="/cart" className="rounded-full bg-ink px-5 py-2.5 text-sm font-medium text-white">
+        <Link prefetch={false} href="/cart" className="rounded-full bg-ink px-5 py-2.5 text-sm font-medium text-white">
           {t('account.bagLink')}
         </Link>
-        <Link href="/account/orders" className={outline}>
+        <Link prefetch={false} href="/account/orders" className={outline}>
           {t('order.yourOrders')}
         </Link>
         <SignOutButton />
@@ -45,7 +45,7 @@ export default async function AccountPage() {
         <p className="mt-1 text-sm text-muted">
           {phone ? t('account.phoneLinked', { phone }) : t('account.phoneNotLinked')}
         </p>
-        <Link href="/account/phone" className={`mt-4 ${outline}`}>
+        <Link prefetch={false} href="/account/phone" className={`mt-4 ${outline}`}>
           {phone ? t('account.managePhone') : t('account.linkPhone')}
         </Link>
       </section>

@@ -51,13 +51,13 @@ export default async function ProductPage({ params, searchParams }: Props) {
       <nav aria-label={t('nav.breadcrumb')} className="mb-4 text-sm text-muted">
         <ol className="flex flex-wrap gap-2">
           <li>
-            <Link href="/" className="hover:underline">
+            <Link prefetch={false} href="/" className="hover:underline">
               {t('nav.home')}
             </Link>
           </li>
           <li aria-hidden>/</li>
           <li>
-            <Link href={`/c/${product.category.slug}`} className="hover:underline">
+            <Link prefetch={false} href={`/c/${product.category.slug}`} className="hover:underline">
               {product.category.name}
             </Link>
           </li>

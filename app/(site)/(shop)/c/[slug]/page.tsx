@@ -41,7 +41,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
       <nav aria-label={t('nav.breadcrumb')} className="text-sm text-muted">
         <ol className="flex gap-2">
           <li>
-            <Link href="/" className="hover:underline">
+            <Link prefetch={false} href="/" className="hover:underline">
               {t('nav.home')}
             </Link>
           </li>

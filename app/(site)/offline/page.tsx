@@ -14,7 +14,11 @@ export default async function OfflinePage() {
     <div className="mx-auto max-w-xl px-4 py-20 text-center">
       <h1 className="text-3xl font-semibold tracking-tight">{t('pwa.offlineTitle')}</h1>
       <p className="mt-4 text-muted">{t('pwa.offlineBody')}</p>
-      <Link href="/" className="mt-8 inline-block rounded-full bg-ink px-6 py-3 text-sm font-medium text-white">
+      <Link
+        prefetch={false}
+        href="/"
+        className="mt-8 inline-block rounded-full bg-ink px-6 py-3 text-sm font-medium text-white"
+      >
         {t('pwa.offlineHome')}
       </Link>
     </div>

@@ -7,6 +7,7 @@ import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/http/errors';
 import { getI18n } from '@/lib/i18n/server';
 import { getOrderForCaller } from '@/lib/orders/read-order';
+import { dateTimeFormat } from '@/lib/i18n/formatters';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ token?: string }> };
 
@@ -32,7 +33,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
       <h1 className="text-3xl font-semibold tracking-tight">{t('order.title', { number: order.number })}</h1>
       <p className="mt-1 mb-6 text-sm text-muted">
         {t('order.placedOn', {
-          date: new Intl.DateTimeFormat(intlLocale, { dateStyle: 'long', timeZone: 'Asia/Seoul' }).format(
+          date: dateTimeFormat(intlLocale, { dateStyle: 'long', timeZone: 'Asia/Seoul' }).format(
             new Date(order.placedAt),
           ),
         })}

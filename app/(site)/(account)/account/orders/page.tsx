@@ -31,6 +31,7 @@ export default async function AccountOrdersPage({ searchParams }: Props) {
           const current = f.value === channel;
           return (
             <Link
+              prefetch={false}
               key={f.label}
               href={f.value ? `/account/orders?channel=${f.value}` : '/account/orders'}
               aria-current={current ? 'page' : undefined}
@@ -44,7 +45,7 @@ export default async function AccountOrdersPage({ searchParams }: Props) {
       {!user.phone && (
         <p className="mb-6 rounded-lg border border-line bg-white px-4 py-3 text-sm">
           {t('order.linkPhonePrompt')}{' '}
-          <Link href="/account/phone" className="font-medium underline">
+          <Link prefetch={false} href="/account/phone" className="font-medium underline">
             {t('account.linkPhone')}
           </Link>
         </p>

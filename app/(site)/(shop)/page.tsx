@@ -29,10 +29,18 @@ export default async function HomePage() {
           <h1 className="text-4xl font-semibold tracking-tight text-balance sm:text-5xl">{t('home.heroTitle')}</h1>
           <p className="max-w-md text-muted">{t('home.heroBody')}</p>
           <div className="mt-2 flex flex-wrap gap-3">
-            <Link href="/c/outerwear" className="rounded-full bg-ink px-6 py-3 text-sm font-medium text-white">
+            <Link
+              prefetch={false}
+              href="/c/outerwear"
+              className="rounded-full bg-ink px-6 py-3 text-sm font-medium text-white"
+            >
               {t('home.heroCta')}
             </Link>
-            <Link href="/search" className="rounded-full border border-ink px-6 py-3 text-sm font-medium">
+            <Link
+              prefetch={false}
+              href="/search"
+              className="rounded-full border border-ink px-6 py-3 text-sm font-medium"
+            >
               {t('home.heroSecondary')}
             </Link>
           </div>
@@ -83,7 +91,7 @@ export default async function HomePage() {
           <h2 id="featured-heading" className="text-2xl font-semibold tracking-tight">
             {t('home.featuredTitle')}
           </h2>
-          <Link href="/search?sort=featured" className="text-sm underline">
+          <Link prefetch={false} href="/search?sort=featured" className="text-sm underline">
             {t('home.viewAll')}
           </Link>
         </div>
@@ -95,7 +103,7 @@ export default async function HomePage() {
           <h2 id="new-heading" className="text-2xl font-semibold tracking-tight">
             {t('home.newTitle')}
           </h2>
-          <Link href="/search?sort=newest" className="text-sm underline">
+          <Link prefetch={false} href="/search?sort=newest" className="text-sm underline">
             {t('home.viewAll')}
           </Link>
         </div>

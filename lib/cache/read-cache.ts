@@ -1,0 +1,49 @@
+import 'server-only';
+
+type Entry<V> = { value: Promise<V>; expiresAt: number };
+
+export type ReadCacheOptions = {
+  /** How long an answer is kept, read when a value is loaded; 0 keeps nothing. */
+  ttlMs: () => number;
+  /** The most answers kept per owner; the least recently used goes first. */
+  maxEntries: number;
+  now?: () => number;
+};
+
+/**
+ * A read-through cache for reads every caller sees alike (catalog rows). Answers are kept per
+ * owner object (the database handle), so two databases in one process never share one; within
+ * the time to live every instance answers from memory, and a change shows on each instance once
+ * its copy expires. Concurrent misses share one load, and a failed load is never kept.
+ */
+export function readCache<O extends object, A extends unknown[], V>(
+  load: (owner: O, ...args: A) => Promise<V>,
+  keyOf: (...args: A) => string,
+  options: ReadCacheOptions,
+): (owner: O, ...args: A) => Promise<V> {
+  const byOwner = new WeakMap<O, Map<string, Entry<V>>>();
+  const now = options.now ?? (() => Date.now());
+  return (owner, ...args) => {
+    let entries = byOwner.get(owner);
+    if (!entries) byOwner.set(owner, (entries = new Map()));
+    const key = keyOf(...args);
+    const hit = entries.get(key);
+    if (hit && hit.expiresAt > now()) {
+      // Map order is insertion order: moving the hit to the end keeps the oldest first for eviction.
+      entries.delete(key);
+      entries.set(key, hit);
+      return hit.value;
+    }
+    entries.delete(key);
+    const ttl = options.ttlMs();
+    const value = load(owner, ...args);
+    if (ttl <= 0) return value;
+    const entry = { value, expiresAt: now() + ttl };
+    entries.set(key, entry);
+    value.catch(() => {
+      if (entries.get(key) === entry) entries.delete(key);
+    });
+    while (entries.size > options.maxEntries) entries.delete(entries.keys().next().value as string);
+    return value;
+  };
+}

@@ -1,0 +1,25 @@
+import 'server-only';
+import { cookies } from 'next/headers';
+import { connection } from 'next/server';
+import { getSessionUser } from '@/lib/auth/session';
+import { guestCookieName } from '@/lib/cart/http';
+import { pageOwnerTag } from '@/lib/cart/owner-tag';
+import { listCategories } from '@/lib/catalog/list-categories';
+import { getDb } from '@/lib/db';
+import { getI18n } from '@/lib/i18n/server';
+
+/** What the storefront's shell needs from the request: locale, categories, who is signed in, whose cart. */
+export async function loadShell() {
+  // Every page depends on the request (session, locale, live stock): never prerendered at build.
+  await connection();
+  const db = await getDb();
+  const [{ locale, messages, t }, categories, user, cookieStore] = await Promise.all([
+    getI18n(),
+    listCategories(db),
+    getSessionUser(db),
+    cookies(),
+  ]);
+  // Whose cart this page writes to: offline writes carry it, and are refused for anyone else.
+  const owner = pageOwnerTag(user, cookieStore.get(guestCookieName())?.value ?? null);
+  return { locale, messages, t, categories, userName: user?.name ?? null, owner };
+}
