@@ -6,20 +6,34 @@ const nextConfig = {
   // The end-to-end suite can run against `npm run dev` on 127.0.0.1.
   allowedDevOrigins: ['127.0.0.1'],
   typedRoutes: false,
+  // app/global-not-found.tsx: unmatched URLs get the storefront's shell without the bare root layout.
+  experimental: { globalNotFound: true },
   images: {
     // Product art is SVG drawn by our own route; it is already resolution-independent.
     dangerouslyAllowSVG: false,
   },
   async headers() {
+    const production = process.env.NODE_ENV === 'production';
     return [
       {
         source: '/:path*',
         headers: [
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'Permissions-Policy', value: 'geolocation=(self), camera=(), microphone=()' },
+          {
+            key: 'Permissions-Policy',
+            value: 'geolocation=(self), camera=(), microphone=(), payment=(), usb=()',
+          },
           { key: 'X-Frame-Options', value: 'DENY' },
+          { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+          // Browsers honour it only over HTTPS, where production runs; never on a developer's http://localhost.
+          ...(production ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }] : []),
         ],
+      },
+      {
+        // JSON and files: nothing in them may run or be framed. Pages get theirs, with a nonce, from proxy.ts.
+        source: '/api/:path*',
+        headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" }],
       },
     ];
   },
