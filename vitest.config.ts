@@ -21,6 +21,9 @@ export default defineConfig({
   },
   test: {
     reporters: reporters as never,
+    // next-auth imports `next/server` without an extension, which Node's ESM resolver refuses;
+    // inlined, Vite resolves it (the fuzz suite calls next-auth's own routes).
+    server: { deps: { inline: ['next-auth'] } },
     projects: [
       {
         extends: true,

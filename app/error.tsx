@@ -1,20 +1,31 @@
 'use client';
 
-import { useI18n } from '@/lib/i18n/client';
+import { unavailableMessages } from '@/lib/i18n/messages/unavailable';
 
-export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const { t } = useI18n();
+/**
+ * When the storefront's shell itself fails (the database unreachable, say), there is no
+ * language provider above this boundary: the document's `lang` picks the catalog.
+ */
+export default function ShellError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const lang = typeof document === 'undefined' ? 'en' : document.documentElement.lang;
+  const t = lang === 'ko' ? unavailableMessages.ko : unavailableMessages.en;
   return (
-    <div className="mx-auto max-w-xl px-4 py-24 text-center" role="alert">
-      <h1 className="text-3xl font-semibold tracking-tight">{t('errors.errorTitle')}</h1>
-      <p className="mt-3 text-muted">{t('errors.errorBody')}</p>
+    <main id="main" className="mx-auto max-w-xl flex-1 px-4 py-24 text-center" role="alert">
+      <p className="text-2xl font-semibold tracking-tight">
+        Aisle<span className="text-accent">.</span>
+      </p>
+      <h1 className="mt-10 text-3xl font-semibold tracking-tight">{t.title}</h1>
+      <p className="mt-3 text-muted">{t.body}</p>
       <button
         type="button"
-        onClick={reset}
+        onClick={() => {
+          reset();
+          window.location.reload();
+        }}
         className="mt-8 rounded-full bg-ink px-6 py-3 text-sm font-medium text-white"
       >
-        {t('errors.retry')}
+        {t.retry}
       </button>
-    </div>
+    </main>
   );
 }

@@ -26,8 +26,20 @@ const envSchema = z.object({
    */
   AISLE_GEO_REGION_HEADER: z.string().trim().toLowerCase().optional(),
   AISLE_GEO_COUNTRY_HEADER: z.string().trim().toLowerCase().optional(),
+  /**
+   * Redis for rate-limit counters, shared by every instance (e.g. redis://127.0.0.1:6379).
+   * Unset: the counters live in the database, which every instance shares too.
+   */
+  REDIS_URL: z.url().optional(),
+  /** Checkout attempts allowed per client address in 10 minutes (a store's Wi-Fi is one address). */
+  AISLE_CHECKOUT_LIMIT_PER_ADDRESS: z.coerce.number().int().positive().default(300),
   /** 1 turns on the benchmark's trivial handler and floor page (`npm run bench` sets it). */
   AISLE_BENCH: z.enum(['0', '1']).default('0'),
+  /**
+   * How long catalog reads (products, categories, listings, stores) are kept in each
+   * instance's memory; 0 turns it off. Stock, carts and offers are always read live.
+   */
+  AISLE_CATALOG_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   AISLE_PICKUP_HOLD_HOURS: z.coerce
     .number()
     .positive()

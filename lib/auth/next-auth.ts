@@ -4,8 +4,6 @@ import Credentials from 'next-auth/providers/credentials';
 import { getDb } from '@/lib/db';
 import { authSecret, readEnv, secureCookies } from '@/lib/env';
 import { sessionCookieName } from './cookies';
-import { clientAddress } from '@/lib/http/route';
-import { hitRateLimit } from '@/lib/security/rate-limit';
 import { AppError } from '@/lib/http/errors';
 import { verifyChallenge } from '@/lib/phone/challenges';
 import { toE164 } from '@/lib/phone/normalize';
@@ -20,15 +18,9 @@ import {
 } from './accounts';
 import { signInSchema } from './schema';
 
-class RateLimited extends CredentialsSignin {
-  code = 'rate_limited';
-}
-
 class CodeLocked extends CredentialsSignin {
   code = 'code_locked';
 }
-
-const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
 
 /** next-auth, configured lazily so the environment is read per request, not at import. */
 export const { handlers, auth, unstable_update } = NextAuth(() => {
@@ -42,7 +34,7 @@ export const { handlers, auth, unstable_update } = NextAuth(() => {
     logger: {
       // A wrong password is an answer, not a server error: keep the log for real failures.
       error(error: Error) {
-        if (['CredentialsSignin', 'RateLimited', 'CodeLocked'].includes(error.name)) return;
+        if (['CredentialsSignin', 'CodeLocked'].includes(error.name)) return;
         console.error('[auth]', error);
       },
     },
@@ -57,26 +49,12 @@ export const { handlers, auth, unstable_update } = NextAuth(() => {
         id: 'password',
         name: 'E-mail and password',
         credentials: { email: { type: 'email' }, password: { type: 'password' } },
-        async authorize(credentials, request) {
+        async authorize(credentials) {
           const parsed = signInSchema.safeParse(credentials);
           if (!parsed.success) return null;
           const db = await getDb();
           const now = new Date();
-          const limits = await Promise.all([
-            hitRateLimit(db, {
-              key: `sign-in:email:${parsed.data.email}`,
-              limit: 10,
-              windowMs: SIGN_IN_WINDOW_MS,
-              now,
-            }),
-            hitRateLimit(db, {
-              key: `sign-in:ip:${clientAddress(request)}`,
-              limit: 100,
-              windowMs: SIGN_IN_WINDOW_MS,
-              now,
-            }),
-          ]);
-          if (limits.some((l) => !l.allowed)) throw new RateLimited();
+          // Attempts are counted per e-mail and address before this runs (lib/auth/sign-in-limits.ts).
           const user = await authenticate(db, parsed.data.email, parsed.data.password);
           if (!user) return null;
           return { ...user, sid: await createAuthSession(db, user.id, now) };
@@ -86,19 +64,12 @@ export const { handlers, auth, unstable_update } = NextAuth(() => {
         id: 'phone',
         name: 'Phone and one-time code',
         credentials: { phone: { type: 'tel' }, code: { type: 'text' }, name: { type: 'text' } },
-        async authorize(credentials, request) {
+        async authorize(credentials) {
           const parsed = phoneSignInSchema.safeParse(credentials);
           const phone = parsed.success ? toE164(parsed.data.phone) : null;
           if (!parsed.success || !phone) return null;
           const db = await getDb();
           const now = new Date();
-          const limit = await hitRateLimit(db, {
-            key: `sign-in:ip:${clientAddress(request)}`,
-            limit: 100,
-            windowMs: SIGN_IN_WINDOW_MS,
-            now,
-          });
-          if (!limit.allowed) throw new RateLimited();
           try {
             const user = await verifyChallenge(
               db,

@@ -10,7 +10,7 @@ import { isGuestToken } from './owner';
 import { OWNER_HEADER, ownerMatches } from './owner-tag';
 import { readCart, type CartContext } from './read-cart';
 import type { Cart, CartNotice } from './schema';
-import { ensureCallerCart, type Caller, type CookieChange } from './service';
+import { ensureCallerCart, onCallerCart, type Caller, type CookieChange } from './service';
 
 const GUEST_COOKIE_MAX_AGE = 60 * 24 * 60 * 60;
 
@@ -24,7 +24,12 @@ export function guestCookieName(): string {
 function readCookie(request: Request, name: string): string | null {
   for (const part of (request.headers.get('cookie') ?? '').split(';')) {
     const [k, ...v] = part.trim().split('=');
-    if (k === name) return decodeURIComponent(v.join('='));
+    if (k !== name) continue;
+    try {
+      return decodeURIComponent(v.join('='));
+    } catch {
+      return null; // Malformed percent-encoding: no usable token, as if there were none.
+    }
   }
   return null;
 }
@@ -77,7 +82,8 @@ export async function mutateCallerCart(
   db: Db,
   request: Request,
   body: unknown,
-  mutate: (cartId: string, opts: { expectedVersion?: number; now: Date }) => Promise<CartNotice[] | void>,
+  /** Does its reads and writes through `tx`: the change and its stored answer commit together. */
+  mutate: (tx: Db, cartId: string, opts: { expectedVersion?: number; now: Date }) => Promise<CartNotice[] | void>,
 ): Promise<Response> {
   const now = new Date();
   const key = parseIdempotencyKey(request.headers.get('idempotency-key'));
@@ -85,18 +91,21 @@ export async function mutateCallerCart(
   if (!ownerMatches(request.headers.get(OWNER_HEADER), caller, authSecret(readEnv()))) {
     throw new AppError('owner_mismatch', 'This change was made for another bag; it was not applied');
   }
-  const { cartId, scope, cookie } = await ensureCallerCart(db, caller, now);
+  const ensured = await ensureCallerCart(db, caller, now);
+  const { cartId, scope } = ensured;
   const url = new URL(request.url);
-  const result = await runIdempotent(
-    db,
-    { scope, key, fingerprint: requestFingerprint(request.method, url.pathname, body), now },
-    async () => {
-      // What this change has to tell (e.g. a new pickup store lacks stock) joins the stored notices.
-      const told = (await mutate(cartId, { expectedVersion: expectedVersion(request), now })) ?? [];
-      const cart = await readCart(db, cartId, cartContextFrom(request));
-      const notices = [...(cart.notices ?? []), ...told];
-      return { status: 200, body: notices.length ? { ...cart, notices } : cart };
-    },
+  const { result, cookie } = await onCallerCart(db, ensured, () =>
+    runIdempotent(
+      db,
+      { scope, key, fingerprint: requestFingerprint(request.method, url.pathname, body), now },
+      async (tx) => {
+        // What this change has to tell (e.g. a new pickup store lacks stock) joins the stored notices.
+        const told = (await mutate(tx, cartId, { expectedVersion: expectedVersion(request), now })) ?? [];
+        const cart = await readCart(tx, cartId, cartContextFrom(request));
+        const notices = [...(cart.notices ?? []), ...told];
+        return { status: 200, body: notices.length ? { ...cart, notices } : cart };
+      },
+    ),
   );
   const response = Response.json(result.body, { status: result.status });
   const cart = result.body as Cart;

@@ -7,27 +7,27 @@ import { hitRateLimit } from '@/lib/security/rate-limit';
 import { inCart, type Opts } from './mutate-cart';
 
 /**
+ * Guessing codes is slowed per client address. Counted before the change's transaction (and
+ * committed on its own), so that a refused guess still counts.
+ */
+export async function limitOfferCodeGuesses(db: Db, clientAddress: string, now: Date): Promise<void> {
+  const limit = await hitRateLimit(db, {
+    key: `offer-code:ip:${clientAddress}`,
+    limit: 30,
+    windowMs: 15 * 60_000,
+    now,
+  });
+  if (!limit.allowed) {
+    throw new AppError('rate_limited', 'Too many codes tried; try again later', undefined, limit.retryAfterSeconds);
+  }
+}
+
+/**
  * Puts an offer code on the cart, or takes it off (null). An unknown code is refused; a
  * known one is kept even when it does not apply yet (a bigger bag may qualify), and the
- * cart says why. Guessing codes is slowed per client address.
+ * cart says why.
  */
-export async function setOfferCode(
-  db: Db,
-  cartId: string,
-  code: string | null,
-  opts: Opts & { clientAddress: string },
-): Promise<void> {
-  if (code) {
-    const limit = await hitRateLimit(db, {
-      key: `offer-code:ip:${opts.clientAddress}`,
-      limit: 30,
-      windowMs: 15 * 60_000,
-      now: opts.now,
-    });
-    if (!limit.allowed) {
-      throw new AppError('rate_limited', 'Too many codes tried; try again later', undefined, limit.retryAfterSeconds);
-    }
-  }
+export async function setOfferCode(db: Db, cartId: string, code: string | null, opts: Opts): Promise<void> {
   await inCart(db, cartId, opts, async (tx) => {
     if (code) {
       const [offer] = await tx.select({ id: offers.id }).from(offers).where(eq(offers.code, code));

@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { carts } from '@/lib/db/schema';
 import { newId } from '@/lib/ids';
@@ -35,9 +35,14 @@ export async function findCartId(db: Db, owner: CartOwner): Promise<string | nul
 
 /** The owner's cart, created empty when it has none (safe under concurrent first adds). */
 export async function findOrCreateCartId(db: Db, owner: CartOwner, now: Date): Promise<string> {
+  return (await findOrCreateCart(db, owner, now)).id;
+}
+
+/** As findOrCreateCartId, saying whether this call made the cart. */
+export async function findOrCreateCart(db: Db, owner: CartOwner, now: Date): Promise<{ id: string; created: boolean }> {
   const existing = await findCartId(db, owner);
-  if (existing) return existing;
-  await db
+  if (existing) return { id: existing, created: false };
+  const inserted = await db
     .insert(carts)
     .values({
       id: newId('crt'),
@@ -46,8 +51,19 @@ export async function findOrCreateCartId(db: Db, owner: CartOwner, now: Date): P
       updatedAt: now,
       ...('userId' in owner ? { userId: owner.userId } : { tokenHash: hashGuestToken(owner.guestToken) }),
     })
-    .onConflictDoNothing();
-  const created = await findCartId(db, owner);
-  if (!created) throw new Error('Cart could not be created');
-  return created;
+    .onConflictDoNothing()
+    .returning({ id: carts.id });
+  const id = inserted[0]?.id ?? (await findCartId(db, owner));
+  if (!id) throw new Error('Cart could not be created');
+  return { id, created: inserted.length > 0 };
+}
+
+/**
+ * Removes a cart this request created when its first change was refused: a refusal leaves
+ * nothing behind. Only while it is untouched (version 0, no lines), so a concurrent change
+ * that did land keeps it.
+ */
+export async function dropUntouchedCart(db: Db, cartId: string): Promise<void> {
+  await db.execute(sql`DELETE FROM carts WHERE id = ${cartId} AND version = 0
+    AND NOT EXISTS (SELECT 1 FROM cart_lines WHERE cart_id = ${cartId})`);
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import type { SessionUser } from '@/lib/auth/schema';
 import type { Db } from '@/lib/db';
 import { mergeGuestCart } from './merge-guest-cart';
-import { findCartId, findOrCreateCartId, newGuestToken } from './owner';
+import { dropUntouchedCart, findCartId, findOrCreateCart, newGuestToken } from './owner';
 import { emptyCart, readCart, type CartContext } from './read-cart';
 import type { Cart } from './schema';
 
@@ -38,17 +38,41 @@ export async function ensureCallerCart(
   db: Db,
   caller: Caller,
   now: Date,
-): Promise<{ cartId: string; scope: string; cookie: CookieChange }> {
+): Promise<{ cartId: string; scope: string; cookie: CookieChange; created: boolean }> {
   const cookie = await absorbGuestCart(db, caller, now);
   if (caller.user) {
-    const cartId = await findOrCreateCartId(db, { userId: caller.user.id }, now);
-    return { cartId, scope: `user:${caller.user.id}`, cookie };
+    const { id, created } = await findOrCreateCart(db, { userId: caller.user.id }, now);
+    return { cartId: id, scope: `user:${caller.user.id}`, cookie, created };
   }
   if (caller.guestToken) {
     const cartId = await findCartId(db, { guestToken: caller.guestToken });
-    if (cartId) return { cartId, scope: `cart:${cartId}`, cookie };
+    if (cartId) return { cartId, scope: `cart:${cartId}`, cookie, created: false };
   }
   const token = newGuestToken();
-  const cartId = await findOrCreateCartId(db, { guestToken: token }, now);
-  return { cartId, scope: `cart:${cartId}`, cookie: { set: token } };
+  const { id, created } = await findOrCreateCart(db, { guestToken: token }, now);
+  return { cartId: id, scope: `cart:${id}`, cookie: { set: token }, created };
+}
+
+/**
+ * Runs a request's work on the caller's cart, which `ensureCallerCart` may just have made. When
+ * the work is refused (thrown, or answered with a 4xx) a cart made for it is removed again and no
+ * cookie is set for it: a refusal leaves nothing behind.
+ */
+export async function onCallerCart<R extends { status: number }>(
+  db: Db,
+  cart: { cartId: string; created: boolean; cookie: CookieChange },
+  work: () => Promise<R>,
+): Promise<{ result: R; cookie: CookieChange }> {
+  let result: R;
+  try {
+    result = await work();
+  } catch (error) {
+    if (cart.created) await dropUntouchedCart(db, cart.cartId);
+    throw error;
+  }
+  if (result.status >= 400 && cart.created) {
+    await dropUntouchedCart(db, cart.cartId);
+    return { result, cookie: { ...cart.cookie, set: undefined } };
+  }
+  return { result, cookie: cart.cookie };
 }

@@ -42,7 +42,12 @@ export async function openDb(target: DbTarget): Promise<DbHandle> {
       close: () => client.close(),
     };
   }
-  const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+  // A connection attempt gives up after 5 s (the default waits for ever), so an unreachable
+  // database answers 503 instead of hanging the request.
+  const pool = new pg.Pool({ connectionString: target.url, max: 10, connectionTimeoutMillis: 5_000 });
+  // An idle connection the server dropped (restart, failover) must not take the process down:
+  // the pool discards it and the next query opens a new one.
+  pool.on('error', (error) => console.warn('[db] idle connection lost:', error.message));
   const db = drizzlePg(pool, { schema });
   return {
     db: db as unknown as Db,

@@ -83,14 +83,52 @@ function assertSameOrigin(request: Request): void {
   if (originHost !== host) throw new AppError('cross_site_request', 'Cross-site requests may not change anything');
 }
 
-const UNAVAILABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', '53300']);
+const UNAVAILABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03', '53300']);
+
+/** The driver's or PostgreSQL's error code, also when Drizzle wraps the error. */
+function errorCode(error: unknown): string {
+  const e = error as { code?: unknown; cause?: { code?: unknown } } | null;
+  return String(e?.code ?? e?.cause?.code ?? '');
+}
+
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Text PostgreSQL cannot store (NUL) or that is not Unicode (an unpaired surrogate) is refused
+ * at the edge, naming the field, before any schema or query sees it. Iterative: a body may
+ * nest thousands deep.
+ */
+function assertStorableText(value: unknown, where: 'query' | 'body' | 'params'): void {
+  const stack: { value: unknown; path: string }[] = [{ value, path: '' }];
+  while (stack.length > 0) {
+    const { value: v, path } = stack.pop()!;
+    if (typeof v === 'string') {
+      if (UNSTORABLE.test(v)) {
+        throw new AppError('invalid_request', 'Text may not contain NUL characters or unpaired surrogates', {
+          [path || where]: ['Contains a NUL character or an unpaired surrogate'],
+        });
+      }
+    } else if (v && typeof v === 'object') {
+      for (const [key, child] of Object.entries(v)) {
+        const childPath = path ? `${path}.${key}` : key;
+        stack.push({ value: key, path: childPath }, { value: child, path: childPath });
+      }
+    }
+  }
+}
 
 function toErrorResponse(error: unknown): Response {
   let appError: AppError;
+  const code = errorCode(error);
   if (error instanceof AppError) {
     appError = error;
-  } else if (UNAVAILABLE.has(String((error as { code?: unknown })?.code))) {
+  } else if (UNAVAILABLE.has(code)) {
     appError = new AppError('service_unavailable', 'The store is briefly unavailable; try again shortly', undefined, 5);
+  } else if (code.startsWith('22') || code.startsWith('54')) {
+    // A data exception or a limit (a value out of range, text it cannot take): the request's
+    // fault, caught by the database after the schemas let it through. The transaction rolled back.
+    console.warn('[api] input refused by the database', code);
+    appError = new AppError('invalid_request', 'The request holds a value the store cannot take');
   } else {
     console.error('[api] unhandled error', error);
     appError = new AppError('internal_error', 'Something went wrong on our side');
@@ -117,6 +155,7 @@ export function route<Q extends z.ZodType, B extends z.ZodType, P extends z.ZodT
         where: 'query' | 'body' | 'params',
       ) => {
         if (!schema) return undefined;
+        assertStorableText(value, where);
         const result = schema.safeParse(value);
         if (!result.success) throw fromZodError(result.error, where);
         return result.data as z.infer<S>;

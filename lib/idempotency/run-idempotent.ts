@@ -29,20 +29,31 @@ export function parseIdempotencyKey(header: string | null): string | undefined {
   return header;
 }
 
+/** Whether this key was seen for this scope: a retry, which limits on attempts should not count again. */
+export async function idempotencyKeyKnown(db: Db, scope: string, key: string): Promise<boolean> {
+  const rows = await db
+    .select({ key: idempotencyKeys.key })
+    .from(idempotencyKeys)
+    .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)))
+    .limit(1);
+  return rows.length > 0;
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Runs a retryable write once per (scope, key). A repeat with the same request gets the
  * first result; with a different request, 422; while the first is still running, it
- * waits briefly and then answers 409. `run` gets the db and must do its writes in
- * its own transaction; the stored result is written right after it commits.
+ * waits briefly and then answers 409. `run` gets a transaction and does every read and
+ * write through it: the stored result commits with its writes, so a crash leaves either both
+ * (a retry gets the first answer) or neither (a retry runs it, once the claim is stale).
  */
 export async function runIdempotent(
   db: Db,
   opts: { scope: string; key: string | undefined; fingerprint: string; now: Date },
-  run: () => Promise<StoredResult>,
+  run: (tx: Db) => Promise<StoredResult>,
 ): Promise<StoredResult> {
-  if (!opts.key) return run();
+  if (!opts.key) return run(db);
   const where = and(eq(idempotencyKeys.scope, opts.scope), eq(idempotencyKeys.key, opts.key));
   const deadline = Date.now() + WAIT_FOR_FIRST_MS;
   for (;;) {
@@ -69,9 +80,16 @@ export async function runIdempotent(
       })
       .returning({ key: idempotencyKeys.key });
     if (claimed.length > 0) {
-      let result: StoredResult;
       try {
-        result = await run();
+        return await db.transaction(async (transaction) => {
+          const tx = transaction as unknown as Db;
+          const result = await run(tx);
+          await tx
+            .update(idempotencyKeys)
+            .set({ state: 'done', status: result.status, body: result.body })
+            .where(where);
+          return result;
+        });
       } catch (error) {
         if (!(error instanceof AppError) || error.status >= 500) {
           // Nothing was committed and the failure may pass: free the key so a retry can run.
@@ -79,10 +97,13 @@ export async function runIdempotent(
           throw error;
         }
         // A refusal (out of stock, bad line) is the answer to this request: repeats get it too.
-        result = { status: error.status, body: error.toBody() };
+        const refusal = { status: error.status, body: error.toBody() };
+        await db
+          .update(idempotencyKeys)
+          .set({ state: 'done', ...refusal })
+          .where(where);
+        return refusal;
       }
-      await db.update(idempotencyKeys).set({ state: 'done', status: result.status, body: result.body }).where(where);
-      return result;
     }
     const [existing] = await db.select().from(idempotencyKeys).where(where);
     if (!existing) continue;

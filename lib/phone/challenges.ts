@@ -75,20 +75,21 @@ export async function startChallenge(
         RETURNING sent_at`),
     );
     if (replaced.length === 0) return { kind: 'cooling' as const };
-    const limits = await Promise.all([
-      hitRateLimit(tx, {
+    // One after the other: a transaction's connection takes one query at a time.
+    const limits = [
+      await hitRateLimit(tx, {
         key: `otp-send:phone:${key.phone}`,
         limit: OTP_SENDS_PER_PHONE_PER_HOUR,
         windowMs: HOUR_MS,
         now,
       }),
-      hitRateLimit(tx, {
+      await hitRateLimit(tx, {
         key: `otp-send:ip:${opts.clientAddress}`,
         limit: OTP_SENDS_PER_ADDRESS_PER_HOUR,
         windowMs: HOUR_MS,
         now,
       }),
-    ]);
+    ];
     const refused = limits.find((l) => !l.allowed);
     if (refused) return { kind: 'limited' as const, retryAfterSeconds: refused.retryAfterSeconds };
     await enqueueMessages(tx, [otpMessage(key.phone, code, OTP_TTL_MS / 60_000)], now);

@@ -4,12 +4,12 @@ import { GET as getCart } from '@/app/api/cart/route';
 import { DELETE as deleteLine, PATCH as patchLine } from '@/app/api/cart/lines/[lineId]/route';
 import { POST as addLine } from '@/app/api/cart/lines/route';
 import { PUT as putPickupStore } from '@/app/api/cart/pickup-store/route';
-import { signUp } from '@/lib/auth/accounts';
 import type { SessionUser } from '@/lib/auth/schema';
 import type { Cart } from '@/lib/cart/schema';
 import { provideDb } from '@/lib/db';
 import { rowsOf } from '@/lib/db/rows';
 import { acting } from '../support/acting-user';
+import { makeUser } from '../support/accounts';
 import { callRoute } from '../support/call-route';
 import { createTestDb, type TestDb } from '../support/test-db';
 
@@ -18,11 +18,6 @@ vi.mock('@/lib/auth/session', () => ({ getSessionUser: async () => acting.user }
 let db: TestDb;
 let stocked: { variantId: string; available: number; storeId: string; storeAvailable: number }[];
 let users: Record<'a' | 'b', SessionUser>;
-
-async function makeUser(email: string) {
-  const { userId } = await signUp(db.db, { email, password: 'correct horse battery', name: email }, new Date());
-  return { id: userId!, email, name: email, phone: null };
-}
 
 beforeAll(async () => {
   db = await createTestDb();
@@ -43,7 +38,7 @@ beforeAll(async () => {
     storeAvailable: Number(r.st),
   }));
   expect(stocked.length).toBeGreaterThanOrEqual(8);
-  users = { a: await makeUser('a@example.com'), b: await makeUser('b@example.com') };
+  users = { a: await makeUser(db.db, 'a@example.com'), b: await makeUser(db.db, 'b@example.com') };
 });
 afterAll(async () => {
   provideDb(undefined);

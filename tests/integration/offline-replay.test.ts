@@ -1,7 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { POST as addLine } from '@/app/api/cart/lines/route';
-import { signUp } from '@/lib/auth/accounts';
 import type { SessionUser } from '@/lib/auth/schema';
 import { ownerTag } from '@/lib/cart/owner-tag';
 import type { Cart } from '@/lib/cart/schema';
@@ -9,6 +8,7 @@ import { provideDb } from '@/lib/db';
 import { cartLines, carts } from '@/lib/db/schema';
 import { DEVELOPMENT_AUTH_SECRET } from '@/lib/env';
 import { acting } from '../support/acting-user';
+import { makeUser } from '../support/accounts';
 import { callRoute } from '../support/call-route';
 import { pickStoreVariant, setStock } from '../support/checkout-fixtures';
 import { createTestDb, type TestDb } from '../support/test-db';
@@ -20,16 +20,11 @@ let alice: SessionUser;
 let bob: SessionUser;
 let variantId: string;
 
-async function makeUser(email: string): Promise<SessionUser> {
-  const { userId } = await signUp(db.db, { email, password: 'correct horse battery', name: email }, new Date());
-  return { id: userId!, email, name: email, phone: null };
-}
-
 beforeAll(async () => {
   db = await createTestDb();
   provideDb(db);
-  alice = await makeUser('alice@example.com');
-  bob = await makeUser('bob@example.com');
+  alice = await makeUser(db.db, 'alice@example.com');
+  bob = await makeUser(db.db, 'bob@example.com');
   variantId = (await pickStoreVariant(db.db, 11)).variantId;
   await setStock(db.db, 'loc_online', variantId, 50);
 });

@@ -8,7 +8,7 @@ import { GET as getOrderRoute } from '@/app/api/orders/[id]/route';
 import { POST as buyAgainRoute } from '@/app/api/orders/[id]/buy-again/route';
 import { GET as listOrdersRoute } from '@/app/api/orders/route';
 import { POST as posOrderRoute } from '@/app/api/pos/orders/route';
-import { createAuthSession, signUp } from '@/lib/auth/accounts';
+import { createAuthSession } from '@/lib/auth/accounts';
 import type { SessionUser } from '@/lib/auth/schema';
 import type { Cart } from '@/lib/cart/schema';
 import { provideDb } from '@/lib/db';
@@ -16,6 +16,7 @@ import { authSessions, carts, orders, users, variants } from '@/lib/db/schema';
 import type { Order } from '@/lib/orders/schema';
 import { placeOrder } from '@/lib/orders/place-order';
 import { acting } from '../support/acting-user';
+import { makeUser } from '../support/accounts';
 import { callRoute } from '../support/call-route';
 import { signedPosInit } from '../support/pos-request';
 import { pickStoreVariant, setStock } from '../support/checkout-fixtures';
@@ -30,12 +31,6 @@ const phone = '+821077778888';
 let item: { variantId: string; storeId: string; locationId: string; sku: string };
 let storeOrder: Order;
 let onlineOrder: { id: string };
-
-async function makeUser(email: string, withPhone: string | null): Promise<SessionUser> {
-  const { userId } = await signUp(db.db, { email, password: 'correct horse battery', name: email }, new Date());
-  await db.db.update(users).set({ phone: withPhone }).where(eq(users.id, userId!));
-  return { id: userId!, email, name: email, phone: withPhone };
-}
 
 const posPost = (body: Record<string, unknown>) =>
   callRoute<{ order: Order }>(posOrderRoute, '/api/pos/orders', signedPosInit(body));
@@ -56,8 +51,8 @@ beforeAll(async () => {
   const [v] = await db.db.select().from(variants).where(eq(variants.id, picked.variantId));
   item = { ...picked, sku: v!.sku };
   await setStock(db.db, item.locationId, item.variantId, 20);
-  alice = await makeUser('alice@example.com', phone);
-  mallory = await makeUser('mallory@example.com', null);
+  alice = await makeUser(db.db, 'alice@example.com', phone);
+  mallory = await makeUser(db.db, 'mallory@example.com');
   // An in-store sale with Alice's phone, typed at the till in national format.
   const posted = await posPost({
     externalId: 'till-7-000123',

@@ -6,5 +6,5 @@ import { route } from '@/lib/http/route';
 
 export const POST = route({ body: addLineBodySchema }, async ({ request, body }) => {
   const db = await getDb();
-  return mutateCallerCart(db, request, body, (cartId, opts) => addLine(db, cartId, body, opts));
+  return mutateCallerCart(db, request, body, (tx, cartId, opts) => addLine(tx, cartId, body, opts));
 });

@@ -6,5 +6,5 @@ import { route } from '@/lib/http/route';
 /** Dismisses the cart's notices (on every device). */
 export const DELETE = route({}, async ({ request }) => {
   const db = await getDb();
-  return mutateCallerCart(db, request, {}, (cartId, opts) => clearNotices(db, cartId, opts));
+  return mutateCallerCart(db, request, {}, (tx, cartId, opts) => clearNotices(tx, cartId, opts));
 });

@@ -6,5 +6,5 @@ import { route } from '@/lib/http/route';
 
 export const PUT = route({ body: pickupStoreBodySchema }, async ({ request, body }) => {
   const db = await getDb();
-  return mutateCallerCart(db, request, body, (cartId, opts) => setPickupStore(db, cartId, body.storeId, opts));
+  return mutateCallerCart(db, request, body, (tx, cartId, opts) => setPickupStore(tx, cartId, body.storeId, opts));
 });

@@ -8,13 +8,13 @@ export const PATCH = route(
   { params: lineParamsSchema, body: patchLineBodySchema },
   async ({ request, params, body }) => {
     const db = await getDb();
-    return mutateCallerCart(db, request, body, (cartId, opts) => updateLine(db, cartId, params.lineId, body, opts));
+    return mutateCallerCart(db, request, body, (tx, cartId, opts) => updateLine(tx, cartId, params.lineId, body, opts));
   },
 );
 
 export const DELETE = route({ params: lineParamsSchema }, async ({ request, params }) => {
   const db = await getDb();
-  return mutateCallerCart(db, request, { lineId: params.lineId }, (cartId, opts) =>
-    removeLine(db, cartId, params.lineId, opts),
+  return mutateCallerCart(db, request, { lineId: params.lineId }, (tx, cartId, opts) =>
+    removeLine(tx, cartId, params.lineId, opts),
   );
 });

@@ -15,8 +15,8 @@ export const POST = route(
     const db = await getDb();
     const { user } = await callerFrom(db, request);
     const order = await getOrderForCaller(db, params.id, { user, token: query.token });
-    return mutateCallerCart(db, request, { orderId: order.id }, (cartId, opts) =>
-      addOrderToCart(db, cartId, order, opts),
+    return mutateCallerCart(db, request, { orderId: order.id }, (tx, cartId, opts) =>
+      addOrderToCart(tx, cartId, order, opts),
     );
   },
 );

@@ -1,0 +1,17 @@
+/**
+ * The few words of the page shown when the storefront's shell cannot render (the database is
+ * unreachable). A catalog of its own: that boundary sits above the language provider and ships
+ * with every page, so it carries these strings only, in every language.
+ */
+export const unavailableMessages = {
+  en: {
+    title: 'The shop is briefly unavailable',
+    body: 'We could not reach our systems. Your bag is safe; please try again in a moment.',
+    retry: 'Try again',
+  },
+  ko: {
+    title: '잠시 쇼핑을 이용할 수 없습니다',
+    body: '시스템에 연결하지 못했습니다. 장바구니는 안전합니다. 잠시 후 다시 시도해 주세요.',
+    retry: '다시 시도',
+  },
+} as const;
