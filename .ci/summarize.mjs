@@ -3,7 +3,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-const dir = process.argv[2];
+// The reports a whole run writes: one missing means its suite never ran (lint, types or the build failed first).
+const [dir, ...expected] = process.argv.slice(2);
 let passed = 0;
 let failed = 0;
 let skipped = 0;
@@ -11,7 +12,6 @@ const failures = [];
 
 const firstLines = (text) =>
   String(text ?? '')
-    // eslint-disable-next-line no-control-regex
     .replace(/\u001b\[[0-9;]*m/g, '')
     .split('\n')
     .slice(0, 6)
@@ -58,6 +58,12 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
     for (const error of report.errors ?? []) failures.push(`${file}: ${firstLines(error.message)}`);
   }
 }
+const written = new Set(readdirSync(dir));
+const missing = expected.filter((name) => !written.has(`${name}.json`));
+for (const name of missing) failures.push(`${name}: no report, the suite did not run (see the log above)`);
 if (failures.length) console.info(`\nFailed:\n${failures.map((f) => `- ${f}`).join('\n')}\n`);
-console.info(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
-process.exit(failed > 0 || passed === 0 ? 1 : 0);
+console.info(
+  `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}` +
+    (missing.length ? `, ${missing.length} suite${missing.length > 1 ? 's' : ''} did not run` : ''),
+);
+process.exit(failed > 0 || passed === 0 || missing.length > 0 ? 1 : 0);
