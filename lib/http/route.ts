@@ -98,7 +98,7 @@ const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF
  * at the edge, naming the field, before any schema or query sees it. Iterative: a body may
  * nest thousands deep.
  */
-function assertStorableText(value: unknown, where: 'query' | 'body' | 'params'): void {
+export function assertStorableText(value: unknown, where: 'query' | 'body' | 'params'): void {
   const stack: { value: unknown; path: string }[] = [{ value, path: '' }];
   while (stack.length > 0) {
     const { value: v, path } = stack.pop()!;

@@ -2,7 +2,7 @@ import 'server-only';
 import type { z } from 'zod';
 import { posSecret, readEnv } from '@/lib/env';
 import { AppError, fromZodError } from '@/lib/http/errors';
-import { MAX_BODY_BYTES, route } from '@/lib/http/route';
+import { assertStorableText, MAX_BODY_BYTES, route } from '@/lib/http/route';
 import { verifyPosSignature } from './signature';
 
 /**
@@ -28,6 +28,7 @@ export function posRoute<B extends z.ZodType, P extends z.ZodType>(
     } catch {
       throw new AppError('invalid_json', 'The body is not valid JSON');
     }
+    assertStorableText(json, 'body');
     const parsed = spec.body.safeParse(json);
     if (!parsed.success) throw fromZodError(parsed.error, 'body');
     return handler({ body: parsed.data, params: params as never, request });

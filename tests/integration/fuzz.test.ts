@@ -254,6 +254,7 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('fuzz: every route in the Ope
     let baseline = await dbFingerprint(db.db);
     let count = 0;
     let operations = 0;
+    const warn = vi.spyOn(console, 'warn');
     for (const [apiPath, methods] of Object.entries(doc.paths)) {
       // next-auth's own routes are one catch-all handler.
       const nextAuth = apiPath.startsWith('/api/auth/');
@@ -282,6 +283,7 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('fuzz: every route in the Ope
             c.init.headers['x-aisle-signature'] = signPosRequest(DEVELOPMENT_POS_SECRET, at, c.init.body);
           }
           const before = await nextTransactionId(db.db);
+          const warnedBefore = warn.mock.calls.length;
           let status = 0;
           let body: unknown = null;
           let contentType = '';
@@ -299,6 +301,10 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('fuzz: every route in the Ope
             continue;
           }
           count++;
+          // The database's own refusal (class 22) is a safety net: the edge should have caught the input first.
+          if (warn.mock.calls.slice(warnedBefore).some(([m]) => String(m).includes('refused by the database'))) {
+            failures.push(`${c.label}: reached the database with text the edge should have refused`);
+          }
           if (status >= 500) failures.push(`${c.label}: ${status} ${JSON.stringify(body).slice(0, 200)}`);
           if (status >= 400) {
             const code = (body as { error?: { code?: unknown } } | null)?.error?.code;
@@ -318,6 +324,7 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))('fuzz: every route in the Ope
         }
       }
     }
+    warn.mockRestore();
     console.info(`[fuzz] ${count} cases over ${operations} operations`);
     expect(failures.slice(0, 30)).toEqual([]);
     expect(operations).toBeGreaterThanOrEqual(30);

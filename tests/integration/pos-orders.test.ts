@@ -23,7 +23,7 @@ afterAll(async () => {
   await db.drop();
 });
 
-type Res = { status: number; body: { order: Order; error?: { code: string } } };
+type Res = { status: number; body: { order: Order; error?: { code: string; fields?: Record<string, string[]> } } };
 function post(body: unknown, opts: { at?: number; secret?: string; raw?: string } = {}): Promise<Res> {
   return callRoute(postOrder, '/api/pos/orders', signedPosInit(body, opts));
 }
@@ -89,5 +89,9 @@ describe(`POS order ingestion (${process.env.DATABASE_URL ? 'postgres' : 'pglite
       422,
     );
     expect((await post({ ...sale('till-5005'), storeId: 'str_nope' })).status).toBe(422);
+    // Text PostgreSQL cannot store is refused at the edge, naming the field, before any query.
+    const nul = await post({ ...sale('till-5005'), storeId: `${item.storeId}\u0000` });
+    expect(nul.status).toBe(422);
+    expect(nul.body.error?.fields).toHaveProperty('storeId');
   });
 });
