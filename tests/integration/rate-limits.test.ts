@@ -4,7 +4,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { POST as checkoutRoute } from '@/app/api/checkout/route';
 import { POST as signUpRoute } from '@/app/api/account/signup/route';
-import { POST as nextAuthPost } from '@/app/api/auth/[...nextauth]/route';
+import { GET as nextAuthGet, POST as nextAuthPost } from '@/app/api/auth/[...nextauth]/route';
 import { SIGN_IN_LIMIT_PER_EMAIL } from '@/lib/auth/sign-in-limits';
 import { POST as phoneStartRoute } from '@/app/api/account/phone/start/route';
 import { provideDb } from '@/lib/db';
@@ -156,6 +156,13 @@ describe('rate limits', () => {
 
   it("sign-in: past the per-e-mail limit a 429 with Retry-After, in a shape next-auth's client reads", async () => {
     const email = `target-${run}@example.com`;
+    // Real attempts, as the sign-in form makes them: with next-auth's CSRF token and cookie.
+    const csrf = await nextAuthGet(new Request('http://aisle.test/api/auth/csrf') as never);
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    const cookie = csrf.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
     const attempt = (i: number) =>
       nextAuthPost(
         new Request('http://aisle.test/api/auth/callback/password', {
@@ -164,11 +171,19 @@ describe('rate limits', () => {
             'content-type': 'application/x-www-form-urlencoded',
             'x-auth-return-redirect': '1',
             'x-forwarded-for': `192.0.2.${i}`,
+            cookie,
           },
-          body: new URLSearchParams({ email, password: `guess-${i}` }).toString(),
+          body: new URLSearchParams({ email, password: `guess-${i}`, csrfToken }).toString(),
         }) as never,
       );
-    for (let i = 0; i < SIGN_IN_LIMIT_PER_EMAIL; i++) expect((await attempt(i)).status).not.toBe(429);
+    for (let i = 0; i < SIGN_IN_LIMIT_PER_EMAIL; i++) {
+      const tried = await attempt(i);
+      expect(tried.status).not.toBe(429);
+      // Refused for the wrong password, not before it was checked.
+      expect(new URL(((await tried.json()) as { url: string }).url).searchParams.get('error')).toBe(
+        'CredentialsSignin',
+      );
+    }
     const refused = await attempt(99);
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
