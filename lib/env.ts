@@ -31,6 +31,15 @@ const envSchema = z.object({
    * Unset: the counters live in the database, which every instance shares too.
    */
   REDIS_URL: z.url().optional(),
+  /**
+   * Where the client's address comes from, for per-address rate limits: a header the proxy in
+   * front sets (`x-forwarded-for`, or e.g. `cf-connecting-ip`, `x-real-ip`), and how many proxies
+   * append to it. The address is the entry that many from the right: entries further left are
+   * the client's own claims. Route handlers cannot see the socket, so without a proxy a client
+   * can name any address.
+   */
+  AISLE_CLIENT_ADDRESS_HEADER: z.string().trim().toLowerCase().min(1).default('x-forwarded-for'),
+  AISLE_TRUSTED_PROXIES: z.coerce.number().int().min(1).max(10).default(1),
   /** Checkout attempts allowed per client address in 10 minutes (a store's Wi-Fi is one address). */
   AISLE_CHECKOUT_LIMIT_PER_ADDRESS: z.coerce.number().int().positive().default(300),
   /** 1 turns on the benchmark's trivial handler and floor page (`npm run bench` sets it). */

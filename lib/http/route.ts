@@ -1,6 +1,7 @@
 import 'server-only';
 import type { z } from 'zod';
 import { AppError, fromZodError, type ErrorBody } from './errors';
+import { readEnv, type Env } from '@/lib/env';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -28,9 +29,18 @@ type Input<Q, B, P> = {
   request: Request;
 };
 
-/** The client's address as the proxy in front reports it; used only to key rate limits. */
-export function clientAddress(request: Request): string {
-  return request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || 'local';
+/**
+ * The client's address as the nearest trusted proxy saw it; used only to key rate limits.
+ * `X-Forwarded-For: forged, client, cdn` behind two proxies is `client`: a client can prepend
+ * whatever it likes, never append after the proxies.
+ */
+export function clientAddress(request: Request, env: Env = readEnv()): string {
+  const entries = (request.headers.get(env.AISLE_CLIENT_ADDRESS_HEADER) ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  if (entries.length === 0) return 'local';
+  return entries[Math.max(0, entries.length - env.AISLE_TRUSTED_PROXIES)]!;
 }
 
 /** Repeated keys become arrays (`size=M&size=L`), single keys stay strings. */

@@ -129,7 +129,8 @@ describe('rate limits', () => {
       const res = await callRoute(signUpRoute, '/api/account/signup', {
         init: {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+          // A new forged address in front each time: the proxy's entry (the last) is what counts.
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.9.${i}.1, ${address}` },
           body: JSON.stringify({ email: `u${i}-${run}@example.com`, password: 'correct horse battery', name: 'U' }),
         },
       });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { AppError } from '@/lib/http/errors';
-import { MAX_BODY_BYTES, route, searchParamsToObject } from '@/lib/http/route';
+import { readEnv } from '@/lib/env';
+import { clientAddress, MAX_BODY_BYTES, route, searchParamsToObject } from '@/lib/http/route';
 import { callRoute } from '../support/call-route';
 
 const echo = route({ body: z.object({ name: z.string().min(1) }) }, async ({ body }) => ({ hello: body.name }));
@@ -64,5 +65,29 @@ describe('route wrapper', () => {
 
   it('reads repeated query keys as arrays', () => {
     expect(searchParamsToObject(new URLSearchParams('size=M&size=L&q=x'))).toEqual({ size: ['M', 'L'], q: 'x' });
+  });
+});
+
+describe('client address for rate limits', () => {
+  const from = (headers: Record<string, string>, env: Record<string, string> = {}) =>
+    clientAddress(new Request('http://aisle.test/', { headers }), readEnv({ NODE_ENV: 'test', ...env }));
+
+  it('takes the entry the nearest proxy appended, not what the client put in front of it', () => {
+    expect(from({ 'x-forwarded-for': '203.0.113.7' })).toBe('203.0.113.7');
+    expect(from({ 'x-forwarded-for': '198.51.100.1, 203.0.113.7' })).toBe('203.0.113.7');
+    expect(from({ 'x-forwarded-for': '1.1.1.1, 2.2.2.2, 203.0.113.7' })).toBe('203.0.113.7');
+  });
+
+  it('behind two proxies, the one before the last; a short list gives its first entry', () => {
+    const two = { AISLE_TRUSTED_PROXIES: '2' };
+    expect(from({ 'x-forwarded-for': 'forged, 203.0.113.7, 10.0.0.2' }, two)).toBe('203.0.113.7');
+    expect(from({ 'x-forwarded-for': '203.0.113.7' }, two)).toBe('203.0.113.7');
+  });
+
+  it("reads a CDN's own header when configured, and says 'local' when there is none", () => {
+    const cdn = { AISLE_CLIENT_ADDRESS_HEADER: 'CF-Connecting-IP' };
+    expect(from({ 'cf-connecting-ip': '203.0.113.9', 'x-forwarded-for': 'forged' }, cdn)).toBe('203.0.113.9');
+    expect(from({})).toBe('local');
+    expect(from({ 'x-forwarded-for': ' , ' })).toBe('local');
   });
 });
