@@ -1,6 +1,6 @@
 /**
  * Runs once as the server starts: refuses a bad environment, opens, migrates and (when
- * empty) seeds the database before the first request, and starts the pickup sweeper. A
+ * empty) seeds the database before the first request, and starts the pickup sweeper and hourly housekeeping. A
  * database that cannot be reached does not stop the server: requests answer 503 until it
  * returns, and the start is retried in the background.
  */
@@ -10,6 +10,7 @@ export async function register() {
   readEnv();
   const { getDb } = await import('./lib/db');
   const { releaseExpiredPickups } = await import('./lib/orders/pickup-lifecycle');
+  const { sweepExpired } = await import('./lib/db/sweep-expired');
   const start = async (): Promise<void> => {
     let db: Awaited<ReturnType<typeof getDb>>;
     try {
@@ -27,6 +28,15 @@ export async function register() {
       );
     setInterval(sweep, 60_000).unref();
     void sweep();
+    // Housekeeping: rows nothing can use any more (old idempotency keys, finished rate-limit
+    // windows, expired codes and sessions, unreachable guest carts). Idempotent on every instance.
+    const houseKeep = () =>
+      sweepExpired(db, new Date()).then(
+        (swept) => Object.values(swept).some((n) => n > 0) && console.info('[sweeper] deleted', swept),
+        (error: unknown) => console.error('[sweeper] housekeeping failed', error),
+      );
+    setInterval(houseKeep, 60 * 60_000).unref();
+    void houseKeep();
   };
   await start();
 }

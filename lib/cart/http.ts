@@ -6,13 +6,11 @@ import { AppError } from '@/lib/http/errors';
 import { parseIdempotencyKey, requestFingerprint, runIdempotent } from '@/lib/idempotency/run-idempotent';
 import { LOCATION_HEADER, parsePoint, regionFromHeaders } from '@/lib/offers/place';
 import { cartEtag } from './etag';
-import { isGuestToken } from './owner';
+import { GUEST_CART_TTL_SECONDS, isGuestToken } from './owner';
 import { OWNER_HEADER, ownerMatches } from './owner-tag';
 import { readCart, type CartContext } from './read-cart';
 import type { Cart, CartNotice } from './schema';
 import { ensureCallerCart, onCallerCart, type Caller, type CookieChange } from './service';
-
-const GUEST_COOKIE_MAX_AGE = 60 * 24 * 60 * 60;
 
 const secureCookies = () => isSecure(readEnv());
 
@@ -49,7 +47,7 @@ export function applyCookie(response: Response, change: CookieChange): Response 
   if (change.set) {
     response.headers.append(
       'set-cookie',
-      `${guestCookieName()}=${change.set}; Max-Age=${GUEST_COOKIE_MAX_AGE}; ${attrs}`,
+      `${guestCookieName()}=${change.set}; Max-Age=${GUEST_CART_TTL_SECONDS}; ${attrs}`,
     );
   } else if (change.clear) {
     response.headers.append('set-cookie', `${guestCookieName()}=; Max-Age=0; ${attrs}`);

@@ -9,6 +9,9 @@ import { SHOP_CURRENCY } from '@/lib/money';
 /** Who a cart belongs to: a signed-in account, or the guest holding a cookie token. */
 export type CartOwner = { userId: string } | { guestToken: string };
 
+/** How long a guest's cart cookie lasts; a guest cart untouched for longer can no longer be reached. */
+export const GUEST_CART_TTL_SECONDS = 60 * 24 * 60 * 60;
+
 /** 256 random bits: a guest cart cannot be found by guessing. */
 export function newGuestToken(): string {
   return randomBytes(32).toString('base64url');

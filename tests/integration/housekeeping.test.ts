@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { authSessions, carts, idempotencyKeys, phoneChallenges, rateLimits } from '@/lib/db/schema';
+import { sweepExpired } from '@/lib/db/sweep-expired';
+import { runIdempotent } from '@/lib/idempotency/run-idempotent';
+import { makeUser } from '../support/accounts';
+import { createTestDb, type TestDb } from '../support/test-db';
+
+let db: TestDb;
+beforeAll(async () => {
+  db = await createTestDb({ seed: false });
+});
+afterAll(async () => {
+  await db.drop();
+});
+
+const now = new Date('2026-11-24T12:00:00Z');
+const ago = (ms: number) => new Date(now.getTime() - ms);
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+describe(`housekeeping (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () => {
+  it('deletes only rows nothing can use any more, and a second sweep deletes nothing', async () => {
+    const user = await makeUser(db.db, 'keeper@example.com');
+    const key = (k: string, at: Date) => ({
+      scope: 's',
+      key: k,
+      requestHash: 'h',
+      state: 'done' as const,
+      createdAt: at,
+    });
+    await db.db.insert(idempotencyKeys).values([key('old', ago(25 * HOUR)), key('fresh', ago(23 * HOUR))]);
+    await db.db.insert(rateLimits).values([
+      { key: 'finished', windowStart: ago(25 * HOUR), count: 3 },
+      { key: 'daily-window-still-open', windowStart: ago(23 * HOUR), count: 3 },
+    ]);
+    const code = (phone: string, expiresAt: Date) => ({
+      phone,
+      purpose: 'link' as const,
+      requester: user.id,
+      codeHash: 'x',
+      sentAt: new Date(expiresAt.getTime() - 5 * 60_000),
+      expiresAt,
+    });
+    await db.db
+      .insert(phoneChallenges)
+      .values([code('+821000000001', ago(2 * HOUR)), code('+821000000002', ago(10 * 60_000))]);
+    await db.db.insert(authSessions).values([
+      { id: 'expired', userId: user.id, expiresAt: ago(1000) },
+      { id: 'live', userId: user.id, expiresAt: new Date(now.getTime() + DAY) },
+    ]);
+    const cart = (id: string, updatedAt: Date, extra: Partial<typeof carts.$inferInsert>) => ({
+      id,
+      currency: 'KRW',
+      updatedAt,
+      ...extra,
+    });
+    await db.db
+      .insert(carts)
+      .values([
+        cart('guest-gone', ago(61 * DAY), { tokenHash: 'gone' }),
+        cart('guest-recent', ago(59 * DAY), { tokenHash: 'recent' }),
+        cart('account-idle', ago(400 * DAY), { userId: user.id }),
+      ]);
+
+    expect(await sweepExpired(db.db, now)).toEqual({
+      idempotencyKeys: 1,
+      rateLimits: 1,
+      phoneChallenges: 1,
+      authSessions: 1,
+      guestCarts: 1,
+    });
+    const left = async <T>(rows: Promise<T[]>, pick: (row: T) => string) => (await rows).map(pick).sort();
+    expect(await left(db.db.select().from(idempotencyKeys), (r) => r.key)).toEqual(['fresh']);
+    expect(await left(db.db.select().from(rateLimits), (r) => r.key)).toEqual(['daily-window-still-open']);
+    expect(await left(db.db.select().from(phoneChallenges), (r) => r.phone)).toEqual(['+821000000002']);
+    expect(await left(db.db.select().from(authSessions), (r) => r.id)).toEqual(['live']);
+    expect(await left(db.db.select().from(carts), (r) => r.id)).toEqual(['account-idle', 'guest-recent']);
+
+    expect(Object.values(await sweepExpired(db.db, now)).every((n) => n === 0)).toBe(true);
+  });
+
+  it('a retry within 24 hours still gets its first answer after a sweep', async () => {
+    let runs = 0;
+    const write = (at: Date) =>
+      runIdempotent(db.db, { scope: 'cart:x', key: 'retry-me', fingerprint: 'f', now: at }, async () => {
+        runs++;
+        return { status: 201, body: { n: runs } };
+      });
+    expect(await write(ago(20 * HOUR))).toEqual({ status: 201, body: { n: 1 } });
+    await sweepExpired(db.db, now);
+    expect(await write(now)).toEqual({ status: 201, body: { n: 1 } });
+    expect(runs).toBe(1);
+  });
+});
