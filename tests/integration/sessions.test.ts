@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GET as nextAuthGet, POST as nextAuthPost } from '@/app/api/auth/[...nextauth]/route';
+import { revokeAllAuthSessions } from '@/lib/auth/accounts';
+import { provideDb } from '@/lib/db';
+import { makeUser } from '../support/accounts';
+import { createTestDb, type TestDb } from '../support/test-db';
+
+let db: TestDb;
+beforeAll(async () => {
+  db = await createTestDb({ seed: false });
+  provideDb(db);
+});
+afterAll(async () => {
+  provideDb(undefined);
+  await db.drop();
+});
+
+const cookiesOf = (response: Response) =>
+  response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0]!)
+    .filter((c) => !c.endsWith('='));
+
+/** Signs in through next-auth's own routes, as the sign-in form does; returns the browser's cookies. */
+async function signIn(email: string): Promise<string> {
+  const csrf = await nextAuthGet(new Request('http://aisle.test/api/auth/csrf') as never);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const signedIn = await nextAuthPost(
+    new Request('http://aisle.test/api/auth/callback/password', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-auth-return-redirect': '1',
+        cookie: cookiesOf(csrf).join('; '),
+      },
+      body: new URLSearchParams({ email, password: 'correct horse battery', csrfToken }).toString(),
+    }) as never,
+  );
+  return [...cookiesOf(csrf), ...cookiesOf(signedIn)].join('; ');
+}
+
+const readSession = (cookie: string) =>
+  nextAuthGet(new Request('http://aisle.test/api/auth/session', { headers: { cookie } }) as never);
+
+describe(`sessions (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () => {
+  it('a session revoked on the server reads as signed out at /api/auth/session too, and its cookie is cleared', async () => {
+    const user = await makeUser(db.db, 'revoked@example.com');
+    const cookie = await signIn(user.email!);
+    expect(cookie).toContain('aisle.session=');
+
+    const live = await readSession(cookie);
+    expect(((await live.json()) as { user?: { email?: string } } | null)?.user?.email).toBe(user.email);
+
+    await revokeAllAuthSessions(db.db, user.id, new Date());
+    const revoked = await readSession(cookie);
+    expect(revoked.status).toBe(200);
+    expect(await revoked.json()).toBeNull();
+    expect(revoked.headers.get('cache-control')).toBe('private, no-store');
+    expect(revoked.headers.getSetCookie().some((c) => /^aisle\.session=;.*Max-Age=0/.test(c))).toBe(true);
+  });
+});
