@@ -1,16 +1,25 @@
 /**
  * Runs once as the server starts: refuses a bad environment, opens, migrates and (when
- * empty) seeds the database before the first request, and starts the pickup sweeper and hourly housekeeping. A
- * database that cannot be reached does not stop the server: requests answer 503 until it
- * returns, and the start is retried in the background.
+ * empty) seeds the database before the first request, and starts the background work: the
+ * pickup sweeper, hourly housekeeping and delivery of notifications. A database that cannot
+ * be reached does not stop the server: requests answer 503 until it returns, and the start is
+ * retried in the background.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
   const { readEnv } = await import('./lib/env');
-  readEnv();
+  const env = readEnv();
   const { getDb } = await import('./lib/db');
   const { releaseExpiredPickups } = await import('./lib/orders/pickup-lifecycle');
   const { sweepExpired } = await import('./lib/db/sweep-expired');
+  const { deliverPending } = await import('./lib/notifications/senders');
+  const { sendersFromEnv } = await import('./lib/notifications/providers');
+  const senders = sendersFromEnv(env);
+  if (senders.length < 2 && env.NODE_ENV === 'production') {
+    console.warn(
+      '[outbox] no e-mail or no SMS provider configured: those messages stay in the outbox (README, Configuration)',
+    );
+  }
   const start = async (): Promise<void> => {
     let db: Awaited<ReturnType<typeof getDb>>;
     try {
@@ -37,6 +46,17 @@ export async function register() {
       );
     setInterval(houseKeep, 60 * 60_000).unref();
     void houseKeep();
+    // Delivery from the outbox, when a provider is configured; one pass at a time per instance.
+    if (senders.length > 0) {
+      let delivering = false;
+      setInterval(() => {
+        if (delivering) return;
+        delivering = true;
+        deliverPending(db, senders, new Date())
+          .catch((error: unknown) => console.error('[outbox] delivery failed', error))
+          .finally(() => (delivering = false));
+      }, 3_000).unref();
+    }
   };
   await start();
 }

@@ -42,6 +42,20 @@ const envSchema = z.object({
   AISLE_TRUSTED_PROXIES: z.coerce.number().int().min(1).max(10).default(1),
   /** Checkout attempts allowed per client address in 10 minutes (a store's Wi-Fi is one address). */
   AISLE_CHECKOUT_LIMIT_PER_ADDRESS: z.coerce.number().int().positive().default(300),
+  /**
+   * E-mail delivery over SMTP, e.g. smtps://user:password@smtp.example.com:465 (or smtp:// with
+   * STARTTLS on 587), and the From address. Unset: e-mail stays in the outbox.
+   */
+  AISLE_SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  AISLE_EMAIL_FROM: z.string().trim().min(3).default('Aisle <no-reply@localhost>'),
+  /**
+   * SMS through Twilio's Messages API (or a gateway that speaks it: set its base URL).
+   * Unset: text messages stay in the outbox.
+   */
+  TWILIO_ACCOUNT_SID: z.string().trim().min(1).optional(),
+  TWILIO_AUTH_TOKEN: z.string().trim().min(1).optional(),
+  TWILIO_FROM_NUMBER: z.string().trim().min(1).optional(),
+  AISLE_TWILIO_API_URL: z.url().default('https://api.twilio.com'),
   /** 1 turns on the benchmark's trivial handler and floor page (`npm run bench` sets it). */
   AISLE_BENCH: z.enum(['0', '1']).default('0'),
   /**
@@ -77,6 +91,12 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   }
   if (parsed.data.NODE_ENV === 'production' && !parsed.data.POS_WEBHOOK_SECRET) {
     throw new Error('Invalid environment: POS_WEBHOOK_SECRET must be set in production');
+  }
+  const twilio = [parsed.data.TWILIO_ACCOUNT_SID, parsed.data.TWILIO_AUTH_TOKEN, parsed.data.TWILIO_FROM_NUMBER];
+  if (twilio.some(Boolean) && !twilio.every(Boolean)) {
+    throw new Error(
+      'Invalid environment: SMS needs TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM_NUMBER together',
+    );
   }
   return parsed.data;
 }
