@@ -5,7 +5,13 @@ import type { Deliverable, Sender } from './senders';
 
 /** E-mail over SMTP (any provider: SES, Postmark, Mailgun, a company relay). */
 export function smtpSender(url: string, from: string): Sender {
-  const transport = nodemailer.createTransport(url);
+  // Bounded, so a send always ends well inside the outbox lease (lib/notifications/senders.ts).
+  const transport = nodemailer.createTransport({
+    url,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 30_000,
+  });
   return {
     channel: 'email',
     async send(message: Deliverable) {

@@ -13,8 +13,9 @@ export interface Sender {
 
 /** After this many failed tries a message is marked failed and left for the record. */
 export const MAX_DELIVERY_ATTEMPTS = 8;
-/** How long one instance holds a claimed message; a crash mid-send frees it after this. */
-const LEASE_MS = 60_000;
+/** How long one instance holds a claimed message (longer than a send can take: the providers
+ * time out sooner); a crash mid-send frees it after this. */
+const LEASE_MS = 2 * 60_000;
 /** 30 s, 1 min, 2 min … at most an hour between tries. */
 export const retryDelayMs = (attempts: number) => Math.min(60 * 60_000, 30_000 * 2 ** Math.max(0, attempts - 1));
 
@@ -39,25 +40,27 @@ export async function deliverPending(db: Db, senders: Sender[], now: Date, limit
   const channels = [...new Set(senders.map((s) => s.channel))];
   if (channels.length === 0) return 0;
   const at = now.toISOString();
-  const claimed = rowsOf<Claimed>(
-    await db.execute(sql`
-      UPDATE outbox SET lease_until = ${new Date(now.getTime() + LEASE_MS).toISOString()}, attempts = attempts + 1
-      WHERE id IN (
-        SELECT id FROM outbox
-        WHERE sent_at IS NULL AND failed_at IS NULL
-          AND channel IN (${sql.join(
-            channels.map((c) => sql`${c}`),
-            sql`, `,
-          )})
-          AND (next_attempt_at IS NULL OR next_attempt_at <= ${at})
-          AND (lease_until IS NULL OR lease_until <= ${at})
-        ORDER BY created_at
-        LIMIT ${limit}
-        FOR UPDATE SKIP LOCKED)
-      RETURNING id, channel, "to", subject, body, attempts`),
-  );
   let sent = 0;
-  for (const message of claimed) {
+  // One claim per message: a lease only has to outlast one send, however long the batch.
+  for (let i = 0; i < limit; i++) {
+    const [message] = rowsOf<Claimed>(
+      await db.execute(sql`
+        UPDATE outbox SET lease_until = ${new Date(now.getTime() + LEASE_MS).toISOString()}, attempts = attempts + 1
+        WHERE id = (
+          SELECT id FROM outbox
+          WHERE sent_at IS NULL AND failed_at IS NULL
+            AND channel IN (${sql.join(
+              channels.map((c) => sql`${c}`),
+              sql`, `,
+            )})
+            AND (next_attempt_at IS NULL OR next_attempt_at <= ${at})
+            AND (lease_until IS NULL OR lease_until <= ${at})
+          ORDER BY created_at
+          LIMIT 1
+          FOR UPDATE SKIP LOCKED)
+        RETURNING id, channel, "to", subject, body, attempts`),
+    );
+    if (!message) break;
     const sender = senders.find((s) => s.channel === message.channel)!;
     try {
       await sender.send(message);

@@ -132,6 +132,19 @@ describe(`notification delivery (${process.env.DATABASE_URL ? 'postgres' : 'pgli
     expect(await deliverPending(db.db, configured(), now)).toBe(0);
   });
 
+  it('leaves a message another instance is sending alone, and takes it over when that instance died', async () => {
+    const now = new Date();
+    await enqueueMessages(db.db, [{ channel: 'sms', to: '+821033330000', body: 'held', kind: 'otp' }], now);
+    // An instance claimed it and never finished (killed mid-send).
+    await db.db
+      .update(outbox)
+      .set({ leaseUntil: new Date(now.getTime() + 60_000), attempts: 1 })
+      .where(eq(outbox.to, '+821033330000'));
+    expect(await deliverPending(db.db, configured(), now)).toBe(0);
+    expect(await deliverPending(db.db, configured(), new Date(now.getTime() + 3 * 60_000))).toBe(1);
+    expect(texts.filter((t) => t.to === '+821033330000')).toHaveLength(1);
+  });
+
   it('retries a refused message with backoff, and gives up after the last try without holding others back', async () => {
     refused.add('+821099990000');
     let now = new Date();
