@@ -24,7 +24,7 @@ import { POST as readyRoute } from '@/app/api/pos/pickups/[orderId]/ready/route'
 import type { SessionUser } from '@/lib/auth/schema';
 import type { Cart } from '@/lib/cart/schema';
 import { provideDb } from '@/lib/db';
-import { outbox, users, variants } from '@/lib/db/schema';
+import { outbox, users } from '@/lib/db/schema';
 import type { Order } from '@/lib/orders/schema';
 import { acting } from '../support/acting-user';
 import { makeUser } from '../support/accounts';
@@ -73,9 +73,7 @@ async function aliceState() {
 beforeAll(async () => {
   db = await createTestDb();
   provideDb(db);
-  const picked = await pickStoreVariant(db.db, 12);
-  const [v] = await db.db.select().from(variants).where(eq(variants.id, picked.variantId));
-  item = { ...picked, sku: v!.sku };
+  item = await pickStoreVariant(db.db, 12);
   await setStock(db.db, item.locationId, item.variantId, 50);
   alice = await makeUser(db.db, 'alice@example.com');
   bob = await makeUser(db.db, 'bob@example.com');

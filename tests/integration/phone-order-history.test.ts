@@ -12,7 +12,7 @@ import { createAuthSession } from '@/lib/auth/accounts';
 import type { SessionUser } from '@/lib/auth/schema';
 import type { Cart } from '@/lib/cart/schema';
 import { provideDb } from '@/lib/db';
-import { authSessions, carts, orders, users, variants } from '@/lib/db/schema';
+import { authSessions, carts, orders, users } from '@/lib/db/schema';
 import type { Order } from '@/lib/orders/schema';
 import { placeOrder } from '@/lib/orders/place-order';
 import { acting } from '../support/acting-user';
@@ -47,9 +47,7 @@ const buyAgain = (id: string) =>
 beforeAll(async () => {
   db = await createTestDb();
   provideDb(db);
-  const picked = await pickStoreVariant(db.db, 40);
-  const [v] = await db.db.select().from(variants).where(eq(variants.id, picked.variantId));
-  item = { ...picked, sku: v!.sku };
+  item = await pickStoreVariant(db.db, 40);
   await setStock(db.db, item.locationId, item.variantId, 20);
   alice = await makeUser(db.db, 'alice@example.com', phone);
   mallory = await makeUser(db.db, 'mallory@example.com');

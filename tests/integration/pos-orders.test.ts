@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST as postOrder } from '@/app/api/pos/orders/route';
 import { provideDb } from '@/lib/db';
-import { orders, variants } from '@/lib/db/schema';
+import { orders } from '@/lib/db/schema';
 import type { Order } from '@/lib/orders/schema';
 import { callRoute } from '../support/call-route';
 import { signedPosInit } from '../support/pos-request';
@@ -14,9 +14,7 @@ let item: Awaited<ReturnType<typeof pickStoreVariant>> & { sku: string };
 beforeAll(async () => {
   db = await createTestDb();
   provideDb(db);
-  const picked = await pickStoreVariant(db.db, 20);
-  const [v] = await db.db.select().from(variants).where(eq(variants.id, picked.variantId));
-  item = { ...picked, sku: v!.sku };
+  item = await pickStoreVariant(db.db, 20);
 });
 afterAll(async () => {
   provideDb(undefined);

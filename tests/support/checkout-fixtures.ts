@@ -7,14 +7,15 @@ import { inventoryLocations, stockLevels } from '@/lib/db/schema';
 
 /** A variant in stock at some store, with that store's location. */
 export async function pickStoreVariant(db: Db, offset = 0) {
-  const [row] = rowsOf<{ variant_id: string; store_id: string; location_id: string }>(
+  const [row] = rowsOf<{ variant_id: string; sku: string; store_id: string; location_id: string }>(
     await db.execute(sql`
-      SELECT s.variant_id, l.store_id, l.id AS location_id FROM stock_levels s
+      SELECT s.variant_id, v.sku, l.store_id, l.id AS location_id FROM stock_levels s
       JOIN inventory_locations l ON l.id = s.location_id AND l.kind = 'store'
+      JOIN variants v ON v.id = s.variant_id
       WHERE s.on_hand >= 1 ORDER BY s.variant_id, l.id OFFSET ${offset} LIMIT 1`),
   );
   if (!row) throw new Error('no stock seeded');
-  return { variantId: row.variant_id, storeId: row.store_id, locationId: row.location_id };
+  return { variantId: row.variant_id, sku: row.sku, storeId: row.store_id, locationId: row.location_id };
 }
 
 export async function setStock(db: Db, locationId: string, variantId: string, onHand: number) {
