@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { Breadcrumbs } from '@/components/catalog/breadcrumbs';
 import { ListingView } from '@/components/catalog/listing-view';
 import { getFacets } from '@/lib/catalog/facets';
 import { listCategories } from '@/lib/catalog/list-categories';
@@ -38,17 +38,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   const [facets, result] = await Promise.all([getFacets(db, slug), listProducts(db, filters)]);
   return (
     <div className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
-      <nav aria-label={t('nav.breadcrumb')} className="text-sm text-muted">
-        <ol className="flex gap-2">
-          <li>
-            <Link prefetch={false} href="/" className="hover:underline">
-              {t('nav.home')}
-            </Link>
-          </li>
-          <li aria-hidden>/</li>
-          <li aria-current="page">{category.name}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs label={t('nav.breadcrumb')} trail={[{ href: '/', name: t('nav.home') }]} current={category.name} />
       <h1 className="mt-3 text-3xl font-semibold tracking-tight">{category.name}</h1>
       <p className="mt-2 max-w-2xl text-muted">{category.description}</p>
       <ListingView path={`/c/${slug}`} raw={raw} filters={filters} page={page} facets={facets} result={result} />

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { Breadcrumbs } from '@/components/catalog/breadcrumbs';
 import { ProductJsonLd } from '@/components/catalog/product-json-ld';
 import { ProductView, type VariantStock } from '@/components/catalog/product-view';
 import { getProduct } from '@/lib/catalog/get-product';
@@ -48,23 +48,15 @@ export default async function ProductPage({ params, searchParams }: Props) {
   );
   return (
     <div className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
-      <nav aria-label={t('nav.breadcrumb')} className="mb-4 text-sm text-muted">
-        <ol className="flex flex-wrap gap-2">
-          <li>
-            <Link prefetch={false} href="/" className="hover:underline">
-              {t('nav.home')}
-            </Link>
-          </li>
-          <li aria-hidden>/</li>
-          <li>
-            <Link prefetch={false} href={`/c/${product.category.slug}`} className="hover:underline">
-              {product.category.name}
-            </Link>
-          </li>
-          <li aria-hidden>/</li>
-          <li aria-current="page">{product.title}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        label={t('nav.breadcrumb')}
+        trail={[
+          { href: '/', name: t('nav.home') },
+          { href: `/c/${product.category.slug}`, name: product.category.name },
+        ]}
+        current={product.title}
+        className="mb-4"
+      />
       <ProductView product={product} stock={stock} initial={{ color: first(query.color), size: first(query.size) }} />
       <ProductJsonLd product={product} shipAvailable={ship} baseUrl={publicUrl()} />
     </div>
