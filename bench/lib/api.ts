@@ -7,6 +7,8 @@ export type ApiFigure = {
   p50Ms: number;
   p99Ms: number;
   errors: number;
+  connections: number;
+  /** req/s over the trivial handler's at the same number of connections, in the same run. */
   ratio?: number;
 };
 
@@ -21,11 +23,11 @@ type Target = {
   connections?: number;
 };
 
-async function run(base: string, t: Target, seconds: number): Promise<ApiFigure> {
+async function run(base: string, t: Target, seconds: number, connections: number): Promise<ApiFigure> {
   const result = await autocannon({
     url: `${base}${t.path}`,
     method: t.method ?? 'GET',
-    connections: t.connections ?? 32,
+    connections: t.connections ?? connections,
     ...(t.amount ? { amount: t.amount } : { duration: seconds }),
     requests: [
       {
@@ -39,6 +41,7 @@ async function run(base: string, t: Target, seconds: number): Promise<ApiFigure>
   });
   return {
     name: t.name,
+    connections: t.connections ?? connections,
     reqPerSec: Math.round(result.requests.average),
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
@@ -52,8 +55,11 @@ async function json<T>(base: string, path: string, init?: RequestInit): Promise<
   return { body: (await response.json()) as T, headers: response.headers };
 }
 
-/** Throughput and latency of the BFF on loopback, each read against the do-nothing handler. */
-export async function benchApi(base: string, seconds: number): Promise<ApiFigure[]> {
+/**
+ * Throughput and latency of the BFF on loopback, each read against the do-nothing handler at
+ * the same number of connections (`connections` for every route but checkout, which runs 8).
+ */
+export async function benchApi(base: string, seconds: number, connections: number): Promise<ApiFigure[]> {
   const product = (await json<{ id: string; variants: { id: string }[] }>(base, '/api/products/heavy-canvas-tote'))
     .body;
   const variantId = product.variants[0]!.id;
@@ -88,8 +94,14 @@ export async function benchApi(base: string, seconds: number): Promise<ApiFigure
     payment: { method: 'test_card', cardNumber: '4242 4242 4242 4242' },
     shippingAddress: { name: 'Bench', line1: '1 Test-ro', city: 'Seoul', postalCode: '04782', country: 'KR' },
   });
+  const CHECKOUT_CONNECTIONS = 8;
   const targets: Target[] = [
     { name: 'trivial handler (ceiling)', path: '/api/bench/ping' },
+    {
+      name: `trivial handler (ceiling, ${CHECKOUT_CONNECTIONS} connections)`,
+      path: '/api/bench/ping',
+      connections: CHECKOUT_CONNECTIONS,
+    },
     { name: 'GET /api/products/{handle}', path: '/api/products/heavy-canvas-tote' },
     { name: 'GET /api/products?category', path: '/api/products?category=outerwear' },
     { name: 'GET /api/availability', path: `/api/availability?variantId=${variantId}&lat=37.55&lng=127.05` },
@@ -108,15 +120,20 @@ export async function benchApi(base: string, seconds: number): Promise<ApiFigure
       body: () => checkoutBody,
       headers: () => ({ 'idempotency-key': randomUUID(), cookie: checkoutCarts[next++ % checkoutCarts.length]! }),
       amount: checkoutCarts.length,
-      connections: 8,
+      connections: CHECKOUT_CONNECTIONS,
     },
   ];
   const figures: ApiFigure[] = [];
   for (const t of targets) {
     // A short unrecorded run first, so no route pays for the server's warm-up (JIT, pools) in its figures.
-    if (!t.amount) await run(base, t, 2);
-    figures.push(await run(base, t, seconds));
+    if (!t.amount) await run(base, t, 2, connections);
+    figures.push(await run(base, t, seconds, connections));
   }
-  const ceiling = figures[0]!.reqPerSec || 1;
-  return figures.map((f) => ({ ...f, ratio: Math.round((f.reqPerSec / ceiling) * 100) / 100 }));
+  const ceilings = new Map(
+    figures.filter((f) => f.name.startsWith('trivial')).map((f) => [f.connections, f.reqPerSec]),
+  );
+  return figures.map((f) => ({
+    ...f,
+    ratio: Math.round((f.reqPerSec / (ceilings.get(f.connections) || 1)) * 100) / 100,
+  }));
 }

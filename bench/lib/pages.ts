@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
@@ -45,6 +47,13 @@ async function lighthouseOnce(url: string, port: number): Promise<Run> {
   };
 }
 
+/** The Chromium the end-to-end tests use: CHROMIUM_PATH, Debian's, else Playwright's own. */
+function chromiumPath(): string {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  return chromium.executablePath();
+}
+
 /** Lighthouse with its default mobile emulation and throttling, in the local Chromium. */
 /** Each page `runs` times; the run with the median score is reported (Lighthouse's advice for noisy hosts). */
 export async function benchPages(
@@ -52,8 +61,14 @@ export async function benchPages(
   pages: { name: string; path: string; runs: number }[],
 ): Promise<PageFigure[]> {
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update'],
+    chromePath: chromiumPath(),
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const figures: PageFigure[] = [];

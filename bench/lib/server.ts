@@ -1,17 +1,27 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
 export type Server = { url: string; coldStartSeconds: number; stop: () => Promise<void> };
 
 /**
- * `next start` on an empty data folder (or a fresh PostgreSQL database), timed from spawn to
- * the first 200 on `/`: migrations and the seed included.
+ * `npm start` on an empty data folder (or a fresh PostgreSQL database), timed from spawn to
+ * the first 200 on `/`: migrations and the seed included. In a process group of its own, so
+ * stopping it (or giving up on it) takes npm's children with it.
  */
 export async function startServer(opts: { port: number; databaseUrl?: string }): Promise<Server> {
+  const url = `http://127.0.0.1:${opts.port}`;
+  // Another server on the port would answer for this one and be measured instead.
+  if (
+    await fetch(url).then(
+      () => true,
+      () => false,
+    )
+  )
+    throw new Error(`Port ${opts.port} is taken: stop what runs there`);
   const dataDir = `.data/bench-${opts.port}`;
   rmSync(dataDir, { recursive: true, force: true });
   const started = performance.now();
-  const child: ChildProcess = spawn('npx', ['next', 'start', '-p', String(opts.port), '-H', '127.0.0.1'], {
+  const child = spawn('npm', ['start', '--', '-p', String(opts.port), '-H', '127.0.0.1'], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -24,25 +34,36 @@ export async function startServer(opts: { port: number; databaseUrl?: string }):
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });
-  const url = `http://127.0.0.1:${opts.port}`;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
-    const ok = await fetch(`${url}/`).then(
-      (r) => r.status === 200,
-      () => false,
-    );
-    if (ok) break;
-    if (performance.now() - started > 180_000) throw new Error('The server did not answer within 3 minutes');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  const coldStartSeconds = (performance.now() - started) / 1000;
-  return {
-    url,
-    coldStartSeconds,
-    stop: async () => {
-      if (child.pid) process.kill(-child.pid, 'SIGTERM');
-      await new Promise((r) => setTimeout(r, 500));
-      rmSync(dataDir, { recursive: true, force: true });
-    },
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null && child.pid) {
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+      const killed = await Promise.race([exited.then(() => true), sleep(10_000).then(() => false)]);
+      if (!killed) process.kill(-child.pid, 'SIGKILL');
+      await exited;
+    }
+    rmSync(dataDir, { recursive: true, force: true });
   };
+  try {
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}`);
+      const ok = await fetch(`${url}/`, { signal: AbortSignal.timeout(10_000) }).then(
+        (r) => r.status === 200,
+        () => false,
+      );
+      if (ok) break;
+      if (performance.now() - started > 180_000) throw new Error('The server did not answer within 3 minutes');
+      await sleep(100);
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url, coldStartSeconds: (performance.now() - started) / 1000, stop };
 }
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
