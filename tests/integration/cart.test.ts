@@ -55,6 +55,27 @@ const json = (method: string, body: unknown, headers: Record<string, string> = {
 const cookieOf = (res: Res) => /aisle-cart=([^;]+)/.exec(res.headers.get('set-cookie') ?? '')?.[1];
 
 describe(`cart (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () => {
+  it('over HTTPS in production the bag cookie is __Host-, Secure, HttpOnly and SameSite=Lax', async () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    vi.stubEnv('AISLE_PUBLIC_URL', 'https://shop.aisle.test');
+    vi.stubEnv('AUTH_SECRET', 'integration-only-secret-0123456789abcdef');
+    vi.stubEnv('POS_WEBHOOK_SECRET', 'integration-only-pos-secret');
+    try {
+      const added: Res = await callRoute(
+        addLine,
+        '/api/cart/lines',
+        json('POST', { variantId: stocked[0]!.variantId, quantity: 1 }),
+      );
+      expect(added.status).toBe(200);
+      const setCookie = added.headers.get('set-cookie')!;
+      expect(setCookie).toMatch(/^__Host-aisle-cart=[A-Za-z0-9_-]{43};/);
+      expect(setCookie.split(/;\s*/)).toEqual(expect.arrayContaining(['Path=/', 'HttpOnly', 'SameSite=Lax', 'Secure']));
+      expect(setCookie).not.toMatch(/Domain=/i);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
   it('keeps a guest cart behind an httpOnly cookie with a long random token', async () => {
     const v = stocked[0]!;
     const first: Res = await callRoute(

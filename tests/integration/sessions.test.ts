@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GET as nextAuthGet, POST as nextAuthPost } from '@/app/api/auth/[...nextauth]/route';
 import { revokeAllAuthSessions } from '@/lib/auth/accounts';
 import { provideDb } from '@/lib/db';
@@ -22,11 +22,16 @@ const cookiesOf = (response: Response) =>
     .filter((c) => !c.endsWith('='));
 
 /** Signs in through next-auth's own routes, as the sign-in form does; returns the browser's cookies. */
-async function signIn(email: string): Promise<string> {
-  const csrf = await nextAuthGet(new Request('http://aisle.test/api/auth/csrf') as never);
+async function signIn(email: string, origin = 'http://aisle.test'): Promise<string> {
+  return (await signInCookies(email, origin)).map((c) => c.split(';')[0]!).join('; ');
+}
+
+/** The Set-Cookie lines of a sign-in (the CSRF step's and the callback's), attributes included. */
+async function signInCookies(email: string, origin: string): Promise<string[]> {
+  const csrf = await nextAuthGet(new Request(`${origin}/api/auth/csrf`) as never);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const signedIn = await nextAuthPost(
-    new Request('http://aisle.test/api/auth/callback/password', {
+    new Request(`${origin}/api/auth/callback/password`, {
       method: 'POST',
       headers: {
         'content-type': 'application/x-www-form-urlencoded',
@@ -36,7 +41,7 @@ async function signIn(email: string): Promise<string> {
       body: new URLSearchParams({ email, password: 'correct horse battery', csrfToken }).toString(),
     }) as never,
   );
-  return [...cookiesOf(csrf), ...cookiesOf(signedIn)].join('; ');
+  return [...csrf.headers.getSetCookie(), ...signedIn.headers.getSetCookie()].filter((c) => !/^[^=]+=;/.test(c));
 }
 
 const readSession = (cookie: string) =>
@@ -57,5 +62,25 @@ describe(`sessions (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () =>
     expect(await revoked.json()).toBeNull();
     expect(revoked.headers.get('cache-control')).toBe('private, no-store');
     expect(revoked.headers.getSetCookie().some((c) => /^aisle\.session=;.*Max-Age=0/.test(c))).toBe(true);
+  });
+
+  it('over HTTPS in production the session cookie is __Host-, Secure, HttpOnly and SameSite=Lax', async () => {
+    const user = await makeUser(db.db, 'https@example.com');
+    vi.stubEnv('NODE_ENV', 'production');
+    vi.stubEnv('AISLE_PUBLIC_URL', 'https://shop.aisle.test');
+    vi.stubEnv('AUTH_SECRET', 'integration-only-secret-0123456789abcdef');
+    vi.stubEnv('POS_WEBHOOK_SECRET', 'integration-only-pos-secret');
+    try {
+      const cookies = await signInCookies(user.email!, 'https://shop.aisle.test');
+      const session = cookies.find((c) => c.startsWith('__Host-aisle.session='));
+      expect(session, cookies.join('\n')).toBeTruthy();
+      const attrs = session!.split(/;\s*/).map((a) => a.toLowerCase());
+      expect(attrs).toEqual(expect.arrayContaining(['path=/', 'httponly', 'samesite=lax', 'secure']));
+      expect(attrs.some((a) => a.startsWith('domain='))).toBe(false);
+      // No cookie of the sign-in goes out without Secure over HTTPS.
+      expect(cookies.filter((c) => !/;\s*Secure/i.test(c))).toEqual([]);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });
