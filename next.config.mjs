@@ -12,6 +12,10 @@ const nextConfig = {
     // Product art is SVG drawn by our own route; it is already resolution-independent.
     dangerouslyAllowSVG: false,
   },
+  async rewrites() {
+    // RFC 9116's address; App Router does not route folders whose names start with a dot.
+    return [{ source: '/.well-known/security.txt', destination: '/security.txt' }];
+  },
   async headers() {
     const production = process.env.NODE_ENV === 'production';
     return [

@@ -54,6 +54,7 @@ export default defineConfig({
       AUTH_SECRET: 'e2e-only-secret-0123456789abcdef0123456789',
       POS_WEBHOOK_SECRET: E2E_POS_SECRET,
       AISLE_DEV_OUTBOX: '1',
+      AISLE_SECURITY_CONTACT: 'mailto:security@aisle.test',
     },
   },
 });

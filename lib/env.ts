@@ -56,6 +56,11 @@ const envSchema = z.object({
   TWILIO_AUTH_TOKEN: z.string().trim().min(1).optional(),
   TWILIO_FROM_NUMBER: z.string().trim().min(1).optional(),
   AISLE_TWILIO_API_URL: z.url().default('https://api.twilio.com'),
+  /**
+   * Where to report a vulnerability in this shop, published at /.well-known/security.txt:
+   * comma-separated `mailto:`, `https:` or `tel:` URIs. Unset: no security.txt.
+   */
+  AISLE_SECURITY_CONTACT: z.string().trim().optional(),
   /** 1 turns on the benchmark's trivial handler and floor page (`npm run bench` sets it). */
   AISLE_BENCH: z.enum(['0', '1']).default('0'),
   /**

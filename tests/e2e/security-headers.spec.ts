@@ -74,3 +74,16 @@ test('session and bag cookies are HttpOnly and SameSite=Lax; personal answers ar
   expect(forged.status()).toBe(403);
   expect((await forged.json()).error.code).toBe('cross_site_request');
 });
+
+test('the shop publishes where to report a vulnerability at /.well-known/security.txt (RFC 9116)', async ({
+  request,
+}) => {
+  const response = await request.get('/.well-known/security.txt');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toMatch(/^text\/plain/);
+  const text = await response.text();
+  expect(text).toContain('Contact: mailto:security@aisle.test\n');
+  const expires = Date.parse(/^Expires: (.+)$/m.exec(text)?.[1] ?? '');
+  expect(expires).toBeGreaterThan(Date.now());
+  expect(expires).toBeLessThan(Date.now() + 366 * 24 * 3600 * 1000);
+});
