@@ -66,6 +66,14 @@ test('session and bag cookies are HttpOnly and SameSite=Lax; personal answers ar
   for (const path of ['/api/cart', '/api/orders', '/api/account/export']) {
     expect((await request.get(path)).headers()['cache-control'], path).toBe('private, no-store');
   }
+  // Pages rendered for this shopper are never stored by a browser or a shared cache either.
+  for (const path of ['/cart', '/checkout', '/account', '/account/orders']) {
+    const page = await request.get(path);
+    expect(page.status(), path).toBe(200);
+    const cacheControl = page.headers()['cache-control'] ?? '';
+    expect(cacheControl, path).toMatch(/\bprivate\b/);
+    expect(cacheControl, path).toMatch(/\bno-store\b/);
+  }
   // A cross-site write is refused, whatever cookies it carries.
   const forged = await request.post('/api/cart/lines', {
     data: { variantId: product.variants[0].id, quantity: 1 },

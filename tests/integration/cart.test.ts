@@ -282,6 +282,25 @@ describe(`cart (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () => {
     );
     expect(res.status).toBe(403);
     expect(res.body.error?.code).toBe('cross_site_request');
+    // A browser's own word that the request is cross-site is enough, with no Origin at all.
+    const fetchMetadata: Res = await callRoute(
+      addLine,
+      '/api/cart/lines',
+      json('POST', { variantId: stocked[0]!.variantId, quantity: 1 }, { 'sec-fetch-site': 'cross-site' }),
+    );
+    expect(fetchMetadata.status).toBe(403);
+    expect(fetchMetadata.body.error?.code).toBe('cross_site_request');
+    // Same-site and same-origin writes go through.
+    const sameOrigin: Res = await callRoute(
+      addLine,
+      '/api/cart/lines',
+      json(
+        'POST',
+        { variantId: stocked[0]!.variantId, quantity: 1 },
+        { origin: 'http://aisle.test', host: 'aisle.test', 'sec-fetch-site': 'same-origin' },
+      ),
+    );
+    expect(sameOrigin.status).toBe(200);
   });
 
   it('moves pickup lines to a new pickup store and says what it lacks', async () => {
