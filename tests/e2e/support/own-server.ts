@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import pg from 'pg';
 
 /** The PostgreSQL the fault and load tests use; they skip when it does not answer. */
@@ -22,6 +23,21 @@ export function startServer(port: number, env: Record<string, string>): ChildPro
     stdio: process.env.OWN_SERVER_LOG ? ['ignore', 'inherit', 'inherit'] : 'ignore',
     detached: true,
   });
+}
+
+/**
+ * A loopback port nothing listens on, chosen by the OS. Fixed ports collide when two checkouts of
+ * the suite run on one machine, and a test would then measure (or kill) the other one's server.
+ */
+export async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve, reject) => {
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
 }
 
 export function stopServer(server: ChildProcess | null, signal: NodeJS.Signals = 'SIGTERM'): void {
