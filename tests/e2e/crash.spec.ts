@@ -3,10 +3,10 @@ import { rmSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { expect, test } from '@playwright/test';
 import pg from 'pg';
-import { startServer, stopServer, waitExit, waitHealthy, withFreshPostgres } from './support/own-server';
+import { freePort, startServer, stopServer, waitExit, waitHealthy, withFreshPostgres } from './support/own-server';
 
-const PORT = 3192;
-const BASE = `http://127.0.0.1:${PORT}`;
+/** Writes acknowledged in the load before the kill, of each kind (checkouts, cart writes), at the least. */
+const ACKNOWLEDGED_BEFORE_KILL = 3;
 
 type Query = (sql: string) => Promise<Record<string, unknown>[]>;
 type Target = { env: Record<string, string>; query: () => Promise<{ query: Query; close: () => Promise<void> }> };
@@ -19,11 +19,16 @@ const cookieOf = (r: Response) => (r.headers.get('set-cookie') ?? '').split(';')
  * acknowledged write still there, and a checkout retried with its key placed at most once.
  */
 async function crashAndCheck(target: Target) {
-  let server = startServer(PORT, target.env);
+  const port = await freePort();
+  const BASE = `http://127.0.0.1:${port}`;
+  let server = startServer(port, target.env);
   try {
     await waitHealthy(BASE);
     const product = await (await fetch(`${BASE}/api/products/heavy-canvas-tote`)).json();
     const variantId: string = product.variants[0].id;
+    // Nothing is reserved yet on this fresh database, so what ships is what the warehouse has on hand.
+    const onHandBefore: number = (await (await fetch(`${BASE}/api/availability?variantId=${variantId}`)).json()).ship
+      .available;
     const add = (cookie?: string) =>
       fetch(`${BASE}/api/cart/lines`, {
         method: 'POST',
@@ -57,10 +62,13 @@ async function crashAndCheck(target: Target) {
     const acknowledgedBags: { cookie: string; cartId: string }[] = [];
     const unknown: (typeof bags)[number][] = [];
     const load: Promise<void>[] = [];
+    // Requests sent and not yet answered, of each kind.
+    const inFlight = { checkouts: 0, adds: 0 };
     for (let i = 0; i < bags.length; i++) {
       const bag = bags[i]!;
       load.push(
         new Promise((r) => setTimeout(r, i * 40)).then(async () => {
+          inFlight.checkouts++;
           try {
             const res = await checkout(bag);
             if (res.status === 201) {
@@ -69,27 +77,58 @@ async function crashAndCheck(target: Target) {
             } else unknown.push(bag);
           } catch {
             unknown.push(bag);
+          } finally {
+            inFlight.checkouts--;
           }
         }),
       );
       load.push(
         new Promise((r) => setTimeout(r, i * 40 + 20)).then(async () => {
+          inFlight.adds++;
           try {
             const res = await add();
             if (res.status === 200) acknowledgedBags.push({ cookie: cookieOf(res), cartId: (await res.json()).id });
           } catch {
             // not acknowledged: may or may not have happened
+          } finally {
+            inFlight.adds--;
           }
         }),
       );
     }
-    await new Promise((r) => setTimeout(r, 400));
+    // The kill, once some of each kind are acknowledged and a checkout is still unanswered: the
+    // run then proves something both about what was answered and about what was cut off.
+    const killDeadline = Date.now() + 20_000;
+    while (
+      Date.now() < killDeadline &&
+      !(
+        acknowledgedOrders.length >= ACKNOWLEDGED_BEFORE_KILL &&
+        acknowledgedBags.length >= ACKNOWLEDGED_BEFORE_KILL &&
+        inFlight.checkouts >= 1
+      )
+    ) {
+      await new Promise((r) => setTimeout(r, 5));
+    }
     stopServer(server, 'SIGKILL');
+    const atKill = {
+      orders: acknowledgedOrders.length,
+      bags: acknowledgedBags.length,
+      checkoutsInFlight: inFlight.checkouts,
+      addsInFlight: inFlight.adds,
+    };
     await Promise.all(load);
     await waitExit(server);
+    console.info(
+      `[crash] at the kill: ${atKill.orders} checkouts and ${atKill.bags} cart writes acknowledged, ` +
+        `${atKill.checkoutsInFlight} checkouts and ${atKill.addsInFlight} cart writes in flight; ` +
+        `afterwards ${acknowledgedOrders.length} checkouts acknowledged, ${unknown.length} unknown`,
+    );
+    expect(atKill.orders).toBeGreaterThanOrEqual(ACKNOWLEDGED_BEFORE_KILL);
+    expect(atKill.bags).toBeGreaterThanOrEqual(ACKNOWLEDGED_BEFORE_KILL);
+    expect(atKill.checkoutsInFlight).toBeGreaterThanOrEqual(1);
     expect(acknowledgedOrders.length + unknown.length).toBe(bags.length);
 
-    server = startServer(PORT, target.env);
+    server = startServer(port, target.env);
     await waitHealthy(BASE);
     // Every acknowledged order is there, whole.
     for (const o of acknowledgedOrders) {
@@ -135,6 +174,30 @@ async function crashAndCheck(target: Target) {
           WHERE s.reserved <> coalesce(h.held, 0) OR s.reserved < 0 OR s.reserved > s.on_hand`,
       );
       expect(ledger).toEqual([]);
+      // Each held reservation belongs to an order with lines of that variant at that location, of
+      // the same quantity; and every line of an open online order is held.
+      const strayReservations = await db.query(
+        `SELECT r.id, r.order_id FROM reservations r WHERE r.status = 'held' AND r.quantity <> coalesce((
+           SELECT sum(l.quantity) FROM order_lines l JOIN inventory_locations loc
+             ON (l.fulfillment = 'ship' AND loc.kind = 'warehouse') OR (l.fulfillment = 'pickup' AND loc.store_id = l.store_id)
+           WHERE l.order_id = r.order_id AND l.variant_id = r.variant_id AND loc.id = r.location_id), 0)`,
+      );
+      expect(strayReservations).toEqual([]);
+      const unheldLines = await db.query(
+        `SELECT l.id FROM order_lines l JOIN orders o ON o.id = l.order_id
+          WHERE o.channel = 'online' AND o.status IN ('placed', 'ready') AND NOT EXISTS (
+            SELECT 1 FROM reservations r WHERE r.order_id = o.id AND r.variant_id = l.variant_id AND r.status = 'held')`,
+      );
+      expect(unheldLines).toEqual([]);
+      // Online orders reserve; they take nothing off the shelf: on hand is what it was, and
+      // exactly one unit is reserved for each bag checked out.
+      const stock = await db.query(
+        `SELECT s.on_hand, s.reserved FROM stock_levels s JOIN inventory_locations l ON l.id = s.location_id
+          WHERE l.kind = 'warehouse' AND s.variant_id = '${variantId}'`,
+      );
+      expect(stock.map((r) => ({ onHand: Number(r.on_hand), reserved: Number(r.reserved) }))).toEqual([
+        { onHand: onHandBefore, reserved: bags.length },
+      ]);
       const twice = await db.query(
         `SELECT email, count(*)::int AS n FROM orders WHERE email LIKE 'crash-%' GROUP BY email HAVING count(*) > 1`,
       );
