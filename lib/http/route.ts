@@ -1,9 +1,10 @@
 import 'server-only';
 import type { z } from 'zod';
 import { AppError, fromZodError, type ErrorBody } from './errors';
+import { readBodyText } from './read-body';
 import { readEnv, type Env } from '@/lib/env';
 
-export const MAX_BODY_BYTES = 64 * 1024;
+export { MAX_BODY_BYTES } from './read-body';
 
 export const CACHE = {
   /** Anything that depends on who asks. */
@@ -58,12 +59,7 @@ async function readJson(request: Request): Promise<unknown> {
   if (!/^application\/(.+\+)?json\b/i.test(type)) {
     throw new AppError('unsupported_media_type', 'Send the body as application/json');
   }
-  const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > MAX_BODY_BYTES) throw new AppError('payload_too_large', 'The body is larger than 64 KB');
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) {
-    throw new AppError('payload_too_large', 'The body is larger than 64 KB');
-  }
+  const text = await readBodyText(request);
   try {
     return JSON.parse(text) as unknown;
   } catch {

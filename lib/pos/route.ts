@@ -2,7 +2,8 @@ import 'server-only';
 import type { z } from 'zod';
 import { posSecret, readEnv } from '@/lib/env';
 import { AppError, fromZodError } from '@/lib/http/errors';
-import { assertStorableText, MAX_BODY_BYTES, route } from '@/lib/http/route';
+import { readBodyText } from '@/lib/http/read-body';
+import { assertStorableText, route } from '@/lib/http/route';
 import { verifyPosSignature } from './signature';
 
 /**
@@ -18,9 +19,7 @@ export function posRoute<B extends z.ZodType, P extends z.ZodType>(
   }) => Promise<Response | object>,
 ) {
   return route({ params: spec.params }, async ({ params, request }) => {
-    const raw = await request.text();
-    if (Buffer.byteLength(raw) > MAX_BODY_BYTES)
-      throw new AppError('payload_too_large', 'The body is larger than 64 KB');
+    const raw = await readBodyText(request);
     verifyPosSignature(request.headers, raw, posSecret(readEnv()), new Date());
     let json: unknown;
     try {

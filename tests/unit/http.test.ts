@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AppError } from '@/lib/http/errors';
 import { readEnv } from '@/lib/env';
 import { clientAddress, MAX_BODY_BYTES, route, searchParamsToObject } from '@/lib/http/route';
+import { posRoute } from '@/lib/pos/route';
 import { callRoute } from '../support/call-route';
 
 const echo = route({ body: z.object({ name: z.string().min(1) }) }, async ({ body }) => ({ hello: body.name }));
@@ -28,6 +29,49 @@ describe('route wrapper', () => {
     const res = await callRoute<{ error: { code: string } }>(echo, '/x', post(body, type));
     expect(res.status).toBe(status);
     expect(res.body.error.code).toBe(code);
+  });
+
+  it.each([
+    ['the route wrapper', echo],
+    ['the POS wrapper', posRoute({ body: z.object({ name: z.string() }) }, async ({ body }) => body)],
+  ])('refuses a chunked body past the limit without reading it to the end (%s)', async (_, handler) => {
+    // 10 MB in 16 KB chunks with no Content-Length, as a chunked upload arrives.
+    const chunk = new TextEncoder().encode('x'.repeat(16 * 1024));
+    let pulled = 0;
+    let cancelled = false;
+    const body = new ReadableStream<Uint8Array>(
+      {
+        pull(controller) {
+          pulled += 1;
+          if (pulled > 640) controller.close();
+          else controller.enqueue(chunk);
+        },
+        cancel() {
+          cancelled = true;
+        },
+      },
+      { highWaterMark: 0 },
+    );
+    const init = { method: 'POST', body, duplex: 'half', headers: { 'content-type': 'application/json' } };
+    const res = await callRoute<{ error: { code: string } }>(handler, '/x', { init: init as RequestInit });
+    expect(res.status).toBe(413);
+    expect(res.body.error.code).toBe('payload_too_large');
+    expect(pulled).toBeLessThanOrEqual(MAX_BODY_BYTES / chunk.byteLength + 2);
+    expect(cancelled).toBe(true);
+  });
+
+  it('reads a chunked body within the limit whole', async () => {
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"na'));
+        controller.enqueue(new TextEncoder().encode('me":"Mina"}'));
+        controller.close();
+      },
+    });
+    const init = { method: 'POST', body, duplex: 'half', headers: { 'content-type': 'application/json' } };
+    const res = await callRoute(echo, '/x', { init: init as RequestInit });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ hello: 'Mina' });
   });
 
   it('turns unexpected failures into a generic 500 that leaks nothing', async () => {
