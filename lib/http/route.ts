@@ -2,6 +2,7 @@ import 'server-only';
 import type { z } from 'zod';
 import { AppError, fromZodError, type ErrorBody } from './errors';
 import { readBodyText } from './read-body';
+import { isDatabaseUnavailable } from '@/lib/db/unavailable';
 import { readEnv, type Env } from '@/lib/env';
 
 export { MAX_BODY_BYTES } from './read-body';
@@ -89,8 +90,6 @@ function assertSameOrigin(request: Request): void {
   if (originHost !== host) throw new AppError('cross_site_request', 'Cross-site requests may not change anything');
 }
 
-const UNAVAILABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03', '53300']);
-
 /** The driver's or PostgreSQL's error code, also when Drizzle wraps the error. */
 function errorCode(error: unknown): string {
   const e = error as { code?: unknown; cause?: { code?: unknown } } | null;
@@ -128,7 +127,7 @@ function toErrorResponse(error: unknown): Response {
   const code = errorCode(error);
   if (error instanceof AppError) {
     appError = error;
-  } else if (UNAVAILABLE.has(code)) {
+  } else if (isDatabaseUnavailable(error)) {
     appError = new AppError('service_unavailable', 'The store is briefly unavailable; try again shortly', undefined, 5);
   } else if (code.startsWith('22') || code.startsWith('54')) {
     // A data exception or a limit (a value out of range, text it cannot take): the request's
