@@ -21,6 +21,9 @@ export async function openReadyDb(target: DbTarget, opts: { seed: boolean }): Pr
 const KEY = Symbol.for('aisle.db');
 type Holder = { [KEY]?: Promise<DbHandle> };
 
+/** How long a request waits for a start in progress (migrations, seed) before it answers 503. */
+const START_WAIT_MS = 15_000;
+
 /**
  * The app's database, opened, migrated and (when empty) seeded on first use.
  * Kept on globalThis because Next bundles route handlers and pages separately and
@@ -36,7 +39,31 @@ export function getDbHandle(): Promise<DbHandle> {
       delete holder[KEY];
     });
   }
-  return holder[KEY];
+  return withinStartWait(holder[KEY]);
+}
+
+/** Starts seen to finish: the common case skips the timer. */
+const started = new WeakSet<Promise<unknown>>();
+
+/**
+ * A long migration, or a database that stops answering in the middle of one, must not hold
+ * every request: past the wait they fail as PostgreSQL's "the database system is starting up"
+ * (57P03), a 503, while the start goes on.
+ */
+export function withinStartWait<T>(start: Promise<T>, waitMs = START_WAIT_MS): Promise<T> {
+  if (started.has(start)) return start;
+  start.then(
+    () => started.add(start),
+    () => undefined,
+  );
+  let timer: NodeJS.Timeout | undefined;
+  const startingUp = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(Object.assign(new Error('The database is still starting'), { code: '57P03' })),
+      waitMs,
+    );
+  });
+  return Promise.race([start, startingUp]).finally(() => clearTimeout(timer));
 }
 
 export async function getDb() {

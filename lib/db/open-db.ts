@@ -28,6 +28,7 @@ export type DbHandle = {
 const migrationsFolder = path.join(process.cwd(), 'lib/db/migrations');
 /** Arbitrary constant: serialises migrations between app instances sharing one PostgreSQL. */
 const MIGRATION_LOCK = 4_242_001;
+const CONNECT_TIMEOUT_MS = 5_000;
 
 export async function openDb(target: DbTarget): Promise<DbHandle> {
   if (target.kind === 'pglite') {
@@ -42,9 +43,18 @@ export async function openDb(target: DbTarget): Promise<DbHandle> {
       close: () => client.close(),
     };
   }
-  // A connection attempt gives up after 5 s (the default waits for ever), so an unreachable
-  // database answers 503 instead of hanging the request.
-  const pool = new pg.Pool({ connectionString: target.url, max: 10, connectionTimeoutMillis: 5_000 });
+  // Every wait on the database is bounded (node-postgres waits for ever by default), so a
+  // database that is unreachable or stops answering gives a 503 in seconds, never a hung request:
+  // a connection attempt gives up after 5 s; the server cancels a statement after 10 s (freeing
+  // its locks); and a query whose answer does not arrive, server cancellation included, fails
+  // after 15 s.
+  const pool = new pg.Pool({
+    connectionString: target.url,
+    max: 10,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    statement_timeout: 10_000,
+    query_timeout: 15_000,
+  });
   // An idle connection the server dropped (restart, failover) must not take the process down:
   // the pool discards it and the next query opens a new one.
   pool.on('error', (error) => console.warn('[db] idle connection lost:', error.message));
@@ -53,18 +63,22 @@ export async function openDb(target: DbTarget): Promise<DbHandle> {
     db: db as unknown as Db,
     kind: 'postgres',
     migrate: async () => {
-      const client = await pool.connect();
-      let failure: Error | undefined;
+      // A connection of its own, without the request timeouts: a migration, or the wait for
+      // another instance's, may rightly take minutes. Still bounded, so that a database that
+      // stops answering mid-migration fails the start (which is retried) instead of holding it.
+      const client = new pg.Client({
+        connectionString: target.url,
+        connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+        query_timeout: 10 * 60_000,
+      });
+      client.on('error', (error) => console.warn('[db] migration connection lost:', error.message));
+      await client.connect();
       try {
         await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
         await migratePg(drizzlePg(client, { schema }), { migrationsFolder });
-        await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
-      } catch (error) {
-        failure = error instanceof Error ? error : new Error(String(error));
-        throw error;
       } finally {
-        // Releasing with an error destroys the connection, which also drops its session lock.
-        client.release(failure);
+        // Closing the connection also drops its session lock, whether or not the migration ran.
+        await client.end();
       }
     },
     close: () => pool.end(),

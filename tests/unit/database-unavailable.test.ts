@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
+import { withinStartWait } from '@/lib/db';
 import { isDatabaseUnavailable } from '@/lib/db/unavailable';
 import { route } from '@/lib/http/route';
 import { callRoute } from '../support/call-route';
@@ -178,5 +179,19 @@ describe('the route wrapper on a database that fails mid-request', () => {
     expect(res.status).toBe(503);
     expect(res.headers.get('retry-after')).toBe('5');
     expect(res.body.error.code).toBe('service_unavailable');
+  });
+});
+
+describe('waiting for the database to start', () => {
+  it('gives up after the wait with an error that is a 503, and the start goes on', async () => {
+    let finish: (value: string) => void = () => undefined;
+    const start = new Promise<string>((resolve) => (finish = resolve));
+    const error = await withinStartWait(start, 50).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(isDatabaseUnavailable(error)).toBe(true);
+    finish('ready');
+    expect(await withinStartWait(start, 50)).toBe('ready');
   });
 });
