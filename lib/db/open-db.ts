@@ -9,6 +9,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { keepPoolWhole } from './keep-pool-whole';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -58,6 +59,7 @@ export async function openDb(target: DbTarget): Promise<DbHandle> {
   // An idle connection the server dropped (restart, failover) must not take the process down:
   // the pool discards it and the next query opens a new one.
   pool.on('error', (error) => console.warn('[db] idle connection lost:', error.message));
+  keepPoolWhole(pool);
   const db = drizzlePg(pool, { schema });
   return {
     db: db as unknown as Db,

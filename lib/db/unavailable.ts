@@ -22,16 +22,19 @@ const SERVER_CODES = new Set(['57P01', '57P02', '57P03', '53300', '57014']);
 
 /**
  * node-postgres gives these without any code (pg 8): the pool's or client's connect timeout, a
- * connection cut mid-query, a query that got no answer within query_timeout, and a client left
- * unusable by one of those. Tests pin them against the real driver, so a rewording fails there.
+ * connection cut mid-query, a query that got no answer within query_timeout, and the queries
+ * that follow on a connection closed for one of those. Tests pin them against the real driver,
+ * so a rewording fails there.
  */
 const DRIVER_MESSAGES = new Set([
   'Connection terminated due to connection timeout',
   'Connection terminated unexpectedly',
+  'Connection terminated',
   'timeout exceeded when trying to connect',
   'timeout expired',
   'Query read timeout',
   'Client has encountered a connection error and is not queryable',
+  'Client was closed and is not queryable',
 ]);
 
 type ErrorLike = { code?: unknown; message?: unknown; cause?: unknown; errors?: unknown };
