@@ -91,7 +91,16 @@ export async function startChallenge(
       }),
     ];
     const refused = limits.find((l) => !l.allowed);
-    if (refused) return { kind: 'limited' as const, retryAfterSeconds: refused.retryAfterSeconds };
+    if (refused) {
+      // Thrown inside the transaction, so the new code and the hits roll back: the code sent last
+      // still works, and a refused request does not use up the allowance.
+      throw new AppError(
+        'rate_limited',
+        'Too many codes requested; try again later',
+        undefined,
+        refused.retryAfterSeconds,
+      );
+    }
     await enqueueMessages(tx, [otpMessage(key.phone, code, OTP_TTL_MS / 60_000)], now);
     return { kind: 'sent' as const };
   });
@@ -103,15 +112,6 @@ export async function startChallenge(
       'A code was just sent; wait before asking again',
       undefined,
       Math.max(1, wait),
-    );
-  }
-  if (outcome.kind === 'limited') {
-    // The hits were rolled back with the code: a refused request does not use up the allowance.
-    throw new AppError(
-      'rate_limited',
-      'Too many codes requested; try again later',
-      undefined,
-      outcome.retryAfterSeconds,
     );
   }
   return { resendAfterSeconds: OTP_RESEND_COOLDOWN_MS / 1000, expiresInSeconds: OTP_TTL_MS / 1000 };

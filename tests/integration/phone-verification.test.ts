@@ -197,6 +197,10 @@ describe('linking a phone by one-time code', () => {
       startChallenge(db.db, { ...key, requester: bob.id }, at(31 * 6, 'another-address')),
     ).rejects.toMatchObject({ code: 'rate_limited' });
     expect((await db.db.select().from(outbox).where(eq(outbox.to, phone))).length).toBe(5);
+    // A refused send changes nothing: no challenge for the other account, and the code sent last still works.
+    const bobs = and(eq(phoneChallenges.phone, phone), eq(phoneChallenges.requester, bob.id));
+    expect(await db.db.select().from(phoneChallenges).where(bobs)).toEqual([]);
+    expect(await verifyChallenge(db.db, key, await lastCode(phone), at(31 * 6), async () => 'ok')).toBe('ok');
     // An hour later the phone may have codes again.
     await startChallenge(db.db, key, at(3600 + 31 * 5));
 
