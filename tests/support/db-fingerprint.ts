@@ -15,16 +15,19 @@ async function watchedTables(db: Db): Promise<string[]> {
   ).map((r) => r.name);
 }
 
-/** What the database holds, as one hash per table (order-independent): every watched table, or those named. */
+/**
+ * What the database holds: per table (every watched one, or those named), the row count and the
+ * sum of 64-bit hashes of the rows, which is order-independent without sorting 15,000 stock rows.
+ */
 export async function dbFingerprint(db: Db, tables?: string[]): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const name of tables ?? (await watchedTables(db))) {
-    const [row] = rowsOf<{ h: string | null }>(
+    const [row] = rowsOf<{ h: string }>(
       await db.execute(
-        sql.raw(`SELECT md5(string_agg(md5(t::text), ',' ORDER BY md5(t::text))) AS h FROM "${name}" t`),
+        sql.raw(`SELECT count(*) || '.' || coalesce(sum(hashtextextended(t::text, 0)), 0) AS h FROM "${name}" t`),
       ),
     );
-    out[name] = row?.h ?? 'empty';
+    out[name] = row!.h;
   }
   return out;
 }
