@@ -1,0 +1,206 @@
+import { and, desc, eq } from 'drizzle-orm';
+import type { SessionUser } from '@/lib/auth/schema';
+import { addLine } from '@/lib/cart/mutate-cart';
+import { findOrCreateCartId, newGuestToken } from '@/lib/cart/owner';
+import { readCart } from '@/lib/cart/read-cart';
+import type { Db } from '@/lib/db';
+import { cartLines, carts, outbox } from '@/lib/db/schema';
+import { toE164 } from '@/lib/phone/normalize';
+
+/**
+ * The second fuzz mode: for every operation with a JSON body, a request it accepts, broken one
+ * field at a time. A body that is wrong everywhere stops at the schema; one wrong field in an
+ * otherwise valid body reaches the handler, its queries and its transactions.
+ */
+
+/** What the valid requests refer to; made by the test before it takes its baseline. */
+export type FuzzWorld = {
+  db: Db;
+  /** The signed-in shopper (made again after a valid `DELETE /api/account`). */
+  user: () => SessionUser;
+  /** A variant in stock at a store (`storeId`) and at the warehouse. */
+  item: { variantId: string; sku: string; storeId: string };
+  /** A guest's pickup order at `item.storeId`, still reserved, and its pickup code. */
+  pickup: { orderId: string; code: string };
+};
+
+/** A request the operation accepts. */
+export type ValidRequest = {
+  body: Record<string, unknown>;
+  params?: Record<string, string>;
+  headers?: Record<string, string>;
+  /** As the signed-in shopper; else as a guest (a cart cookie in `headers` says whose bag). */
+  signedIn: boolean;
+};
+
+export type ValidExample = {
+  /** A fresh request for each case: new ids where a repeat would be answered from the first. */
+  make: (world: FuzzWorld, n: number) => Promise<ValidRequest>;
+  /** The answer to the unbroken request: proof that the example still gets past the schema. */
+  expect: number;
+  /** Refusals (by error code) that record something on purpose, and the tables they may change. */
+  records?: Record<string, string[]>;
+};
+
+const PHONE = '010-7777-0001';
+const STORE_PRICE = 39_000;
+
+/** A guest bag with one shipped line, for checkout; a new one once placed or tried 8 times (10 is the limit). */
+function checkoutBag() {
+  let bag: { token: string; cartId: string; total: number; uses: number } | null = null;
+  return async (db: Db, variantId: string) => {
+    const lines = bag ? await db.select().from(cartLines).where(eq(cartLines.cartId, bag.cartId)) : [];
+    if (!bag || bag.uses >= 8 || lines.length === 0) {
+      const token = newGuestToken();
+      const now = new Date();
+      const cartId = await findOrCreateCartId(db, { guestToken: token }, now);
+      await addLine(db, cartId, { variantId, quantity: 1, fulfillment: { type: 'ship' } }, { now });
+      bag = { token, cartId, total: (await readCart(db, cartId)).total.amount, uses: 0 };
+    }
+    bag.uses++;
+    return bag;
+  };
+}
+
+/** A line in the shopper's own bag, added when a valid request removed it (or the account). */
+async function shopperLine(world: FuzzWorld): Promise<string> {
+  const { db, item } = world;
+  const find = () =>
+    db
+      .select({ id: cartLines.id })
+      .from(cartLines)
+      .innerJoin(carts, eq(carts.id, cartLines.cartId))
+      .where(eq(carts.userId, world.user().id))
+      .limit(1);
+  const [line] = await find();
+  if (line) return line.id;
+  const now = new Date();
+  const cartId = await findOrCreateCartId(db, { userId: world.user().id }, now);
+  const fulfillment = { type: 'pickup' as const, storeId: item.storeId };
+  await addLine(db, cartId, { variantId: item.variantId, quantity: 1, fulfillment }, { now });
+  return (await find())[0]!.id;
+}
+
+/** A code that is not the one sent, so each guess is a counted failure (never a lucky link). */
+async function wrongCode(db: Db): Promise<string> {
+  const [sent] = await db
+    .select({ body: outbox.body })
+    .from(outbox)
+    .where(and(eq(outbox.to, toE164(PHONE, 'KR')!), eq(outbox.kind, 'otp')))
+    .orderBy(desc(outbox.createdAt))
+    .limit(1);
+  const code = /\b(\d{6})\b/.exec(sent?.body ?? '')?.[1] ?? '000000';
+  return String((Number(code) + 1) % 1_000_000).padStart(6, '0');
+}
+
+/** One valid request per operation with a JSON body, keyed `method path` as in the OpenAPI document. */
+export function validExamples(): Record<string, ValidExample> {
+  const bag = checkoutBag();
+  return {
+    'post /api/account/signup': {
+      make: async () => ({
+        body: { email: 'fuzz-signup@example.com', password: 'fuzz-password-123', name: 'Fuzz Signup' },
+        signedIn: false,
+      }),
+      expect: 201,
+    },
+    'post /api/account/phone/start': {
+      make: async () => ({ body: { phone: PHONE, purpose: 'link' }, signedIn: true }),
+      expect: 202,
+    },
+    'post /api/account/phone/verify': {
+      make: async ({ db }) => ({ body: { phone: PHONE, code: await wrongCode(db) }, signedIn: true }),
+      expect: 400,
+      // A wrong code is a failure counted on the challenge, committed whatever happens next.
+      records: { code_invalid: ['phone_challenges'], code_locked: ['phone_challenges'] },
+    },
+    'delete /api/account': {
+      make: async () => ({ body: { confirm: true }, signedIn: true }),
+      expect: 200,
+    },
+    'post /api/cart/lines': {
+      make: async ({ item }) => ({
+        body: { variantId: item.variantId, quantity: 1, fulfillment: { type: 'pickup', storeId: item.storeId } },
+        signedIn: true,
+      }),
+      expect: 200,
+    },
+    'patch /api/cart/lines/{lineId}': {
+      make: async (world) => ({
+        params: { lineId: await shopperLine(world) },
+        body: { quantity: 1, fulfillment: { type: 'pickup', storeId: world.item.storeId } },
+        signedIn: true,
+      }),
+      expect: 200,
+    },
+    'put /api/cart/pickup-store': {
+      make: async ({ item }) => ({ body: { storeId: item.storeId }, signedIn: true }),
+      expect: 200,
+    },
+    'post /api/cart/offer-code': {
+      make: async () => ({ body: { code: 'AISLE20K' }, signedIn: true }),
+      expect: 200,
+    },
+    'post /api/checkout': {
+      make: async ({ db, item }, n) => {
+        const { token, total } = await bag(db, item.variantId);
+        return {
+          headers: { cookie: `aisle-cart=${token}`, 'idempotency-key': `fuzz-checkout-${n}` },
+          body: {
+            contact: { email: 'fuzz-buyer@example.com', phone: '010-7777-0003' },
+            payment: { method: 'test_card', cardNumber: '4242 4242 4242 4242' },
+            shippingAddress: {
+              name: 'Fuzz Buyer',
+              line1: '1 Test-ro',
+              line2: 'Unit 2',
+              city: 'Seoul',
+              postalCode: '04782',
+              country: 'KR',
+            },
+            expectedTotal: total,
+          },
+          signedIn: false,
+        };
+      },
+      expect: 201,
+    },
+    'post /api/pos/orders': {
+      make: async ({ item }, n) => ({
+        body: {
+          externalId: `fuzz-sale-${n}`,
+          storeId: item.storeId,
+          phone: '010-7777-0004',
+          placedAt: new Date().toISOString(),
+          currency: 'KRW',
+          lines: [{ sku: item.sku, quantity: 1, unitPrice: STORE_PRICE }],
+          total: STORE_PRICE,
+        },
+        signedIn: false,
+      }),
+      expect: 201,
+    },
+    'post /api/pos/pickups/{orderId}/ready': {
+      make: async ({ item, pickup }) => ({
+        params: { orderId: pickup.orderId },
+        body: { storeId: item.storeId },
+        signedIn: false,
+      }),
+      expect: 200,
+    },
+    'post /api/pos/pickups/{orderId}/collected': {
+      make: async ({ item, pickup }) => ({
+        params: { orderId: pickup.orderId },
+        body: { storeId: item.storeId, code: pickup.code },
+        signedIn: false,
+      }),
+      expect: 200,
+    },
+    'post /api/pos/offers/redeem': {
+      make: async ({ item }, n) => ({
+        body: { code: 'AISLE20K', storeId: item.storeId, subtotal: 200_000, externalId: `fuzz-redeem-${n}` },
+        signedIn: false,
+      }),
+      expect: 201,
+    },
+  };
+}
