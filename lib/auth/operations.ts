@@ -41,7 +41,11 @@ export const accountOperations: Operation[] = [
     responses: {
       200: { description: 'Linked', schema: phoneVerifyResponseSchema },
       400: { description: 'code_invalid: wrong or expired (attemptsLeft)', schema: null },
-      429: { description: 'code_locked: five wrong codes; ask for a new one', schema: null },
+      429: {
+        description:
+          'code_locked: five wrong codes (Retry-After: when a new one may be asked for), or 20 guesses at this phone today (Retry-After: when the day is up)',
+        schema: null,
+      },
     },
   },
   {

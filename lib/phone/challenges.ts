@@ -106,15 +106,19 @@ export async function startChallenge(
   });
   if (outcome.kind === 'cooling') {
     const [row] = await db.select({ sentAt: phoneChallenges.sentAt }).from(phoneChallenges).where(challengeWhere(key));
-    const wait = row ? Math.ceil((row.sentAt.getTime() + OTP_RESEND_COOLDOWN_MS - now.getTime()) / 1000) : 1;
     throw new AppError(
       'resend_too_soon',
       'A code was just sent; wait before asking again',
       undefined,
-      Math.max(1, wait),
+      row ? secondsUntilResend(row.sentAt, now) : 1,
     );
   }
   return { resendAfterSeconds: OTP_RESEND_COOLDOWN_MS / 1000, expiresInSeconds: OTP_TTL_MS / 1000 };
+}
+
+/** When the next code may be sent (the resend cool-down), in whole seconds from `now`, at least 1. */
+function secondsUntilResend(sentAt: Date, now: Date): number {
+  return Math.max(1, Math.ceil((sentAt.getTime() + OTP_RESEND_COOLDOWN_MS - now.getTime()) / 1000));
 }
 
 function challengeWhere(key: ChallengeKey) {
@@ -128,7 +132,7 @@ function challengeWhere(key: ChallengeKey) {
 type Checked<T> =
   | { kind: 'ok'; value: T }
   | { kind: 'invalid'; attemptsLeft?: number }
-  | { kind: 'locked'; retryAfterSeconds?: number };
+  | { kind: 'locked'; message: string; retryAfterSeconds: number };
 
 /**
  * Checks a code and, when it is right, uses it up and runs `onSuccess` in the same
@@ -151,25 +155,30 @@ export async function verifyChallenge<T>(
       windowMs: 24 * HOUR_MS,
       now,
     });
-    if (!daily.allowed) return { kind: 'locked', retryAfterSeconds: daily.retryAfterSeconds };
+    if (!daily.allowed) {
+      const message = 'Too many codes tried for this phone today; try again later';
+      return { kind: 'locked', message, retryAfterSeconds: daily.retryAfterSeconds };
+    }
     const [challenge] = await tx.select().from(phoneChallenges).where(challengeWhere(key)).for('update');
     if (!challenge || challenge.consumedAt || challenge.expiresAt <= now) return { kind: 'invalid' };
-    if (challenge.failures >= OTP_MAX_FAILURES) return { kind: 'locked' };
+    // A locked code takes no more guesses; Retry-After says when a new one may be asked for.
+    const locked = {
+      kind: 'locked' as const,
+      message: 'Too many wrong codes; ask for a new one',
+      retryAfterSeconds: secondsUntilResend(challenge.sentAt, now),
+    };
+    if (challenge.failures >= OTP_MAX_FAILURES) return locked;
     if (!sameHash(challenge.codeHash, hashCode(opts.secret, key, code))) {
       const failures = challenge.failures + 1;
       await tx.update(phoneChallenges).set({ failures }).where(challengeWhere(key));
-      return failures >= OTP_MAX_FAILURES
-        ? { kind: 'locked' }
-        : { kind: 'invalid', attemptsLeft: OTP_MAX_FAILURES - failures };
+      return failures >= OTP_MAX_FAILURES ? locked : { kind: 'invalid', attemptsLeft: OTP_MAX_FAILURES - failures };
     }
     await tx.update(phoneChallenges).set({ consumedAt: now }).where(challengeWhere(key));
     return { kind: 'ok', value: await onSuccess(tx) };
   });
   if (checked.kind === 'ok') return checked.value;
   if (checked.kind === 'locked') {
-    throw new AppError('code_locked', 'Too many wrong codes; ask for a new one', undefined, checked.retryAfterSeconds, {
-      attemptsLeft: 0,
-    });
+    throw new AppError('code_locked', checked.message, undefined, checked.retryAfterSeconds, { attemptsLeft: 0 });
   }
   throw new AppError(
     'code_invalid',

@@ -114,9 +114,14 @@ describe('linking a phone by one-time code', () => {
       'code_locked',
     ]);
     expect(answers[0]!.body.error).toMatchObject({ attemptsLeft: 4 });
+    // Retry-After: when a new code may be asked for (the 30-second resend cool-down, from the send).
+    const retryAfter = Number(answers[4]!.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(30);
     const sixth = await verify(phone, code);
     expect(sixth.status).toBe(429);
     expect(sixth.body.error?.code).toBe('code_locked');
+    expect(Number(sixth.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     const [user] = await db.db.select().from(users).where(eq(users.id, alice.id));
     expect(user!.phone).not.toBe(phone);
   });
@@ -134,15 +139,55 @@ describe('linking a phone by one-time code', () => {
     }
     await startChallenge(db.db, key, at(31)); // a resend
     const resent = await lastCode(phone);
-    // One try was left before the resend, and one is left after it: a wrong one locks.
+    // One try was left before the resend, and one is left after it: a wrong one locks, and says a
+    // new code may be asked for when the resend cool-down (30 s from the send at 31 s) is over.
     await expect(verifyChallenge(db.db, key, wrong(resent), at(32), async () => 'ok')).rejects.toMatchObject({
       code: 'code_locked',
+      retryAfterSeconds: 29,
     });
     await expect(verifyChallenge(db.db, key, resent, at(33), async () => 'ok')).rejects.toMatchObject({
       code: 'code_locked',
+      retryAfterSeconds: 28,
     });
-    await startChallenge(db.db, key, at(64)); // a new code after the lock
-    expect(await verifyChallenge(db.db, key, await lastCode(phone), at(65), async () => 'ok')).toBe('ok');
+    await expect(startChallenge(db.db, key, at(60))).rejects.toMatchObject({ code: 'resend_too_soon' });
+    await startChallenge(db.db, key, at(61)); // a new code after the lock, as soon as Retry-After said
+    expect(await verifyChallenge(db.db, key, await lastCode(phone), at(62), async () => 'ok')).toBe('ok');
+  });
+
+  it('takes at most 20 guesses per phone a day, whatever codes are sent; then 429 with Retry-After', async () => {
+    const phone = newPhone();
+    const key: ChallengeKey = { phone, purpose: 'link', requester: alice.id };
+    const t0 = new Date('2026-11-25T10:00:00Z');
+    const at = (s: number) => ({ now: new Date(t0.getTime() + s * 1000), secret, clientAddress: 'daily-test' });
+    // Four codes, each locked by five wrong guesses: 20 guesses, from 1 s on.
+    for (let k = 0; k < 4; k++) {
+      await startChallenge(db.db, key, at(31 * k));
+      for (let i = 0; i < 5; i++) {
+        await expect(verifyChallenge(db.db, key, '000000', at(31 * k + 1), async () => 'ok')).rejects.toMatchObject({
+          code: i < 4 ? 'code_invalid' : 'code_locked',
+        });
+      }
+    }
+    // A fifth code, and the right one: refused until a day after the first guess.
+    await startChallenge(db.db, key, at(124));
+    const code = await lastCode(phone);
+    await expect(verifyChallenge(db.db, key, code, at(125), async () => 'ok')).rejects.toMatchObject({
+      code: 'code_locked',
+      retryAfterSeconds: 86_400 + 1 - 125,
+    });
+    await startChallenge(db.db, key, at(86_401));
+    expect(await verifyChallenge(db.db, key, await lastCode(phone), at(86_401), async () => 'ok')).toBe('ok');
+
+    // Over HTTP: the 21st guess of the day is a 429 with Retry-After, even with no code sent at all.
+    const other = newPhone();
+    const answers = [];
+    for (let i = 0; i < 21; i++) answers.push(await verify(other, '123456'));
+    expect(answers.slice(0, 20).every((a) => a.status === 400)).toBe(true);
+    expect(answers[20]!.status).toBe(429);
+    expect(answers[20]!.body.error?.code).toBe('code_locked');
+    const retryAfter = Number(answers[20]!.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThan(86_000);
+    expect(retryAfter).toBeLessThanOrEqual(86_400);
   });
 
   it('counts parallel guesses one by one and sends one code for parallel requests', async () => {
