@@ -122,7 +122,8 @@ export function assertStorableText(value: unknown, where: 'query' | 'body' | 'pa
   }
 }
 
-function toErrorResponse(error: unknown): Response {
+/** The JSON error answer for anything a handler threw (outside `route`, too). */
+export function toErrorResponse(error: unknown): Response {
   let appError: AppError;
   const code = errorCode(error);
   if (error instanceof AppError) {

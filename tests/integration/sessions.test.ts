@@ -83,4 +83,27 @@ describe(`sessions (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () =>
       vi.unstubAllEnvs();
     }
   });
+
+  it('a sign-in body over 64 KB is refused with 413 JSON before it is read to the end', async () => {
+    let pulled = 0;
+    const chunk = new TextEncoder().encode(`email=a%40example.com&password=${'x'.repeat(16 * 1024)}`);
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        if (pulled > 640) controller.close();
+        else controller.enqueue(chunk);
+      },
+    });
+    const response = await nextAuthPost(
+      new Request('http://aisle.test/api/auth/callback/password', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: endless,
+        duplex: 'half',
+      } as RequestInit) as never,
+    );
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('payload_too_large');
+    expect(pulled).toBeLessThan(10);
+  });
 });
