@@ -1,4 +1,5 @@
 import net from 'node:net';
+import { freePort } from './free-port';
 
 /**
  * A TCP switch in front of PostgreSQL, for outages on demand. Up, it forwards. Down, nothing
@@ -16,11 +17,7 @@ export class DatabaseSwitch {
   ) {}
 
   static async on(target: { host: string; port: number }): Promise<DatabaseSwitch> {
-    const probe = net.createServer();
-    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-    const { port } = probe.address() as net.AddressInfo;
-    await new Promise<void>((resolve) => probe.close(() => resolve()));
-    return new DatabaseSwitch(port, target);
+    return new DatabaseSwitch(await freePort(), target);
   }
 
   async up(): Promise<void> {

@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer, type AddressInfo } from 'node:net';
 import pg from 'pg';
 
 /** The PostgreSQL the fault and load tests use; they skip when it does not answer. */
@@ -25,20 +24,7 @@ export function startServer(port: number, env: Record<string, string>): ChildPro
   });
 }
 
-/**
- * A loopback port nothing listens on, chosen by the OS. Fixed ports collide when two checkouts of
- * the suite run on one machine, and a test would then measure (or kill) the other one's server.
- */
-export async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve, reject) => {
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', resolve);
-  });
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
+export { freePort } from '../../support/free-port';
 
 export function stopServer(server: ChildProcess | null, signal: NodeJS.Signals = 'SIGTERM'): void {
   if (!server?.pid) return;
