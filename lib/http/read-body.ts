@@ -7,14 +7,22 @@ const tooLarge = () => new AppError('payload_too_large', 'The body is larger tha
 
 /**
  * The request body as text (UTF-8, as `request.text()` decodes it), read no further than
- * `limit` bytes: a declared Content-Length past it is refused unread, and a chunked body
- * without one is cancelled at the first chunk past it. `request.text()` would buffer whatever
- * the client sends before anything could measure it.
+ * `limit` bytes (see `readBodyBytes`).
  */
 export async function readBodyText(request: Request, limit = MAX_BODY_BYTES): Promise<string> {
+  return new TextDecoder().decode(await readBodyBytes(request, limit));
+}
+
+/**
+ * The request body exactly as sent, read no further than `limit` bytes: a declared
+ * Content-Length past it is refused unread, and a chunked body without one is cancelled at the
+ * first chunk past it. `request.arrayBuffer()` would buffer whatever the client sends before
+ * anything could measure it.
+ */
+export async function readBodyBytes(request: Request, limit = MAX_BODY_BYTES): Promise<Buffer> {
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (declared > limit) throw tooLarge();
-  if (!request.body) return '';
+  if (!request.body) return Buffer.alloc(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -29,5 +37,5 @@ export async function readBodyText(request: Request, limit = MAX_BODY_BYTES): Pr
     }
     chunks.push(value);
   }
-  return new TextDecoder().decode(Buffer.concat(chunks, size));
+  return Buffer.concat(chunks, size);
 }

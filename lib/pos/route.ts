@@ -2,13 +2,16 @@ import 'server-only';
 import type { z } from 'zod';
 import { posSecret, readEnv } from '@/lib/env';
 import { AppError, fromZodError } from '@/lib/http/errors';
-import { readBodyText } from '@/lib/http/read-body';
+import { readBodyBytes } from '@/lib/http/read-body';
 import { assertStorableText, route } from '@/lib/http/route';
 import { verifyPosSignature } from './signature';
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
 /**
- * A store-side route: the raw body is verified against the HMAC signature before anything
- * else is read, then parsed and validated like any BFF request.
+ * A store-side route: the body's bytes are verified against the HMAC signature before anything
+ * else is read, then decoded, parsed and validated like any BFF request. Decoding first would
+ * let two different byte strings (a BOM, U+FFFD for invalid bytes) pass for one signed text.
  */
 export function posRoute<B extends z.ZodType, P extends z.ZodType>(
   spec: { body: B; params?: P },
@@ -19,11 +22,18 @@ export function posRoute<B extends z.ZodType, P extends z.ZodType>(
   }) => Promise<Response | object>,
 ) {
   return route({ params: spec.params }, async ({ params, request }) => {
-    const raw = await readBodyText(request);
+    const raw = await readBodyBytes(request);
     verifyPosSignature(request.headers, raw, posSecret(readEnv()), new Date());
+    let text: string;
+    try {
+      // JSON between systems is UTF-8 (RFC 8259 §8.1); a leading BOM is dropped, as it may be.
+      text = strictUtf8.decode(raw);
+    } catch {
+      throw new AppError('invalid_json', 'The body is not valid UTF-8');
+    }
     let json: unknown;
     try {
-      json = JSON.parse(raw);
+      json = JSON.parse(text);
     } catch {
       throw new AppError('invalid_json', 'The body is not valid JSON');
     }

@@ -3,13 +3,16 @@ import { AppError } from '@/lib/http/errors';
 
 export const SIGNATURE_TOLERANCE_SECONDS = 300;
 
-/** hex HMAC-SHA256 of "{timestamp}.{raw body}": what a POS puts in X-Aisle-Signature. */
-export function signPosRequest(secret: string, timestamp: number, rawBody: string): string {
-  return createHmac('sha256', secret).update(`${timestamp}.${rawBody}`).digest('hex');
+/**
+ * hex HMAC-SHA256 of "{timestamp}.{raw body}": what a POS puts in X-Aisle-Signature. The body
+ * is taken as the bytes sent (a string as its UTF-8 bytes), never as text decoded from them.
+ */
+export function signPosRequest(secret: string, timestamp: number, rawBody: string | Uint8Array): string {
+  return createHmac('sha256', secret).update(`${timestamp}.`).update(rawBody).digest('hex');
 }
 
 /** Refuses (401) a request whose signature is missing, wrong, or older or newer than 5 minutes. */
-export function verifyPosSignature(headers: Headers, rawBody: string, secret: string, now: Date): void {
+export function verifyPosSignature(headers: Headers, rawBody: string | Uint8Array, secret: string, now: Date): void {
   const unauthorized = (why: string) => new AppError('unauthorized', why);
   const timestampHeader = headers.get('x-aisle-timestamp') ?? '';
   const signature = headers.get('x-aisle-signature') ?? '';

@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 type Res = { status: number; body: { order: Order; error?: { code: string; fields?: Record<string, string[]> } } };
-function post(body: unknown, opts: { at?: number; secret?: string; raw?: string } = {}): Promise<Res> {
+function post(body: unknown, opts: Parameters<typeof signedPosInit>[1] = {}): Promise<Res> {
   return callRoute(postOrder, '/api/pos/orders', signedPosInit(body, opts));
 }
 
@@ -91,5 +91,35 @@ describe(`POS order ingestion (${process.env.DATABASE_URL ? 'postgres' : 'pglite
     const nul = await post({ ...sale('till-5005'), storeId: `${item.storeId}\u0000` });
     expect(nul.status).toBe(422);
     expect(nul.body.error?.fields).toHaveProperty('storeId');
+  });
+});
+
+describe(`POS signature over the bytes sent (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () => {
+  const bytesOf = (text: string) => new TextEncoder().encode(text);
+  const withBom = (text: string) => new Uint8Array([0xef, 0xbb, 0xbf, ...bytesOf(text)]);
+
+  it('accepts a body with a BOM signed over its exact bytes, and refuses it signed over the decoded text', async () => {
+    await setStock(db.db, item.locationId, item.variantId, 10);
+    const text = JSON.stringify(sale('till-6006', 1));
+    const forged = await post(null, { raw: withBom(text), signed: text });
+    expect(forged.status).toBe(401);
+    const signed = await post(null, { raw: withBom(text) });
+    expect(signed.status).toBe(201);
+    const [row] = await db.db.select().from(orders).where(eq(orders.externalId, 'till-6006'));
+    expect(row?.id).toBe(signed.body.order.id);
+  });
+
+  it('refuses invalid UTF-8 signed over U+FFFD text (401) and, signed over its bytes, as a 400 that writes nothing', async () => {
+    await setStock(db.db, item.locationId, item.variantId, 10);
+    const [before, after] = JSON.stringify(sale('till-7007', 1, 'PHONE')).split('PHONE') as [string, string];
+    const raw = new Uint8Array([...bytesOf(before), 0xff, 0xfe, ...bytesOf(after)]);
+    const replaced = new TextDecoder().decode(raw);
+    expect(replaced).toContain('\uFFFD');
+    expect((await post(null, { raw, signed: replaced })).status).toBe(401);
+    const invalid = await post(null, { raw });
+    expect(invalid.status).toBe(400);
+    expect(invalid.body.error?.code).toBe('invalid_json');
+    expect(await db.db.select().from(orders).where(eq(orders.externalId, 'till-7007'))).toHaveLength(0);
+    expect((await stockAt(db.db, item.locationId, item.variantId)).onHand).toBe(10);
   });
 });
