@@ -21,6 +21,11 @@ export const storeOperations: Operation[] = [
       201: { description: 'Recorded', schema: z.object({ order: orderSchema }) },
       200: { description: 'Already recorded: the same order', schema: z.object({ order: orderSchema }) },
       409: { description: 'external_id_conflict: the same externalId with other content', schema: null },
+      422: {
+        description:
+          'total_mismatch (with `expectedTotal`): the total is not Σ quantity × unitPrice − discount; or invalid_request naming the field (a placedAt in the future or over 5 years ago, a discount above the lines, lines past the largest amount)',
+        schema: null,
+      },
     },
   },
   {

@@ -9,15 +9,22 @@ import { newId } from '@/lib/ids';
 import { SHOP_CURRENCY } from '@/lib/money';
 import { newOrderNumber } from '@/lib/orders/codes';
 import { toE164 } from '@/lib/phone/normalize';
+import { assertSaleHoldsTogether } from './check-sale';
 import type { PosOrderBody } from './schema';
 
 /**
  * Records a sale a store's till already made. Idempotent on (store, externalId): a repeat
  * returns the first order and changes nothing; the same id with other content is a 409.
  * The store's stock goes down, never below what is reserved for pickups: units the till sold
- * beyond the stock on record are kept on the line as `oversold`, not refused.
+ * beyond the stock on record are kept on the line as `oversold`, not refused. A sale whose total
+ * is not its lines less its discount, or that is dated in the future, is refused.
  */
-export async function recordStoreOrder(db: Db, body: PosOrderBody): Promise<{ orderId: string; created: boolean }> {
+export async function recordStoreOrder(
+  db: Db,
+  body: PosOrderBody,
+  now: Date,
+): Promise<{ orderId: string; created: boolean }> {
+  const { subtotal, discount } = assertSaleHoldsTogether(body, now);
   const requestHash = createHash('sha256').update(JSON.stringify(body)).digest('hex');
   const existing = async () => {
     const [row] = await db
@@ -59,7 +66,6 @@ export async function recordStoreOrder(db: Db, body: PosOrderBody): Promise<{ or
   const orderId = newId('ord');
   const created = await db.transaction(async (transaction) => {
     const tx = transaction as unknown as Db;
-    const subtotal = body.lines.reduce((n, l) => n + l.quantity * l.unitPrice, 0);
     const inserted = await tx
       .insert(orders)
       .values({
@@ -75,6 +81,7 @@ export async function recordStoreOrder(db: Db, body: PosOrderBody): Promise<{ or
         requestHash,
         currency: body.currency,
         subtotal,
+        discountTotal: discount,
         total: body.total,
         paymentMethod: 'in_store',
         paymentStatus: 'paid',

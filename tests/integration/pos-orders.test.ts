@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POST as postOrder } from '@/app/api/pos/orders/route';
 import { provideDb } from '@/lib/db';
 import { orders } from '@/lib/db/schema';
+import { buildOpenApiDocument } from '@/lib/http/openapi';
+import { operations } from '@/lib/http/operations';
 import type { Order } from '@/lib/orders/schema';
 import { callRoute } from '../support/call-route';
 import { signedPosInit } from '../support/pos-request';
@@ -26,11 +28,13 @@ function post(body: unknown, opts: Parameters<typeof signedPosInit>[1] = {}): Pr
   return callRoute(postOrder, '/api/pos/orders', signedPosInit(body, opts));
 }
 
+/** An hour ago, fixed for the file: a repeat of a sale must be the same body. */
+const placedAt = new Date(Date.now() - 3_600_000).toISOString();
 const sale = (externalId: string, quantity = 2, phone = '010-3456-7890') => ({
   externalId,
   storeId: item.storeId,
   phone,
-  placedAt: '2026-11-20T14:03:00+09:00',
+  placedAt,
   currency: 'KRW',
   lines: [{ sku: item.sku, quantity, unitPrice: 39000 }],
   total: 39000 * quantity,
@@ -46,7 +50,7 @@ describe(`POS order ingestion (${process.env.DATABASE_URL ? 'postgres' : 'pglite
     expect(again.status).toBe(200);
     expect(again.body.order.id).toBe(first.body.order.id);
     expect((await stockAt(db.db, item.locationId, item.variantId)).onHand).toBe(8);
-    const other = await post({ ...sale('till-1001'), total: 1 });
+    const other = await post({ ...sale('till-1001'), phone: '010-9999-0000' });
     expect(other.status).toBe(409);
     expect(other.body.error?.code).toBe('external_id_conflict');
   });
@@ -121,5 +125,67 @@ describe(`POS signature over the bytes sent (${process.env.DATABASE_URL ? 'postg
     expect(invalid.body.error?.code).toBe('invalid_json');
     expect(await db.db.select().from(orders).where(eq(orders.externalId, 'till-7007'))).toHaveLength(0);
     expect((await stockAt(db.db, item.locationId, item.variantId)).onHand).toBe(10);
+  });
+});
+
+describe(`POS sales are what they add up to (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () => {
+  const storedAs = (externalId: string) => db.db.select().from(orders).where(eq(orders.externalId, externalId));
+
+  it('refuses a total that is not the lines less the stated discount (422 total_mismatch), writing nothing', async () => {
+    await setStock(db.db, item.locationId, item.variantId, 10);
+    const cheap = await post({ ...sale('till-8001', 1), total: 1 });
+    expect(cheap.status).toBe(422);
+    expect(cheap.body.error).toMatchObject({ code: 'total_mismatch', fields: { total: [expect.any(String)] } });
+    expect(await storedAs('till-8001')).toHaveLength(0);
+    expect((await stockAt(db.db, item.locationId, item.variantId)).onHand).toBe(10);
+
+    const discounted = await post({ ...sale('till-8002', 2), discount: 7_800, total: 78_000 - 7_800 });
+    expect(discounted.status).toBe(201);
+    expect(discounted.body.order).toMatchObject({ subtotal: { amount: 78_000 }, total: { amount: 70_200 } });
+    expect((await storedAs('till-8002'))[0]).toMatchObject({ subtotal: 78_000, discountTotal: 7_800, total: 70_200 });
+    const unstated = await post({ ...sale('till-8003', 2), total: 70_200 });
+    expect(unstated.body.error?.code).toBe('total_mismatch');
+    const tooMuch = await post({ ...sale('till-8004', 1), discount: 40_000, total: 0 });
+    expect(tooMuch.status).toBe(422);
+    expect(tooMuch.body.error?.fields).toHaveProperty('discount');
+  });
+
+  it('takes placedAt only from the last 5 years up to 5 minutes ahead of the clock', async () => {
+    const at = (ms: number) => new Date(Date.now() + ms).toISOString();
+    const future = await post({ ...sale('till-8101', 1), placedAt: '9999-12-31T23:59:59Z' });
+    expect(future.status).toBe(422);
+    expect(future.body.error?.fields).toHaveProperty('placedAt');
+    expect((await post({ ...sale('till-8102', 1), placedAt: at(6 * 60_000) })).status).toBe(422);
+    expect((await post({ ...sale('till-8103', 1), placedAt: at(4 * 60_000) })).status).toBe(201);
+    expect((await post({ ...sale('till-8104', 1), placedAt: '1970-01-01T00:00:00Z' })).status).toBe(422);
+    expect((await post({ ...sale('till-8105', 1), placedAt: at(-6 * 365 * 86_400_000) })).status).toBe(422);
+    expect((await post({ ...sale('till-8106', 1), placedAt: at(-4 * 365 * 86_400_000) })).status).toBe(201);
+    expect(await storedAs('till-8101')).toHaveLength(0);
+  });
+
+  it('stores a sale at the largest total the OpenAPI document allows, and refuses one past it by name', async () => {
+    type Schema = { properties: Record<string, { maximum?: number; items?: Schema }> };
+    const doc = buildOpenApiDocument(operations, { version: 'test' }) as unknown as {
+      paths: Record<string, { post: { requestBody: { content: { 'application/json': { schema: Schema } } } } }>;
+    };
+    const body = doc.paths['/api/pos/orders']!.post.requestBody.content['application/json'].schema;
+    const maxTotal = body.properties.total!.maximum!;
+    const maxUnit = body.properties.lines!.items!.properties.unitPrice!.maximum!;
+    const whole = Math.floor(maxTotal / maxUnit);
+    const lines = [
+      { sku: item.sku, quantity: whole, unitPrice: maxUnit },
+      ...(maxTotal % maxUnit ? [{ sku: item.sku, quantity: 1, unitPrice: maxTotal % maxUnit }] : []),
+    ];
+    const largest = await post({ ...sale('till-8201'), lines, total: maxTotal });
+    expect(largest.status).toBe(201);
+    expect((await storedAs('till-8201'))[0]?.total).toBe(maxTotal);
+
+    const past = await post({
+      ...sale('till-8202'),
+      lines: [...lines, { sku: item.sku, quantity: 1, unitPrice: 1 }],
+      total: maxTotal + 1,
+    });
+    expect(past.status).toBe(422);
+    expect(past.body.error?.fields).toHaveProperty('total');
   });
 });

@@ -7,6 +7,6 @@ import { posOrderBodySchema } from '@/lib/pos/schema';
 /** A till posts a sale: 201 the first time, 200 with the same order on a repeat. */
 export const POST = posRoute({ body: posOrderBodySchema }, async ({ body }) => {
   const db = await getDb();
-  const { orderId, created } = await recordStoreOrder(db, body);
+  const { orderId, created } = await recordStoreOrder(db, body, new Date());
   return Response.json({ order: await getOrderOrThrow(db, orderId) }, { status: created ? 201 : 200 });
 });
