@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQLWrapper } from 'drizzle-orm';
 import {
   boolean,
   check,
@@ -292,6 +292,18 @@ export type ShippingAddress = {
   country: string;
 };
 
+/**
+ * The mailbox a stored address reaches, as `emailIdentity` (lib/offers/email-identity.ts) works
+ * it out in code: lower-case, no `+tag`, and no dots at gmail.com/googlemail.com. Orders are
+ * indexed on it, so a first-order check finds `a+1@` as `a@` without reading every order.
+ */
+export function emailIdentitySql(email: SQLWrapper) {
+  const lowered = sql`lower(${email})`;
+  const local = sql`split_part(split_part(${lowered}, '@', 1), '+', 1)`;
+  const domain = sql`split_part(${lowered}, '@', 2)`;
+  return sql<string>`(CASE WHEN ${domain} IN ('gmail.com', 'googlemail.com') THEN replace(${local}, '.', '') || '@gmail.com' ELSE ${local} || '@' || ${domain} END)`;
+}
+
 export type OrderDiscount = { offerId: string; title: string; code: string | null; amount: number };
 
 export const orders = pgTable(
@@ -328,6 +340,7 @@ export const orders = pgTable(
   (t) => [
     index('orders_user_idx').on(t.userId, t.placedAt),
     index('orders_email_idx').on(t.email),
+    index('orders_email_identity_idx').on(emailIdentitySql(t.email)),
     index('orders_phone_idx').on(t.phone, t.placedAt),
     uniqueIndex('orders_store_external_idx').on(t.storeId, t.externalId),
   ],

@@ -1,7 +1,8 @@
 import 'server-only';
-import { count, eq, or } from 'drizzle-orm';
+import { count, eq, or, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
-import { offerRedemptions, offers, orders, stores, type OfferRow } from '@/lib/db/schema';
+import { emailIdentitySql, offerRedemptions, offers, orders, stores, type OfferRow } from '@/lib/db/schema';
+import { emailIdentity } from './email-identity';
 import type { OfferRule, StorePlace } from './engine';
 
 export function toRule(row: OfferRow): OfferRule {
@@ -52,14 +53,17 @@ export function customerKey(customer: { userId?: string | null; email?: string |
   return customer.email ? `email:${customer.email.toLowerCase()}` : null;
 }
 
-/** Orders the customer placed before (online), or null when we cannot know yet. */
+/**
+ * Orders the customer placed before (online), or null when we cannot know yet. An e-mail counts
+ * every spelling of its mailbox (`a+1@` is `a@`), so a first-order offer is not had twice.
+ */
 export async function priorOrderCount(
   db: Db,
   customer: { userId?: string | null; email?: string | null },
 ): Promise<number | null> {
   const conditions = [
     ...(customer.userId ? [eq(orders.userId, customer.userId)] : []),
-    ...(customer.email ? [eq(orders.email, customer.email.toLowerCase())] : []),
+    ...(customer.email ? [sql`${emailIdentitySql(orders.email)} = ${emailIdentity(customer.email)}`] : []),
   ];
   if (conditions.length === 0) return null;
   const [row] = await db

@@ -1,0 +1,1 @@
+CREATE INDEX "orders_email_identity_idx" ON "orders" USING btree ((CASE WHEN split_part(lower("email"), '@', 2) IN ('gmail.com', 'googlemail.com') THEN replace(split_part(split_part(lower("email"), '@', 1), '+', 1), '.', '') || '@gmail.com' ELSE split_part(split_part(lower("email"), '@', 1), '+', 1) || '@' || split_part(lower("email"), '@', 2) END));
