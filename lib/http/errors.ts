@@ -22,6 +22,7 @@ export const ErrorCodes = {
   line_limit_exceeded: 422,
   offer_code_unknown: 422,
   offer_not_applicable: 422,
+  sale_has_offer_code: 409,
   offers_changed: 409,
   owner_mismatch: 409,
   rate_limited: 429,

@@ -1,15 +1,21 @@
 import 'server-only';
-import { and, count, eq, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { rowsOf } from '@/lib/db/rows';
 import { offerRedemptions } from '@/lib/db/schema';
 import { AppError } from '@/lib/http/errors';
+import type { OfferRule } from './engine';
 
-/** Takes one use of the offer, or fails: the total limit, then this customer's own. */
+/**
+ * Takes one use of the offer, or fails: the total limit, then this customer's own, counted over
+ * every key the customer is known by (at the till: their phone and the account that verified
+ * it). The conditional update locks the offer's row until commit, so the count that follows
+ * sees every earlier use of it.
+ */
 export async function claimOfferUse(
   tx: Db,
-  rule: { id: string; title: string; perCustomerLimit: number | null },
-  key: string | null,
+  rule: Pick<OfferRule, 'id' | 'title' | 'perCustomerLimit' | 'audience'>,
+  keys: string[],
 ): Promise<void> {
   const taken = rowsOf(
     await tx.execute(sql`
@@ -18,14 +24,17 @@ export async function claimOfferUse(
       RETURNING id`),
   );
   if (taken.length === 0) throw offerGone(rule.title, 'used_up');
-  if (rule.perCustomerLimit !== null && key) {
+  // A first order happens once, whatever per-customer limit the offer was given.
+  const limit = rule.audience === 'first_order' ? Math.min(rule.perCustomerLimit ?? 1, 1) : rule.perCustomerLimit;
+  if (limit === null || keys.length === 0) return;
+  for (const key of [...keys].sort()) {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`offer:${rule.id}:${key}`}))`);
-    const [uses] = await tx
-      .select({ n: count() })
-      .from(offerRedemptions)
-      .where(and(eq(offerRedemptions.offerId, rule.id), eq(offerRedemptions.customerKey, key)));
-    if (Number(uses?.n ?? 0) >= rule.perCustomerLimit) throw offerGone(rule.title, 'customer_limit');
   }
+  const [uses] = await tx
+    .select({ n: count() })
+    .from(offerRedemptions)
+    .where(and(eq(offerRedemptions.offerId, rule.id), inArray(offerRedemptions.customerKey, keys)));
+  if (Number(uses?.n ?? 0) >= limit) throw offerGone(rule.title, 'customer_limit');
 }
 
 function offerGone(title: string, why: 'used_up' | 'customer_limit'): AppError {

@@ -49,7 +49,7 @@ export type OfferContext = {
   channel: 'online' | 'store';
   place: ShopperPlace;
   stores: ReadonlyMap<string, StorePlace>;
-  /** Orders the customer placed before; null when not known yet (a guest before checkout). */
+  /** Orders the customer placed before; null when not known (a guest before checkout, a till sale without a phone). */
   priorOrders: number | null;
   /** This customer's earlier uses of each offer. */
   usesByOffer?: ReadonlyMap<string, number>;
@@ -142,7 +142,10 @@ export function offerInReach(
   if (rule.endsAt && ctx.now >= rule.endsAt) return { applies: false, why: 'ended' };
   if (rule.channels !== 'both' && rule.channels !== ctx.channel) return { applies: false, why: 'wrong_channel' };
   if (rule.usageLimit !== null && rule.redeemedCount >= rule.usageLimit) return { applies: false, why: 'used_up' };
-  if (rule.audience === 'first_order' && ctx.priorOrders !== null && ctx.priorOrders > 0) {
+  // Online a guest is "not known yet" until checkout gives an e-mail. At the till the sale is
+  // being made now: a customer the till cannot name (no phone) cannot be shown to be new.
+  const unknownIsNew = ctx.channel === 'online';
+  if (rule.audience === 'first_order' && (ctx.priorOrders === null ? !unknownIsNew : ctx.priorOrders > 0)) {
     return { applies: false, why: 'audience' };
   }
   if (rule.audience === 'returning' && !(ctx.priorOrders !== null && ctx.priorOrders > 0)) {

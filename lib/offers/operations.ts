@@ -57,15 +57,23 @@ export const offerOperations: Operation[] = [
     method: 'post',
     path: '/api/pos/offers/redeem',
     summary:
-      'A till redeems an offer code for a sale (HMAC-signed): checked for the store, channel, dates, subtotal and limits; idempotent on (code, storeId, externalId)',
+      'A till redeems an offer code for a sale (HMAC-signed): checked for the store, channel, dates, subtotal and limits; one code per sale, idempotent on (storeId, externalId)',
     tags: ['store', 'offers'],
     body: posRedeemBodySchema,
     headers: posHeaders,
     responses: {
       201: { description: 'Redeemed', schema: redemptionSchema },
       200: { description: 'Already redeemed by this sale: the same redemption', schema: redemptionSchema },
-      409: { description: 'external_id_conflict: the same sale with other content', schema: null },
-      422: { description: 'offer_code_unknown, or offer_not_applicable with `why`', schema: null },
+      409: {
+        description:
+          'external_id_conflict: the same sale with other content; sale_has_offer_code: the sale already took another code',
+        schema: null,
+      },
+      422: {
+        description:
+          'offer_code_unknown; offer_not_applicable with `why` (`audience` for a first-order code without a phone, or a phone with earlier orders); invalid_request naming `phone`',
+        schema: null,
+      },
     },
   },
 ];

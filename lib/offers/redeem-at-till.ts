@@ -1,14 +1,16 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { offerRedemptions, offers, stores } from '@/lib/db/schema';
 import { AppError } from '@/lib/http/errors';
 import { newId } from '@/lib/ids';
+import { toE164 } from '@/lib/phone/normalize';
 import { claimOfferUse } from './claim-use';
-import { evaluateOffer } from './engine';
+import { evaluateOffer, type NotApplicable } from './engine';
 import { loadStorePlaces, toRule } from './repository';
 import type { PosRedeemBody } from './schema';
+import { tillCustomer } from './till-customer';
 
 export type TillRedemption = {
   id: string;
@@ -22,9 +24,10 @@ export type TillRedemption = {
 
 /**
  * A till redeems an offer code for a sale: checked for that store (its place and region), the
- * in-store channel, the dates and the subtotal the till says the offer covers; recorded once per
- * (offer, store, externalId), so a retried request answers the same and one code is honoured
- * once across web and till. Limits are taken as online, under the same conditional update.
+ * in-store channel, the dates, the subtotal the till says the offer covers and the audience (by
+ * the customer's phone). One code per sale, as online: the sale's redemption is read and
+ * written under a lock on (store, externalId), so a retried request answers the same, a second
+ * code is a 409, and two codes sent at once cannot both land. Limits are taken as online.
  */
 export async function redeemAtTill(
   db: Db,
@@ -35,8 +38,15 @@ export async function redeemAtTill(
   const [row] = await db.select().from(offers).where(eq(offers.code, body.code));
   if (!row)
     throw new AppError('offer_code_unknown', `There is no offer with code ${body.code}`, { code: ['Unknown code'] });
-  const [store] = await db.select({ id: stores.id }).from(stores).where(eq(stores.id, body.storeId));
+  const [store] = await db
+    .select({ id: stores.id, country: stores.country })
+    .from(stores)
+    .where(eq(stores.id, body.storeId));
   if (!store) throw new AppError('invalid_request', 'No such store', { storeId: ['No such store'] });
+  const phone = body.phone === undefined ? null : toE164(body.phone, store.country);
+  if (body.phone !== undefined && !phone) {
+    throw new AppError('invalid_request', 'Enter a valid phone number', { phone: ['Enter a valid phone number'] });
+  }
   const rule = toRule(row);
   const answer = (r: typeof offerRedemptions.$inferSelect): TillRedemption => ({
     id: r.id,
@@ -47,74 +57,66 @@ export async function redeemAtTill(
     externalId: body.externalId,
     discount: { amount: r.amount, currency: rule.currency },
   });
-  const existing = async () => {
-    const [r] = await db
+  const sale = { storeId: body.storeId, externalId: body.externalId };
+
+  return db.transaction(async (transaction) => {
+    const tx = transaction as unknown as Db;
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`till-sale:${sale.storeId}:${sale.externalId}`}))`);
+    const [taken] = await tx
       .select()
       .from(offerRedemptions)
-      .where(
-        and(
-          eq(offerRedemptions.offerId, rule.id),
-          eq(offerRedemptions.storeId, body.storeId),
-          eq(offerRedemptions.externalId, body.externalId),
-        ),
-      );
-    if (r && r.requestHash !== requestHash) {
+      .where(and(eq(offerRedemptions.storeId, sale.storeId), eq(offerRedemptions.externalId, sale.externalId)));
+    if (taken && taken.offerId !== rule.id) {
+      throw new AppError('sale_has_offer_code', 'This sale already took another offer code: one code per sale');
+    }
+    if (taken && taken.requestHash !== requestHash) {
       throw new AppError('external_id_conflict', 'This externalId already redeemed the code with other content');
     }
-    return r;
-  };
-  const before = await existing();
-  if (before) return { redemption: answer(before), created: false };
+    if (taken) return { redemption: answer(taken), created: false };
 
-  const verdict = evaluateOffer(
-    // The till sends the subtotal the offer covers, so categories are its business.
-    { ...rule, categoryIds: null },
-    { now, channel: 'store', place: { storeId: body.storeId }, stores: await loadStorePlaces(db), priorOrders: null },
-    { lines: [{ categoryId: '', amount: body.subtotal }] },
-  );
-  if (!verdict.applies) {
-    throw new AppError(
-      'offer_not_applicable',
-      `Code ${body.code} does not apply here (${verdict.why})`,
-      undefined,
-      undefined,
+    const customer = phone ? await tillCustomer(tx, phone, sale) : null;
+    const verdict = evaluateOffer(
+      // The till sends the subtotal the offer covers, so categories are its business.
+      { ...rule, categoryIds: null },
       {
-        why: verdict.why,
+        now,
+        channel: 'store',
+        place: { storeId: body.storeId },
+        stores: await loadStorePlaces(tx),
+        priorOrders: customer?.priorOrders ?? null,
       },
+      { lines: [{ categoryId: '', amount: body.subtotal }] },
     );
-  }
-  const created = await db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
-    const inserted = await tx
+    if (!verdict.applies) throw notApplicable(body.code, verdict.why, phone !== null);
+    await claimOfferUse(tx, rule, customer?.keys ?? []).catch((error: unknown) => {
+      // The last use went to someone else a moment ago, or this customer has had theirs.
+      const why = error instanceof AppError ? (error.details?.offer as { why?: NotApplicable })?.why : undefined;
+      throw why ? notApplicable(body.code, why, true) : error;
+    });
+    const [inserted] = await tx
       .insert(offerRedemptions)
       .values({
         id: newId('red'),
         offerId: rule.id,
         channel: 'store',
-        storeId: body.storeId,
-        externalId: body.externalId,
+        storeId: sale.storeId,
+        externalId: sale.externalId,
+        customerKey: customer?.keys[0] ?? null,
         amount: verdict.discount,
         requestHash,
         createdAt: now,
       })
-      // A concurrent repeat of the same sale waits here for the first, then inserts nothing.
-      .onConflictDoNothing({
-        target: [offerRedemptions.offerId, offerRedemptions.storeId, offerRedemptions.externalId],
-      })
       .returning();
-    if (inserted.length === 0) return null;
-    await claimOfferUse(tx, rule, null).catch((error: unknown) => {
-      // The last use went to someone else a moment ago.
-      throw error instanceof AppError
-        ? new AppError('offer_not_applicable', `Code ${body.code} has been used up`, undefined, undefined, {
-            why: 'used_up',
-          })
-        : error;
-    });
-    return inserted[0]!;
+    return { redemption: answer(inserted!), created: true };
   });
-  if (created) return { redemption: answer(created), created: true };
-  const after = await existing();
-  if (!after) throw new Error('A concurrent redemption vanished');
-  return { redemption: answer(after), created: false };
+}
+
+function notApplicable(code: string, why: NotApplicable, phoneGiven: boolean): AppError {
+  const message =
+    why === 'audience' && !phoneGiven
+      ? `Code ${code} depends on the customer's earlier orders: send their phone`
+      : why === 'used_up'
+        ? `Code ${code} has been used up`
+        : `Code ${code} does not apply here (${why})`;
+  return new AppError('offer_not_applicable', message, undefined, undefined, { why });
 }

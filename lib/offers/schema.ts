@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bothOrNeither, positionShape } from '@/lib/geo/schema';
 import { moneySchema } from '@/lib/money-schema';
+import { MAX_STORED_AMOUNT } from '@/lib/pos/schema';
 
 export const offerReasonSchema = z
   .discriminatedUnion('kind', [
@@ -85,8 +86,22 @@ export const cartOfferCodeSchema = z
 export const posRedeemBodySchema = z.object({
   code: offerCodeBodySchema.shape.code,
   storeId: z.string().trim().min(1).max(60),
-  subtotal: z.number().int().min(0).max(1_000_000_000_000),
-  externalId: z.string().trim().min(1).max(100),
+  subtotal: z
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_STORED_AMOUNT)
+    .describe('What the offer covers in this sale, in minor units'),
+  externalId: z.string().trim().min(1).max(100).describe("The till's id for the sale: one code per sale"),
+  phone: z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .optional()
+    .describe(
+      "The customer's phone, read with the store's country as default region: first-order and returning-customer codes need it, and per-customer limits count by it",
+    ),
 });
 
 export type OfferReason = z.infer<typeof offerReasonSchema>;

@@ -35,7 +35,7 @@ export async function redeemOffers(
     channel: 'online',
   });
   const key = customerKey(input.customer);
-  for (const { rule } of priced.applied) await claimOfferUse(tx, rule, key);
+  for (const { rule } of priced.applied) await claimOfferUse(tx, rule, key ? [key] : []);
   return {
     discounts: priced.applied.map((a) => ({
       offerId: a.rule.id,

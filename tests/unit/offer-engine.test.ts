@@ -148,6 +148,16 @@ describe('dates, channels, audience and limits', () => {
     expect(offerInReach(returning, ctx({ priorOrders: null })).applies).toBe(false);
   });
 
+  it('at the till, gives a first-order offer only to a customer known to be new', () => {
+    const first = rule({ audience: 'first_order', channels: 'both' });
+    expect(offerInReach(first, ctx({ channel: 'store', priorOrders: null }))).toEqual({
+      applies: false,
+      why: 'audience',
+    });
+    expect(offerInReach(first, ctx({ channel: 'store', priorOrders: 0 })).applies).toBe(true);
+    expect(offerInReach(first, ctx({ channel: 'store', priorOrders: 2 })).applies).toBe(false);
+  });
+
   it('stops at its total limit and at each customer’s', () => {
     expect(offerInReach(rule({ usageLimit: 3, redeemedCount: 2 }), ctx()).applies).toBe(true);
     expect(offerInReach(rule({ usageLimit: 3, redeemedCount: 3 }), ctx())).toEqual({ applies: false, why: 'used_up' });

@@ -1,0 +1,169 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { POST as postOrder } from '@/app/api/pos/orders/route';
+import { POST as redeem } from '@/app/api/pos/offers/redeem/route';
+import { provideDb } from '@/lib/db';
+import { offerRedemptions, offers, orders, users } from '@/lib/db/schema';
+import { stableId } from '@/lib/ids';
+import { callRoute } from '../support/call-route';
+import { pickStoreVariant } from '../support/checkout-fixtures';
+import { signedPosInit } from '../support/pos-request';
+import { createTestDb, type TestDb } from '../support/test-db';
+
+let db: TestDb;
+const SEONGSU = stableId('str', 'seongsu');
+const label = process.env.DATABASE_URL ? 'postgres' : 'pglite';
+
+beforeAll(async () => {
+  db = await createTestDb();
+  provideDb(db);
+  for (const code of ['TILLA', 'TILLB']) {
+    await db.db.insert(offers).values({
+      id: `off_${code.toLowerCase()}`,
+      title: `${code}: ₩1,000 off`,
+      description: 'Test code',
+      code,
+      discountType: 'fixed',
+      discountValue: 1000,
+      currency: 'KRW',
+      startsAt: new Date('2026-01-01'),
+      endsAt: null,
+      channels: 'both',
+      audience: 'everyone',
+      targetKind: 'everywhere',
+    });
+  }
+});
+afterAll(async () => {
+  provideDb(undefined);
+  await db.drop();
+});
+
+type Answer = {
+  status: number;
+  body: { redemption: { id: string; code: string }; error?: { code: string; why?: string; fields?: object } };
+};
+const tillRedeem = (body: Record<string, unknown>): Promise<Answer> =>
+  callRoute(redeem, '/api/pos/offers/redeem', signedPosInit({ storeId: SEONGSU, subtotal: 90_000, ...body }));
+const usesOfSale = async (externalId: string) =>
+  db.db
+    .select()
+    .from(offerRedemptions)
+    .where(and(eq(offerRedemptions.storeId, SEONGSU), eq(offerRedemptions.externalId, externalId)));
+
+describe(`one offer code per till sale (${label})`, () => {
+  it('refuses a second code on the same (store, externalId) with 409 sale_has_offer_code', async () => {
+    const first = await tillRedeem({ code: 'WELCOME10', externalId: 'two-codes-1', phone: '010-5000-0001' });
+    expect(first.status).toBe(201);
+    const second = await tillRedeem({ code: 'AISLE20K', externalId: 'two-codes-1' });
+    expect(second.status).toBe(409);
+    expect(second.body.error?.code).toBe('sale_has_offer_code');
+    const repeat = await tillRedeem({ code: 'WELCOME10', externalId: 'two-codes-1', phone: '010-5000-0001' });
+    expect(repeat.status).toBe(200);
+    expect(repeat.body.redemption.id).toBe(first.body.redemption.id);
+    expect(await usesOfSale('two-codes-1')).toHaveLength(1);
+    expect((await tillRedeem({ code: 'AISLE20K', externalId: 'two-codes-2' })).status).toBe(201);
+  });
+
+  it('lets exactly one code win when two are sent for one sale at once', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => tillRedeem({ code: i % 2 ? 'TILLA' : 'TILLB', externalId: 'race-1' })),
+    );
+    expect(results.filter((r) => r.status === 201)).toHaveLength(1);
+    const winner = results.find((r) => r.status === 201)!.body.redemption.code;
+    for (const r of results) {
+      expect(r.status === 201 || r.status === 200 ? r.body.redemption.code : r.body.error?.code).toBe(
+        r.status === 409 ? 'sale_has_offer_code' : winner,
+      );
+    }
+    expect(await usesOfSale('race-1')).toHaveLength(1);
+  });
+});
+
+describe(`first-order offers at the till go by the customer's phone (${label})`, () => {
+  it('refuses a first-order code without a phone, and an invalid phone by name', async () => {
+    const none = await tillRedeem({ code: 'WELCOME10', externalId: 'first-none' });
+    expect(none.status).toBe(422);
+    expect(none.body.error).toMatchObject({ code: 'offer_not_applicable', why: 'audience' });
+    const bad = await tillRedeem({ code: 'WELCOME10', externalId: 'first-bad', phone: 'not a phone' });
+    expect(bad.status).toBe(422);
+    expect(bad.body.error?.fields).toHaveProperty('phone');
+    expect(await usesOfSale('first-none')).toHaveLength(0);
+  });
+
+  it('honours it once per phone, however the number is written, out of 10 tries', async () => {
+    const written = ['010-5100-0001', '+82 10 5100 0001', '01051000001', '+821051000001'];
+    const statuses = [];
+    for (let i = 0; i < 10; i++) {
+      const r = await tillRedeem({ code: 'WELCOME10', externalId: `first-once-${i}`, phone: written[i % 4] });
+      statuses.push(r.status);
+    }
+    expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 422)).toHaveLength(9);
+  });
+
+  it('honours it once for 10 parallel sales with one phone', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        tillRedeem({ code: 'WELCOME10', externalId: `first-race-${i}`, phone: '010-5200-0001' }),
+      ),
+    );
+    expect(results.filter((r) => r.status === 201)).toHaveLength(1);
+    expect(results.every((r) => r.status === 201 || r.body.error?.code === 'offer_not_applicable')).toBe(true);
+  });
+
+  it('refuses a phone with an earlier store sale or a verified account with orders, not the sale itself', async () => {
+    const item = await pickStoreVariant(db.db, 3);
+    const sale = (externalId: string, phone: string) =>
+      callRoute(
+        postOrder,
+        '/api/pos/orders',
+        signedPosInit({
+          externalId,
+          storeId: item.storeId,
+          phone,
+          placedAt: new Date().toISOString(),
+          currency: 'KRW',
+          lines: [{ sku: item.sku, quantity: 1, unitPrice: 39_000 }],
+          total: 39_000,
+        }),
+      );
+    expect((await sale('earlier-sale', '010-5300-0001')).status).toBe(201);
+    const earlier = await tillRedeem({ code: 'WELCOME10', externalId: 'later-sale', phone: '010-5300-0001' });
+    expect(earlier.body.error).toMatchObject({ code: 'offer_not_applicable', why: 'audience' });
+
+    await db.db.insert(users).values({
+      id: 'usr_tillphone',
+      email: 'till-phone@example.com',
+      name: 'Till Phone',
+      phone: '+821054000001',
+      phoneVerifiedAt: new Date(),
+    });
+    await db.db.insert(orders).values({
+      id: 'ord_tillphone',
+      number: 'AI-261101-TILL1',
+      channel: 'online',
+      status: 'collected',
+      userId: 'usr_tillphone',
+      email: 'till-phone@example.com',
+      currency: 'KRW',
+      subtotal: 1000,
+      total: 1000,
+      paymentMethod: 'pay_at_pickup',
+      paymentStatus: 'paid',
+      placedAt: new Date('2026-10-01'),
+    });
+    const online = await tillRedeem({ code: 'WELCOME10', externalId: 'account-sale', phone: '010-5400-0001' });
+    expect(online.body.error).toMatchObject({ code: 'offer_not_applicable', why: 'audience' });
+
+    // The sale the code is for may reach Aisle first: it is not an earlier order.
+    expect((await sale('same-sale', '010-5500-0001')).status).toBe(201);
+    const same = await tillRedeem({
+      code: 'WELCOME10',
+      storeId: item.storeId,
+      externalId: 'same-sale',
+      phone: '010-5500-0001',
+    });
+    expect(same.status).toBe(201);
+  });
+});
