@@ -502,7 +502,7 @@ export const offerRedemptions = pgTable(
     orderId: text('order_id').references(() => orders.id, { onDelete: 'set null' }),
     storeId: text('store_id').references(() => stores.id),
     externalId: text('external_id'),
-    /** Whose use it was, for per-customer limits: `user:<id>` or `email:<address>`; erased with the account. */
+    /** Whose use it was, for per-customer limits: `user:<id>`, `email:<address>` or, at the till, `phone:<E.164>`; erased with the account. */
     customerKey: text('customer_key'),
     amount: integer('amount').notNull(),
     requestHash: text('request_hash'),

@@ -39,7 +39,14 @@ export async function deleteAccount(db: Db, userId: string): Promise<void> {
     await tx
       .update(offerRedemptions)
       .set({ customerKey: null })
-      .where(inArray(offerRedemptions.customerKey, [`user:${userId}`, ...(user.email ? [`email:${user.email}`] : [])]));
+      .where(
+        inArray(offerRedemptions.customerKey, [
+          `user:${userId}`,
+          ...(user.email ? [`email:${user.email}`] : []),
+          // Till redemptions name the customer by the phone given at the till.
+          ...(user.phone ? [`phone:${user.phone}`] : []),
+        ]),
+      );
     if (user.email) await tx.delete(rateLimits).where(eq(rateLimits.key, `sign-in:email:${user.email}`));
     // Sessions and carts go with the account (ON DELETE CASCADE): it is signed out everywhere.
     await tx.delete(users).where(eq(users.id, userId));

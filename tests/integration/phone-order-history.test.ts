@@ -12,7 +12,7 @@ import { createAuthSession } from '@/lib/auth/accounts';
 import type { SessionUser } from '@/lib/auth/schema';
 import type { Cart } from '@/lib/cart/schema';
 import { provideDb } from '@/lib/db';
-import { authSessions, carts, orders, users } from '@/lib/db/schema';
+import { authSessions, carts, offerRedemptions, offers, orders, users } from '@/lib/db/schema';
 import type { Order } from '@/lib/orders/schema';
 import { placeOrder } from '@/lib/orders/place-order';
 import { acting } from '../support/acting-user';
@@ -184,6 +184,18 @@ describe('privacy', () => {
 
   it('deletes the account: sessions gone, personal data erased, orders kept anonymised', async () => {
     await createAuthSession(db.db, alice.id, new Date());
+    // An offer used at the till names its customer by the phone given there.
+    const [offer] = await db.db.select({ id: offers.id }).from(offers).where(eq(offers.code, 'AISLE20K'));
+    await db.db.insert(offerRedemptions).values({
+      id: 'red_till_alice',
+      offerId: offer!.id,
+      channel: 'store',
+      storeId: item.storeId,
+      externalId: 'till-7-000124',
+      customerKey: `phone:${phone}`,
+      amount: 20000,
+      createdAt: new Date(),
+    });
     const json = (body: unknown) => ({
       init: { method: 'DELETE', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } },
     });
@@ -203,6 +215,8 @@ describe('privacy', () => {
       expect(o).toMatchObject({ userId: null, email: null, phone: null, shippingAddress: null });
       expect(o.total).toBeGreaterThan(0);
     }
+    const [till] = await db.db.select().from(offerRedemptions).where(eq(offerRedemptions.id, 'red_till_alice'));
+    expect(till?.customerKey).toBeNull();
     acting.user = null;
     expect((await callRoute(getCart, '/api/cart')).status).toBe(200);
   });
