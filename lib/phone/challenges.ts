@@ -12,8 +12,10 @@ import {
   OTP_LENGTH,
   OTP_MAX_FAILURES,
   OTP_RESEND_COOLDOWN_MS,
+  OTP_SENDS_PER_ADDRESS_PER_DAY,
   OTP_SENDS_PER_ADDRESS_PER_HOUR,
   OTP_SENDS_PER_HOUR,
+  OTP_SENDS_PER_PHONE_PER_DAY,
   OTP_SENDS_PER_PHONE_PER_HOUR,
   OTP_SENDS_PER_REQUESTER_PER_HOUR,
   OTP_TTL_MS,
@@ -25,6 +27,7 @@ export type Purpose = 'link' | 'sign_in';
 export type ChallengeKey = { phone: string; purpose: Purpose; requester: string };
 
 const HOUR_MS = 60 * 60_000;
+const DAY_MS = 24 * HOUR_MS;
 /** However many codes it is sent, one requester may try at most this many for a phone a day. */
 const VERIFY_ATTEMPTS_PER_REQUESTER_PER_DAY = 20;
 
@@ -86,13 +89,15 @@ export async function startChallenge(
     if (replaced.length === 0) return { kind: 'cooling' as const };
     // One after the other: a transaction's connection takes one query at a time.
     const limits = [];
-    for (const [counter, limit] of [
-      [`otp-send:requester:${requesterScope(key)}`, OTP_SENDS_PER_REQUESTER_PER_HOUR],
-      [`otp-send:ip:${opts.clientAddress}`, OTP_SENDS_PER_ADDRESS_PER_HOUR],
-      [`otp-send:phone:${key.phone}`, OTP_SENDS_PER_PHONE_PER_HOUR],
-      ['otp-send:all', opts.sendsPerHour ?? OTP_SENDS_PER_HOUR],
+    for (const [counter, limit, windowMs] of [
+      [`otp-send:requester:${requesterScope(key)}`, OTP_SENDS_PER_REQUESTER_PER_HOUR, HOUR_MS],
+      [`otp-send:ip:${opts.clientAddress}`, OTP_SENDS_PER_ADDRESS_PER_HOUR, HOUR_MS],
+      [`otp-send:ip-day:${opts.clientAddress}`, OTP_SENDS_PER_ADDRESS_PER_DAY, DAY_MS],
+      [`otp-send:phone:${key.phone}`, OTP_SENDS_PER_PHONE_PER_HOUR, HOUR_MS],
+      [`otp-send:phone-day:${key.phone}`, OTP_SENDS_PER_PHONE_PER_DAY, DAY_MS],
+      ['otp-send:all', opts.sendsPerHour ?? OTP_SENDS_PER_HOUR, HOUR_MS],
     ] as const) {
-      limits.push(await hitRateLimit(tx, { key: counter, limit, windowMs: HOUR_MS, now }));
+      limits.push(await hitRateLimit(tx, { key: counter, limit, windowMs, now }));
     }
     const refused = limits.find((l) => !l.allowed);
     if (refused) {
@@ -162,7 +167,7 @@ export async function verifyChallenge<T>(
     const daily = await hitRateLimit(tx, {
       key: `otp-verify:requester:${requesterScope(key)}`,
       limit: VERIFY_ATTEMPTS_PER_REQUESTER_PER_DAY,
-      windowMs: 24 * HOUR_MS,
+      windowMs: DAY_MS,
       now,
     });
     if (!daily.allowed) {

@@ -6,7 +6,11 @@ import { provideDb } from '@/lib/db';
 import { outbox, rateLimits } from '@/lib/db/schema';
 import { DEVELOPMENT_AUTH_SECRET } from '@/lib/env';
 import { startChallenge, type ChallengeKey } from '@/lib/phone/challenges';
-import { OTP_SENDS_PER_PHONE_PER_HOUR } from '@/lib/phone/schema';
+import {
+  OTP_SENDS_PER_ADDRESS_PER_DAY,
+  OTP_SENDS_PER_PHONE_PER_DAY,
+  OTP_SENDS_PER_PHONE_PER_HOUR,
+} from '@/lib/phone/schema';
 import { createTestDb, type TestDb } from '../support/test-db';
 
 /**
@@ -181,6 +185,34 @@ describe('the ceilings above each requester', () => {
     expect(sent.at(-1)).toBe('rate_limited');
     // An hour later, codes again.
     await startChallenge(db.db, key(99), at(t0, 3601, '192.0.2.9'));
+  });
+
+  it('a phone gets at most 100 codes a day, and one address may send at most 60, fewer than that', async () => {
+    const phone = newPhone();
+    const t0 = new Date('2026-12-03T00:00:00Z');
+    const key = (i: number): ChallengeKey => ({ phone, purpose: 'sign_in', requester: `browser:day-${i}` });
+    const send = (k: ChallengeKey, s: number, address: string) =>
+      startChallenge(db.db, k, at(t0, s, address)).then(
+        () => 'sent',
+        (e: { code: string }) => e.code,
+      );
+    // 25 an hour for four hours, from ten addresses: under every hourly limit.
+    const sent = [];
+    for (let i = 0; i <= OTP_SENDS_PER_PHONE_PER_DAY; i++) {
+      sent.push(await send(key(i), Math.floor(i / 25) * 3600 + (i % 25), `192.0.3.${i % 10}`));
+    }
+    expect(sent.filter((s) => s === 'sent')).toHaveLength(OTP_SENDS_PER_PHONE_PER_DAY);
+    expect(sent.at(-1)).toBe('rate_limited');
+    expect(await send(key(999), 86_401, '192.0.3.1')).toBe('sent');
+
+    // One address, many phones, within every hourly limit: the 61st of the day is refused.
+    const fromOne = [];
+    for (let i = 0; i <= OTP_SENDS_PER_ADDRESS_PER_DAY; i++) {
+      const other: ChallengeKey = { phone: newPhone(), purpose: 'sign_in', requester: `browser:one-${i}` };
+      fromOne.push(await send(other, 2 * 86_400 + Math.floor(i / 15) * 3600 + (i % 15), '192.0.3.200'));
+    }
+    expect(fromOne.filter((s) => s === 'sent')).toHaveLength(OTP_SENDS_PER_ADDRESS_PER_DAY);
+    expect(fromOne.at(-1)).toBe('rate_limited');
   });
 
   it('the shop sends at most AISLE_OTP_SENDS_PER_HOUR codes an hour, to any phones from any addresses', async () => {
