@@ -10,6 +10,7 @@
  * Usage: node server/start.mjs [-p port] [-H hostname]   (or PORT; all interfaces unless -H)
  */
 import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import next from 'next';
 
@@ -41,19 +42,26 @@ function writeSocketAddress(req) {
   if (addressHeader !== 'x-forwarded-for') req.headers['x-forwarded-for'] = address;
 }
 
-const app = next({ dev: false, hostname, port, dir: new URL('..', import.meta.url).pathname });
-await app.prepare();
-const handle = app.getRequestHandler();
+const app = next({ dev: false, hostname, port, dir: fileURLToPath(new URL('..', import.meta.url)) });
+// Listening before Next is ready, as `next start` does: requests wait rather than being refused,
+// and a database slow to answer at start (instrumentation.ts) does not keep the port closed.
+const ready = app.prepare().then(() => app.getRequestHandler());
+ready.catch((/** @type {unknown} */ error) => {
+  console.error('[server] Next.js failed to start', error);
+  process.exit(1);
+});
 
 const server = createServer((req, res) => {
   if (fromSocket) writeSocketAddress(req);
-  handle(req, res).catch((/** @type {unknown} */ error) => {
-    console.error('[server] request failed', error);
-    if (!res.headersSent) {
-      res.writeHead(500, { 'content-type': 'application/json', 'cache-control': 'private, no-store' });
-    }
-    res.end(JSON.stringify({ error: { code: 'internal_error', message: 'Something went wrong on our side' } }));
-  });
+  ready
+    .then((handle) => handle(req, res))
+    .catch((/** @type {unknown} */ error) => {
+      console.error('[server] request failed', error);
+      if (!res.headersSent) {
+        res.writeHead(500, { 'content-type': 'application/json', 'cache-control': 'private, no-store' });
+      }
+      res.end(JSON.stringify({ error: { code: 'internal_error', message: 'Something went wrong on our side' } }));
+    });
 });
 
 let stopping = false;
@@ -78,9 +86,9 @@ function stop(signal) {
 process.on('SIGTERM', () => stop('SIGTERM'));
 process.on('SIGINT', () => stop('SIGINT'));
 
-const ready = () => {
+const listening = () => {
   const mode = fromSocket ? 'client address from the socket' : `${trustedProxies} trusted proxy(ies)`;
-  console.info(`[server] ready on http://${hostname ?? 'localhost'}:${port} (${mode})`);
+  console.info(`[server] listening on http://${hostname ?? 'localhost'}:${port} (${mode})`);
 };
-if (hostname) server.listen(port, hostname, ready);
-else server.listen(port, ready);
+if (hostname) server.listen(port, hostname, listening);
+else server.listen(port, listening);
