@@ -41,8 +41,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // The production build on a fresh embedded database that this run owns.
-    command: `rm -rf .data/e2e && npx next start -p ${PORT} -H 127.0.0.1`,
+    // The production build, as `npm start` serves it, on a fresh embedded database that this run owns.
+    command: `rm -rf .data/e2e && node server/start.mjs -p ${PORT} -H 127.0.0.1`,
     url: `${baseURL}/api/health`,
     timeout: 120_000,
     // E2E_REUSE=1 runs against a server you started yourself (e.g. npm run dev with E2E_PORT=3000).

@@ -32,14 +32,19 @@ const envSchema = z.object({
    */
   REDIS_URL: z.url().optional(),
   /**
-   * Where the client's address comes from, for per-address rate limits: a header the proxy in
+   * Where the client's address comes from, for per-address rate limits. 0 (no proxy; the
+   * default): `npm start` (server/start.mjs) writes the socket's address into the header,
+   * whatever the client sent. 1 or more (behind a load balancer or CDN): the header the proxy in
    * front sets (`x-forwarded-for`, or e.g. `cf-connecting-ip`, `x-real-ip`), and how many proxies
    * append to it. The address is the entry that many from the right: entries further left are
-   * the client's own claims. Route handlers cannot see the socket, so without a proxy a client
-   * can name any address.
+   * the client's own claims.
    */
   AISLE_CLIENT_ADDRESS_HEADER: z.string().trim().toLowerCase().min(1).default('x-forwarded-for'),
-  AISLE_TRUSTED_PROXIES: z.coerce.number().int().min(1).max(10).default(1),
+  AISLE_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
+  /** Set by server/start.mjs, never by hand: the address header holds the socket's address. */
+  AISLE_SOCKET_ADDRESS: z.enum(['0', '1']).default('0'),
+  /** One-time codes the whole shop sends an hour, whoever asks: a ceiling against SMS pumping. */
+  AISLE_OTP_SENDS_PER_HOUR: z.coerce.number().int().positive().default(500),
   /** Checkout attempts allowed per client address in 10 minutes (a store's Wi-Fi is one address). */
   AISLE_CHECKOUT_LIMIT_PER_ADDRESS: z.coerce.number().int().positive().default(300),
   /**

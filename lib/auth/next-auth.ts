@@ -7,6 +7,7 @@ import { sessionCookieName } from './cookies';
 import { AppError } from '@/lib/http/errors';
 import { verifyChallenge } from '@/lib/phone/challenges';
 import { toE164 } from '@/lib/phone/normalize';
+import { signInRequester } from '@/lib/phone/requester';
 import { phoneSignInSchema } from '@/lib/phone/schema';
 import {
   authenticate,
@@ -64,7 +65,7 @@ export const { handlers, auth, unstable_update } = NextAuth(() => {
         id: 'phone',
         name: 'Phone and one-time code',
         credentials: { phone: { type: 'tel' }, code: { type: 'text' }, name: { type: 'text' } },
-        async authorize(credentials) {
+        async authorize(credentials, request) {
           const parsed = phoneSignInSchema.safeParse(credentials);
           const phone = parsed.success ? toE164(parsed.data.phone) : null;
           if (!parsed.success || !phone) return null;
@@ -73,7 +74,7 @@ export const { handlers, auth, unstable_update } = NextAuth(() => {
           try {
             const user = await verifyChallenge(
               db,
-              { phone, purpose: 'sign_in', requester: '' },
+              { phone, purpose: 'sign_in', requester: signInRequester(request) },
               parsed.data.code,
               { now, secret: authSecret(env) },
               (tx) => findOrCreatePhoneAccount(tx, phone, parsed.data.name, now),

@@ -144,22 +144,30 @@ export async function getOrderOrThrow(db: Db, orderId: string): Promise<Order> {
   return (await toOrders(db, [row]))[0]!;
 }
 
+/** Look-ups per 15 minutes from one address, and for one e-mail or one order number from anywhere. */
+export const ORDER_LOOKUP_LIMITS = { perAddress: 30, perEmail: 20, perNumber: 20, windowMs: 15 * 60_000 };
+
 /**
- * A guest's order look-up, rate-limited per client address: the number and e-mail are the
- * only secret, so guessing must be slow. Refused look-ups and misses both throw.
+ * A guest's order look-up: the number and e-mail are the only secret, so guessing must be
+ * slow. Counted per client address, and per e-mail and per order number whichever addresses
+ * ask, so that many addresses cannot guess the numbers of one e-mail or the e-mail of one
+ * number. Refused look-ups and misses both throw.
  */
 export async function lookUpGuestOrder(
   db: Db,
   q: { number: string; email: string; clientAddress: string; now: Date },
 ): Promise<Order> {
-  const limit = await hitRateLimit(db, {
-    key: `order-lookup:ip:${q.clientAddress}`,
-    limit: 30,
-    windowMs: 15 * 60_000,
-    now: q.now,
-  });
-  if (!limit.allowed) {
-    throw new AppError('rate_limited', 'Too many look-ups; try again later', undefined, limit.retryAfterSeconds);
+  const number = q.number.trim().toUpperCase();
+  const email = q.email.trim().toLowerCase();
+  for (const [key, limit] of [
+    [`order-lookup:ip:${q.clientAddress}`, ORDER_LOOKUP_LIMITS.perAddress],
+    [`order-lookup:email:${email}`, ORDER_LOOKUP_LIMITS.perEmail],
+    [`order-lookup:number:${number}`, ORDER_LOOKUP_LIMITS.perNumber],
+  ] as const) {
+    const hit = await hitRateLimit(db, { key, limit, windowMs: ORDER_LOOKUP_LIMITS.windowMs, now: q.now });
+    if (!hit.allowed) {
+      throw new AppError('rate_limited', 'Too many look-ups; try again later', undefined, hit.retryAfterSeconds);
+    }
   }
-  return findOrderByNumber(db, q.number, q.email);
+  return findOrderByNumber(db, number, email);
 }

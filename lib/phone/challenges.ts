@@ -12,8 +12,12 @@ import {
   OTP_LENGTH,
   OTP_MAX_FAILURES,
   OTP_RESEND_COOLDOWN_MS,
+  OTP_SENDS_PER_ADDRESS_PER_DAY,
   OTP_SENDS_PER_ADDRESS_PER_HOUR,
+  OTP_SENDS_PER_HOUR,
+  OTP_SENDS_PER_PHONE_PER_DAY,
   OTP_SENDS_PER_PHONE_PER_HOUR,
+  OTP_SENDS_PER_REQUESTER_PER_HOUR,
   OTP_TTL_MS,
 } from './schema';
 
@@ -23,8 +27,12 @@ export type Purpose = 'link' | 'sign_in';
 export type ChallengeKey = { phone: string; purpose: Purpose; requester: string };
 
 const HOUR_MS = 60 * 60_000;
-/** However many codes are sent, a phone takes at most this many guesses a day. */
-const VERIFY_ATTEMPTS_PER_PHONE_PER_DAY = 20;
+const DAY_MS = 24 * HOUR_MS;
+/** However many codes it is sent, one requester may try at most this many for a phone a day. */
+const VERIFY_ATTEMPTS_PER_REQUESTER_PER_DAY = 20;
+
+/** A requester's own counters for a phone: nobody else's requests can use them up. */
+const requesterScope = (key: ChallengeKey) => `${key.purpose}:${key.requester}:${key.phone}`;
 
 /** A keyed hash bound to phone, purpose and requester: a leaked table reveals no code. */
 function hashCode(secret: string, key: ChallengeKey, code: string): string {
@@ -43,11 +51,15 @@ function sameHash(a: string, b: string): boolean {
  * Sends a new one-time code by SMS (through the outbox). The work and the answer are the
  * same whether or not the phone belongs to anyone. A resend keeps the failure count; only a
  * new challenge (after the last one expired, was used or was locked) starts again from zero.
+ *
+ * Sends are counted per requester and phone, so a stranger asking for codes to someone's phone
+ * spends their own allowance, not the owner's. The ceilings above that (per phone, whoever asks,
+ * set above what one address may send; and for the whole shop) bound SMS bombing and pumping.
  */
 export async function startChallenge(
   db: Db,
   key: ChallengeKey,
-  opts: { clientAddress: string; now: Date; secret: string },
+  opts: { clientAddress: string; now: Date; secret: string; sendsPerHour?: number },
 ): Promise<{ resendAfterSeconds: number; expiresInSeconds: number }> {
   const { now } = opts;
   const code = String(randomInt(0, 10 ** OTP_LENGTH)).padStart(OTP_LENGTH, '0');
@@ -76,20 +88,17 @@ export async function startChallenge(
     );
     if (replaced.length === 0) return { kind: 'cooling' as const };
     // One after the other: a transaction's connection takes one query at a time.
-    const limits = [
-      await hitRateLimit(tx, {
-        key: `otp-send:phone:${key.phone}`,
-        limit: OTP_SENDS_PER_PHONE_PER_HOUR,
-        windowMs: HOUR_MS,
-        now,
-      }),
-      await hitRateLimit(tx, {
-        key: `otp-send:ip:${opts.clientAddress}`,
-        limit: OTP_SENDS_PER_ADDRESS_PER_HOUR,
-        windowMs: HOUR_MS,
-        now,
-      }),
-    ];
+    const limits = [];
+    for (const [counter, limit, windowMs] of [
+      [`otp-send:requester:${requesterScope(key)}`, OTP_SENDS_PER_REQUESTER_PER_HOUR, HOUR_MS],
+      [`otp-send:ip:${opts.clientAddress}`, OTP_SENDS_PER_ADDRESS_PER_HOUR, HOUR_MS],
+      [`otp-send:ip-day:${opts.clientAddress}`, OTP_SENDS_PER_ADDRESS_PER_DAY, DAY_MS],
+      [`otp-send:phone:${key.phone}`, OTP_SENDS_PER_PHONE_PER_HOUR, HOUR_MS],
+      [`otp-send:phone-day:${key.phone}`, OTP_SENDS_PER_PHONE_PER_DAY, DAY_MS],
+      ['otp-send:all', opts.sendsPerHour ?? OTP_SENDS_PER_HOUR, HOUR_MS],
+    ] as const) {
+      limits.push(await hitRateLimit(tx, { key: counter, limit, windowMs, now }));
+    }
     const refused = limits.find((l) => !l.allowed);
     if (refused) {
       // Thrown inside the transaction, so the new code and the hits roll back: the code sent last
@@ -138,6 +147,10 @@ type Checked<T> =
  * Checks a code and, when it is right, uses it up and runs `onSuccess` in the same
  * transaction. A wrong code counts a failure that is committed, whatever happens next;
  * after the fifth, even the right code is refused until a new one is sent.
+ *
+ * Only a guess at a live challenge counts, and only against that challenge and its requester:
+ * with no code outstanding for this requester there is nothing to guess, so nothing is counted
+ * and nobody else's code is touched.
  */
 export async function verifyChallenge<T>(
   db: Db,
@@ -149,18 +162,18 @@ export async function verifyChallenge<T>(
   const { now } = opts;
   const checked = await db.transaction(async (transaction): Promise<Checked<T>> => {
     const tx = transaction as unknown as Db;
+    const [challenge] = await tx.select().from(phoneChallenges).where(challengeWhere(key)).for('update');
+    if (!challenge || challenge.consumedAt || challenge.expiresAt <= now) return { kind: 'invalid' };
     const daily = await hitRateLimit(tx, {
-      key: `otp-verify:phone:${key.phone}`,
-      limit: VERIFY_ATTEMPTS_PER_PHONE_PER_DAY,
-      windowMs: 24 * HOUR_MS,
+      key: `otp-verify:requester:${requesterScope(key)}`,
+      limit: VERIFY_ATTEMPTS_PER_REQUESTER_PER_DAY,
+      windowMs: DAY_MS,
       now,
     });
     if (!daily.allowed) {
       const message = 'Too many codes tried for this phone today; try again later';
       return { kind: 'locked', message, retryAfterSeconds: daily.retryAfterSeconds };
     }
-    const [challenge] = await tx.select().from(phoneChallenges).where(challengeWhere(key)).for('update');
-    if (!challenge || challenge.consumedAt || challenge.expiresAt <= now) return { kind: 'invalid' };
     // A locked code takes no more guesses; Retry-After says when a new one may be asked for.
     const locked = {
       kind: 'locked' as const,

@@ -4,8 +4,18 @@ export const OTP_LENGTH = 6;
 export const OTP_TTL_MS = 5 * 60_000;
 export const OTP_MAX_FAILURES = 5;
 export const OTP_RESEND_COOLDOWN_MS = 30_000;
-export const OTP_SENDS_PER_PHONE_PER_HOUR = 5;
+/** Codes one requester (an account, or the browser asking to sign in) may have sent to one phone. */
+export const OTP_SENDS_PER_REQUESTER_PER_HOUR = 5;
 export const OTP_SENDS_PER_ADDRESS_PER_HOUR = 20;
+export const OTP_SENDS_PER_ADDRESS_PER_DAY = 60;
+/**
+ * Whoever asks, above what one address may send, so one address alone never blocks the owner.
+ * They also bound guessing: each code takes 5 guesses, so a phone takes at most 500 a day.
+ */
+export const OTP_SENDS_PER_PHONE_PER_HOUR = 30;
+export const OTP_SENDS_PER_PHONE_PER_DAY = 100;
+/** For the whole shop, against SMS pumping; AISLE_OTP_SENDS_PER_HOUR overrides it. */
+export const OTP_SENDS_PER_HOUR = 500;
 
 const phone = z.string().trim().min(1, 'Enter your phone number').max(40);
 

@@ -86,9 +86,11 @@ async function loadTwoInstances(dbUrl: URL): Promise<void> {
   try {
     // The first instance migrates and seeds; the second joins the same database.
     const ports = [await freePort(), await freePort()];
-    instances.push(startServer(ports[0]!, { DATABASE_URL: dbUrl.toString() }));
+    // Behind the balancer, as in a deployment with one: each shopper's address is the one it forwards.
+    const env = { DATABASE_URL: dbUrl.toString(), AISLE_TRUSTED_PROXIES: '1' };
+    instances.push(startServer(ports[0]!, env));
     await waitHealthy(`http://127.0.0.1:${ports[0]}`);
-    instances.push(startServer(ports[1]!, { DATABASE_URL: dbUrl.toString() }));
+    instances.push(startServer(ports[1]!, env));
     await waitHealthy(`http://127.0.0.1:${ports[1]}`);
     balancer = await roundRobin(ports);
     const base = balancer.url;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { AppError } from '@/lib/http/errors';
 import { readEnv } from '@/lib/env';
@@ -133,5 +133,23 @@ describe('client address for rate limits', () => {
     expect(from({ 'cf-connecting-ip': '203.0.113.9', 'x-forwarded-for': 'forged' }, cdn)).toBe('203.0.113.9');
     expect(from({})).toBe('local');
     expect(from({ 'x-forwarded-for': ' , ' })).toBe('local');
+  });
+
+  it('with no proxy (the default), a production server believes the header only from `npm start`', () => {
+    const production = { NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32), POS_WEBHOOK_SECRET: 'y'.repeat(16) };
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    // `next start` alone: the header is the client's own, so every client shares one address.
+    expect(from({ 'x-forwarded-for': '198.51.100.1' }, production)).toBe('unverified');
+    expect(from({ 'x-forwarded-for': '198.51.100.2' }, production)).toBe('unverified');
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
+    // server/start.mjs wrote the socket's address in place of whatever the client sent.
+    const served = { ...production, AISLE_SOCKET_ADDRESS: '1' };
+    expect(from({ 'x-forwarded-for': '203.0.113.7' }, served)).toBe('203.0.113.7');
+    // Behind a balancer the header is read as before.
+    expect(from({ 'x-forwarded-for': 'forged, 203.0.113.7' }, { ...production, AISLE_TRUSTED_PROXIES: '1' })).toBe(
+      '203.0.113.7',
+    );
+    expect(() => readEnv({ NODE_ENV: 'test', AISLE_TRUSTED_PROXIES: '0' })).not.toThrow();
   });
 });

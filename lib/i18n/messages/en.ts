@@ -251,6 +251,7 @@ export const en = {
     lookupEmail: 'E-mail used for the order',
     lookupSubmit: 'Find order',
     lookupNotFound: 'No order matches that number and e-mail.',
+    lookupTooMany: 'Too many look-ups for now. Try again in a few minutes, or use the link in your order e-mail.',
     view: 'View order {number}',
     channelOnline: 'Online',
     channelStore: 'In store',

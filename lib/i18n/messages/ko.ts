@@ -250,6 +250,7 @@ export const ko: Messages = {
     lookupEmail: '주문 시 입력한 이메일',
     lookupSubmit: '주문 찾기',
     lookupNotFound: '해당 번호와 이메일로 된 주문이 없습니다.',
+    lookupTooMany: '조회 요청이 너무 많습니다. 몇 분 후에 다시 시도하시거나 주문 확인 이메일의 링크를 이용해 주세요.',
     view: '주문 {number} 보기',
     channelOnline: '온라인',
     channelStore: '매장',

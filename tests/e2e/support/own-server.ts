@@ -6,12 +6,12 @@ export const ADMIN_URL = process.env.CI_DATABASE_URL ?? 'postgres://postgres@127
 export const OWN_POS_SECRET = 'e2e-only-pos-secret-0123456789';
 
 /**
- * A production server of the test's own, beside the suite's shared one. The server process
- * itself, not npx, so that a signal (SIGKILL included) reaches the process that holds the data;
+ * A production server of the test's own, beside the suite's shared one, as `npm start` runs it.
+ * The server process itself, not npm, so that a signal (SIGKILL included) reaches the process that holds the data;
  * in a process group of its own, so `stopServer` takes any children with it.
  */
 export function startServer(port: number, env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  return spawn(process.execPath, ['server/start.mjs', '-p', String(port), '-H', '127.0.0.1'], {
     env: {
       ...process.env,
       NODE_ENV: 'production',

@@ -19,7 +19,7 @@ export default async function OrderLookupPage({ searchParams }: Props) {
   const [{ t, intlLocale }, query] = await Promise.all([getI18n(), searchParams]);
   const parsed = orderLookupQuerySchema.safeParse(query);
   let order: Order | null = null;
-  let missing = false;
+  let problem: 'order.lookupNotFound' | 'order.lookupTooMany' | null = null;
   if (parsed.success) {
     const request = new Request('http://local', { headers: await headers() });
     try {
@@ -30,7 +30,7 @@ export default async function OrderLookupPage({ searchParams }: Props) {
       });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      missing = true;
+      problem = error.code === 'rate_limited' ? 'order.lookupTooMany' : 'order.lookupNotFound';
     }
   }
   const qrSvgs = order
@@ -51,7 +51,7 @@ export default async function OrderLookupPage({ searchParams }: Props) {
         <OrderDetail order={order} qrSvgs={qrSvgs} t={t} intlLocale={intlLocale} fresh={false} />
       ) : (
         <form method="get" className="max-w-md space-y-4">
-          {missing && <FormError>{t('order.lookupNotFound')}</FormError>}
+          {problem && <FormError>{t(problem)}</FormError>}
           <TextField
             label={t('order.lookupNumber')}
             name="number"

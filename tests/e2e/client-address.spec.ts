@@ -1,0 +1,24 @@
+import { expect, test } from '@playwright/test';
+
+/**
+ * The production server as `npm start` runs it, with no proxy in front: per-address limits key
+ * on the socket's address, so a client that writes a new X-Forwarded-For each time is still
+ * one client. (Order look-ups: no other test uses them, so this run's budget is its own.)
+ */
+test('rotating X-Forwarded-For does not escape the per-address limit', async ({ request }) => {
+  const statuses: number[] = [];
+  for (let i = 0; i < 31; i++) {
+    // A new address, e-mail and number each time: only the per-address limit can trip.
+    const res = await request.get('/api/orders/lookup', {
+      params: { number: `AI-261201-X${String(i).padStart(4, '0')}`, email: `rotate-${i}@example.com` },
+      headers: {
+        'x-forwarded-for': `198.51.${i}.${i + 1}`,
+        'x-real-ip': `192.0.2.${i}`,
+        forwarded: `for=192.0.2.${i}`,
+      },
+    });
+    statuses.push(res.status());
+  }
+  expect(statuses.slice(0, 30).every((s) => s === 404)).toBe(true);
+  expect(statuses[30]).toBe(429);
+});
