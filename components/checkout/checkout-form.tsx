@@ -13,8 +13,23 @@ import { TextField, FormError } from '@/components/ui/text-field';
 
 type Placed = { order: Order; accessToken: string };
 type Failure = {
-  error?: { code?: string; message?: string; lines?: { sku: string }[]; total?: { amount: number; currency: string } };
+  error?: {
+    code?: string;
+    message?: string;
+    lines?: { sku: string }[];
+    total?: { amount: number; currency: string };
+    scope?: 'order' | 'contact';
+    limits?: { lines: number; units: number; unitsPerItem: number };
+  };
 };
+
+/** The refusal of a pickup past what one shopper may hold, in the shopper's words. */
+function reservationLimitMessage(t: ReturnType<typeof useI18n>['t'], error: NonNullable<Failure['error']>) {
+  const limits = error.limits;
+  if (!limits) return error.message ?? t('checkout.failed');
+  const params = { lines: limits.lines, units: limits.units, perItem: limits.unitsPerItem };
+  return t(error.scope === 'contact' ? 'checkout.reservationLimitHeld' : 'checkout.reservationLimit', params);
+}
 
 export function CheckoutForm({ email, storeNames }: { email?: string; storeNames: Record<string, string> }) {
   const { t, intlLocale } = useI18n();
@@ -80,11 +95,13 @@ export function CheckoutForm({ email, storeNames }: { email?: string; storeNames
           })
         : code === 'insufficient_stock'
           ? t('checkout.shortStock', { skus: (failure.error?.lines ?? []).map((l) => l.sku).join(', ') })
-          : code === 'payment_declined'
-            ? t('checkout.declined')
-            : code === 'cart_empty'
-              ? t('checkout.emptyBag')
-              : t('checkout.failed'),
+          : code === 'reservation_limit'
+            ? reservationLimitMessage(t, failure.error!)
+            : code === 'payment_declined'
+              ? t('checkout.declined')
+              : code === 'cart_empty'
+                ? t('checkout.emptyBag')
+                : t('checkout.failed'),
     );
     setPending(false);
   };
