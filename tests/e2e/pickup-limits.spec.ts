@@ -57,6 +57,7 @@ test('a bag past what one shopper may hold for pickup is refused with what to do
   await expect(refusal).toContainText(
     'That is more than we hold for pickup for one shopper: at most 10 items and 20 pieces at a time, and 5 of any one item.',
   );
+  await expect(refusal).toBeInViewport();
   await expect(refusal.getByRole('link', { name: 'Back to your bag' })).toBeVisible();
   await expectAccessible(page);
 
