@@ -56,7 +56,7 @@ export function hashAccessToken(token: string): string {
  * reserves stock at each line's location with a conditional update (never below zero,
  * whatever the concurrency), creates the order, its pickups and reservations, queues
  * the confirmation, and empties the cart. Any shortfall rolls all of it back. Pickup lines
- * are held only within what one shopper may hold unpaid (reservation-limits.ts).
+ * are held only within what one shopper may hold at once (reservation-limits.ts).
  */
 export async function placeOrder(
   db: Db,
