@@ -3,7 +3,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { cartKeys, newActionKey, useCart } from '@/lib/cart/client';
 import { useI18n } from '@/lib/i18n/client';
 import { locationHeaders } from '@/lib/offers/client';
@@ -13,8 +13,23 @@ import { TextField, FormError } from '@/components/ui/text-field';
 
 type Placed = { order: Order; accessToken: string };
 type Failure = {
-  error?: { code?: string; message?: string; lines?: { sku: string }[]; total?: { amount: number; currency: string } };
+  error?: {
+    code?: string;
+    message?: string;
+    lines?: { sku: string }[];
+    total?: { amount: number; currency: string };
+    scope?: 'order' | 'contact';
+    limits?: { lines: number; units: number; unitsPerItem: number };
+  };
 };
+
+/** The refusal of a pickup past what one shopper may hold, in the shopper's words. */
+function reservationLimitMessage(t: ReturnType<typeof useI18n>['t'], error: NonNullable<Failure['error']>) {
+  const limits = error.limits;
+  if (!limits) return error.message ?? t('checkout.failed');
+  const params = { lines: limits.lines, units: limits.units, perItem: limits.unitsPerItem };
+  return t(error.scope === 'contact' ? 'checkout.reservationLimitHeld' : 'checkout.reservationLimit', params);
+}
 
 export function CheckoutForm({ email, storeNames }: { email?: string; storeNames: Record<string, string> }) {
   const { t, intlLocale } = useI18n();
@@ -26,6 +41,11 @@ export function CheckoutForm({ email, storeNames }: { email?: string; storeNames
   const [method, setMethod] = useState<'pay_at_pickup' | 'test_card'>('pay_at_pickup');
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const errorRef = useRef<HTMLDivElement>(null);
+  // The button is at the foot of a long bag, the answer at the head of the form: bring it into view.
+  useEffect(() => {
+    if (error) errorRef.current?.focus();
+  }, [error]);
   const cart = data?.cart;
   const hasShip = Boolean(cart?.lines.some((l) => l.fulfillment.type === 'ship'));
   const payMethod = hasShip ? 'test_card' : method;
@@ -80,11 +100,13 @@ export function CheckoutForm({ email, storeNames }: { email?: string; storeNames
           })
         : code === 'insufficient_stock'
           ? t('checkout.shortStock', { skus: (failure.error?.lines ?? []).map((l) => l.sku).join(', ') })
-          : code === 'payment_declined'
-            ? t('checkout.declined')
-            : code === 'cart_empty'
-              ? t('checkout.emptyBag')
-              : t('checkout.failed'),
+          : code === 'reservation_limit'
+            ? reservationLimitMessage(t, failure.error!)
+            : code === 'payment_declined'
+              ? t('checkout.declined')
+              : code === 'cart_empty'
+                ? t('checkout.emptyBag')
+                : t('checkout.failed'),
     );
     setPending(false);
   };
@@ -104,12 +126,14 @@ export function CheckoutForm({ email, storeNames }: { email?: string; storeNames
     <form onSubmit={onSubmit} className="grid gap-10 lg:grid-cols-[1fr_22rem]">
       <div className="space-y-8">
         {error && (
-          <FormError>
-            {error}{' '}
-            <Link prefetch={false} href="/cart" className="font-medium underline">
-              {t('checkout.backToBag')}
-            </Link>
-          </FormError>
+          <div ref={errorRef} tabIndex={-1} className="scroll-mt-24 outline-none">
+            <FormError>
+              {error}{' '}
+              <Link prefetch={false} href="/cart" className="font-medium underline">
+                {t('checkout.backToBag')}
+              </Link>
+            </FormError>
+          </div>
         )}
         <fieldset className="space-y-3">
           <legend className="mb-2 text-lg font-semibold">{t('checkout.contact')}</legend>

@@ -92,10 +92,10 @@ export async function mutateCallerCart(
   const ensured = await ensureCallerCart(db, caller, now);
   const { cartId, scope } = ensured;
   const url = new URL(request.url);
-  const { result, cookie } = await onCallerCart(db, ensured, () =>
+  const { result, cookie } = await onCallerCart(db, ensured, (forgetRefusal) =>
     runIdempotent(
       db,
-      { scope, key, fingerprint: requestFingerprint(request.method, url.pathname, body), now },
+      { scope, key, fingerprint: requestFingerprint(request.method, url.pathname, body), now, forgetRefusal },
       async (tx) => {
         // What this change has to tell (e.g. a new pickup store lacks stock) joins the stored notices.
         const told = (await mutate(tx, cartId, { expectedVersion: expectedVersion(request), now })) ?? [];

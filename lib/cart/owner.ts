@@ -2,6 +2,7 @@ import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
+import { rowsOf } from '@/lib/db/rows';
 import { carts } from '@/lib/db/schema';
 import { newId } from '@/lib/ids';
 import { SHOP_CURRENCY } from '@/lib/money';
@@ -66,7 +67,10 @@ export async function findOrCreateCart(db: Db, owner: CartOwner, now: Date): Pro
  * nothing behind. Only while it is untouched (version 0, no lines), so a concurrent change
  * that did land keeps it.
  */
-export async function dropUntouchedCart(db: Db, cartId: string): Promise<void> {
-  await db.execute(sql`DELETE FROM carts WHERE id = ${cartId} AND version = 0
-    AND NOT EXISTS (SELECT 1 FROM cart_lines WHERE cart_id = ${cartId})`);
+export async function dropUntouchedCart(db: Db, cartId: string): Promise<boolean> {
+  const dropped = rowsOf<{ id: string }>(
+    await db.execute(sql`DELETE FROM carts WHERE id = ${cartId} AND version = 0
+      AND NOT EXISTS (SELECT 1 FROM cart_lines WHERE cart_id = ${cartId}) RETURNING id`),
+  );
+  return dropped.length > 0;
 }

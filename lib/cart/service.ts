@@ -56,16 +56,19 @@ export async function ensureCallerCart(
 /**
  * Runs a request's work on the caller's cart, which `ensureCallerCart` may just have made. When
  * the work is refused (thrown, or answered with a 4xx) a cart made for it is removed again and no
- * cookie is set for it: a refusal leaves nothing behind.
+ * cookie is set for it: a refusal leaves nothing behind. `forgetRefusal` is for `runIdempotent`:
+ * it removes that cart inside the transaction that would store the refusal, so the key's row
+ * goes with it.
  */
 export async function onCallerCart<R extends { status: number }>(
   db: Db,
   cart: { cartId: string; created: boolean; cookie: CookieChange },
-  work: () => Promise<R>,
+  work: (forgetRefusal: (tx: Db) => Promise<boolean>) => Promise<R>,
 ): Promise<{ result: R; cookie: CookieChange }> {
+  const forgetRefusal = async (tx: Db) => cart.created && (await dropUntouchedCart(tx, cart.cartId));
   let result: R;
   try {
-    result = await work();
+    result = await work(forgetRefusal);
   } catch (error) {
     if (cart.created) await dropUntouchedCart(db, cart.cartId);
     throw error;

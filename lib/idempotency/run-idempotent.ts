@@ -50,7 +50,18 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  */
 export async function runIdempotent(
   db: Db,
-  opts: { scope: string; key: string | undefined; fingerprint: string; now: Date },
+  opts: {
+    scope: string;
+    key: string | undefined;
+    fingerprint: string;
+    now: Date;
+    /**
+     * Called in the transaction that records a refusal; true when what the key was scoped to is
+     * gone with it (a new guest's first bag, removed again): no one can replay the key, so it is
+     * freed in that same transaction and the refusal leaves no row.
+     */
+    forgetRefusal?: (tx: Db) => Promise<boolean>;
+  },
   run: (tx: Db) => Promise<StoredResult>,
 ): Promise<StoredResult> {
   if (!opts.key) return run(db);
@@ -98,10 +109,15 @@ export async function runIdempotent(
         }
         // A refusal (out of stock, bad line) is the answer to this request: repeats get it too.
         const refusal = { status: error.status, body: error.toBody() };
-        await db
-          .update(idempotencyKeys)
-          .set({ state: 'done', ...refusal })
-          .where(where);
+        await db.transaction(async (transaction) => {
+          const tx = transaction as unknown as Db;
+          if (await opts.forgetRefusal?.(tx)) await tx.delete(idempotencyKeys).where(where);
+          else
+            await tx
+              .update(idempotencyKeys)
+              .set({ state: 'done', ...refusal })
+              .where(where);
+        });
         return refusal;
       }
     }

@@ -33,14 +33,20 @@ export async function checkoutForCaller(db: Db, request: Request, body: Checkout
   const ensured = await ensureCallerCart(db, caller, now);
   const { cartId, scope } = ensured;
   const userId = caller.user?.id ?? null;
-  const { result, cookie } = await onCallerCart(db, ensured, async () => {
+  const { result, cookie } = await onCallerCart(db, ensured, async (forgetRefusal) => {
     // A retry of a checkout already seen (its answer lost, or still running) is not a new attempt.
     if (!(await idempotencyKeyKnown(db, `checkout:${scope}`, key))) {
       await limitCheckout(db, { scope, address: clientAddress(request), now });
     }
     return runIdempotent(
       db,
-      { scope: `checkout:${scope}`, key, fingerprint: requestFingerprint('POST', '/api/checkout', body), now },
+      {
+        scope: `checkout:${scope}`,
+        key,
+        fingerprint: requestFingerprint('POST', '/api/checkout', body),
+        now,
+        forgetRefusal,
+      },
       async (tx) => {
         const holdMs = readEnv().AISLE_PICKUP_HOLD_HOURS * 3_600_000;
         const { orderId, accessToken } = await placeOrder(tx, {

@@ -22,7 +22,11 @@ export const orderOperations: Operation[] = [
     headers: [{ name: 'Idempotency-Key', description: 'Required: a retry returns the same order' }],
     responses: {
       201: { description: 'The order, and its one-time access token', schema: placedOrderSchema },
-      409: { description: 'insufficient_stock, with the lines short', schema: null },
+      409: {
+        description:
+          'insufficient_stock, with the lines short; reservation_limit, past what one shopper may hold for pickup at once (with scope, limits, held and skus)',
+        schema: null,
+      },
       428: { description: 'No Idempotency-Key', schema: null },
     },
   },

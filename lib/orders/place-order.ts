@@ -14,6 +14,7 @@ import { orderPlacedMessages } from '@/lib/notifications/templates';
 import { paymentProviders } from '@/lib/payments/providers';
 import { newOrderNumber, newPickupCode } from './codes';
 import { redeemOffers } from './redeem-offers';
+import { limitPickupHolds, pickupHoldMs } from './reservation-limits';
 import type { CheckoutBody } from './schema';
 
 export const DEFAULT_HOLD_MS = 3 * 24 * 60 * 60 * 1000;
@@ -54,7 +55,8 @@ export function hashAccessToken(token: string): string {
  * Turns the cart into an order in one transaction: re-prices every line from the catalog,
  * reserves stock at each line's location with a conditional update (never below zero,
  * whatever the concurrency), creates the order, its pickups and reservations, queues
- * the confirmation, and empties the cart. Any shortfall rolls all of it back.
+ * the confirmation, and empties the cart. Any shortfall rolls all of it back. Pickup lines
+ * are held only within what one shopper may hold at once (reservation-limits.ts).
  */
 export async function placeOrder(
   db: Db,
@@ -108,12 +110,17 @@ export async function placeOrder(
     }
 
     // Two lines of one variant at one location count together.
-    const wanted = new Map<string, { locationId: string; variantId: string; quantity: number; lineIds: string[] }>();
+    const wanted = new Map<
+      string,
+      { locationId: string; variantId: string; sku: string; pickup: boolean; quantity: number; lineIds: string[] }
+    >();
     for (const l of lines) {
       const key = `${l.location_id}|${l.variant_id}`;
       const entry = wanted.get(key) ?? {
         locationId: l.location_id ?? '',
         variantId: l.variant_id,
+        sku: l.sku,
+        pickup: l.fulfillment === 'pickup',
         quantity: 0,
         lineIds: [],
       };
@@ -121,6 +128,11 @@ export async function placeOrder(
       entry.lineIds.push(l.id);
       wanted.set(key, entry);
     }
+    await limitPickupHolds(
+      tx,
+      { email: body.contact.email, phone, userId: input.userId },
+      [...wanted.values()].filter((w) => w.pickup),
+    );
     const short: { lineId: string; sku: string; requested: number; available: number }[] = [];
     for (const w of wanted.values()) {
       const reserved = rowsOf<{ ok: number }>(
@@ -225,7 +237,7 @@ export async function placeOrder(
         status: 'held' as const,
       })),
     );
-    const holdUntil = new Date(now.getTime() + (input.holdMs ?? DEFAULT_HOLD_MS));
+    const holdUntil = new Date(now.getTime() + pickupHoldMs(input.holdMs ?? DEFAULT_HOLD_MS, input.userId));
     const pickupStores = new Map(lines.filter((l) => l.store_id).map((l) => [l.store_id!, l.store_name ?? '']));
     const pickupRows = [...pickupStores].map(([storeId, storeName]) => ({
       id: newId('pck'),

@@ -191,6 +191,10 @@ async function loadTwoInstances(dbUrl: URL): Promise<void> {
       shippingAddress: { name: 'Load', line1: '1 Test-ro', city: 'Seoul', postalCode: '04782', country: 'KR' },
     };
     const collect = { contact: { phone: '010-2345-6789' }, payment: { method: 'pay_at_pickup' } };
+    const shopperCollect = (n: number, i: number) => ({
+      ...collect,
+      contact: { phone: `010-${2000 + (n % 8000)}-${String(i % 10_000).padStart(4, '0')}` },
+    });
     const checkoutBody = (base: typeof shipTo | typeof collect, email: string) => ({
       ...base,
       contact: { ...base.contact, email },
@@ -225,7 +229,8 @@ async function loadTwoInstances(dbUrl: URL): Promise<void> {
           const res = await timed(
             'checkout',
             '/api/checkout',
-            json(checkoutBody(pickup ? collect : shipTo, `load-${n}-${i}@example.com`), {
+            // A phone per shopper too: one shopper's uncollected pickups are capped (reservation-limits.ts).
+            json(checkoutBody(pickup ? shopperCollect(n, i) : shipTo, `load-${n}-${i}@example.com`), {
               cookie: bag.cookie,
               'idempotency-key': randomUUID(),
               ...forwarded,

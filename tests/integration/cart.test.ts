@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { GET as getCart } from '@/app/api/cart/route';
 import { DELETE as deleteLine, PATCH as patchLine } from '@/app/api/cart/lines/[lineId]/route';
 import { POST as addLine } from '@/app/api/cart/lines/route';
+import { POST as checkout } from '@/app/api/checkout/route';
 import { PUT as putPickupStore } from '@/app/api/cart/pickup-store/route';
 import type { SessionUser } from '@/lib/auth/schema';
 import type { Cart } from '@/lib/cart/schema';
@@ -11,6 +12,8 @@ import { rowsOf } from '@/lib/db/rows';
 import { acting } from '../support/acting-user';
 import { makeUser } from '../support/accounts';
 import { callRoute } from '../support/call-route';
+import { pickStoreVariant, setStock } from '../support/checkout-fixtures';
+import { dbFingerprint } from '../support/db-fingerprint';
 import { createTestDb, type TestDb } from '../support/test-db';
 
 vi.mock('@/lib/auth/session', () => ({ getSessionUser: async () => acting.user }));
@@ -52,6 +55,12 @@ type Res = { status: number; headers: Headers; body: Cart & { error?: { code: st
 const json = (method: string, body: unknown, headers: Record<string, string> = {}) => ({
   init: { method, body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } },
 });
+/** Every table but the rate-limit counters, whose job is to count refused attempts. */
+const everyTableButCounters = async () =>
+  rowsOf<{ name: string }>(
+    await db.db.execute(sql`SELECT table_name AS name FROM information_schema.tables
+      WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'rate_limits' ORDER BY table_name`),
+  ).map((r) => r.name);
 const cookieOf = (res: Res) => /aisle-cart=([^;]+)/.exec(res.headers.get('set-cookie') ?? '')?.[1];
 
 describe(`cart (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () => {
@@ -326,5 +335,43 @@ describe(`cart (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () => {
     const line = moved.body.lines.find((l) => l.variantId === v.variantId && l.fulfillment.type === 'pickup');
     expect(line?.fulfillment).toEqual({ type: 'pickup', storeId: target });
     expect(moved.body.notices?.some((n) => n.code === 'availability_changed')).toBe(true);
+  });
+
+  it('a new guest refused on their first write (with an Idempotency-Key) leaves no row at all, not even the key', async () => {
+    const item = await pickStoreVariant(db.db, 5);
+    await setStock(db.db, item.locationId, item.variantId, 1);
+    const tables = await everyTableButCounters();
+    expect(tables).toContain('idempotency_keys');
+    const before = await dbFingerprint(db.db, tables);
+    const refusedAdd = () =>
+      callRoute<Res['body']>(
+        addLine,
+        '/api/cart/lines',
+        json(
+          'POST',
+          { variantId: item.variantId, quantity: 2, fulfillment: { type: 'pickup', storeId: item.storeId } },
+          { 'idempotency-key': 'first-add-refused' },
+        ),
+      );
+    const refused = await refusedAdd();
+    expect(refused.status).toBe(409);
+    expect(refused.body.error?.code).toBe('insufficient_stock');
+    expect(refused.headers.get('set-cookie')).toBeNull();
+    // A retry (still no cookie: none was set) is refused the same way, and writes nothing either.
+    const retried = await refusedAdd();
+    expect(retried.status).toBe(409);
+    // A checkout from a stranger with no bag: refused, with nothing but its attempt counted.
+    const emptyCheckout = await callRoute<Res['body']>(
+      checkout,
+      '/api/checkout',
+      json(
+        'POST',
+        { contact: { email: 'nobag@example.com' }, payment: { method: 'pay_at_pickup' } },
+        { 'idempotency-key': 'checkout-no-bag' },
+      ),
+    );
+    expect(emptyCheckout.status).toBe(422);
+    expect(emptyCheckout.body.error?.code).toBe('cart_empty');
+    expect(await dbFingerprint(db.db, tables)).toEqual(before);
   });
 });

@@ -17,7 +17,8 @@ await Promise.all(
       await placeOrder(handle.db, {
         cartId,
         userId: null,
-        body: { contact: { email: 'race@example.com' }, payment: { method: 'pay_at_pickup' } },
+        // A shopper per bag: one shopper's checkouts would queue behind each other (reservation-limits.ts).
+        body: { contact: { email: `race-${cartId}@example.com` }, payment: { method: 'pay_at_pickup' } },
         now: new Date(),
       });
       placed++;

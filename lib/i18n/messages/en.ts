@@ -220,6 +220,10 @@ export const en = {
     emptyBag: 'Your bag is empty, so there is nothing to check out.',
     shortStock:
       'Some items are no longer available in that quantity: {skus}. Change them in your bag (another store, or delivery) and try again.',
+    reservationLimit:
+      'That is more than we hold for pickup for one shopper: at most {lines} items and {units} pieces at a time, and {perItem} of any one item. Take some out of your bag, or choose delivery for them.',
+    reservationLimitHeld:
+      'With your pickups not yet collected, that is more than we hold for one shopper: at most {lines} items and {units} pieces at a time, and {perItem} of any one item. Take some out of your bag, choose delivery for them, or collect your other order first.',
     declined: 'The card was declined. Try another payment method.',
     failed: 'We could not place the order. Check the form and try again.',
     backToBag: 'Back to your bag',

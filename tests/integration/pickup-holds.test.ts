@@ -1,0 +1,173 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { POST as checkout } from '@/app/api/checkout/route';
+import { addLine } from '@/lib/cart/mutate-cart';
+import { findOrCreateCartId, newGuestToken } from '@/lib/cart/owner';
+import { provideDb } from '@/lib/db';
+import { rowsOf } from '@/lib/db/rows';
+import type { Order } from '@/lib/orders/schema';
+import { releaseExpiredPickups } from '@/lib/orders/pickup-lifecycle';
+import { GUEST_PICKUP_HOLD_MS, PICKUP_HOLD_LIMITS } from '@/lib/orders/reservation-limits';
+import { acting } from '../support/acting-user';
+import { makeUser } from '../support/accounts';
+import { callRoute } from '../support/call-route';
+import { setStock } from '../support/checkout-fixtures';
+import { dbFingerprint } from '../support/db-fingerprint';
+import { createTestDb, type TestDb } from '../support/test-db';
+
+vi.mock('@/lib/auth/session', () => ({ getSessionUser: async () => acting.user }));
+
+type Item = { variantId: string; sku: string; storeId: string; locationId: string };
+type Placed = {
+  order: Order;
+  error?: { code: string; message: string; scope?: string; skus?: string[]; held?: { units: number } };
+};
+
+let db: TestDb;
+/** Variants stocked at the one store that has the most of them: 6 each, set afresh per test. */
+let shelf: Item[];
+
+beforeAll(async () => {
+  db = await createTestDb();
+  provideDb(db);
+  shelf = rowsOf<{ variant_id: string; sku: string; store_id: string; location_id: string }>(
+    await db.db.execute(sql`
+      WITH busiest AS (
+        SELECT s.location_id FROM stock_levels s JOIN inventory_locations l ON l.id = s.location_id AND l.kind = 'store'
+        GROUP BY s.location_id ORDER BY count(*) DESC, s.location_id LIMIT 1)
+      SELECT s.variant_id, v.sku, l.store_id, l.id AS location_id FROM stock_levels s
+      JOIN busiest b ON b.location_id = s.location_id
+      JOIN inventory_locations l ON l.id = s.location_id
+      JOIN variants v ON v.id = s.variant_id
+      ORDER BY s.variant_id LIMIT 40`),
+  ).map((r) => ({ variantId: r.variant_id, sku: r.sku, storeId: r.store_id, locationId: r.location_id }));
+  expect(shelf).toHaveLength(40);
+});
+afterAll(async () => {
+  provideDb(undefined);
+  await db.drop();
+});
+beforeEach(async () => {
+  acting.user = null;
+  await db.db.execute(sql`UPDATE reservations SET status = 'released' WHERE status = 'held'`);
+  for (const item of shelf) await setStock(db.db, item.locationId, item.variantId, 6);
+});
+
+/** A guest bag holding each (item, quantity) for pickup; its cookie token. */
+async function bagWith(lines: [Item, number][], owner?: { userId: string }) {
+  const token = newGuestToken();
+  const cartId = await findOrCreateCartId(db.db, owner ?? { guestToken: token }, new Date());
+  for (const [item, quantity] of lines) {
+    await addLine(
+      db.db,
+      cartId,
+      { variantId: item.variantId, quantity, fulfillment: { type: 'pickup', storeId: item.storeId } },
+      { now: new Date() },
+    );
+  }
+  return token;
+}
+
+let keys = 0;
+const placeBag = (token: string, contact: { email: string; phone?: string }) =>
+  callRoute<Placed>(checkout, '/api/checkout', {
+    init: {
+      method: 'POST',
+      body: JSON.stringify({ contact, payment: { method: 'pay_at_pickup' } }),
+      headers: { 'content-type': 'application/json', cookie: `aisle-cart=${token}`, 'idempotency-key': `k${++keys}` },
+    },
+  });
+
+const stockFingerprint = () => dbFingerprint(db.db, ['stock_levels', 'reservations', 'orders', 'pickups']);
+
+describe(`unpaid pickup holds (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () => {
+  it('refuses a guest bag of 40 pickup lines at one store (409 reservation_limit) and reserves nothing; a normal pickup order is held a day for a guest, the configured 3 days for an account', async () => {
+    const hoard = await bagWith(shelf.map((item) => [item, 6]));
+    const before = await stockFingerprint();
+    const refused = await placeBag(hoard, { email: 'hoarder@example.com' });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error?.code).toBe('reservation_limit');
+    expect(refused.body.error?.scope).toBe('order');
+    expect(refused.body.error?.message).toMatch(/at most 10 items and 20 pieces/);
+    expect(await stockFingerprint()).toEqual(before);
+
+    // The same shelf, an ordinary pickup: two items, three pieces.
+    const startedAt = Date.now();
+    const normal = await placeBag(
+      await bagWith([
+        [shelf[0]!, 1],
+        [shelf[1]!, 2],
+      ]),
+      { email: 'shopper@example.com' },
+    );
+    expect(normal.status).toBe(201);
+    const guestHold = Date.parse(normal.body.order.pickup!.holdUntil) - startedAt;
+    expect(guestHold).toBeGreaterThanOrEqual(GUEST_PICKUP_HOLD_MS - 1000);
+    expect(guestHold).toBeLessThanOrEqual(GUEST_PICKUP_HOLD_MS + 60_000);
+
+    acting.user = await makeUser(db.db, 'member@example.com');
+    const member = await placeBag(await bagWith([[shelf[2]!, 1]], { userId: acting.user.id }), {
+      email: 'member@example.com',
+    });
+    expect(member.status).toBe(201);
+    const memberHold = Date.parse(member.body.order.pickup!.holdUntil) - startedAt;
+    expect(memberHold).toBeGreaterThanOrEqual(72 * 3_600_000 - 1000);
+  });
+
+  it('counts every uncollected pickup of one e-mail, phone or account: fresh bags do not add up past the limit, and a released hold frees its share', async () => {
+    const half = (from: number): [Item, number][] => shelf.slice(from, from + 5).map((item) => [item, 2]);
+    const first = await placeBag(await bagWith(half(0)), { email: 'many@example.com', phone: '010-4000-0001' });
+    expect(first.status).toBe(201);
+    const second = await placeBag(await bagWith(half(5)), { email: 'many@example.com', phone: '010-4000-0001' });
+    expect(second.status).toBe(201);
+    // 10 items and 20 pieces held: one more piece under the same e-mail, or the same phone, is refused.
+    const sameEmail = await placeBag(await bagWith([[shelf[20]!, 1]]), { email: 'many@example.com' });
+    expect(sameEmail.status).toBe(409);
+    expect(sameEmail.body.error).toMatchObject({ code: 'reservation_limit', scope: 'contact', held: { units: 20 } });
+    const samePhone = await placeBag(await bagWith([[shelf[20]!, 1]]), {
+      email: 'other@example.com',
+      phone: '010-4000-0001',
+    });
+    expect(samePhone.status).toBe(409);
+    // The same account under a new e-mail: refused too.
+    acting.user = await makeUser(db.db, 'account-holder@example.com');
+    const ownBag = (quantity: number) => bagWith([[shelf[21]!, quantity]], { userId: acting.user!.id });
+    expect((await placeBag(await ownBag(5), { email: 'account-holder@example.com' })).status).toBe(201);
+    expect((await placeBag(await ownBag(1), { email: 'fresh-address@example.com' })).body.error?.code).toBe(
+      'reservation_limit',
+    );
+    acting.user = null;
+
+    // Someone else is not held back by them.
+    expect((await placeBag(await bagWith([[shelf[20]!, 1]]), { email: 'someone@example.com' })).status).toBe(201);
+
+    // Once the holds are released (or collected), the shopper may reserve again.
+    expect(await releaseExpiredPickups(db.db, new Date(Date.now() + 4 * 24 * 3_600_000))).toBeGreaterThanOrEqual(2);
+    expect((await placeBag(await bagWith([[shelf[20]!, 1]]), { email: 'many@example.com' })).status).toBe(201);
+  });
+
+  it(`holds at most ${PICKUP_HOLD_LIMITS.unitsPerItem} of one item per shopper, in one order or across several`, async () => {
+    const [item] = shelf;
+    const sixOfOne = await placeBag(await bagWith([[item!, 6]]), { email: 'one-item@example.com' });
+    expect(sixOfOne.status).toBe(409);
+    expect(sixOfOne.body.error).toMatchObject({ code: 'reservation_limit', scope: 'order', skus: [item!.sku] });
+    expect((await placeBag(await bagWith([[item!, 5]]), { email: 'one-item@example.com' })).status).toBe(201);
+    const oneMore = await placeBag(await bagWith([[item!, 1]]), { email: 'one-item@example.com' });
+    expect(oneMore.body.error).toMatchObject({ code: 'reservation_limit', scope: 'contact', skus: [item!.sku] });
+  });
+
+  it('counts concurrent checkouts of one shopper one after the other: 12 bags of 4 pieces at once, exactly 5 placed', async () => {
+    const bags = [];
+    for (let i = 0; i < 12; i++) bags.push(await bagWith([[shelf[i]!, 4]]));
+    const results = await Promise.all(bags.map((token) => placeBag(token, { email: 'racer@example.com' })));
+    expect(results.filter((r) => r.status === 201)).toHaveLength(5);
+    const refused = results.filter((r) => r.status === 409);
+    expect(refused).toHaveLength(7);
+    for (const r of refused) expect(r.body.error?.code).toBe('reservation_limit');
+    const [held] = rowsOf<{ units: number }>(
+      await db.db.execute(sql`SELECT coalesce(sum(r.quantity), 0)::int AS units FROM reservations r
+        JOIN orders o ON o.id = r.order_id WHERE o.email = 'racer@example.com' AND r.status = 'held'`),
+    );
+    expect(held!.units).toBe(PICKUP_HOLD_LIMITS.units);
+  });
+});
