@@ -2,7 +2,9 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { rowsOf } from '@/lib/db/rows';
+import { emailIdentitySql } from '@/lib/db/schema';
 import { AppError } from '@/lib/http/errors';
+import { emailIdentity } from '@/lib/offers/email-identity';
 
 /**
  * What one shopper may hold for pickup at once, counted by each of their contact keys (e-mail,
@@ -39,8 +41,10 @@ type Contact = { email: string; phone: string | null; userId: string | null };
  */
 export async function limitPickupHolds(tx: Db, contact: Contact, holds: PickupHold[]): Promise<void> {
   if (holds.length === 0) return;
+  // One mailbox however it is written (case, +tag, Gmail's dots): a new alias is not a new shopper.
+  const mailbox = emailIdentity(contact.email);
   const keys = [
-    `hold:email:${contact.email}`,
+    `hold:email:${mailbox}`,
     ...(contact.phone ? [`hold:phone:${contact.phone}`] : []),
     ...(contact.userId ? [`hold:user:${contact.userId}`] : []),
   ].sort();
@@ -53,7 +57,7 @@ export async function limitPickupHolds(tx: Db, contact: Contact, holds: PickupHo
       JOIN orders o ON o.id = r.order_id
       JOIN inventory_locations loc ON loc.id = r.location_id AND loc.kind = 'store'
       WHERE r.status = 'held'
-        AND (o.email = ${contact.email} OR o.phone = ${contact.phone} OR o.user_id = ${contact.userId})
+        AND (${emailIdentitySql(sql`o.email`)} = ${mailbox} OR o.phone = ${contact.phone} OR o.user_id = ${contact.userId})
       GROUP BY r.variant_id`),
   );
   const heldLines = held.reduce((n, r) => n + Number(r.lines), 0);

@@ -124,6 +124,9 @@ describe(`unpaid pickup holds (${process.env.DATABASE_URL ? 'postgres' : 'pglite
     const sameEmail = await placeBag(await bagWith([[shelf[20]!, 1]]), { email: 'many@example.com' });
     expect(sameEmail.status).toBe(409);
     expect(sameEmail.body.error).toMatchObject({ code: 'reservation_limit', scope: 'contact', held: { units: 20 } });
+    // The same mailbox written another way (case, a +tag) is the same shopper.
+    const aliased = await placeBag(await bagWith([[shelf[20]!, 1]]), { email: 'Many+2nd@Example.com' });
+    expect(aliased.body.error?.code).toBe('reservation_limit');
     const samePhone = await placeBag(await bagWith([[shelf[20]!, 1]]), {
       email: 'other@example.com',
       phone: '010-4000-0001',
