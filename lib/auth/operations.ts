@@ -29,7 +29,7 @@ const credentialsResponses = {
   413: { description: 'payload_too_large: the form is over 64 KB', schema: null },
   429: {
     description:
-      'rate_limited: too many attempts for this e-mail or from this address (Retry-After); `url` is the error page the client shows',
+      'rate_limited: too many sign-in attempts (Retry-After says when to try again); `url` is the error page the client shows',
     schema: errorSchema.extend({ url: z.string() }),
   },
 };
