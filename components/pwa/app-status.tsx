@@ -2,7 +2,8 @@
 
 import { useEffect } from 'react';
 import { useI18n } from '@/lib/i18n/client';
-import { useReplayQueue } from '@/lib/offline/client';
+import { useCartOwner, useReplayQueue } from '@/lib/offline/client';
+import { OWNER_ATTRIBUTE } from '@/lib/pwa/cache-policy';
 import { useOnline, useServiceWorker } from '@/lib/pwa/client';
 
 const CHUNK_RELOAD_KEY = 'aisle-chunk-reload';
@@ -16,6 +17,7 @@ export function AppStatus() {
   const online = useOnline();
   const { waiting, update } = useServiceWorker(process.env.NODE_ENV === 'production');
   const { refused, dismiss } = useReplayQueue();
+  const owner = useCartOwner();
 
   useEffect(() => {
     const recover = (reason: unknown) => {
@@ -37,7 +39,8 @@ export function AppStatus() {
   }, []);
 
   return (
-    <div aria-live="polite">
+    // Whose page this is, early in the HTML: the service worker reads it to tell a session ended.
+    <div aria-live="polite" {...{ [OWNER_ATTRIBUTE]: owner }}>
       {!online && (
         <p role="status" className="bg-ink px-4 py-2 text-center text-sm text-white" data-testid="offline-banner">
           {t('pwa.offlineBanner')}

@@ -1,18 +1,44 @@
 import { z } from 'zod';
-import { signUpBodySchema, signUpResponseSchema } from '@/lib/auth/schema';
+import { signInSchema, signUpBodySchema, signUpResponseSchema } from '@/lib/auth/schema';
 import {
+  phoneSignInSchema,
   phoneStartBodySchema,
   phoneStartResponseSchema,
   phoneVerifyBodySchema,
   phoneVerifyResponseSchema,
 } from '@/lib/phone/schema';
 import { deleteAccountBodySchema, deletedResponseSchema } from '@/lib/privacy/schema';
-import type { Operation } from '@/lib/http/openapi';
+import { errorSchema, type Operation } from '@/lib/http/openapi';
+
+const nextAuthForm = {
+  csrfToken: z.string().describe('From GET /api/auth/csrf (its cookie must come along)'),
+  callbackUrl: z.string().optional().describe('Where to go after: a path on this site'),
+};
+
+/** next-auth's own answers to a credentials callback; the 429 comes first, from lib/auth/sign-in-limits.ts. */
+const credentialsResponses = {
+  200: {
+    description:
+      "With `X-Auth-Return-Redirect: 1` (what the site's forms send): `{ url }`, which carries `error=CredentialsSignin` when refused",
+    schema: z.object({ url: z.string() }),
+  },
+  302: {
+    description: 'Without that header: to callbackUrl when signed in, else with error=CredentialsSignin',
+    schema: null,
+  },
+  413: { description: 'payload_too_large: the form is over 64 KB', schema: null },
+  429: {
+    description:
+      'rate_limited: too many sign-in attempts (Retry-After says when to try again); `url` is the error page the client shows',
+    schema: errorSchema.extend({ url: z.string() }),
+  },
+};
 
 export const accountOperations: Operation[] = [
   {
     method: 'post',
     path: '/api/account/signup',
+    access: 'anyone',
     summary: 'Create an account (the answer does not reveal whether the e-mail was known)',
     tags: ['account'],
     body: signUpBodySchema,
@@ -21,6 +47,7 @@ export const accountOperations: Operation[] = [
   {
     method: 'post',
     path: '/api/account/phone/start',
+    access: 'shopper',
     summary: 'Send a one-time code by SMS, to link a phone (signed in) or to sign in with it; 202 whatever the phone',
     tags: ['account'],
     body: phoneStartBodySchema,
@@ -35,6 +62,7 @@ export const accountOperations: Operation[] = [
   {
     method: 'post',
     path: '/api/account/phone/verify',
+    access: 'account',
     summary: 'Link the phone to the signed-in account with its code; it leaves any other account; the session rotates',
     tags: ['account'],
     body: phoneVerifyBodySchema,
@@ -51,6 +79,7 @@ export const accountOperations: Operation[] = [
   {
     method: 'delete',
     path: '/api/account/phone',
+    access: 'account',
     summary: "Unlink the account's phone; its in-store orders leave the order history",
     tags: ['account'],
     responses: { 200: { description: 'Unlinked', schema: z.object({ phone: z.null() }) } },
@@ -58,6 +87,7 @@ export const accountOperations: Operation[] = [
   {
     method: 'get',
     path: '/api/account/export',
+    access: 'account',
     summary: 'Download my data: profile, orders (in-store ones of the verified phone included) and cart, as JSON',
     tags: ['account'],
     responses: { 200: { description: 'An attachment', schema: null } },
@@ -65,6 +95,7 @@ export const accountOperations: Operation[] = [
   {
     method: 'delete',
     path: '/api/account',
+    access: 'account',
     summary: 'Delete my account: signed out everywhere, personal data erased, orders kept anonymised',
     tags: ['account'],
     body: deleteAccountBodySchema,
@@ -73,6 +104,7 @@ export const accountOperations: Operation[] = [
   {
     method: 'get',
     path: '/api/auth/csrf',
+    access: 'anyone',
     summary: "next-auth's CSRF token, required by the sign-in and sign-out posts",
     tags: ['account'],
     responses: { 200: { description: '{ csrfToken }', schema: z.object({ csrfToken: z.string() }) } },
@@ -80,23 +112,29 @@ export const accountOperations: Operation[] = [
   {
     method: 'post',
     path: '/api/auth/callback/password',
-    summary: 'Sign in with e-mail and password (form-encoded: csrfToken, email, password); sets the session cookie',
+    access: 'anyone',
+    summary: 'Sign in with e-mail and password; sets the session cookie',
     tags: ['account'],
-    responses: { 302: { description: 'Signed in, or redirected with error=CredentialsSignin', schema: null } },
+    form: signInSchema.extend(nextAuthForm),
+    responses: credentialsResponses,
   },
   {
     method: 'post',
     path: '/api/auth/callback/phone',
+    access: 'anyone',
     summary:
-      'Sign in with a phone and the code from /api/account/phone/start (purpose sign_in); form-encoded: csrfToken, phone, code, name? (names a new account)',
+      'Sign in with a phone and the code from /api/account/phone/start (purpose sign_in); `name` names a new account',
     tags: ['account'],
+    form: phoneSignInSchema.extend(nextAuthForm),
     responses: {
+      ...credentialsResponses,
       302: { description: 'Signed in (a phone with no account gets one), or error=CredentialsSignin', schema: null },
     },
   },
   {
     method: 'post',
     path: '/api/auth/signout',
+    access: 'shopper',
     summary: 'Sign out (form-encoded: csrfToken); the server session is revoked everywhere',
     tags: ['account'],
     responses: { 302: { description: 'Signed out', schema: null } },
@@ -104,6 +142,7 @@ export const accountOperations: Operation[] = [
   {
     method: 'get',
     path: '/api/auth/session',
+    access: 'shopper',
     summary: 'The current session, or null',
     tags: ['account'],
     responses: { 200: { description: 'Session', schema: null } },

@@ -15,6 +15,7 @@ export const cartOperations: Operation[] = [
   {
     method: 'get',
     path: '/api/cart',
+    access: 'shopper',
     summary: "The caller's cart (guest cookie or signed-in account)",
     tags: ['cart'],
     headers: [{ name: 'If-None-Match', description: 'The last ETag: 304 when the cart has not changed' }],
@@ -26,6 +27,7 @@ export const cartOperations: Operation[] = [
   {
     method: 'post',
     path: '/api/cart/lines',
+    access: 'shopper',
     summary: 'Add a variant (adds to the line with the same variant and fulfilment)',
     tags: ['cart'],
     body: addLineBodySchema,
@@ -35,6 +37,7 @@ export const cartOperations: Operation[] = [
   {
     method: 'patch',
     path: '/api/cart/lines/{lineId}',
+    access: 'shopper',
     summary: "Change a line's quantity or fulfilment",
     tags: ['cart'],
     params: lineParamsSchema,
@@ -45,6 +48,7 @@ export const cartOperations: Operation[] = [
   {
     method: 'delete',
     path: '/api/cart/lines/{lineId}',
+    access: 'shopper',
     summary: 'Remove a line',
     tags: ['cart'],
     params: lineParamsSchema,
@@ -54,6 +58,7 @@ export const cartOperations: Operation[] = [
   {
     method: 'put',
     path: '/api/cart/pickup-store',
+    access: 'shopper',
     summary: "Set the cart's pickup store; pickup lines move there and what it lacks is reported",
     tags: ['cart'],
     body: pickupStoreBodySchema,
@@ -63,6 +68,7 @@ export const cartOperations: Operation[] = [
   {
     method: 'delete',
     path: '/api/cart/notices',
+    access: 'shopper',
     summary: "Dismiss the cart's notices (a merge at sign-in, a cap) on every device",
     tags: ['cart'],
     headers: cartWriteHeaders,

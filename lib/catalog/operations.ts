@@ -14,6 +14,7 @@ export const catalogOperations: Operation[] = [
   {
     method: 'get',
     path: '/api/products',
+    access: 'anyone',
     summary: 'List and search products',
     tags: ['catalog'],
     query: productListQuerySchema,
@@ -22,6 +23,7 @@ export const catalogOperations: Operation[] = [
   {
     method: 'get',
     path: '/api/products/{handle}',
+    access: 'anyone',
     summary: 'One product with its variants and images',
     tags: ['catalog'],
     params: handleParamsSchema,
@@ -30,6 +32,7 @@ export const catalogOperations: Operation[] = [
   {
     method: 'get',
     path: '/api/categories',
+    access: 'anyone',
     summary: 'Categories with product counts',
     tags: ['catalog'],
     responses: { 200: { description: 'Categories', schema: z.object({ categories: z.array(categorySchema) }) } },
@@ -37,6 +40,7 @@ export const catalogOperations: Operation[] = [
   {
     method: 'get',
     path: '/api/stores',
+    access: 'anyone',
     summary: 'Stores, nearest first when lat/lng are given',
     tags: ['stores'],
     query: storesQuerySchema,
@@ -45,6 +49,7 @@ export const catalogOperations: Operation[] = [
   {
     method: 'get',
     path: '/api/availability',
+    access: 'anyone',
     summary: "A variant's stock for shipping and at every store, nearest first",
     tags: ['stores'],
     query: availabilityQuerySchema,

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 
+/**
+ * Who may call an operation, which decides its `security`: `anyone` sends no credentials,
+ * `shopper` is a guest (cart cookie) or a signed-in account, `account` needs the session
+ * cookie, `till` needs the POS signature headers.
+ */
+export type Access = 'anyone' | 'shopper' | 'account' | 'till';
+
 export type Operation = {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  access: Access;
   /** OpenAPI path, e.g. /api/products/{handle} */
   path: string;
   summary: string;
@@ -9,12 +17,14 @@ export type Operation = {
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: z.ZodType;
-  headers?: { name: string; description: string }[];
-  /** Status → response body schema (null for no body). */
+  /** A form-encoded body instead of JSON (next-auth's callbacks). */
+  form?: z.ZodObject;
+  headers?: { name: string; description: string; required?: boolean }[];
+  /** Status → response body schema (null for no body; a 4xx or 5xx without one is the error shape). */
   responses: Record<number, { description: string; schema: z.ZodType | null }>;
 };
 
-const errorSchema = z.object({
+export const errorSchema = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
@@ -51,6 +61,47 @@ function jsonSchemaIn(components: Json) {
   };
 }
 
+const SECURITY: Record<Access, Record<string, string[]>[]> = {
+  anyone: [],
+  // Either, or neither: a new guest has no cookie yet.
+  shopper: [{}, { guestCart: [] }, { session: [] }],
+  account: [{ session: [] }],
+  till: [{ posTimestamp: [], posSignature: [] }],
+};
+
+const securitySchemes = {
+  session: {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'aisle.session',
+    description:
+      "next-auth's session cookie, set by the sign-in callbacks (`__Host-aisle.session` over HTTPS); HttpOnly, SameSite=Lax. A write must also come from this site (Origin / Sec-Fetch-Site), and the server session behind it must be live.",
+  },
+  guestCart: {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'aisle-cart',
+    description: "A guest's cart (`__Host-aisle-cart` over HTTPS); set by the first cart write.",
+  },
+  posTimestamp: {
+    type: 'apiKey',
+    in: 'header',
+    name: 'X-Aisle-Timestamp',
+    description: 'POS: Unix seconds, refused when more than 300 s off; signed with the body (see X-Aisle-Signature).',
+  },
+  posSignature: {
+    type: 'apiKey',
+    in: 'header',
+    name: 'X-Aisle-Signature',
+    description: 'POS: hex HMAC-SHA256 of "{timestamp}.{raw body bytes}" with POS_WEBHOOK_SECRET.',
+  },
+  apiKey: {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'Reserved for integration API keys (`Authorization: Bearer …`); no operation accepts one yet.',
+  },
+} as const;
+
 function parameters(where: 'path' | 'query', schema: z.ZodObject | undefined) {
   if (!schema) return [];
   const whole = jsonSchemaIn({})(schema, 'input') as { properties?: Record<string, object>; required?: string[] };
@@ -63,6 +114,30 @@ function parameters(where: 'path' | 'query', schema: z.ZodObject | undefined) {
   }));
 }
 
+function takesInput(op: Operation): boolean {
+  return Boolean(
+    op.params ||
+    op.query ||
+    op.body ||
+    op.form ||
+    op.method !== 'get' ||
+    op.access === 'account' ||
+    op.access === 'till',
+  );
+}
+
+function requestBody(op: Operation, jsonSchema: ReturnType<typeof jsonSchemaIn>) {
+  if (op.form) {
+    const content = { 'application/x-www-form-urlencoded': { schema: jsonSchema(op.form, 'input') } };
+    return { requestBody: { required: true, content } };
+  }
+  if (op.body)
+    return {
+      requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(op.body, 'input') } } },
+    };
+  return {};
+}
+
 /** The BFF's public contract as OpenAPI 3.1, generated from the same zod schemas the handlers use. */
 export function buildOpenApiDocument(operations: Operation[], info: { version: string }) {
   const schemas: Json = {};
@@ -71,9 +146,18 @@ export function buildOpenApiDocument(operations: Operation[], info: { version: s
   for (const op of operations) {
     const responses: Record<string, unknown> = {};
     for (const [status, r] of Object.entries(op.responses)) {
+      const schema = r.schema ?? (Number(status) >= 400 ? errorSchema : null);
       responses[status] = {
         description: r.description,
-        ...(r.schema ? { content: { 'application/json': { schema: jsonSchema(r.schema, 'output') } } } : {}),
+        ...(schema ? { content: { 'application/json': { schema: jsonSchema(schema, 'output') } } } : {}),
+      };
+    }
+    // Any input can be refused (400 invalid_request, 403 cross-site, 401/404 for who asks…),
+    // always in the error shape; the statuses an operation names stand out above.
+    if (takesInput(op) && !Object.keys(responses).some((status) => status.startsWith('4'))) {
+      responses['4XX'] = {
+        description: 'Refused: the error says why',
+        content: { 'application/json': { schema: jsonSchema(errorSchema, 'output') } },
       };
     }
     responses.default = {
@@ -87,11 +171,16 @@ export function buildOpenApiDocument(operations: Operation[], info: { version: s
       parameters: [
         ...parameters('path', op.params),
         ...parameters('query', op.query),
-        ...(op.headers ?? []).map((h) => ({ ...h, in: 'header', required: false, schema: { type: 'string' } })),
+        ...(op.headers ?? []).map((h) => ({
+          name: h.name,
+          in: 'header',
+          description: h.description,
+          required: h.required ?? false,
+          schema: { type: 'string' },
+        })),
       ],
-      ...(op.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(op.body, 'input') } } } }
-        : {}),
+      ...requestBody(op, jsonSchema),
+      security: SECURITY[op.access],
       responses,
     };
   }
@@ -100,10 +189,12 @@ export function buildOpenApiDocument(operations: Operation[], info: { version: s
     info: {
       title: 'Aisle BFF API',
       version: info.version,
+      license: { name: 'MIT', identifier: 'MIT' },
       description:
         'The storefront\'s backend-for-frontend. JSON in and out; ids are strings; money is integer minor units. Errors are `{ "error": { "code", "message", "fields"? } }`.',
     },
+    servers: [{ url: '/', description: 'The site that serves this document' }],
     paths,
-    components: { schemas },
+    components: { schemas, securitySchemes },
   };
 }

@@ -21,6 +21,7 @@ export const operations: Operation[] = [
   {
     method: 'get',
     path: '/api/dev/outbox',
+    access: 'anyone',
     summary: 'Development only: the notification outbox',
     tags: ['dev'],
     query: outboxQuerySchema,
@@ -29,6 +30,7 @@ export const operations: Operation[] = [
   {
     method: 'get',
     path: '/api/health',
+    access: 'anyone',
     summary: 'Liveness and database reachability',
     tags: ['ops'],
     responses: {
@@ -39,6 +41,7 @@ export const operations: Operation[] = [
   {
     method: 'get',
     path: '/api/bench/ping',
+    access: 'anyone',
     summary: 'Benchmarks only (AISLE_BENCH=1): a handler that does nothing, the ceiling the others are compared with',
     tags: ['ops'],
     responses: { 200: { description: '{ ok: true }', schema: null } },
@@ -46,6 +49,7 @@ export const operations: Operation[] = [
   {
     method: 'get',
     path: '/api/openapi.json',
+    access: 'anyone',
     summary: 'This document',
     tags: ['ops'],
     responses: { 200: { description: 'OpenAPI 3.1 document', schema: null } },

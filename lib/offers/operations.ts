@@ -21,6 +21,7 @@ export const offerOperations: Operation[] = [
   {
     method: 'get',
     path: '/api/offers',
+    access: 'anyone',
     summary:
       'Offers that apply where the shopper is (position, else storeId, else the CDN region header), each with its reason',
     tags: ['offers'],
@@ -32,6 +33,7 @@ export const offerOperations: Operation[] = [
   {
     method: 'post',
     path: '/api/cart/offer-code',
+    access: 'shopper',
     summary: "Enter an offer code on the caller's cart; `offerCode.status` says whether it applies here and now",
     tags: ['cart', 'offers'],
     body: offerCodeBodySchema,
@@ -48,6 +50,7 @@ export const offerOperations: Operation[] = [
   {
     method: 'delete',
     path: '/api/cart/offer-code',
+    access: 'shopper',
     summary: "Take the offer code off the caller's cart",
     tags: ['cart', 'offers'],
     headers: cartWriteHeaders,
@@ -56,6 +59,7 @@ export const offerOperations: Operation[] = [
   {
     method: 'post',
     path: '/api/pos/offers/redeem',
+    access: 'till',
     summary:
       'A till redeems an offer code for a sale (HMAC-signed): checked for the store, channel, dates, subtotal and limits; one code per sale, idempotent on (storeId, externalId)',
     tags: ['store', 'offers'],

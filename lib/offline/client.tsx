@@ -12,6 +12,7 @@ import {
   type QueuedWrite,
   type ReplayOutcome,
 } from './cart-queue';
+import { SW_MESSAGES } from '@/lib/pwa/cache-policy';
 
 const OwnerContext = createContext<string>('g.new');
 
@@ -77,7 +78,9 @@ export function useReplayQueue(): { refused: ReplayOutcome['refused']; dismiss: 
     // Whatever an earlier visit left waiting goes out once the page has started.
     const start = setTimeout(() => void replay(), 0);
     const onMessage = (e: MessageEvent) => {
-      if ((e.data as { type?: string } | null)?.type === 'CART_SYNCED') {
+      const type = (e.data as { type?: string } | null)?.type;
+      // The worker replayed the queue, or emptied it when the session ended.
+      if (type === 'CART_SYNCED' || type === SW_MESSAGES.personalDataCleared) {
         changed();
         void qc.invalidateQueries({ queryKey: ['cart'] });
       }

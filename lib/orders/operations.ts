@@ -16,10 +16,11 @@ export const orderOperations: Operation[] = [
   {
     method: 'post',
     path: '/api/checkout',
+    access: 'shopper',
     summary: "Place the caller's bag as an order: re-priced, stock reserved atomically; Idempotency-Key required",
     tags: ['orders'],
     body: checkoutBodySchema,
-    headers: [{ name: 'Idempotency-Key', description: 'Required: a retry returns the same order' }],
+    headers: [{ name: 'Idempotency-Key', description: 'A retry returns the same order', required: true }],
     responses: {
       201: { description: 'The order, and its one-time access token', schema: placedOrderSchema },
       409: {
@@ -33,6 +34,7 @@ export const orderOperations: Operation[] = [
   {
     method: 'get',
     path: '/api/orders',
+    access: 'account',
     summary: "The signed-in shopper's online orders and their verified phone's in-store orders, newest first",
     tags: ['orders'],
     query: orderListQuerySchema,
@@ -41,6 +43,7 @@ export const orderOperations: Operation[] = [
   {
     method: 'get',
     path: '/api/orders/{id}',
+    access: 'shopper',
     summary: 'One order, for its account or the holder of its access token',
     tags: ['orders'],
     params: orderParamsSchema,
@@ -50,6 +53,7 @@ export const orderOperations: Operation[] = [
   {
     method: 'post',
     path: '/api/orders/{id}/buy-again',
+    access: 'shopper',
     summary: "Buy again: a past order's still-available items go in the caller's cart; notices say what was not",
     tags: ['orders', 'cart'],
     params: orderParamsSchema,
@@ -63,6 +67,7 @@ export const orderOperations: Operation[] = [
   {
     method: 'get',
     path: '/api/orders/lookup',
+    access: 'anyone',
     summary: 'A guest order by number and e-mail (rate-limited)',
     tags: ['orders'],
     query: orderLookupQuerySchema,

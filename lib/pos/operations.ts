@@ -4,14 +4,19 @@ import { collectedBodySchema, pickupParamsSchema, posOrderBodySchema, readyBodyS
 import type { Operation } from '@/lib/http/openapi';
 
 export const posHeaders = [
-  { name: 'X-Aisle-Timestamp', description: 'Unix seconds; refused when more than 300 s off' },
-  { name: 'X-Aisle-Signature', description: 'hex HMAC-SHA256 of "{timestamp}.{raw body}" with POS_WEBHOOK_SECRET' },
+  { name: 'X-Aisle-Timestamp', description: 'Unix seconds; refused when more than 300 s off', required: true },
+  {
+    name: 'X-Aisle-Signature',
+    description: 'hex HMAC-SHA256 of "{timestamp}.{raw body bytes}" with POS_WEBHOOK_SECRET',
+    required: true,
+  },
 ];
 
 export const storeOperations: Operation[] = [
   {
     method: 'post',
     path: '/api/pos/orders',
+    access: 'till',
     summary:
       "A store till posts a sale (HMAC-signed); idempotent on (storeId, externalId); decrements that store's stock",
     tags: ['store'],
@@ -31,6 +36,7 @@ export const storeOperations: Operation[] = [
   {
     method: 'post',
     path: '/api/pos/pickups/{orderId}/ready',
+    access: 'till',
     summary: 'Store staff: the pickup is ready (HMAC-signed); the shopper is notified',
     tags: ['store'],
     params: pickupParamsSchema,
@@ -41,6 +47,7 @@ export const storeOperations: Operation[] = [
   {
     method: 'post',
     path: '/api/pos/pickups/{orderId}/collected',
+    access: 'till',
     summary: 'Store staff: collected, with the pickup code (HMAC-signed); stock leaves the store',
     tags: ['store'],
     params: pickupParamsSchema,

@@ -6,6 +6,8 @@ export const CACHE_NAMES = {
   pages: 'aisle-pages',
   catalogApi: 'aisle-catalog-api',
   images: 'aisle-images',
+  /** Whose pages the worker last saw (one entry): how it notices that a session ended. */
+  session: 'aisle-session',
 } as const;
 
 /** Paths whose answers depend on who asks: never cached by the worker. */
@@ -18,4 +20,38 @@ export function isPersonal(pathname: string): boolean {
   return PERSONAL.some((p) => p.test(pathname));
 }
 
-export const SW_MESSAGES = { skipWaiting: 'SKIP_WAITING', signedOut: 'SIGNED_OUT', version: 'GET_VERSION' } as const;
+export const SW_MESSAGES = {
+  skipWaiting: 'SKIP_WAITING',
+  signedOut: 'SIGNED_OUT',
+  version: 'GET_VERSION',
+  /** From the worker: it dropped the cached pages and the offline queue. */
+  personalDataCleared: 'PERSONAL_DATA_CLEARED',
+} as const;
+
+/**
+ * Every storefront page names its cart owner (lib/cart/owner-tag.ts) on the shell's first
+ * element, so the worker can read it from the first bytes of a page it fetches.
+ */
+export const OWNER_ATTRIBUTE = 'data-aisle-owner';
+
+const OWNER_IN_HTML = new RegExp(`${OWNER_ATTRIBUTE}="([ug]\\.[A-Za-z0-9_-]{1,40})"`);
+
+/** The owner a page was rendered for, or null if the HTML read so far names none. */
+export function ownerInHtml(html: string): string | null {
+  return OWNER_IN_HTML.exec(html)?.[1] ?? null;
+}
+
+/**
+ * Cached pages were rendered for `previous`; a page now rendered for someone else means the
+ * account's session ended (signed out here or elsewhere, revoked, deleted) or another
+ * account signed in. Guests' pages hold nothing personal, so only an account's count.
+ */
+export function sessionEnded(previous: string | null, current: string): boolean {
+  return previous !== null && previous.startsWith('u.') && current !== previous;
+}
+
+/** An answer that ends this browser's session, or says it has none: sign-out, or a 401 from an account API. */
+export function answerEndsSession(method: string, pathname: string, status: number): boolean {
+  if (pathname === '/api/auth/signout') return method === 'POST' && status < 400;
+  return status === 401 && /^\/api\/(account|orders)(\/|$)/.test(pathname);
+}

@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, expect, test, type Page } from '@playwright/test';
+import { chromium, expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { E2E_BASE_URL, E2E_LAUNCH } from '../../playwright.config';
-import { addToBag, signUpThroughUi, uniqueEmail } from './support/account';
+import { addToBag, PASSWORD, signUpThroughUi, uniqueEmail } from './support/account';
 
 /** Waits until the service worker controls the page, so what follows goes through it. */
 async function controlledBy(page: Page) {
@@ -26,6 +26,31 @@ const cachedUrls = (page: Page) =>
         urls.push(`${name} ${new URL(request.url).pathname}`);
     }
     return urls;
+  });
+
+/** Signs up and in through next-auth's real routes, with the cookie jar of `api` (a page's shares its context's). */
+async function signUpAndIn(api: APIRequestContext, email: string, name: string) {
+  expect((await api.post('/api/account/signup', { data: { email, password: PASSWORD, name } })).status()).toBe(201);
+  const { csrfToken } = await (await api.get('/api/auth/csrf')).json();
+  const signIn = await api.post('/api/auth/callback/password', {
+    form: { csrfToken, email, password: PASSWORD },
+    maxRedirects: 0,
+  });
+  expect(signIn.headers()['location']).not.toContain('error');
+}
+
+/** The owner tag an account's pages carry (lib/cart/owner-tag.ts): `u.` and a keyed hash. */
+const accountTag = /u\.[A-Za-z0-9_-]{22}/;
+
+/** The offline page as the worker precached it (Workbox keys it with a revision in the query). */
+const precachedOffline = (page: Page) =>
+  page.evaluate(async () => {
+    for (const name of await caches.keys()) {
+      if (!name.startsWith('workbox-precache')) continue;
+      const hit = await (await caches.open(name)).match('/offline', { ignoreSearch: true });
+      if (hit) return hit.text();
+    }
+    return null;
   });
 
 test('Chrome finds no installability errors, and the manifest has every field', async () => {
@@ -188,4 +213,109 @@ test('offline, two adds wait as pending through a reload, then reach the bag exa
   const again = await cartOf();
   expect(again.version).toBe(after.version);
   expect(again.lines).toEqual(after.lines);
+});
+
+test('the offline page the worker keeps belongs to no one, even when it installed while signed in', async ({
+  page,
+  context,
+}) => {
+  const email = uniqueEmail('pwa-precache');
+  // Signed in before the first page loads, so the worker installs (and precaches) with the session cookie.
+  await signUpAndIn(page.request, email, 'Precache Tester');
+  await page.goto('/account');
+  await expect(page.getByRole('heading', { level: 1, name: 'Hello, Precache Tester' })).toBeVisible();
+  const tag = accountTag.exec(await page.content())?.[0];
+  expect(tag).toBeDefined();
+  await controlledBy(page);
+  await expect.poll(() => precachedOffline(page)).not.toBeNull();
+  const offline = (await precachedOffline(page))!;
+  // Booleans, not the page: a failure should not print all of it.
+  expect(offline.includes('You are offline')).toBe(true);
+  expect(offline.includes(tag!), "the precached offline page carries the account's owner tag").toBe(false);
+  expect(accountTag.test(offline), 'the precached offline page carries an account owner tag').toBe(false);
+  expect(offline.includes(email)).toBe(false);
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  expect(accountTag.test((await precachedOffline(page)) ?? '')).toBe(false);
+  await context.setOffline(true);
+  await page.goto('/c/never-seen');
+  await expect(page.getByRole('heading', { level: 1, name: 'You are offline' })).toBeVisible();
+  expect(accountTag.test(await page.content())).toBe(false);
+  await context.setOffline(false);
+});
+
+test('a session ended elsewhere: the next page load clears the cached pages and the offline queue', async ({
+  page,
+  context,
+  browser,
+}) => {
+  await page.goto('/');
+  await controlledBy(page);
+  await signUpThroughUi(page, uniqueEmail('pwa-revoked'), 'Revoked Tester');
+  await page.goto('/p/heavy-canvas-tote');
+  await page.goto('/c/bags');
+  const pages = async () => (await cachedUrls(page)).filter((u) => u.startsWith('aisle-pages '));
+  expect(await pages()).toEqual(expect.arrayContaining(['aisle-pages /p/heavy-canvas-tote', 'aisle-pages /c/bags']));
+  // A write this account made offline, still waiting.
+  const tag = accountTag.exec(await page.content())![0];
+  await page.evaluate(
+    (owner) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('aisle-offline', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('cart-writes', { keyPath: 'key' });
+        open.onsuccess = () => {
+          const tx = open.result.transaction('cart-writes', 'readwrite');
+          tx.objectStore('cart-writes').put({
+            key: `revoked-${Date.now()}`,
+            owner,
+            method: 'POST',
+            path: '/api/cart/lines',
+            body: JSON.stringify({ variantId: 'v_missing', quantity: 1 }),
+            label: 'Heavy Canvas Tote',
+            quantity: 1,
+            createdAt: Date.now(),
+          });
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    tag,
+  );
+
+  // Signed out from another browser holding the same cookie: the server session is revoked.
+  const elsewhere = await browser.newContext({ baseURL: E2E_BASE_URL });
+  try {
+    await elsewhere.addCookies(await context.cookies());
+    const { csrfToken } = await (await elsewhere.request.get('/api/auth/csrf')).json();
+    await elsewhere.request.post('/api/auth/signout', { form: { csrfToken }, maxRedirects: 0 });
+  } finally {
+    await elsewhere.close();
+  }
+
+  const replayed: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/api/cart/lines') && r.method() === 'POST') replayed.push(r.headers()['x-aisle-owner'] ?? '');
+  });
+  await page.goto('/stores');
+  await expect(page.getByRole('link', { name: 'Sign in' }).first()).toBeVisible();
+  await expect.poll(pages).not.toEqual(expect.arrayContaining(['aisle-pages /p/heavy-canvas-tote']));
+  expect(await pages()).not.toContain('aisle-pages /c/bags');
+  const queued = await page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('aisle-offline', 1);
+        open.onsuccess = () => {
+          const count = open.result.transaction('cart-writes').objectStore('cart-writes').count();
+          count.onsuccess = () => resolve(count.result);
+          count.onerror = () => reject(count.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
+  expect(queued).toBe(0);
+  // Nothing of the old account was sent on its behalf, nor shown as refused.
+  expect(replayed).not.toContain(tag);
+  await expect(page.getByText('Heavy Canvas Tote')).toHaveCount(0);
 });

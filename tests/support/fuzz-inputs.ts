@@ -16,7 +16,8 @@ export type JsonSchema = {
 export type Parameter = { name: string; in: 'path' | 'query' | 'header'; schema?: JsonSchema };
 export type OperationDoc = {
   parameters?: Parameter[];
-  requestBody?: { content: { 'application/json': { schema: JsonSchema } } };
+  /** JSON bodies are fuzzed here; next-auth's form-encoded callbacks are not. */
+  requestBody?: { content: { 'application/json'?: { schema: JsonSchema } } };
 };
 export type Doc = {
   paths: Record<string, Record<string, OperationDoc>>;
@@ -177,8 +178,9 @@ export function casesFor(apiPath: string, method: string, op: OperationDoc, doc:
   add('query oversized', { query: `q=${'a'.repeat(70_000)}` });
   for (const [name, value] of HOSTILE_HEADERS) add(`header ${name}: ${value.slice(0, 20)}`, { header: [name, value] });
 
-  if (op.requestBody) {
-    const schema = op.requestBody.content['application/json'].schema;
+  const json = op.requestBody?.content['application/json'];
+  if (json) {
+    const schema = json.schema;
     const { names, required } = bodyProperties(schema, doc);
     for (const raw of BAD_JSON) add(`body ${JSON.stringify(raw)}`, { body: raw });
     for (const top of [[], 'x', 1, null, true]) add(`body ${JSON.stringify(top)}`, { body: JSON.stringify(top) });

@@ -61,3 +61,55 @@ describe('OpenAPI document', () => {
     expect(JSON.stringify(product.default)).toContain('"code"');
   });
 });
+
+type Operation = {
+  security?: Record<string, string[]>[];
+  parameters: { name: string; in: string; required: boolean }[];
+  requestBody?: { content: Record<string, { schema: { properties?: Record<string, unknown>; required?: string[] } }> };
+  responses: Record<string, { content?: Record<string, { schema: unknown }> }>;
+};
+const op = (method: string, p: string) => (doc.paths as Record<string, Record<string, Operation>>)[p]![method]!;
+
+describe('OpenAPI security and sign-in', () => {
+  it('names the session cookie, the POS signature and a bearer scheme for API keys', () => {
+    const schemes = (doc.components as { securitySchemes?: Record<string, Record<string, string>> }).securitySchemes;
+    expect(schemes?.session).toMatchObject({ type: 'apiKey', in: 'cookie', name: 'aisle.session' });
+    expect(schemes?.posTimestamp).toMatchObject({ type: 'apiKey', in: 'header', name: 'X-Aisle-Timestamp' });
+    expect(schemes?.posSignature).toMatchObject({ type: 'apiKey', in: 'header', name: 'X-Aisle-Signature' });
+    expect(schemes?.apiKey).toMatchObject({ type: 'http', scheme: 'bearer' });
+    expect(op('post', '/api/pos/orders').security).toEqual([{ posTimestamp: [], posSignature: [] }]);
+    expect(op('get', '/api/account/export').security).toEqual([{ session: [] }]);
+    expect(op('get', '/api/products').security).toEqual([]);
+    for (const [p, methods] of Object.entries(doc.paths as Record<string, Record<string, Operation>>)) {
+      for (const [m, o] of Object.entries(methods)) expect(o.security, `${m} ${p}`).toBeDefined();
+    }
+  });
+
+  it("documents next-auth's credentials callbacks as forms, and their 429 in the error shape", () => {
+    const form = (p: string) =>
+      op('post', p).requestBody?.content['application/x-www-form-urlencoded']?.schema as {
+        properties: Record<string, unknown>;
+        required: string[];
+      };
+    expect(form('/api/auth/callback/password').required).toEqual(
+      expect.arrayContaining(['email', 'password', 'csrfToken']),
+    );
+    expect(form('/api/auth/callback/phone').required).toEqual(expect.arrayContaining(['phone', 'code', 'csrfToken']));
+    for (const p of ['/api/auth/callback/password', '/api/auth/callback/phone']) {
+      const limited = JSON.stringify(op('post', p).responses['429']?.content?.['application/json']?.schema);
+      expect(limited, p).toContain('"code"');
+      expect(limited, p).toContain('"url"');
+    }
+  });
+
+  it('marks required headers required', () => {
+    const header = (m: string, p: string, name: string) =>
+      op(m, p).parameters.find((x) => x.in === 'header' && x.name === name);
+    expect(header('post', '/api/checkout', 'Idempotency-Key')?.required).toBe(true);
+    expect(header('post', '/api/cart/lines', 'Idempotency-Key')?.required).toBe(false);
+    for (const p of ['/api/pos/orders', '/api/pos/offers/redeem', '/api/pos/pickups/{orderId}/ready']) {
+      expect(header('post', p, 'X-Aisle-Timestamp')?.required, p).toBe(true);
+      expect(header('post', p, 'X-Aisle-Signature')?.required, p).toBe(true);
+    }
+  });
+});

@@ -2,11 +2,18 @@
 import { CacheableResponsePlugin } from 'workbox-cacheable-response';
 import { clientsClaim } from 'workbox-core';
 import { ExpirationPlugin } from 'workbox-expiration';
-import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
+import {
+  addPlugins,
+  cleanupOutdatedCaches,
+  matchPrecache,
+  precacheAndRoute,
+  type PrecacheEntry,
+} from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, NetworkOnly, StaleWhileRevalidate } from 'workbox-strategies';
 import { replayWrites, SYNC_TAG } from '@/lib/offline/cart-queue';
 import { CACHE_NAMES, isPersonal, SW_MESSAGES } from '../cache-policy';
+import { anonymousPrecache, forgetPersonal, sessionWatch } from './session-watch';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
 declare const __AISLE_SW_VERSION__: string;
@@ -14,12 +21,17 @@ declare const __AISLE_SW_VERSION__: string;
 // The first worker takes the open pages at once; an update waits until the shopper reloads.
 clientsClaim();
 
-// The app shell: this build's scripts and styles, the icons and the offline page.
+// The app shell: this build's scripts and styles, the icons and the offline page, as anyone sees them.
+addPlugins([anonymousPrecache]);
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 
 // Anything that depends on who asks goes to the network and is never stored here.
-registerRoute(({ url, sameOrigin }) => sameOrigin && isPersonal(url.pathname), new NetworkOnly());
+// Their answers (a sign-out, a 401) and every page also tell the worker when a session ended.
+registerRoute(
+  ({ url, sameOrigin }) => sameOrigin && isPersonal(url.pathname),
+  new NetworkOnly({ plugins: [sessionWatch] }),
+);
 
 registerRoute(
   ({ url, sameOrigin }) => sameOrigin && /^\/api\/(products|categories|stores|availability)(\/|$)/.test(url.pathname),
@@ -50,6 +62,7 @@ registerRoute(
     cacheName: CACHE_NAMES.pages,
     networkTimeoutSeconds: 5,
     plugins: [
+      sessionWatch,
       new CacheableResponsePlugin({ statuses: [200] }),
       new ExpirationPlugin({ maxEntries: 60, maxAgeSeconds: 7 * 24 * 60 * 60 }),
     ],
@@ -66,8 +79,8 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
   const type = (event.data as { type?: string } | null)?.type;
   if (type === SW_MESSAGES.skipWaiting) void self.skipWaiting();
   if (type === SW_MESSAGES.version) event.ports[0]?.postMessage(__AISLE_SW_VERSION__);
-  // Signing out: pages carry the signed-in header, so they go too.
-  if (type === SW_MESSAGES.signedOut) event.waitUntil(caches.delete(CACHE_NAMES.pages));
+  // Signing out: pages carry the signed-in header, so they go too, and so does the queue.
+  if (type === SW_MESSAGES.signedOut) event.waitUntil(forgetPersonal());
 });
 
 // Background Sync: cart writes made offline are replayed as soon as the browser is online,

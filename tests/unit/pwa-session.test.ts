@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { answerEndsSession, isPersonal, ownerInHtml, sessionEnded } from '@/lib/pwa/cache-policy';
+
+describe('how the service worker tells that a session ended', () => {
+  it("reads the page's owner tag from the shell's first element", () => {
+    const tag = 'u.AbCdEfGhIjKlMnOpQrStUv';
+    expect(ownerInHtml(`<html><body><div data-aisle-owner="${tag}" aria-live="polite">`)).toBe(tag);
+    expect(ownerInHtml('<body><div data-aisle-owner="g.new">')).toBe('g.new');
+    expect(ownerInHtml('<body><div data-aisle-own')).toBeNull();
+    expect(ownerInHtml('<div data-aisle-owner="javascript:alert(1)">')).toBeNull();
+  });
+
+  it("an account's pages followed by anyone else's mean its session ended; a guest's do not", () => {
+    const a = 'u.AAAAAAAAAAAAAAAAAAAAAA';
+    expect(sessionEnded(a, 'g.new')).toBe(true);
+    expect(sessionEnded(a, 'g.BBBBBBBBBBBBBBBBBBBBBB')).toBe(true);
+    expect(sessionEnded(a, 'u.CCCCCCCCCCCCCCCCCCCCCC')).toBe(true);
+    expect(sessionEnded(a, a)).toBe(false);
+    expect(sessionEnded(null, 'g.new')).toBe(false);
+    expect(sessionEnded('g.new', a)).toBe(false);
+    expect(sessionEnded('g.new', 'g.BBBBBBBBBBBBBBBBBBBBBB')).toBe(false);
+  });
+
+  it('a sign-out, or a 401 from an account API, ends the session; other refusals do not', () => {
+    expect(answerEndsSession('POST', '/api/auth/signout', 200)).toBe(true);
+    expect(answerEndsSession('POST', '/api/auth/signout', 302)).toBe(true);
+    expect(answerEndsSession('GET', '/api/auth/signout', 200)).toBe(false);
+    expect(answerEndsSession('POST', '/api/auth/signout', 403)).toBe(false);
+    expect(answerEndsSession('GET', '/api/account/export', 401)).toBe(true);
+    expect(answerEndsSession('GET', '/api/orders', 401)).toBe(true);
+    expect(answerEndsSession('GET', '/api/orders', 200)).toBe(false);
+    expect(answerEndsSession('POST', '/api/cart/lines', 409)).toBe(false);
+    expect(answerEndsSession('GET', '/api/products', 401)).toBe(false);
+    expect(isPersonal('/api/auth/signout')).toBe(true);
+  });
+});
