@@ -6,6 +6,9 @@ import { readCache } from '@/lib/cache/read-cache';
 import type { ArtKind, ArtView } from './kinds';
 import { renderProductArt } from './render';
 
+// The files are the data folder's, found at run time: `turbopackIgnore` keeps the build from
+// tracing the whole project into the server bundle for them.
+
 export type Art = { kind: ArtKind; color: string; view: ArtView };
 export type Rasterise = (svg: string) => Promise<Uint8Array>;
 
@@ -39,7 +42,7 @@ export function artFiles(opts: { rasterise: Rasterise; dir: () => string | null;
       const file =
         dir && path.join(dir, `${createHash('sha256').update(`${PNG_ENCODING}\n${drawing}`).digest('hex')}.png`);
       if (file) {
-        const stored = await readFile(file).catch(() => null);
+        const stored = await readFile(/* turbopackIgnore: true */ file).catch(() => null);
         if (stored) return new Uint8Array(stored);
       }
       const made = await oneAtATime(() => opts.rasterise(drawing));
@@ -56,11 +59,11 @@ export function artFiles(opts: { rasterise: Rasterise; dir: () => string | null;
 async function store(file: string, bytes: Uint8Array): Promise<void> {
   const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.part`;
   try {
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(partial, bytes);
-    await rename(partial, file);
+    await mkdir(/* turbopackIgnore: true */ path.dirname(file), { recursive: true });
+    await writeFile(/* turbopackIgnore: true */ partial, bytes);
+    await rename(/* turbopackIgnore: true */ partial, file);
   } catch (error) {
-    await rm(partial, { force: true }).catch(() => undefined);
+    await rm(/* turbopackIgnore: true */ partial, { force: true }).catch(() => undefined);
     console.warn('[art] could not keep a rendered PNG', (error as Error).message);
   }
 }
