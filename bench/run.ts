@@ -142,7 +142,8 @@ function table(results: Result[]): string {
         '| | p50 ms | p99 ms | budget |',
         '|---|---:|---:|---|',
         `| idle | ${f.idleP50Ms} | ${f.idleP99Ms} | |`,
-        `| flooded (${f.artPerSec} images/s: ${answers}) | ${f.floodP50Ms} | ${f.floodP99Ms} | ${mark(f.ratio <= budgets.artFlood.maxP50Ratio)} p50 ${f.ratio}× ≤ ${budgets.artFlood.maxP50Ratio}× idle |`,
+        `| flooded (${f.artPerSec} images/s: ${answers}; ${f.floodAnswered} pages answered) | ${f.floodP50Ms} | ${f.floodP99Ms} | ${mark(f.ratio <= budgets.artFlood.maxP50Ratio)} p50 ${f.ratio}× ≤ ${budgets.artFlood.maxP50Ratio}× idle |`,
+        `| the same loops on /api/health, for reference | ${f.pingFloodP50Ms} | ${f.pingFloodP99Ms} | |`,
         '',
       );
     }
