@@ -1,7 +1,8 @@
 import 'server-only';
 import { productImages } from '@/lib/db/schema';
 import type { Db } from '@/lib/db';
-import { catalogCache } from '@/lib/cache/catalog-cache';
+import { readCache } from '@/lib/cache/read-cache';
+import { readEnv } from '@/lib/env';
 import { listCategories } from '@/lib/catalog/list-categories';
 import { HOME_ART, TILE_COLORS, tileKind } from './site-art';
 
@@ -10,11 +11,16 @@ const IMAGE_URL = /^\/media\/art\/([a-z]+)\/([0-9a-f]{6})\/[a-z]+\.svg$/;
 /**
  * Every `kind/colour` the shop shows: the products' images and the home page's and category
  * tiles' art. Only these are drawn, so a loop over random colours costs a cache look-up, not a
- * render. From the catalog cache: a product added with a new colour draws once its copy expires.
+ * render. Kept as long as catalog reads (AISLE_CATALOG_CACHE_SECONDS): a product added with a new
+ * colour draws once that expires. Not copied per caller like other catalog reads: every request
+ * for an image asks, and nobody changes the set.
  */
-export const knownArt = catalogCache(loadKnownArt, () => 'all', 1);
+export const knownArt: (db: Db) => Promise<ReadonlySet<string>> = readCache(loadKnownArt, () => 'all', {
+  ttlMs: () => readEnv().AISLE_CATALOG_CACHE_SECONDS * 1000,
+  maxEntries: 1,
+});
 
-async function loadKnownArt(db: Db): Promise<string[]> {
+async function loadKnownArt(db: Db): Promise<ReadonlySet<string>> {
   const [images, categories] = await Promise.all([
     db.selectDistinct({ url: productImages.url }).from(productImages),
     listCategories(db),
@@ -25,5 +31,5 @@ async function loadKnownArt(db: Db): Promise<string[]> {
     if (m) known.add(`${m[1]}/${m[2]}`);
   }
   for (const c of categories) for (const color of TILE_COLORS) known.add(`${tileKind(c.imageKind)}/${color}`);
-  return [...known].sort();
+  return known;
 }

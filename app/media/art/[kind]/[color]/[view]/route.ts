@@ -56,7 +56,7 @@ export async function GET(_request: Request, ctx: { params: Promise<Record<strin
     const parsed = paramsSchema.safeParse(await ctx.params);
     if (!parsed.success) return notFound();
     const { kind, color, view } = parsed.data;
-    if (!(await knownArt(await getDb())).includes(`${kind}/${color}`)) return notFound();
+    if (!(await knownArt(await getDb())).has(`${kind}/${color}`)) return notFound();
     const art = { kind, color, view: view.view };
     if (view.format === 'png') {
       return new Response(new Uint8Array(await files.png(art)), {
