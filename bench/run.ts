@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import pg from 'pg';
 import { format } from 'prettier';
 import { benchApi, type ApiFigure } from './lib/api';
+import { benchArtFlood, type ArtFloodFigure } from './lib/art-flood';
 import { benchPages, type PageFigure } from './lib/pages';
 import { startServer } from './lib/server';
 
@@ -15,12 +16,15 @@ type Budgets = {
   pages: Record<string, { performance: number; lcpMs: number; tbtMs: number; cls: number }>;
   firstLoadJsOverFloorKb: number;
   api: { productByHandle: { minRatioToPing: number; maxP99Ms: number; connections: number } };
+  artFlood: { loops: number; maxP50Ratio: number };
 };
 
 const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8')) as Budgets;
 const API_SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
-/** `BENCH_ONLY=api` or `BENCH_ONLY=pages` runs one half, for a quicker look while tuning. */
-const ONLY = process.env.BENCH_ONLY as 'api' | 'pages' | undefined;
+/** `BENCH_ONLY=api`, `pages` or `art` runs one part, for a quicker look while tuning. */
+const ONLY = process.env.BENCH_ONLY as 'api' | 'pages' | 'art' | undefined;
+/** The embedded database's server listens here, PostgreSQL's on the next port. */
+const PORT = Number(process.env.BENCH_PORT ?? 3410);
 // The floor, the shell and the budgeted pages are measured three times (the median is kept); the rest once.
 const PAGES = [
   { name: 'floor', path: '/bench-floor', runs: 3 },
@@ -76,17 +80,30 @@ async function withPostgres<T>(run: (url: string) => Promise<T>): Promise<T> {
   }
 }
 
-type Result = { database: string; coldStartSeconds: number; api: ApiFigure[]; pages: PageFigure[] };
+type Result = {
+  database: string;
+  coldStartSeconds: number;
+  api: ApiFigure[];
+  pages: PageFigure[];
+  artFlood?: ArtFloodFigure;
+};
 
 async function benchOne(database: 'pglite' | 'postgres', databaseUrl?: string): Promise<Result> {
-  const server = await startServer({ port: database === 'pglite' ? 3410 : 3420, databaseUrl });
+  const server = await startServer({ port: database === 'pglite' ? PORT : PORT + 10, databaseUrl });
   try {
     console.info(`[bench] ${database}: cold start ${server.coldStartSeconds.toFixed(1)} s`);
     const api =
-      ONLY === 'pages' ? [] : await benchApi(server.url, API_SECONDS, budgets.api.productByHandle.connections);
+      ONLY === 'pages' || ONLY === 'art'
+        ? []
+        : await benchApi(server.url, API_SECONDS, budgets.api.productByHandle.connections);
     // Pages are the same code whatever the database: measured once, on the embedded one.
-    const pages = database === 'pglite' && ONLY !== 'api' ? await benchPages(server.url, PAGES) : [];
-    return { database, coldStartSeconds: Math.round(server.coldStartSeconds * 10) / 10, api, pages };
+    const pages = database === 'pglite' && !ONLY ? await benchPages(server.url, PAGES) : [];
+    // Images are drawn whatever the database: measured once, on the embedded one.
+    const artFlood =
+      database === 'pglite' && (!ONLY || ONLY === 'art')
+        ? await benchArtFlood(server.url, API_SECONDS, budgets.artFlood.loops)
+        : undefined;
+    return { database, coldStartSeconds: Math.round(server.coldStartSeconds * 10) / 10, api, pages, artFlood };
   } finally {
     await server.stop();
   }
@@ -114,6 +131,22 @@ function table(results: Result[]): string {
       );
     }
     out.push('');
+    if (r.artFlood) {
+      const f = r.artFlood;
+      const answers = Object.entries(f.artAnswers)
+        .map(([status, n]) => `${n} × ${status}`)
+        .join(', ');
+      out.push(
+        `### ${f.page} while ${f.loops} loops ask for PNGs of random colours (one shopper, ${API_SECONDS} s each)`,
+        '',
+        '| | p50 ms | p99 ms | budget |',
+        '|---|---:|---:|---|',
+        `| idle | ${f.idleP50Ms} | ${f.idleP99Ms} | |`,
+        `| flooded (${f.artPerSec} images/s: ${answers}; ${f.floodAnswered} pages answered) | ${f.floodP50Ms} | ${f.floodP99Ms} | ${mark(f.ratio <= budgets.artFlood.maxP50Ratio)} p50 ${f.ratio}× ≤ ${budgets.artFlood.maxP50Ratio}× idle |`,
+        `| the same loops on /api/health, for reference | ${f.pingFloodP50Ms} | ${f.pingFloodP99Ms} | |`,
+        '',
+      );
+    }
     if (r.pages.length === 0) continue;
     const floorJs = r.pages.find((p) => p.name === 'floor')!.firstLoadJsKb;
     const index = r.pages.map((p) => p.benchmarkIndex).sort((a, b) => a - b)[Math.floor(r.pages.length / 2)];
@@ -146,7 +179,8 @@ function table(results: Result[]): string {
 }
 
 const results: Result[] = [await benchOne('pglite')];
-if (process.env.DATABASE_URL && ONLY !== 'pages') results.push(await withPostgres((url) => benchOne('postgres', url)));
+if (process.env.DATABASE_URL && ONLY !== 'pages' && ONLY !== 'art')
+  results.push(await withPostgres((url) => benchOne('postgres', url)));
 mkdirSync('bench/results', { recursive: true });
 const report = {
   at: new Date().toISOString(),

@@ -1,14 +1,8 @@
 import Image from 'next/image';
 import Link from 'next/link';
-import { ART_KINDS, type ArtKind } from '@/lib/catalog/art/kinds';
+import { TILE_COLORS, tileKind } from '@/lib/catalog/art/site-art';
 import { artUrl } from '@/lib/catalog/art/url';
 import type { Category } from '@/lib/catalog/schema';
-
-const TILE_COLORS = ['6b4f3a', '2f3e46', 'b08968', '3a5a40', '7f5539', '4a4e69', '9c6644', '264653'];
-
-function kindOf(value: string): ArtKind {
-  return (ART_KINDS as readonly string[]).includes(value) ? (value as ArtKind) : 'tshirt';
-}
 
 export function CategoryTiles({
   categories,
@@ -22,7 +16,7 @@ export function CategoryTiles({
       {categories.map((c, i) => (
         <li key={c.id} className="group relative overflow-hidden rounded-lg bg-stone-100">
           <Image
-            src={artUrl(kindOf(c.imageKind), TILE_COLORS[i % TILE_COLORS.length] ?? '2f3e46', 'front')}
+            src={artUrl(tileKind(c.imageKind), TILE_COLORS[i % TILE_COLORS.length] ?? '2f3e46', 'front')}
             alt=""
             width={400}
             height={500}

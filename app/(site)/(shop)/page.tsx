@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { CategoryTiles } from '@/components/catalog/category-tiles';
 import { ProductGrid } from '@/components/catalog/product-grid';
 import { NearYou } from '@/components/offers/near-you';
+import { HOME_ART } from '@/lib/catalog/art/site-art';
 import { artUrl } from '@/lib/catalog/art/url';
 import { listCategories } from '@/lib/catalog/list-categories';
 import { listProducts } from '@/lib/catalog/list-products';
@@ -47,7 +48,7 @@ export default async function HomePage() {
         </div>
         <div className="grid grid-cols-2">
           <Image
-            src={artUrl('puffer', '3d4a3a', 'front')}
+            src={artUrl(HOME_ART[0].kind, HOME_ART[0].color, 'front')}
             alt=""
             width={800}
             height={1000}
@@ -57,7 +58,7 @@ export default async function HomePage() {
             className="aspect-[4/5] size-full object-cover"
           />
           <Image
-            src={artUrl('sweater', 'c8b49a', 'front')}
+            src={artUrl(HOME_ART[1].kind, HOME_ART[1].color, 'front')}
             alt=""
             width={800}
             height={1000}
