@@ -13,6 +13,7 @@ import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import next from 'next';
+import { refuseForbiddenMethod } from './forbidden-methods.mjs';
 
 const { values: args } = parseArgs({
   options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
@@ -52,6 +53,8 @@ ready.catch((/** @type {unknown} */ error) => {
 });
 
 const server = createServer((req, res) => {
+  // TRACE and its kin never reach Next, which would fail on them with a bare 500.
+  if (refuseForbiddenMethod(req, res)) return;
   if (fromSocket) writeSocketAddress(req);
   ready
     .then((handle) => handle(req, res))

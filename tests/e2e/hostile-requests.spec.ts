@@ -56,6 +56,14 @@ test('hostile API requests get the JSON error shape and the security headers, ne
     expectJsonError(r, `${method} ${path}`, 405, 'method_not_allowed');
     expect(r.headers.allow, `${method} ${path}`).toBe(allow);
   }
+  // TRACE never reaches Next (which cannot take it and would answer a bare 500): npm start's server refuses it.
+  for (const path of ['/api/health', '/api/cart']) {
+    const r = await raw('TRACE', path);
+    expectJsonError(r, `TRACE ${path}`, 405, 'method_not_allowed');
+  }
+  const tracePage = await raw('TRACE', '/');
+  expect(tracePage.status).toBe(405);
+  expectProtected(tracePage, 'TRACE /');
   // next-auth's own "Bad request." for an action it does not know is a 404 in the API's shape.
   for (const path of ['/api/auth/nope', '/api/auth/session/extra', '/api/auth/csrf/x/y']) {
     expectJsonError(await raw('GET', path), `GET ${path}`, 404, 'not_found');

@@ -1,7 +1,7 @@
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { refuseForbiddenMethod } from '@/lib/http/forbidden-methods';
+import { refuseForbiddenMethod } from '@/server/forbidden-methods.mjs';
 
 let server: Server;
 let port: number;
