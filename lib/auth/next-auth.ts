@@ -16,6 +16,7 @@ import {
   rotateAuthSession,
   SESSION_TTL_MS,
 } from './accounts';
+import { safeCallback } from './safe-callback';
 import { signInSchema } from './schema';
 
 class CodeLocked extends CredentialsSignin {
@@ -88,6 +89,8 @@ export const { handlers, auth, unstable_update } = NextAuth(() => {
       }),
     ],
     callbacks: {
+      // Only the site itself, resolved as a browser resolves it (backslashes, tabs and `//host` included).
+      redirect: ({ url, baseUrl }) => safeCallback(url, '/', new URL(baseUrl).origin),
       async jwt({ token, user, trigger, session }) {
         // A sign-in always carries a new server session id: the token rotates with it.
         if (user?.sid && user.id) return { ...token, uid: user.id, sid: user.sid };
