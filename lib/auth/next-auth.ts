@@ -3,6 +3,7 @@ import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { getDb } from '@/lib/db';
 import { authSecret, readEnv, secureCookies } from '@/lib/env';
+import { logAuthError } from './auth-logger';
 import { sessionCookieName } from './cookies';
 import { AppError } from '@/lib/http/errors';
 import { verifyChallenge } from '@/lib/phone/challenges';
@@ -32,13 +33,7 @@ export const { handlers, auth, unstable_update } = NextAuth(() => {
     trustHost: true,
     session: { strategy: 'jwt', maxAge: SESSION_TTL_MS / 1000 },
     pages: { signIn: '/account/sign-in' },
-    logger: {
-      // A wrong password is an answer, not a server error: keep the log for real failures.
-      error(error: Error) {
-        if (['CredentialsSignin', 'CodeLocked'].includes(error.name)) return;
-        console.error('[auth]', error);
-      },
-    },
+    logger: { error: (error: Error) => logAuthError(error) },
     cookies: {
       sessionToken: {
         name: sessionCookieName(env),
