@@ -5,10 +5,9 @@ import { getDb } from '@/lib/db';
 import { authSecret, readEnv, secureCookies } from '@/lib/env';
 import { logAuthError } from './auth-logger';
 import { sessionCookieName } from './cookies';
+import { passwordCredentials, phoneCredentials } from './credentials';
 import { AppError } from '@/lib/http/errors';
 import { verifyChallenge } from '@/lib/phone/challenges';
-import { toE164 } from '@/lib/phone/normalize';
-import { phoneSignInSchema } from '@/lib/phone/schema';
 import {
   authenticate,
   createAuthSession,
@@ -18,7 +17,6 @@ import {
   SESSION_TTL_MS,
 } from './accounts';
 import { safeCallback } from './safe-callback';
-import { signInSchema } from './schema';
 
 class CodeLocked extends CredentialsSignin {
   code = 'code_locked';
@@ -46,12 +44,12 @@ export const { handlers, auth, unstable_update } = NextAuth(() => {
         name: 'E-mail and password',
         credentials: { email: { type: 'email' }, password: { type: 'password' } },
         async authorize(credentials) {
-          const parsed = signInSchema.safeParse(credentials);
-          if (!parsed.success) return null;
+          const input = passwordCredentials(credentials);
+          if (!input) return null;
           const db = await getDb();
           const now = new Date();
           // Attempts are counted per e-mail and address before this runs (lib/auth/sign-in-limits.ts).
-          const user = await authenticate(db, parsed.data.email, parsed.data.password);
+          const user = await authenticate(db, input.email, input.password);
           if (!user) return null;
           return { ...user, sid: await createAuthSession(db, user.id, now) };
         },
@@ -61,18 +59,19 @@ export const { handlers, auth, unstable_update } = NextAuth(() => {
         name: 'Phone and one-time code',
         credentials: { phone: { type: 'tel' }, code: { type: 'text' }, name: { type: 'text' } },
         async authorize(credentials) {
-          const parsed = phoneSignInSchema.safeParse(credentials);
-          const phone = parsed.success ? toE164(parsed.data.phone) : null;
-          if (!parsed.success || !phone) return null;
+          const input = phoneCredentials(credentials);
+          if (!input) return null;
+          const { phone } = input;
           const db = await getDb();
           const now = new Date();
+          // Attempts are counted per phone and address before this runs (lib/auth/sign-in-limits.ts).
           try {
             const user = await verifyChallenge(
               db,
               { phone, purpose: 'sign_in', requester: '' },
-              parsed.data.code,
+              input.code,
               { now, secret: authSecret(env) },
-              (tx) => findOrCreatePhoneAccount(tx, phone, parsed.data.name, now),
+              (tx) => findOrCreatePhoneAccount(tx, phone, input.name, now),
             );
             return { ...user, email: user.email ?? undefined, sid: await createAuthSession(db, user.id, now) };
           } catch (error) {
