@@ -10,6 +10,8 @@ import { toErrorResponse } from '@/lib/http/route';
 
 export const GET = withLiveSession(getDb, handlers.GET);
 
+const handlePost = withLiveSession(getDb, handlers.POST);
+
 /**
  * The body is read once, no further than 64 KB like every other body. A credentials callback's
  * form is counted (and refused with 429) before next-auth handles it, and next-auth is handed
@@ -35,5 +37,5 @@ export async function POST(request: NextRequest) {
     // Not a single-valued form (415, 422), too large (413), or the database out of reach (503): JSON like every other answer.
     return toErrorResponse(error);
   }
-  return limited ?? handlers.POST(forwarded);
+  return limited ?? handlePost(forwarded);
 }
