@@ -2,7 +2,7 @@ import 'server-only';
 import type { NextRequest } from 'next/server';
 import type { Db } from '@/lib/db';
 import { readEnv } from '@/lib/env';
-import { CACHE } from '@/lib/http/route';
+import { CACHE, toErrorResponse } from '@/lib/http/route';
 import { getSessionUserById } from './accounts';
 import { authActionOf } from './auth-action';
 import { clearSessionCookie } from './cookies';
@@ -25,7 +25,12 @@ export function withLiveSession(getDb: () => Promise<Db>, handler: Handler): Han
       .catch(() => null)) as { sid?: unknown } | null;
     if (body === null) return response;
     const sid = typeof body.sid === 'string' ? body.sid : null;
-    if (sid && (await getSessionUserById(await getDb(), sid, new Date()))) return response;
+    try {
+      if (sid && (await getSessionUserById(await getDb(), sid, new Date()))) return response;
+    } catch (error) {
+      // The database out of reach: 503 JSON, neither the session nor a signed-out answer.
+      return toErrorResponse(error);
+    }
     return Response.json(null, {
       headers: { 'cache-control': CACHE.private, 'set-cookie': clearSessionCookie(readEnv()) },
     });

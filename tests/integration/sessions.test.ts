@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GET as nextAuthGet, POST as nextAuthPost } from '@/app/api/auth/[...nextauth]/route';
 import { revokeAllAuthSessions } from '@/lib/auth/accounts';
+import { withLiveSession } from '@/lib/auth/live-session';
 import { provideDb } from '@/lib/db';
 import { deleteAccount } from '@/lib/privacy/delete-account';
 import { makeUser } from '../support/accounts';
@@ -110,6 +111,16 @@ describe(`sessions (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () =>
       expect(freshSessionCookie(answer)).toBeUndefined();
       expect(answer.headers.getSetCookie().some((c) => /^aisle\.session=;.*Max-Age=0/.test(c))).toBe(true);
     }
+  });
+
+  it('with the database out of reach the session endpoint answers 503 JSON, not the unchecked session', async () => {
+    const down = async () => {
+      throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    };
+    const session = async () => Response.json({ user: { name: 'Mina' }, sid: 'some-sid' });
+    const answer = await withLiveSession(down, session)(new Request('http://aisle.test/api/auth/session') as never);
+    expect(answer.status).toBe(503);
+    expect(((await answer.json()) as { error: { code: string } }).error.code).toBe('service_unavailable');
   });
 
   it('over HTTPS in production the session cookie is __Host-, Secure, HttpOnly and SameSite=Lax', async () => {
