@@ -1,8 +1,12 @@
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { POST as phoneStartRoute } from '@/app/api/account/phone/start/route';
 import { GET as nextAuthGet, POST as nextAuthPost } from '@/app/api/auth/[...nextauth]/route';
 import { SIGN_IN_LIMIT_PER_EMAIL, SIGN_IN_LIMIT_PER_PHONE } from '@/lib/auth/sign-in-limits';
 import { provideDb } from '@/lib/db';
+import { outbox } from '@/lib/db/schema';
 import { makeUser } from '../support/accounts';
+import { callRoute } from '../support/call-route';
 import { createTestDb, type TestDb } from '../support/test-db';
 
 let db: TestDb;
@@ -159,6 +163,41 @@ describe(`sign-in bodies (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`,
       ['csrfToken', csrfToken],
     ]);
     expect((await post('/api/auth/callback/phone', cookie, FORM, repeated.toString())).status).toBe(422);
+  });
+
+  it('a phone and its texted code still sign in through the re-serialised form, and name the new account', async () => {
+    const phone = '+821098761234';
+    const sent = await callRoute(phoneStartRoute, '/api/account/phone/start', {
+      init: {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ phone: '010-9876-1234', purpose: 'sign_in' }),
+      },
+    });
+    expect(sent.status).toBe(202);
+    const [message] = await db.db
+      .select({ body: outbox.body })
+      .from(outbox)
+      .where(and(eq(outbox.to, phone), eq(outbox.kind, 'otp')));
+    const code = /code is (\d{6})/.exec(message?.body ?? '')?.[1];
+    expect(code).toBeTruthy();
+
+    const { csrfToken, cookie } = await csrf();
+    const body = new URLSearchParams({ phone: '010-9876-1234', code: code!, name: 'Jiwoo', csrfToken });
+    const answer = await post('/api/auth/callback/phone', cookie, FORM, body.toString());
+    expect(answer.status).toBe(200);
+    expect(signedIn(answer)).toBe(true);
+    const session = await nextAuthGet(
+      new Request(`${ORIGIN}/api/auth/session`, {
+        headers: {
+          cookie: answer.headers
+            .getSetCookie()
+            .map((c) => c.split(';')[0])
+            .join('; '),
+        },
+      }) as never,
+    );
+    expect(((await session.json()) as { user: { name: string } }).user.name).toBe('Jiwoo');
   });
 
   it('a hostile callbackUrl sends a real sign-in back to the site, not elsewhere', async () => {
