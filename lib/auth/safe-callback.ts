@@ -6,10 +6,11 @@
  */
 export function safeCallback(value: string | null | undefined, fallback = '/account', origin = siteOrigin()): string {
   const home = new URL(fallback, origin).href;
-  if (!value) return home;
+  // A repeated `?callbackUrl=` reaches the page as an array; only one plain string is a destination.
+  if (typeof value !== 'string' || !value) return home;
   try {
     const url = new URL(value, origin);
-    return url.origin === origin ? url.href : home;
+    return url.origin === new URL(origin).origin ? url.href : home;
   } catch {
     return home;
   }

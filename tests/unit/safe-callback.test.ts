@@ -28,8 +28,9 @@ describe('safeCallback', () => {
     [''],
     [null],
     [undefined],
+    [['/account', '//evil.example/x']],
   ])('refuses %j', (value) => {
-    expect(lands(value)).toBe(FALLBACK);
+    expect(lands(value as string)).toBe(FALLBACK);
   });
 
   it.each([
