@@ -116,8 +116,8 @@ describe(`sign-in bodies (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`,
       ['a form with a charset', '/api/auth/callback/password', `${FORM}; charset=UTF-8`, right, 429],
     ])('%s', async (_, path, type, body, status) => {
       const answer = await post(path, token.cookie, type, body());
+      expect(signedIn(answer), 'signed in').toBe(false);
       expect(answer.status).toBe(status);
-      expect(signedIn(answer)).toBe(false);
       const error = ((await answer.json()) as { error: { code: string; message: string } }).error;
       expect(typeof error.code).toBe('string');
       expect(typeof error.message).toBe('string');
