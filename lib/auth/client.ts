@@ -1,11 +1,7 @@
 'use client';
 
 import { signIn } from 'next-auth/react';
-
-/** Only same-site paths are followed after sign-in. */
-export function safeCallback(value: string | null | undefined, fallback = '/account'): string {
-  return value && value.startsWith('/') && !value.startsWith('//') ? value : fallback;
-}
+import { safeCallback } from './safe-callback';
 
 /**
  * Signs in through next-auth's password provider. On success the page is loaded afresh

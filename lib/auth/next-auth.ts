@@ -3,12 +3,12 @@ import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { getDb } from '@/lib/db';
 import { authSecret, readEnv, secureCookies } from '@/lib/env';
+import { logAuthError } from './auth-logger';
 import { sessionCookieName } from './cookies';
+import { passwordCredentials, phoneCredentials } from './credentials';
 import { AppError } from '@/lib/http/errors';
 import { verifyChallenge } from '@/lib/phone/challenges';
-import { toE164 } from '@/lib/phone/normalize';
 import { signInRequester } from '@/lib/phone/requester';
-import { phoneSignInSchema } from '@/lib/phone/schema';
 import {
   authenticate,
   createAuthSession,
@@ -17,7 +17,7 @@ import {
   rotateAuthSession,
   SESSION_TTL_MS,
 } from './accounts';
-import { signInSchema } from './schema';
+import { safeCallback } from './safe-callback';
 
 class CodeLocked extends CredentialsSignin {
   code = 'code_locked';
@@ -32,13 +32,7 @@ export const { handlers, auth, unstable_update } = NextAuth(() => {
     trustHost: true,
     session: { strategy: 'jwt', maxAge: SESSION_TTL_MS / 1000 },
     pages: { signIn: '/account/sign-in' },
-    logger: {
-      // A wrong password is an answer, not a server error: keep the log for real failures.
-      error(error: Error) {
-        if (['CredentialsSignin', 'CodeLocked'].includes(error.name)) return;
-        console.error('[auth]', error);
-      },
-    },
+    logger: { error: (error: Error) => logAuthError(error) },
     cookies: {
       sessionToken: {
         name: sessionCookieName(env),
@@ -51,12 +45,12 @@ export const { handlers, auth, unstable_update } = NextAuth(() => {
         name: 'E-mail and password',
         credentials: { email: { type: 'email' }, password: { type: 'password' } },
         async authorize(credentials) {
-          const parsed = signInSchema.safeParse(credentials);
-          if (!parsed.success) return null;
+          const input = passwordCredentials(credentials);
+          if (!input) return null;
           const db = await getDb();
           const now = new Date();
           // Attempts are counted per e-mail and address before this runs (lib/auth/sign-in-limits.ts).
-          const user = await authenticate(db, parsed.data.email, parsed.data.password);
+          const user = await authenticate(db, input.email, input.password);
           if (!user) return null;
           return { ...user, sid: await createAuthSession(db, user.id, now) };
         },
@@ -66,18 +60,19 @@ export const { handlers, auth, unstable_update } = NextAuth(() => {
         name: 'Phone and one-time code',
         credentials: { phone: { type: 'tel' }, code: { type: 'text' }, name: { type: 'text' } },
         async authorize(credentials, request) {
-          const parsed = phoneSignInSchema.safeParse(credentials);
-          const phone = parsed.success ? toE164(parsed.data.phone) : null;
-          if (!parsed.success || !phone) return null;
+          const input = phoneCredentials(credentials);
+          if (!input) return null;
+          const { phone } = input;
           const db = await getDb();
           const now = new Date();
+          // Attempts are counted per phone and address before this runs (lib/auth/sign-in-limits.ts).
           try {
             const user = await verifyChallenge(
               db,
               { phone, purpose: 'sign_in', requester: signInRequester(request) },
-              parsed.data.code,
+              input.code,
               { now, secret: authSecret(env) },
-              (tx) => findOrCreatePhoneAccount(tx, phone, parsed.data.name, now),
+              (tx) => findOrCreatePhoneAccount(tx, phone, input.name, now),
             );
             return { ...user, email: user.email ?? undefined, sid: await createAuthSession(db, user.id, now) };
           } catch (error) {
@@ -89,6 +84,8 @@ export const { handlers, auth, unstable_update } = NextAuth(() => {
       }),
     ],
     callbacks: {
+      // Only the site itself, resolved as a browser resolves it (backslashes, tabs and `//host` included).
+      redirect: ({ url, baseUrl }) => safeCallback(url, '/', new URL(baseUrl).origin),
       async jwt({ token, user, trigger, session }) {
         // A sign-in always carries a new server session id: the token rotates with it.
         if (user?.sid && user.id) return { ...token, uid: user.id, sid: user.sid };

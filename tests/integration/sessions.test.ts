@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GET as nextAuthGet, POST as nextAuthPost } from '@/app/api/auth/[...nextauth]/route';
 import { revokeAllAuthSessions } from '@/lib/auth/accounts';
+import { withLiveSession } from '@/lib/auth/live-session';
 import { provideDb } from '@/lib/db';
+import { deleteAccount } from '@/lib/privacy/delete-account';
 import { makeUser } from '../support/accounts';
 import { createTestDb, type TestDb } from '../support/test-db';
 
@@ -47,6 +49,24 @@ async function signInCookies(email: string, origin: string): Promise<string[]> {
 const readSession = (cookie: string) =>
   nextAuthGet(new Request('http://aisle.test/api/auth/session', { headers: { cookie } }) as never);
 
+/** next-auth's session update, as `useSession().update()` sends it: JSON with the CSRF token. */
+async function updateSession(cookie: string, path = '/api/auth/session'): Promise<Response> {
+  const csrf = await nextAuthGet(new Request('http://aisle.test/api/auth/csrf', { headers: { cookie } }) as never);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const csrfCookie = cookiesOf(csrf).join('; ');
+  return nextAuthPost(
+    new Request(`http://aisle.test${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: [cookie, csrfCookie].filter(Boolean).join('; ') },
+      body: JSON.stringify({ csrfToken, data: {} }),
+    }) as never,
+  );
+}
+
+/** The session cookie a response sets with a value (a fresh token), if any. */
+const freshSessionCookie = (response: Response) =>
+  response.headers.getSetCookie().find((c) => /^aisle\.session=[^;]/.test(c));
+
 describe(`sessions (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () => {
   it('a session revoked on the server reads as signed out at /api/auth/session too, and its cookie is cleared', async () => {
     const user = await makeUser(db.db, 'revoked@example.com');
@@ -62,6 +82,45 @@ describe(`sessions (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () =>
     expect(await revoked.json()).toBeNull();
     expect(revoked.headers.get('cache-control')).toBe('private, no-store');
     expect(revoked.headers.getSetCookie().some((c) => /^aisle\.session=;.*Max-Age=0/.test(c))).toBe(true);
+  });
+
+  it('a session update (POST /api/auth/session) by a revoked or deleted account answers signed out and never re-issues the cookie', async () => {
+    const live = await makeUser(db.db, 'update-live@example.com');
+    const liveCookie = await signIn(live.email!);
+    const updated = await updateSession(liveCookie);
+    expect(updated.status).toBe(200);
+    expect(((await updated.json()) as { user?: { email?: string } } | null)?.user?.email).toBe(live.email);
+    expect(freshSessionCookie(updated)).toBeTruthy();
+
+    const revoked = await makeUser(db.db, 'update-revoked@example.com');
+    const revokedCookie = await signIn(revoked.email!);
+    await revokeAllAuthSessions(db.db, revoked.id, new Date());
+    const deleted = await makeUser(db.db, 'update-deleted@example.com');
+    const deletedCookie = await signIn(deleted.email!);
+    await deleteAccount(db.db, deleted.id);
+
+    for (const [cookie, path] of [
+      [revokedCookie, '/api/auth/session'],
+      [deletedCookie, '/api/auth/session'],
+      // next-auth ignores empty path segments; so does the check.
+      [revokedCookie, '/api/auth//session/'],
+    ] as const) {
+      const answer = await updateSession(cookie, path);
+      expect(answer.status, path).toBe(200);
+      expect(await answer.json()).toBeNull();
+      expect(freshSessionCookie(answer)).toBeUndefined();
+      expect(answer.headers.getSetCookie().some((c) => /^aisle\.session=;.*Max-Age=0/.test(c))).toBe(true);
+    }
+  });
+
+  it('with the database out of reach the session endpoint answers 503 JSON, not the unchecked session', async () => {
+    const down = async () => {
+      throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    };
+    const session = async () => Response.json({ user: { name: 'Mina' }, sid: 'some-sid' });
+    const answer = await withLiveSession(down, session)(new Request('http://aisle.test/api/auth/session') as never);
+    expect(answer.status).toBe(503);
+    expect(((await answer.json()) as { error: { code: string } }).error.code).toBe('service_unavailable');
   });
 
   it('over HTTPS in production the session cookie is __Host-, Secure, HttpOnly and SameSite=Lax', async () => {
