@@ -73,6 +73,11 @@ const envSchema = z.object({
    * instance's memory; 0 turns it off. Stock, carts and offers are always read live.
    */
   AISLE_CATALOG_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+  /**
+   * Units one client address may hold without payment (pay at pickup, the test card) in a day,
+   * beside the per-shopper limits: made-up e-mails from one address do not empty a shelf.
+   */
+  AISLE_HOLD_UNITS_PER_ADDRESS: z.coerce.number().int().min(1).default(60),
   AISLE_PICKUP_HOLD_HOURS: z.coerce
     .number()
     .positive()

@@ -89,11 +89,14 @@ export async function benchApi(base: string, seconds: number, connections: numbe
     if (checkoutCarts.length >= 100) break;
   }
   let next = 0;
-  const checkoutBody = JSON.stringify({
-    contact: { email: 'bench@example.com' },
-    payment: { method: 'test_card', cardNumber: '4242 4242 4242 4242' },
-    shippingAddress: { name: 'Bench', line1: '1 Test-ro', city: 'Seoul', postalCode: '04782', country: 'KR' },
-  });
+  // A shopper of its own per order: one e-mail may hold only so much unpaid stock (the test card).
+  let shopper = 0;
+  const checkoutBody = () =>
+    JSON.stringify({
+      contact: { email: `bench-${++shopper}@example.com` },
+      payment: { method: 'test_card', cardNumber: '4242 4242 4242 4242' },
+      shippingAddress: { name: 'Bench', line1: '1 Test-ro', city: 'Seoul', postalCode: '04782', country: 'KR' },
+    });
   const CHECKOUT_CONNECTIONS = 8;
   const targets: Target[] = [
     { name: 'trivial handler (ceiling)', path: '/api/bench/ping' },
@@ -117,7 +120,7 @@ export async function benchApi(base: string, seconds: number, connections: numbe
       name: `POST /api/checkout (${checkoutCarts.length} bags)`,
       path: '/api/checkout',
       method: 'POST',
-      body: () => checkoutBody,
+      body: checkoutBody,
       headers: () => ({ 'idempotency-key': randomUUID(), cookie: checkoutCarts[next++ % checkoutCarts.length]! }),
       amount: checkoutCarts.length,
       connections: CHECKOUT_CONNECTIONS,

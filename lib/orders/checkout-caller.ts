@@ -48,13 +48,15 @@ export async function checkoutForCaller(db: Db, request: Request, body: Checkout
         forgetRefusal,
       },
       async (tx) => {
-        const holdMs = readEnv().AISLE_PICKUP_HOLD_HOURS * 3_600_000;
+        const env = readEnv();
         const { orderId, accessToken } = await placeOrder(tx, {
           cartId,
           userId,
           body,
           now,
-          holdMs,
+          holdMs: env.AISLE_PICKUP_HOLD_HOURS * 3_600_000,
+          address: clientAddress(request),
+          holdUnitsPerAddress: env.AISLE_HOLD_UNITS_PER_ADDRESS,
           context: cartContextFrom(request),
         });
         const order = await getOrderForCaller(tx, orderId, { user: caller.user, token: accessToken });

@@ -11,7 +11,7 @@ import { newId } from '@/lib/ids';
 import { formatMoney } from '@/lib/money';
 import { enqueueMessages } from '@/lib/notifications/outbox';
 import { orderPlacedMessages } from '@/lib/notifications/templates';
-import { paymentProviders } from '@/lib/payments/providers';
+import { paymentProviders, unpaidPaymentMethods } from '@/lib/payments/providers';
 import { newOrderNumber, newPickupCode } from './codes';
 import { redeemOffers } from './redeem-offers';
 import { limitPickupHolds, pickupHoldMs } from './reservation-limits';
@@ -68,6 +68,9 @@ export async function placeOrder(
     holdMs?: number;
     /** The position the shopper allowed and the CDN's region, for offers (never stored). */
     context?: CartContext;
+    /** The client's address and its daily budget of unpaid units (AISLE_HOLD_UNITS_PER_ADDRESS). */
+    address?: string;
+    holdUnitsPerAddress?: number;
   },
 ): Promise<{ orderId: string; accessToken: string }> {
   const { body, now } = input;
@@ -128,10 +131,17 @@ export async function placeOrder(
       entry.lineIds.push(l.id);
       wanted.set(key, entry);
     }
+    // Everything an order takes without payment is bounded: every pickup, and every line when
+    // the method collects nothing (the test card).
     await limitPickupHolds(
       tx,
       { email: body.contact.email, phone, userId: input.userId },
-      [...wanted.values()].filter((w) => w.pickup),
+      [...wanted.values()].filter((w) => w.pickup || !provider.collectsPayment),
+      {
+        now,
+        unpaidMethods: unpaidPaymentMethods,
+        ...(input.address ? { budget: { address: input.address, units: input.holdUnitsPerAddress ?? 60, now } } : {}),
+      },
     );
     const short: { lineId: string; sku: string; requested: number; available: number }[] = [];
     for (const w of wanted.values()) {

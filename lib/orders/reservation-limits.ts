@@ -5,20 +5,27 @@ import { rowsOf } from '@/lib/db/rows';
 import { emailIdentitySql } from '@/lib/db/schema';
 import { AppError } from '@/lib/http/errors';
 import { emailIdentity } from '@/lib/offers/email-identity';
+import { hitRateLimit } from '@/lib/security/rate-limit';
 
 /**
- * What one shopper may hold for pickup at once, counted by each of their contact keys (e-mail,
- * phone, account) over every pickup still holding stock, this order included. A pickup takes
- * units off sale with no money moving (pay at pickup, and the demo's test card moves none
- * either), so both methods get these limits: a bag of 40 lines at one store no longer empties it.
+ * What one shopper may hold without paying at once, counted by each of their contact keys
+ * (mailbox, phone, account) over every unpaid hold still open, this order included: pickups
+ * still holding stock, and the last day's unpaid deliveries (the demo's test card moves no money,
+ * so a "paid" delivery holds warehouse stock as freely as pay at pickup holds a shelf). A bag of
+ * 40 lines at one store no longer empties it; a provider that collects payment is not bounded.
  */
 export const PICKUP_HOLD_LIMITS = {
-  /** Item-and-store lines. */
+  /** Item-and-location lines. */
   lines: 10,
   units: 20,
-  /** Of one variant, across stores: no shelf is emptied by one shopper. */
+  /** Of one variant, across locations: no shelf is emptied by one shopper. */
   unitsPerItem: 5,
 } as const;
+
+/** Unpaid deliveries count for a day: long enough to stop a loop, short enough not to block a regular. */
+export const UNPAID_DELIVERY_WINDOW_MS = 24 * 60 * 60 * 1000;
+/** The per-address budget of unpaid units (AISLE_HOLD_UNITS_PER_ADDRESS) is a day's. */
+export const HOLD_UNITS_ADDRESS_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 /** A guest (no account) gets a shorter hold: stock a stranger reserved is back on sale sooner. */
 export const GUEST_PICKUP_HOLD_MS = 24 * 60 * 60 * 1000;
@@ -31,6 +38,8 @@ export function pickupHoldMs(configuredMs: number, userId: string | null): numbe
 }
 
 type Contact = { email: string; phone: string | null; userId: string | null };
+/** The request's client address and its daily budget of unpaid units; absent for in-process callers. */
+type AddressBudget = { address: string; units: number; now: Date };
 
 /**
  * Refuses (409 reservation_limit) an order whose pickup lines, with what the same e-mail, phone
@@ -39,7 +48,12 @@ type Contact = { email: string; phone: string | null; userId: string | null };
  * checkouts never wait on each other crosswise): concurrent checkouts of one shopper are counted
  * one after the other, and the count cannot be raced past.
  */
-export async function limitPickupHolds(tx: Db, contact: Contact, holds: PickupHold[]): Promise<void> {
+export async function limitPickupHolds(
+  tx: Db,
+  contact: Contact,
+  holds: PickupHold[],
+  opts: { now: Date; unpaidMethods: string[]; budget?: AddressBudget },
+): Promise<void> {
   if (holds.length === 0) return;
   // One mailbox however it is written (case, +tag, Gmail's dots): a new alias is not a new shopper.
   const mailbox = emailIdentity(contact.email);
@@ -55,8 +69,12 @@ export async function limitPickupHolds(tx: Db, contact: Contact, holds: PickupHo
       SELECT r.variant_id, count(*)::int AS lines, sum(r.quantity)::int AS units
       FROM reservations r
       JOIN orders o ON o.id = r.order_id
-      JOIN inventory_locations loc ON loc.id = r.location_id AND loc.kind = 'store'
+      JOIN inventory_locations loc ON loc.id = r.location_id
       WHERE r.status = 'held'
+        AND (loc.kind = 'store' OR (o.payment_method IN (${sql.join(
+          (opts.unpaidMethods.length ? opts.unpaidMethods : ['']).map((m) => sql`${m}`),
+          sql`, `,
+        )}) AND o.placed_at > ${new Date(opts.now.getTime() - UNPAID_DELIVERY_WINDOW_MS).toISOString()}))
         AND (${emailIdentitySql(sql`o.email`)} = ${mailbox} OR o.phone = ${contact.phone} OR o.user_id = ${contact.userId})
       GROUP BY r.variant_id`),
   );
@@ -74,7 +92,10 @@ export async function limitPickupHolds(tx: Db, contact: Contact, holds: PickupHo
     heldLines + holds.length > PICKUP_HOLD_LIMITS.lines ||
     heldUnits + orderUnits > PICKUP_HOLD_LIMITS.units ||
     tooMuchOfOne.length > 0;
-  if (!over) return;
+  if (!over) {
+    if (opts.budget) await spendAddressBudget(tx, opts.budget, orderUnits);
+    return;
+  }
   // Whether this order alone is too big, or only with the pickups the shopper has not collected yet.
   const alone =
     holds.length > PICKUP_HOLD_LIMITS.lines ||
@@ -83,7 +104,7 @@ export async function limitPickupHolds(tx: Db, contact: Contact, holds: PickupHo
   throw new AppError(
     'reservation_limit',
     `One shopper can hold at most ${PICKUP_HOLD_LIMITS.lines} items and ${PICKUP_HOLD_LIMITS.units} pieces ` +
-      `for pickup at a time, and at most ${PICKUP_HOLD_LIMITS.unitsPerItem} of one item` +
+      `unpaid at a time, and at most ${PICKUP_HOLD_LIMITS.unitsPerItem} of one item` +
       (alone ? '' : ', counting pickups not yet collected'),
     undefined,
     undefined,
@@ -93,5 +114,32 @@ export async function limitPickupHolds(tx: Db, contact: Contact, holds: PickupHo
       held: { lines: heldLines, units: heldUnits },
       skus: [...new Set(tooMuchOfOne.map((h) => h.sku))],
     },
+  );
+}
+
+/**
+ * One address's daily budget of unpaid units, spent only by orders that pass the per-shopper
+ * limits: e-mails are free to make up, the socket's address (or the trusted proxy's) is not.
+ * Counted in the order's transaction, so a rolled-back order spends nothing (in the database;
+ * Redis counts the attempt).
+ */
+async function spendAddressBudget(tx: Db, budget: AddressBudget, units: number): Promise<void> {
+  // No address known (an in-process caller), or one every client shares (a server that cannot see
+  // the socket, logged by clientAddress): a shared budget would stop the whole shop, not one client.
+  if (budget.address === 'local' || budget.address === 'unverified') return;
+  const hit = await hitRateLimit(tx, {
+    key: `hold-units:ip:${budget.address}`,
+    limit: budget.units,
+    windowMs: HOLD_UNITS_ADDRESS_WINDOW_MS,
+    now: budget.now,
+    cost: units,
+  });
+  if (hit.allowed) return;
+  throw new AppError(
+    'reservation_limit',
+    `This connection has held as much unpaid stock as one day allows; try again later or pay online`,
+    undefined,
+    hit.retryAfterSeconds,
+    { scope: 'address', limits: PICKUP_HOLD_LIMITS },
   );
 }

@@ -7,6 +7,11 @@ export type PaymentResult = { status: 'due_at_pickup' | 'authorized'; reference:
 /** A way to pay. A real card processor implements the same interface. */
 export interface PaymentProvider {
   readonly method: PaymentInput['method'];
+  /**
+   * Whether placing the order takes the shopper's money. Stock held without payment is bounded
+   * per shopper and per address (lib/orders/reservation-limits.ts); a real card processor sets this.
+   */
+  readonly collectsPayment: boolean;
   /** Whether the method fits this order (pay at pickup needs every line picked up). */
   available(order: { hasShipLines: boolean }): boolean;
   authorize(input: PaymentInput, amount: Money, orderNumber: string): PaymentResult;
@@ -14,6 +19,7 @@ export interface PaymentProvider {
 
 export const payAtPickup: PaymentProvider = {
   method: 'pay_at_pickup',
+  collectsPayment: false,
   available: ({ hasShipLines }) => !hasShipLines,
   authorize: (_input, _amount, orderNumber) => ({ status: 'due_at_pickup', reference: `till:${orderNumber}` }),
 };
@@ -21,6 +27,8 @@ export const payAtPickup: PaymentProvider = {
 /** The demo's clearly labelled test card: no money moves. 4242… approves, 4000 0000 0000 0002 declines. */
 export const testCard: PaymentProvider = {
   method: 'test_card',
+  // The demo card moves no money, so what it holds is bounded like pay at pickup.
+  collectsPayment: false,
   available: () => true,
   authorize: (input, _amount, orderNumber) => {
     const digits = input.method === 'test_card' ? input.cardNumber.replace(/\D/g, '') : '';
@@ -38,3 +46,8 @@ export const paymentProviders: Record<PaymentInput['method'], PaymentProvider> =
   pay_at_pickup: payAtPickup,
   test_card: testCard,
 };
+
+/** The methods whose orders hold stock without payment (bounded by lib/orders/reservation-limits.ts). */
+export const unpaidPaymentMethods: string[] = Object.values(paymentProviders)
+  .filter((p) => !p.collectsPayment)
+  .map((p) => p.method);

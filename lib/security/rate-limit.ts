@@ -6,7 +6,8 @@ import { rowsOf } from '@/lib/db/rows';
 import { readEnv } from '@/lib/env';
 
 export type RateLimitResult = { allowed: boolean; remaining: number; retryAfterSeconds: number };
-export type RateLimitHit = { key: string; limit: number; windowMs: number; now: Date };
+/** `cost` (default 1) counts one request as several, e.g. the units it holds. */
+export type RateLimitHit = { key: string; limit: number; windowMs: number; now: Date; cost?: number };
 /** Where the counters live: every instance must see the same ones. */
 export type RateLimitStore = { kind: 'db'; db: Db } | { kind: 'redis'; redis: Redis };
 
@@ -40,7 +41,7 @@ export async function hitRateLimit(db: Db, hit: RateLimitHit): Promise<RateLimit
 
 // INCR, and the window's expiry on the first hit; answers the count and the time left.
 const REDIS_HIT = `
-local count = redis.call('INCR', KEYS[1])
+local count = redis.call('INCRBY', KEYS[1], ARGV[2])
 if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
 local ttl = redis.call('PTTL', KEYS[1])
 if ttl < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]); ttl = tonumber(ARGV[1]) end
@@ -48,10 +49,13 @@ return {count, ttl}`;
 
 export async function hitRateLimitIn(store: RateLimitStore, hit: RateLimitHit): Promise<RateLimitResult> {
   if (store.kind === 'redis') {
-    const [count, ttl] = (await store.redis.eval(REDIS_HIT, 1, `aisle:rl:${hit.key}`, String(hit.windowMs))) as [
-      number,
-      number,
-    ];
+    const [count, ttl] = (await store.redis.eval(
+      REDIS_HIT,
+      1,
+      `aisle:rl:${hit.key}`,
+      String(hit.windowMs),
+      String(hit.cost ?? 1),
+    )) as [number, number];
     return {
       allowed: count <= hit.limit,
       remaining: Math.max(0, hit.limit - count),
@@ -59,10 +63,11 @@ export async function hitRateLimitIn(store: RateLimitStore, hit: RateLimitHit): 
     };
   }
   const windowStart = new Date(hit.now.getTime() - hit.windowMs);
+  const cost = hit.cost ?? 1;
   const result = await store.db.execute(sql`
-    INSERT INTO rate_limits (key, window_start, count) VALUES (${hit.key}, ${hit.now.toISOString()}, 1)
+    INSERT INTO rate_limits (key, window_start, count) VALUES (${hit.key}, ${hit.now.toISOString()}, ${cost})
     ON CONFLICT (key) DO UPDATE SET
-      count = CASE WHEN rate_limits.window_start <= ${windowStart.toISOString()} THEN 1 ELSE rate_limits.count + 1 END,
+      count = CASE WHEN rate_limits.window_start <= ${windowStart.toISOString()} THEN ${cost} ELSE rate_limits.count + ${cost} END,
       window_start = CASE WHEN rate_limits.window_start <= ${windowStart.toISOString()} THEN EXCLUDED.window_start ELSE rate_limits.window_start END
     RETURNING count, window_start`);
   const row = rowsOf<{ count: number; window_start: string | Date }>(result)[0]!;

@@ -69,11 +69,38 @@ async function bagWith(lines: [Item, number][], owner?: { userId: string }) {
 }
 
 let keys = 0;
-const placeBag = (token: string, contact: { email: string; phone?: string }) =>
+const placeBag = (token: string, contact: { email: string; phone?: string }, from?: string) =>
   callRoute<Placed>(checkout, '/api/checkout', {
     init: {
       method: 'POST',
       body: JSON.stringify({ contact, payment: { method: 'pay_at_pickup' } }),
+      headers: {
+        'content-type': 'application/json',
+        cookie: `aisle-cart=${token}`,
+        'idempotency-key': `k${++keys}`,
+        ...(from ? { 'x-forwarded-for': from } : {}),
+      },
+    },
+  });
+
+/** A guest bag of (variant, quantity) lines to be delivered; its cookie token. */
+async function deliveryBagWith(lines: [string, number][]) {
+  const token = newGuestToken();
+  const cartId = await findOrCreateCartId(db.db, { guestToken: token }, new Date());
+  for (const [variantId, quantity] of lines) {
+    await addLine(db.db, cartId, { variantId, quantity, fulfillment: { type: 'ship' } }, { now: new Date() });
+  }
+  return token;
+}
+const payByTestCard = (token: string, email: string) =>
+  callRoute<Placed>(checkout, '/api/checkout', {
+    init: {
+      method: 'POST',
+      body: JSON.stringify({
+        contact: { email },
+        payment: { method: 'test_card', cardNumber: '4242 4242 4242 4242' },
+        shippingAddress: { name: 'Kim', line1: '1 Test-ro', city: 'Seoul', postalCode: '04782', country: 'KR' },
+      }),
       headers: { 'content-type': 'application/json', cookie: `aisle-cart=${token}`, 'idempotency-key': `k${++keys}` },
     },
   });
@@ -172,5 +199,55 @@ describe(`unpaid pickup holds (${process.env.DATABASE_URL ? 'postgres' : 'pglite
         JOIN orders o ON o.id = r.order_id WHERE o.email = 'racer@example.com' AND r.status = 'held'`),
     );
     expect(held!.units).toBe(PICKUP_HOLD_LIMITS.units);
+  });
+
+  it("bounds the test card too, which moves no money: a delivery of 30 lines is refused, and a day's unpaid deliveries add up per shopper", async () => {
+    const warehouse = rowsOf<{ variant_id: string; location_id: string }>(
+      await db.db.execute(sql`
+        SELECT s.variant_id, s.location_id FROM stock_levels s
+        JOIN inventory_locations l ON l.id = s.location_id AND l.kind = 'warehouse'
+        ORDER BY s.variant_id LIMIT 30`),
+    );
+    for (const w of warehouse) await setStock(db.db, w.location_id, w.variant_id, 50);
+    const before = await stockFingerprint();
+    const hoard = await payByTestCard(
+      await deliveryBagWith(warehouse.map((w) => [w.variant_id, 10])),
+      'ship-hoarder@example.com',
+    );
+    expect(hoard.status).toBe(409);
+    expect(hoard.body.error).toMatchObject({ code: 'reservation_limit', scope: 'order' });
+    expect(await stockFingerprint()).toEqual(before);
+
+    const normal = await payByTestCard(
+      await deliveryBagWith(warehouse.slice(0, 4).map((w) => [w.variant_id, 2])),
+      'ship-shopper@example.com',
+    );
+    expect(normal.status).toBe(201);
+    const again = await payByTestCard(
+      await deliveryBagWith(warehouse.slice(4, 10).map((w) => [w.variant_id, 3])),
+      'Ship-Shopper+2@example.com',
+    );
+    expect(again.body.error).toMatchObject({ code: 'reservation_limit', scope: 'contact' });
+  });
+
+  it("gives one address a day's budget of unpaid units, whatever e-mails it makes up; another address is not held back", async () => {
+    const units = Number(process.env.AISLE_HOLD_UNITS_PER_ADDRESS ?? 60);
+    expect(units).toBe(60);
+    const results = [];
+    // Twelve throwaway e-mails, 5 lines of 2 each (10 units): within every per-shopper limit.
+    for (let i = 0; i < 7; i++) {
+      const bag = await bagWith(shelf.slice(i * 5, i * 5 + 5).map((item) => [item, 2]));
+      results.push(await placeBag(bag, { email: `hoard${i}@attacker.example` }, '198.51.100.23'));
+    }
+    expect(results.slice(0, 6).map((r) => r.status)).toEqual([201, 201, 201, 201, 201, 201]);
+    expect(results[6]!.status).toBe(409);
+    expect(results[6]!.body.error).toMatchObject({ code: 'reservation_limit', scope: 'address' });
+    // A shopper elsewhere still gets the last of it.
+    const elsewhere = await placeBag(
+      await bagWith([[shelf[35]!, 1]]),
+      { email: 'someone@example.net' },
+      '203.0.113.40',
+    );
+    expect(elsewhere.status).toBe(201);
   });
 });
