@@ -1,5 +1,6 @@
 import 'server-only';
 import type { z } from 'zod';
+import { addressBucket } from './address-bucket';
 import { AppError, fromZodError, type ErrorBody } from './errors';
 import { readBodyText } from './read-body';
 import { isDatabaseUnavailable } from '@/lib/db/unavailable';
@@ -56,7 +57,7 @@ export function clientAddress(request: Request, env: Env = readEnv()): string {
     .map((entry) => entry.trim())
     .filter(Boolean);
   if (entries.length === 0) return 'local';
-  return entries[Math.max(0, entries.length - Math.max(1, env.AISLE_TRUSTED_PROXIES))]!;
+  return addressBucket(entries[Math.max(0, entries.length - Math.max(1, env.AISLE_TRUSTED_PROXIES))]!);
 }
 
 /** Repeated keys become arrays (`size=M&size=L`), single keys stay strings. */

@@ -59,7 +59,7 @@ function sameHash(a: string, b: string): boolean {
 export async function startChallenge(
   db: Db,
   key: ChallengeKey,
-  opts: { clientAddress: string; now: Date; secret: string; sendsPerHour?: number },
+  opts: { clientAddress: string; now: Date; secret: string; sendsPerHour?: number; owner?: boolean },
 ): Promise<{ resendAfterSeconds: number; expiresInSeconds: number }> {
   const { now } = opts;
   const code = String(randomInt(0, 10 ** OTP_LENGTH)).padStart(OTP_LENGTH, '0');
@@ -93,8 +93,13 @@ export async function startChallenge(
       [`otp-send:requester:${requesterScope(key)}`, OTP_SENDS_PER_REQUESTER_PER_HOUR, HOUR_MS],
       [`otp-send:ip:${opts.clientAddress}`, OTP_SENDS_PER_ADDRESS_PER_HOUR, HOUR_MS],
       [`otp-send:ip-day:${opts.clientAddress}`, OTP_SENDS_PER_ADDRESS_PER_DAY, DAY_MS],
-      [`otp-send:phone:${key.phone}`, OTP_SENDS_PER_PHONE_PER_HOUR, HOUR_MS],
-      [`otp-send:phone-day:${key.phone}`, OTP_SENDS_PER_PHONE_PER_DAY, DAY_MS],
+      // Strangers can fill these; the phone's proven owner does not count against them.
+      ...(opts.owner
+        ? []
+        : ([
+            [`otp-send:phone:${key.phone}`, OTP_SENDS_PER_PHONE_PER_HOUR, HOUR_MS],
+            [`otp-send:phone-day:${key.phone}`, OTP_SENDS_PER_PHONE_PER_DAY, DAY_MS],
+          ] as const)),
       ['otp-send:all', opts.sendsPerHour ?? OTP_SENDS_PER_HOUR, HOUR_MS],
     ] as const) {
       limits.push(await hitRateLimit(tx, { key: counter, limit, windowMs, now }));

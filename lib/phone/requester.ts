@@ -1,6 +1,6 @@
 import 'server-only';
-import { createHash, randomBytes } from 'node:crypto';
-import { readEnv, secureCookies } from '@/lib/env';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { authSecret, readEnv, secureCookies } from '@/lib/env';
 
 /**
  * A phone sign-in is asked for by someone with no account yet, so the browser that asked is the
@@ -39,4 +39,37 @@ export function issueSignInRequester(request: Request): { requester: string; set
     requester: requesterOf(token),
     setCookie: `${cookieName()}=${token}; Max-Age=${MAX_AGE_SECONDS}; Path=/; HttpOnly; SameSite=Lax${secure}`,
   };
+}
+
+/**
+ * A browser that has signed in with a phone is known to hold it: a keyed mark of the phone (no
+ * stranger can make one) lets its later code requests pass the per-phone ceilings, so someone
+ * filling those ceilings from many addresses cannot keep the owner from their codes.
+ */
+const KNOWN_MAX_AGE_SECONDS = 400 * 24 * 60 * 60;
+
+function knownCookieName(): string {
+  return secureCookies(readEnv()) ? '__Host-aisle-phone-known' : 'aisle-phone-known';
+}
+
+function knownMark(phone: string): string {
+  return createHmac('sha256', authSecret(readEnv())).update(`known-phone\n${phone}`).digest('base64url');
+}
+
+/** The cookie that marks this browser as the phone's owner, set on a successful phone sign-in. */
+export function knownPhoneCookie(phone: string): string {
+  const secure = secureCookies(readEnv()) ? '; Secure' : '';
+  return `${knownCookieName()}=${knownMark(phone)}; Max-Age=${KNOWN_MAX_AGE_SECONDS}; Path=/; HttpOnly; SameSite=Lax${secure}`;
+}
+
+/** Whether the request comes from a browser that has signed in with this phone before. */
+export function isKnownPhone(request: Request, phone: string): boolean {
+  const expected = Buffer.from(knownMark(phone));
+  for (const part of (request.headers.get('cookie') ?? '').split(';')) {
+    const [name, value] = part.trim().split('=');
+    if (name !== knownCookieName() || !value) continue;
+    const given = Buffer.from(value);
+    if (given.length === expected.length && timingSafeEqual(given, expected)) return true;
+  }
+  return false;
 }

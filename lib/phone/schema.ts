@@ -9,8 +9,10 @@ export const OTP_SENDS_PER_REQUESTER_PER_HOUR = 5;
 export const OTP_SENDS_PER_ADDRESS_PER_HOUR = 20;
 export const OTP_SENDS_PER_ADDRESS_PER_DAY = 60;
 /**
- * Whoever asks, above what one address may send, so one address alone never blocks the owner.
- * They also bound guessing: each code takes 5 guesses, so a phone takes at most 500 a day.
+ * Whoever asks, above what one address may send: they bound SMS bombing and guessing (each code
+ * takes 5 guesses, so a phone takes at most 500 a day). Strangers on a few addresses can fill
+ * them, so the phone's proven owner (its account, or a browser that signed in with it before,
+ * lib/phone/requester.ts) does not count against them.
  */
 export const OTP_SENDS_PER_PHONE_PER_HOUR = 30;
 export const OTP_SENDS_PER_PHONE_PER_DAY = 100;

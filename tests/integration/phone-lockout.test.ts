@@ -82,6 +82,7 @@ async function signIn(b: Browser, phone: string, code: string): Promise<{ status
   );
   const url = new URL(((await response.json()) as { url: string }).url);
   const signedIn = response.headers.getSetCookie().some((c) => c.startsWith('aisle.session='));
+  if (signedIn) keep(b, response);
   return {
     status: response.status,
     error: signedIn ? null : (url.searchParams.get('code') ?? url.searchParams.get('error') ?? 'not signed in'),
@@ -149,6 +150,34 @@ describe('a stranger and a phone that is not theirs', () => {
     const owner = browser('203.0.113.12');
     expect((await sendCode(owner, phone)).status).toBe(202);
     expect(await signIn(owner, phone, await lastCode(phone))).toMatchObject({ error: null });
+  });
+
+  it("fills the phone's ceiling from many addresses, yet the owner who signed in with it before still gets a code", async () => {
+    const phone = newPhone();
+    const owner = browser('203.0.113.14');
+    await sendCode(owner, phone);
+    expect(await signIn(owner, phone, await lastCode(phone))).toMatchObject({ error: null });
+    const known = [...owner.cookies.keys()].find((name) => name.endsWith('aisle-phone-known'));
+    expect(known).toBeTruthy();
+    // Strangers on two addresses, each browser fresh, fill the phone's hourly ceiling.
+    const answers = [];
+    for (let i = 0; i < 40; i++) answers.push((await sendCode(browser(`198.51.100.${80 + (i % 2)}`), phone)).status);
+    expect(answers.filter((s) => s === 202)).toHaveLength(OTP_SENDS_PER_PHONE_PER_HOUR - 1);
+    expect((await sendCode(browser('203.0.113.15'), phone)).status).toBe(429);
+    // A forged mark is no mark; the owner's own browser is not held back.
+    const forger = browser('198.51.100.82');
+    forger.cookies.set(known!, 'A'.repeat(43));
+    expect((await sendCode(forger, phone)).status).toBe(429);
+    const again = await startRoute(
+      new Request('http://aisle.test/api/account/phone/start', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': owner.address, cookie: cookieHeader(owner) },
+        body: JSON.stringify({ phone, purpose: 'sign_in' }),
+      }),
+      { params: Promise.resolve({}) },
+    );
+    // (Its own last code was used by signing in, so no resend cool-down applies either.)
+    expect(again.status).toBe(202);
   });
 
   it('still locks the owner after five wrong codes of their own', async () => {

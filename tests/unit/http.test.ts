@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
+import { addressBucket } from '@/lib/http/address-bucket';
 import { AppError } from '@/lib/http/errors';
 import { readEnv } from '@/lib/env';
 import { clientAddress, MAX_BODY_BYTES, route, searchParamsToObject } from '@/lib/http/route';
@@ -151,5 +152,18 @@ describe('client address for rate limits', () => {
       '203.0.113.7',
     );
     expect(() => readEnv({ NODE_ENV: 'test', AISLE_TRUSTED_PROXIES: '0' })).not.toThrow();
+  });
+});
+
+describe('addressBucket', () => {
+  it('keeps IPv4 as it is and counts IPv6 by its /64, however it is written', () => {
+    expect(addressBucket('203.0.113.7')).toBe('203.0.113.7');
+    expect(addressBucket('::ffff:203.0.113.7')).toBe('203.0.113.7');
+    expect(addressBucket('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64');
+    expect(addressBucket('2001:0db8:0001:0002:ffff:ffff:ffff:fffe')).toBe('2001:db8:1:2::/64');
+    expect(addressBucket('[2001:db8:1:2::9]')).toBe('2001:db8:1:2::/64');
+    expect(addressBucket('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(addressBucket('::1')).toBe('0:0:0:0::/64');
+    expect(addressBucket('local')).toBe('local');
   });
 });

@@ -3,7 +3,11 @@ import { authActionOf } from '@/lib/auth/auth-action';
 import { withLiveSession } from '@/lib/auth/live-session';
 import { handlers } from '@/lib/auth/next-auth';
 import { FORM_TYPE, readSignInForm } from '@/lib/auth/sign-in-form';
+import { phoneCredentials } from '@/lib/auth/credentials';
 import { limitSignIn } from '@/lib/auth/sign-in-limits';
+import { knownPhoneCookie } from '@/lib/phone/requester';
+import { readEnv } from '@/lib/env';
+import { sessionCookieName } from '@/lib/auth/cookies';
 import { getDb } from '@/lib/db';
 import { readBodyText } from '@/lib/http/read-body';
 import { toErrorResponse } from '@/lib/http/route';
@@ -20,6 +24,7 @@ const handlePost = withLiveSession(getDb, handlers.POST);
 export async function POST(request: NextRequest) {
   let forwarded: NextRequest;
   let limited: Response | null = null;
+  let phone: string | undefined;
   try {
     const text = await readBodyText(request);
     const target = authActionOf(request.url);
@@ -30,6 +35,7 @@ export async function POST(request: NextRequest) {
       headers.delete('content-length');
       forwarded = new NextRequest(request.url, { method: 'POST', headers, body: form.toString() });
       limited = await limitSignIn(await getDb(), { request, provider: target.providerId, form }, new Date());
+      if (target.providerId === 'phone') phone = phoneCredentials(Object.fromEntries(form))?.phone;
     } else {
       forwarded = new NextRequest(request.url, { method: 'POST', headers: request.headers, body: text });
     }
@@ -37,5 +43,17 @@ export async function POST(request: NextRequest) {
     // Not a single-valued form (415, 422), too large (413), or the database out of reach (503): JSON like every other answer.
     return toErrorResponse(error);
   }
-  return limited ?? handlePost(forwarded);
+  if (limited) return limited;
+  const answer = await handlePost(forwarded);
+  return phone ? markKnownPhone(answer, phone) : answer;
+}
+
+/** After a phone sign-in, the browser is marked as the phone's owner (lib/phone/requester.ts). */
+function markKnownPhone(answer: Response, phone: string): Response {
+  const session = `${sessionCookieName(readEnv())}=`;
+  const signedIn = answer.headers.getSetCookie().some((c) => c.startsWith(session) && !/Max-Age=0/i.test(c));
+  if (!signedIn) return answer;
+  const headers = new Headers(answer.headers);
+  headers.append('set-cookie', knownPhoneCookie(phone));
+  return new Response(answer.body, { status: answer.status, statusText: answer.statusText, headers });
 }
