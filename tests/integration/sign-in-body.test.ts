@@ -245,4 +245,38 @@ describe(`sign-in bodies (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`,
       spy.mockRestore();
     }
   });
+
+  it('a callback URL next-auth cannot use is bad input (422 JSON), never a 500 with a logged stack', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      for (const path of ['/api/auth/session?callbackUrl=javascript:1', '/api/auth/signin?callbackUrl=ftp://x']) {
+        const answer = await nextAuthGet(new Request(`${ORIGIN}${path}`) as never);
+        expect(answer.status, path).toBe(422);
+        expect(((await answer.json()) as { error: { code: string } }).error.code).toBe('invalid_request');
+      }
+      const { csrfToken, cookie } = await csrf();
+      const body = new URLSearchParams({ email: 'x@example.com', password: 'x', csrfToken }).toString();
+      const posted = await post('/api/auth/callback/password?callbackUrl=javascript:1', cookie, FORM, body);
+      expect(posted.status).toBe(422);
+      // Such a value in next-auth's own cookie is dropped: the answer is the ordinary one.
+      for (const bad of ['ftp://x', 'javascript:alert(1)', '%E0%A4']) {
+        const answer = await nextAuthGet(
+          new Request(`${ORIGIN}/api/auth/session`, { headers: { cookie: `authjs.callback-url=${bad}` } }) as never,
+        );
+        expect(answer.status, bad).toBe(200);
+      }
+      const signInPage = await post(
+        '/api/auth/callback/password',
+        `${cookie}; authjs.callback-url=javascript:1`,
+        FORM,
+        body,
+      );
+      expect(signInPage.status).toBe(200);
+      expect(await refusal(signInPage)).toBe('CredentialsSignin');
+      const logged = errors.mock.calls.map((args) => args.map(String).join(' '));
+      expect(logged.filter((line) => /InvalidCallbackUrl/.test(line))).toEqual([]);
+    } finally {
+      errors.mockRestore();
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { NextRequest } from 'next/server';
 import { authActionOf } from '@/lib/auth/auth-action';
+import { guardCallbackUrl } from '@/lib/auth/callback-guard';
 import { withLiveSession } from '@/lib/auth/live-session';
 import { handlers } from '@/lib/auth/next-auth';
 import { FORM_TYPE, readSignInForm } from '@/lib/auth/sign-in-form';
@@ -12,7 +13,17 @@ import { getDb } from '@/lib/db';
 import { readBodyText } from '@/lib/http/read-body';
 import { toErrorResponse } from '@/lib/http/route';
 
-export const GET = withLiveSession(getDb, handlers.GET);
+const handleGet = withLiveSession(getDb, handlers.GET);
+
+export async function GET(request: NextRequest) {
+  let guarded: NextRequest;
+  try {
+    guarded = guardCallbackUrl(request);
+  } catch (error) {
+    return toErrorResponse(error);
+  }
+  return handleGet(guarded);
+}
 
 const handlePost = withLiveSession(getDb, handlers.POST);
 
@@ -26,6 +37,7 @@ export async function POST(request: NextRequest) {
   let limited: Response | null = null;
   let phone: string | undefined;
   try {
+    request = guardCallbackUrl(request);
     const text = await readBodyText(request);
     const target = authActionOf(request.url);
     if (target?.action === 'callback') {
