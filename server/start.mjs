@@ -12,11 +12,17 @@
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import nextEnv from '@next/env';
 import next from 'next';
 import { refuseForbiddenMethod } from './forbidden-methods.mjs';
 
 const { values: args } = parseArgs({
-  options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
+  options: {
+    port: { type: 'string', short: 'p' },
+    hostname: { type: 'string', short: 'H' },
+    // As `next start --keepAliveTimeout`: above the load balancer's idle timeout, or it gets 502s.
+    keepAliveTimeout: { type: 'string' },
+  },
   strict: true,
 });
 const port = Number(args.port ?? process.env.PORT ?? 3000);
@@ -24,6 +30,10 @@ const port = Number(args.port ?? process.env.PORT ?? 3000);
 const hostname = args.hostname;
 // As `next start` does: a production server whatever the shell says.
 Object.assign(process.env, { NODE_ENV: 'production' });
+const dir = fileURLToPath(new URL('..', import.meta.url));
+// The .env files now, as Next would only in prepare(): the proxy settings below must be the ones
+// the app will read, or a `.env.production` naming a proxy would leave forged headers in place.
+nextEnv.loadEnvConfig(dir, false);
 
 const trustedProxies = Number(process.env.AISLE_TRUSTED_PROXIES || 0);
 const addressHeader = (process.env.AISLE_CLIENT_ADDRESS_HEADER || 'x-forwarded-for').trim().toLowerCase();
@@ -35,15 +45,27 @@ if (fromSocket) process.env.AISLE_SOCKET_ADDRESS = '1';
 const isForwarding = (/** @type {string} */ name) =>
   name.startsWith('x-forwarded-') || name === 'forwarded' || name === 'x-real-ip' || name === addressHeader;
 
+/** Loopback and private ranges: where a proxy in front of this server would connect from. */
+const PROXY_LIKE = /^(127\.|10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.|::1$|f[cd][0-9a-f]{2}:)/i;
+let warnedProxy = false;
+
 /** @param {import('node:http').IncomingMessage} req */
 function writeSocketAddress(req) {
-  for (const name of Object.keys(req.headers)) if (isForwarding(name)) delete req.headers[name];
   const address = (req.socket.remoteAddress ?? 'unknown').replace(/^::ffff:(?=\d+\.)/, '');
+  // Forwarding headers from a loopback or private peer look like a proxy in front: with no trusted
+  // proxy configured every shopper would then share the proxy's address in the rate limits.
+  if (!warnedProxy && req.headers['x-forwarded-for'] && PROXY_LIKE.test(address)) {
+    warnedProxy = true;
+    console.warn(
+      `[server] X-Forwarded-For arrives from ${address}: behind a proxy, set AISLE_TRUSTED_PROXIES (it is 0, so the header is ignored)`,
+    );
+  }
+  for (const name of Object.keys(req.headers)) if (isForwarding(name)) delete req.headers[name];
   req.headers[addressHeader] = address;
   if (addressHeader !== 'x-forwarded-for') req.headers['x-forwarded-for'] = address;
 }
 
-const app = next({ dev: false, hostname, port, dir: fileURLToPath(new URL('..', import.meta.url)) });
+const app = next({ dev: false, hostname, port, dir });
 // Listening before Next is ready, as `next start` does: requests wait rather than being refused,
 // and a database slow to answer at start (instrumentation.ts) does not keep the port closed.
 const ready = app.prepare().then(() => app.getRequestHandler());
@@ -66,6 +88,8 @@ const server = createServer((req, res) => {
       res.end(JSON.stringify({ error: { code: 'internal_error', message: 'Something went wrong on our side' } }));
     });
 });
+
+if (args.keepAliveTimeout) server.keepAliveTimeout = Number(args.keepAliveTimeout);
 
 let stopping = false;
 /**
