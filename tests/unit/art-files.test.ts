@@ -66,4 +66,24 @@ describe('art files', () => {
     await files.png(puffer);
     expect(seen.calls).toBe(4);
   });
+
+  it('turns renders away past a short queue (503 with Retry-After) instead of holding them for minutes', async () => {
+    const { seen, rasterise } = counting();
+    const files = artFiles({ rasterise, dir: () => null, maxWaiting: 3 });
+    const views = ['front', 'back', 'detail'] as const;
+    const asked = ['3d4a3a', '112233', '445566'].flatMap((color) =>
+      views.map((view) =>
+        files.png({ kind: 'puffer', color, view }).then(
+          () => 'drawn',
+          (e: { code?: string; retryAfterSeconds?: number }) => `${e.code}:${e.retryAfterSeconds}`,
+        ),
+      ),
+    );
+    const answers = await Promise.all(asked);
+    expect(answers.filter((a) => a === 'drawn')).toHaveLength(3);
+    expect(new Set(answers.filter((a) => a !== 'drawn'))).toEqual(new Set(['service_unavailable:5']));
+    expect(seen.calls).toBe(3);
+    // Once drained, a file turned away is drawn on request.
+    await expect(files.png({ kind: 'puffer', color: '112233', view: 'front' })).resolves.toBeInstanceOf(Uint8Array);
+  });
 });

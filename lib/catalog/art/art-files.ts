@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readCache } from '@/lib/cache/read-cache';
+import { AppError } from '@/lib/http/errors';
 import type { ArtKind, ArtView } from './kinds';
 import { renderProductArt } from './render';
 
@@ -19,9 +20,16 @@ const PNG_ENCODING = 'png-c9-v1';
  * The drawn files, each made at most once: SVGs kept in memory (about 10 kB each), PNGs (about
  * 0.5 MB, ~1 s of CPU to rasterise) in a small in-memory LRU over files in `dir`, named by a hash of
  * the drawing, so a file from an older drawing is never served. Concurrent requests for one file
- * share one render, and renders run one at a time: a cold catalog costs one core, not all of them.
+ * share one render, and renders run one at a time: a cold catalog costs one core, not all of them;
+ * at most `maxWaiting` wait, so a flood is turned away rather than held.
  */
-export function artFiles(opts: { rasterise: Rasterise; dir: () => string | null; memoryPngs?: number }) {
+export function artFiles(opts: {
+  rasterise: Rasterise;
+  dir: () => string | null;
+  memoryPngs?: number;
+  /** Renders that may wait their turn; more are refused (503) rather than queued. */
+  maxWaiting?: number;
+}) {
   const owner = {};
   const forever = () => Number.POSITIVE_INFINITY;
   const keyOf = (art: Art) => `${art.kind}/${art.color}/${art.view}`;
@@ -30,8 +38,18 @@ export function artFiles(opts: { rasterise: Rasterise; dir: () => string | null;
     maxEntries: 2000,
   });
   let queue: Promise<unknown> = Promise.resolve();
+  let waiting = 0;
+  const maxWaiting = opts.maxWaiting ?? 16;
   const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
-    const run = queue.then(work, work);
+    // A flood of distinct files must not queue for minutes with its sockets held open: past a
+    // short queue the answer is "busy, come back" (503 with Retry-After), and the queue drains.
+    if (waiting >= maxWaiting) {
+      return Promise.reject(
+        new AppError('service_unavailable', 'Images are being drawn; try again shortly', undefined, 5),
+      );
+    }
+    waiting++;
+    const run = queue.then(work, work).finally(() => waiting--);
     queue = run.catch(() => undefined);
     return run;
   };
