@@ -53,5 +53,6 @@ export function sessionEnded(previous: string | null, current: string): boolean 
 /** An answer that ends this browser's session, or says it has none: sign-out, or a 401 from an account API. */
 export function answerEndsSession(method: string, pathname: string, status: number): boolean {
   if (pathname === '/api/auth/signout') return method === 'POST' && status < 400;
+  if (pathname === '/api/account' && method === 'DELETE') return status < 400;
   return status === 401 && /^\/api\/(account|orders)(\/|$)/.test(pathname);
 }

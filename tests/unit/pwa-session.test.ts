@@ -28,6 +28,8 @@ describe('how the service worker tells that a session ended', () => {
     expect(answerEndsSession('POST', '/api/auth/signout', 403)).toBe(false);
     expect(answerEndsSession('GET', '/api/account/export', 401)).toBe(true);
     expect(answerEndsSession('GET', '/api/orders', 401)).toBe(true);
+    expect(answerEndsSession('DELETE', '/api/account', 200)).toBe(true);
+    expect(answerEndsSession('DELETE', '/api/account', 422)).toBe(false);
     expect(answerEndsSession('GET', '/api/orders', 200)).toBe(false);
     expect(answerEndsSession('POST', '/api/cart/lines', 409)).toBe(false);
     expect(answerEndsSession('GET', '/api/products', 401)).toBe(false);

@@ -13,7 +13,7 @@ import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, NetworkOnly, StaleWhileRevalidate } from 'workbox-strategies';
 import { replayWrites, SYNC_TAG } from '@/lib/offline/cart-queue';
 import { CACHE_NAMES, isPersonal, SW_MESSAGES } from '../cache-policy';
-import { anonymousPrecache, forgetPersonal, sessionWatch } from './session-watch';
+import { anonymousPrecache, forgetPersonal, forgetUnownedPages, sessionWatch } from './session-watch';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
 declare const __AISLE_SW_VERSION__: string;
@@ -32,6 +32,16 @@ registerRoute(
   ({ url, sameOrigin }) => sameOrigin && isPersonal(url.pathname),
   new NetworkOnly({ plugins: [sessionWatch] }),
 );
+
+// Routes match GET alone unless told: a sign-out (POST) and an account's deletion (DELETE) pass
+// through here too, so the worker hears of them even when no page tells it.
+for (const method of ['POST', 'DELETE'] as const) {
+  registerRoute(
+    ({ url, sameOrigin }) => sameOrigin && (url.pathname === '/api/auth/signout' || url.pathname === '/api/account'),
+    new NetworkOnly({ plugins: [sessionWatch] }),
+    method,
+  );
+}
 
 registerRoute(
   ({ url, sameOrigin }) => sameOrigin && /^\/api\/(products|categories|stores|availability)(\/|$)/.test(url.pathname),
@@ -82,6 +92,9 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
   // Signing out: pages carry the signed-in header, so they go too, and so does the queue.
   if (type === SW_MESSAGES.signedOut) event.waitUntil(forgetPersonal());
 });
+
+// Pages cached by a worker that did not note whose they were (an older version) go at activation.
+self.addEventListener('activate', (event: ExtendableEvent) => event.waitUntil(forgetUnownedPages()));
 
 // Background Sync: cart writes made offline are replayed as soon as the browser is online,
 // even with no Aisle page open; the pages are told to refresh their bag.

@@ -23,6 +23,11 @@ export async function forgetPersonal(): Promise<void> {
   }
 }
 
+/** Cached pages whose owner was never noted cannot be vouched for: they go. */
+export async function forgetUnownedPages(): Promise<void> {
+  if ((await lastOwner()) === null) await caches.delete(CACHE_NAMES.pages);
+}
+
 async function lastOwner(): Promise<string | null> {
   const hit = await (await caches.open(CACHE_NAMES.session)).match(OWNER_KEY);
   return hit ? hit.text() : null;
