@@ -47,10 +47,13 @@ export async function loadStorePlaces(db: Db): Promise<Map<string, StorePlace>> 
   return new Map(rows.map((s) => [s.id, s]));
 }
 
-/** Who a use of an offer counts against: the account, else the e-mail of a guest checkout. */
+/**
+ * Who a use of an offer counts against: the account, else the mailbox of a guest checkout (every
+ * spelling of it: `a+1@` is `a@`), so a per-customer limit is not had again by a new alias.
+ */
 export function customerKey(customer: { userId?: string | null; email?: string | null }): string | null {
   if (customer.userId) return `user:${customer.userId}`;
-  return customer.email ? `email:${customer.email.toLowerCase()}` : null;
+  return customer.email ? `email:${emailIdentity(customer.email)}` : null;
 }
 
 /**

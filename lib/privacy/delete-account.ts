@@ -1,4 +1,5 @@
 import 'server-only';
+import { emailIdentity } from '@/lib/offers/email-identity';
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { idempotencyKeys, offerRedemptions, orders, outbox, phoneChallenges, rateLimits, users } from '@/lib/db/schema';
@@ -42,7 +43,8 @@ export async function deleteAccount(db: Db, userId: string): Promise<void> {
       .where(
         inArray(offerRedemptions.customerKey, [
           `user:${userId}`,
-          ...(user.email ? [`email:${user.email}`] : []),
+          // A guest's uses name the mailbox (and, before that rule, the lower-cased address).
+          ...(user.email ? [`email:${user.email}`, `email:${emailIdentity(user.email)}`] : []),
           // Till redemptions name the customer by the phone given at the till.
           ...(user.phone ? [`phone:${user.phone}`] : []),
         ]),
