@@ -18,7 +18,8 @@ type Failure = {
     message?: string;
     lines?: { sku: string }[];
     total?: { amount: number; currency: string };
-    scope?: 'order' | 'contact';
+    scope?: 'order' | 'contact' | 'address';
+    delivery?: boolean;
     limits?: { lines: number; units: number; unitsPerItem: number };
   };
 };
@@ -28,6 +29,8 @@ function reservationLimitMessage(t: ReturnType<typeof useI18n>['t'], error: NonN
   const limits = error.limits;
   if (!limits) return error.message ?? t('checkout.failed');
   const params = { lines: limits.lines, units: limits.units, perItem: limits.unitsPerItem };
+  if (error.scope === 'address') return t('checkout.reservationLimitAddress');
+  if (error.delivery) return t('checkout.reservationLimitUnpaid', params);
   return t(error.scope === 'contact' ? 'checkout.reservationLimitHeld' : 'checkout.reservationLimit', params);
 }
 

@@ -30,7 +30,7 @@ export const HOLD_UNITS_ADDRESS_WINDOW_MS = 24 * 60 * 60 * 1000;
 /** A guest (no account) gets a shorter hold: stock a stranger reserved is back on sale sooner. */
 export const GUEST_PICKUP_HOLD_MS = 24 * 60 * 60 * 1000;
 
-export type PickupHold = { variantId: string; sku: string; quantity: number };
+export type PickupHold = { variantId: string; sku: string; quantity: number; pickup: boolean };
 
 /** The hold window for this order: the configured one for an account, at most a day for a guest. */
 export function pickupHoldMs(configuredMs: number, userId: string | null): number {
@@ -110,6 +110,8 @@ export async function limitPickupHolds(
     undefined,
     {
       scope: alone ? 'order' : 'contact',
+      // Lines to be delivered are held too when the payment moves no money (the test card).
+      delivery: holds.some((h) => !h.pickup),
       limits: PICKUP_HOLD_LIMITS,
       held: { lines: heldLines, units: heldUnits },
       skus: [...new Set(tooMuchOfOne.map((h) => h.sku))],

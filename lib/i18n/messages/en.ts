@@ -224,6 +224,10 @@ export const en = {
       'That is more than we hold for pickup for one shopper: at most {lines} items and {units} pieces at a time, and {perItem} of any one item. Take some out of your bag, or choose delivery for them.',
     reservationLimitHeld:
       'With your pickups not yet collected, that is more than we hold for one shopper: at most {lines} items and {units} pieces at a time, and {perItem} of any one item. Take some out of your bag, choose delivery for them, or collect your other order first.',
+    reservationLimitUnpaid:
+      'That is more than we hold for one shopper before payment: at most {lines} items and {units} pieces in a day, and {perItem} of any one item. Take some out of your bag.',
+    reservationLimitAddress:
+      'As much has been reserved from this connection today as we hold unpaid. Take some items out of your bag, or try again tomorrow.',
     declined: 'The card was declined. Try another payment method.',
     failed: 'We could not place the order. Check the form and try again.',
     backToBag: 'Back to your bag',
