@@ -106,7 +106,7 @@ async function benchOne(database: 'pglite' | 'postgres', databaseUrl?: string): 
         ? []
         : await benchApi(server.url, API_SECONDS, budgets.api.productByHandle.connections);
     // Pages are the same code whatever the database: measured once, on the embedded one.
-    const pages = database === 'pglite' && !ONLY ? await benchPages(server.url, PAGES) : [];
+    const pages = database === 'pglite' && (!ONLY || ONLY === 'pages') ? await benchPages(server.url, PAGES) : [];
     // Images are drawn whatever the database: measured once, on the embedded one.
     const artFlood =
       database === 'pglite' && (!ONLY || ONLY === 'art')
