@@ -10,6 +10,7 @@ const config = [
   {
     ignores: [
       '.next/**',
+      '.next-bench/**',
       'node_modules/**',
       '.data/**',
       'public/sw.js',

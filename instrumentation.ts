@@ -7,8 +7,8 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
-  const { readEnv } = await import('./lib/env');
-  const env = readEnv();
+  const { readEnvOrExit } = await import('./lib/env');
+  const env = readEnvOrExit();
   const { getDb } = await import('./lib/db');
   const { releaseExpiredPickups } = await import('./lib/orders/pickup-lifecycle');
   const { sweepExpired } = await import('./lib/db/sweep-expired');

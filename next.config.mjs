@@ -1,5 +1,12 @@
+import { benchBuild, buildDir } from './server/build-dir.mjs';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  distDir: buildDir,
+  // The benchmark's pages and routes are `.bench.tsx`/`.bench.ts` files: routes only in its build.
+  ...(benchBuild && { pageExtensions: ['bench.tsx', 'bench.ts', 'tsx', 'ts', 'jsx', 'js'] }),
+  // Inlined into the bundles: a build stays what it was built as, whatever the server's environment says.
+  env: { AISLE_BENCH_BUILD: benchBuild ? '1' : '0' },
   // PGlite loads its WASM and extension bundles from its own package folder at run time.
   serverExternalPackages: ['@electric-sql/pglite'],
   poweredByHeader: false,

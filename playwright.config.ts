@@ -6,6 +6,11 @@ const baseURL = `http://127.0.0.1:${PORT}`;
 // Debian's Chromium where Playwright has no browser of its own (no downloads on this network).
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const reportDir = process.env.AISLE_REPORT_DIR;
+/**
+ * `npm run test:load` (AISLE_LOAD=1): the load test in tests/load, against servers it starts
+ * itself. Apart from the journeys, so `npm run test:e2e` never runs it unless asked.
+ */
+const load = process.env.AISLE_LOAD === '1';
 /** How every test's Chromium starts; tests that need their own (persistent) browser reuse it. */
 export const E2E_LAUNCH = {
   executablePath,
@@ -23,40 +28,44 @@ export default defineConfig({
   // Journeys visit several pages and run axe on each; a 2-core CI machine needs the room.
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: reportDir ? [['list'], ['json', { outputFile: `${reportDir}/e2e.json` }]] : 'list',
+  reporter: reportDir ? [['list'], ['json', { outputFile: `${reportDir}/${load ? 'load' : 'e2e'}.json` }]] : 'list',
   use: {
     baseURL,
     trace: 'retain-on-failure',
     launchOptions: E2E_LAUNCH,
   },
-  projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'] }, grepInvert: /@phone/, testIgnore: /pwa-update/ },
-    { name: 'phone', use: { ...devices['Pixel 7'] }, grep: /@phone/, testIgnore: /pwa-update/ },
-    // Rebuilds the service worker under the running server: only after every other test.
-    {
-      name: 'update',
-      use: { ...devices['Desktop Chrome'] },
-      testMatch: /pwa-update/,
-      dependencies: ['desktop', 'phone'],
-    },
-  ],
-  webServer: {
-    // The production build, as `npm start` serves it, on a fresh embedded database that this run owns.
-    command: `rm -rf .data/e2e && node server/start.mjs -p ${PORT} -H 127.0.0.1`,
-    url: `${baseURL}/api/health`,
-    timeout: 120_000,
-    // E2E_REUSE=1 runs against a server you started yourself (e.g. npm run dev with E2E_PORT=3000).
-    reuseExistingServer: process.env.E2E_REUSE === '1',
-    env: {
-      AISLE_DATA_DIR: '.data/e2e',
-      AISLE_PUBLIC_URL: baseURL,
-      // The production build needs a secret; this one exists only for the test server.
-      AUTH_SECRET: 'e2e-only-secret-0123456789abcdef0123456789',
-      POS_WEBHOOK_SECRET: E2E_POS_SECRET,
-      AISLE_DEV_OUTBOX: '1',
-      // Every journey comes from 127.0.0.1: one address's daily budget of unpaid units is not what they test.
-      AISLE_HOLD_UNITS_PER_ADDRESS: '1000000',
-      AISLE_SECURITY_CONTACT: 'mailto:security@aisle.test',
-    },
-  },
+  projects: load
+    ? [{ name: 'load', testDir: 'tests/load', use: { ...devices['Desktop Chrome'] } }]
+    : [
+        { name: 'desktop', use: { ...devices['Desktop Chrome'] }, grepInvert: /@phone/, testIgnore: /pwa-update/ },
+        { name: 'phone', use: { ...devices['Pixel 7'] }, grep: /@phone/, testIgnore: /pwa-update/ },
+        // Rebuilds the service worker under the running server: only after every other test.
+        {
+          name: 'update',
+          use: { ...devices['Desktop Chrome'] },
+          testMatch: /pwa-update/,
+          dependencies: ['desktop', 'phone'],
+        },
+      ],
+  webServer: load
+    ? undefined
+    : {
+        // The production build, as `npm start` serves it, on a fresh embedded database that this run owns.
+        command: `rm -rf .data/e2e && node server/start.mjs -p ${PORT} -H 127.0.0.1`,
+        url: `${baseURL}/api/health`,
+        timeout: 120_000,
+        // E2E_REUSE=1 runs against a server you started yourself (e.g. npm run dev with E2E_PORT=3000).
+        reuseExistingServer: process.env.E2E_REUSE === '1',
+        env: {
+          AISLE_DATA_DIR: '.data/e2e',
+          AISLE_PUBLIC_URL: baseURL,
+          // The production build needs a secret; this one exists only for the test server.
+          AUTH_SECRET: 'e2e-only-secret-0123456789abcdef0123456789',
+          POS_WEBHOOK_SECRET: E2E_POS_SECRET,
+          AISLE_DEV_OUTBOX: '1',
+          // Every journey comes from 127.0.0.1: one address's daily budget of unpaid units is not what they test.
+          AISLE_HOLD_UNITS_PER_ADDRESS: '1000000',
+          AISLE_SECURITY_CONTACT: 'mailto:security@aisle.test',
+        },
+      },
 });

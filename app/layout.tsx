@@ -21,8 +21,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { themeColor: '#1c1917', width: 'device-width', initialScale: 1 };
 
 /**
- * The document only. The storefront's shell is the (site) group's layout, so that the
- * benchmark's floor page (`/bench-floor`) is a bare Next.js page from the same build.
+ * The document only. The storefront's shell is the (site) group's layout, below this one, so
+ * that when the shell itself fails (the database unreachable) app/error.tsx catches it inside
+ * the document: an error boundary never catches its own layout's errors.
  */
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const { locale } = await getI18n();

@@ -66,8 +66,6 @@ const envSchema = z.object({
    * comma-separated `mailto:`, `https:` or `tel:` URIs. Unset: no security.txt.
    */
   AISLE_SECURITY_CONTACT: z.string().trim().optional(),
-  /** 1 turns on the benchmark's trivial handler and floor page (`npm run bench` sets it). */
-  AISLE_BENCH: z.enum(['0', '1']).default('0'),
   /**
    * How long catalog reads (products, categories, listings, stores) are kept in each
    * instance's memory; 0 turns it off. Stock, carts and offers are always read live.
@@ -93,27 +91,47 @@ export const DEVELOPMENT_AUTH_SECRET = 'aisle-development-secret-never-use-in-pr
 
 export type Env = z.infer<typeof envSchema>;
 
+/** A setting that is missing or wrong: its message is one line that names the variable. */
+export class InvalidEnvError extends Error {
+  constructor(detail: string) {
+    super(`Invalid environment: ${detail}`);
+    this.name = 'InvalidEnvError';
+  }
+}
+
 /** Reads the environment when asked, never at import time, so tests can set it first. */
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ''));
   const parsed = envSchema.safeParse(cleaned);
   if (!parsed.success) {
-    const detail = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`Invalid environment: ${detail}`);
+    throw new InvalidEnvError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   }
   if (parsed.data.NODE_ENV === 'production' && !parsed.data.AUTH_SECRET) {
-    throw new Error('Invalid environment: AUTH_SECRET must be set in production');
+    throw new InvalidEnvError('AUTH_SECRET must be set in production');
   }
   if (parsed.data.NODE_ENV === 'production' && !parsed.data.POS_WEBHOOK_SECRET) {
-    throw new Error('Invalid environment: POS_WEBHOOK_SECRET must be set in production');
+    throw new InvalidEnvError('POS_WEBHOOK_SECRET must be set in production');
   }
   const twilio = [parsed.data.TWILIO_ACCOUNT_SID, parsed.data.TWILIO_AUTH_TOKEN, parsed.data.TWILIO_FROM_NUMBER];
   if (twilio.some(Boolean) && !twilio.every(Boolean)) {
-    throw new Error(
-      'Invalid environment: SMS needs TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM_NUMBER together',
-    );
+    throw new InvalidEnvError('SMS needs TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM_NUMBER together');
   }
   return parsed.data;
+}
+
+/**
+ * The environment at start, or the process ends: a wrong setting cannot heal while the server
+ * runs, and serving a 500 to every request (one log line each) only hides it. One line on
+ * stderr, no stack: it is a configuration error, not a bug.
+ */
+export function readEnvOrExit(): Env {
+  try {
+    return readEnv();
+  } catch (error) {
+    if (!(error instanceof InvalidEnvError)) throw error;
+    console.error(`[env] ${error.message}`);
+    process.exit(1);
+  }
 }
 
 export function authSecret(env: Env): string {

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { buildDir } from '@/server/build-dir.mjs';
 
 /**
  * The service worker built by `npm run build` (lib/pwa/cli/build-sw.ts). `no-cache` makes the
@@ -8,7 +9,7 @@ import path from 'node:path';
 export async function GET(): Promise<Response> {
   let body: Buffer;
   try {
-    body = await readFile(path.join(process.cwd(), '.next', 'aisle-sw', 'sw.js'));
+    body = await readFile(path.join(process.cwd(), buildDir, 'aisle-sw', 'sw.js'));
   } catch {
     // `npm run dev` builds no worker: the page registers none there.
     return new Response('// No service worker in this build.\n', {

@@ -26,7 +26,8 @@ export async function startServer(opts: { port: number; databaseUrl?: string }):
       ...process.env,
       NODE_ENV: 'production',
       AISLE_DATA_DIR: dataDir,
-      AISLE_BENCH: '1',
+      // Serves the benchmark's build (server/build-dir.mjs), which has the floor pages and the ceiling route.
+      AISLE_BENCH_BUILD: '1',
       AUTH_SECRET: 'bench-only-secret-0123456789abcdef0123456789',
       POS_WEBHOOK_SECRET: 'bench-only-pos-secret-0123',
       // The checkout benchmark orders from one address all run long.

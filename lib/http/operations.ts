@@ -40,14 +40,6 @@ export const operations: Operation[] = [
   },
   {
     method: 'get',
-    path: '/api/bench/ping',
-    access: 'anyone',
-    summary: 'Benchmarks only (AISLE_BENCH=1): a handler that does nothing, the ceiling the others are compared with',
-    tags: ['ops'],
-    responses: { 200: { description: '{ ok: true }', schema: null } },
-  },
-  {
-    method: 'get',
     path: '/api/openapi.json',
     access: 'anyone',
     summary: 'This document',

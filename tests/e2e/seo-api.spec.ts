@@ -61,7 +61,7 @@ test('an unknown address and an unknown product are 404 pages inside the storefr
     await page.getByRole('link', { name: 'Back to the shop' }).click();
     await expect(page).toHaveURL(/\/$/);
   }
-  // The benchmark's pages answer only when the server runs for `npm run bench`.
+  // The benchmark's pages exist only in its own build (`npm run bench`).
   expect((await page.goto('/bench-floor'))?.status()).toBe(404);
   expect((await page.goto('/bench-shell'))?.status()).toBe(404);
 });

@@ -616,7 +616,6 @@ const PUBLIC = new Set([
   'get /api/offers',
   'get /api/health',
   'get /api/openapi.json',
-  'get /api/bench/ping',
 ]);
 /** next-auth's own routes (sign-in, sign-out, session): covered end to end. */
 const NEXT_AUTH = /^(get|post) \/api\/auth\//;

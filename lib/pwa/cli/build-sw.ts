@@ -7,10 +7,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
+import { buildDir } from '../../../server/build-dir.mjs';
 
 const root = process.cwd();
-const outDir = path.join(root, '.next', 'aisle-sw');
-const buildId = readFileSync(path.join(root, '.next', 'BUILD_ID'), 'utf8').trim();
+const outDir = path.join(root, buildDir, 'aisle-sw');
+const buildId = readFileSync(path.join(root, buildDir, 'BUILD_ID'), 'utf8').trim();
 const bundled = path.join(outDir, 'sw.bundle.js');
 
 await build({
@@ -31,7 +32,7 @@ await build({
 const { count, size, warnings } = await injectManifest({
   swSrc: bundled,
   swDest: path.join(outDir, 'sw.js'),
-  globDirectory: path.join(root, '.next'),
+  globDirectory: path.join(root, buildDir),
   globPatterns: ['static/**/*.{js,css,woff2}'],
   // Next's hashed files never change under one name: no revision needed.
   dontCacheBustURLsMatching: /^\/_next\/static\//,

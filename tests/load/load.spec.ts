@@ -12,7 +12,7 @@ import {
   waitExit,
   waitHealthy,
   withFreshPostgres,
-} from './support/own-server';
+} from '../e2e/support/own-server';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const USERS = 16;
@@ -57,7 +57,7 @@ async function roundRobin(ports: number[]): Promise<{ url: string; close: () => 
   };
 }
 
-test('two instances on PostgreSQL behind a round-robin, 60 s of mixed load: no 5xx, no oversell, the stock ledger adds up', async () => {
+test(`two instances on PostgreSQL behind a round-robin, ${SECONDS} s of mixed load: no 5xx, no oversell, the stock ledger adds up`, async () => {
   test.setTimeout((SECONDS + 180) * 1000);
   const ran = await withFreshPostgres('aisle_load', loadTwoInstances);
   test.skip(ran === null, 'no PostgreSQL server answers');
