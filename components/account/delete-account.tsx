@@ -1,34 +1,17 @@
 'use client';
 
-import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
-import { apiFetch } from '@/lib/http/client-fetch';
+import { useRef } from 'react';
+import { useDeleteAccount } from '@/lib/auth/client';
 import { useI18n } from '@/lib/i18n/client';
-import { forgetPersonalData } from '@/lib/pwa/client';
 
 /** "Delete my account", behind a dialog that says what happens and defaults to keeping it. */
 export function DeleteAccount() {
   const { t } = useI18n();
-  const qc = useQueryClient();
   const dialog = useRef<HTMLDialogElement>(null);
-  const [pending, setPending] = useState(false);
-  const [failed, setFailed] = useState(false);
-
-  const confirm = async () => {
-    setPending(true);
-    setFailed(false);
-    try {
-      await apiFetch('/api/account', { method: 'DELETE', json: { confirm: true } });
-      qc.clear();
-      await forgetPersonalData();
-      // A full load: nothing of the deleted account survives in memory.
-      // eslint-disable-next-line @next/next/no-location-assign-relative-destination
-      window.location.assign('/');
-    } catch {
-      setPending(false);
-      setFailed(true);
-    }
-  };
+  const remove = useDeleteAccount();
+  // Deleted, the page is already loading home: the button stays busy meanwhile.
+  const pending = remove.isPending || remove.isSuccess;
+  const failed = remove.isError;
 
   return (
     <>
@@ -69,7 +52,7 @@ export function DeleteAccount() {
             <button
               type="button"
               disabled={pending}
-              onClick={confirm}
+              onClick={() => remove.mutate()}
               className="flex-1 rounded-full border border-red-700 px-5 py-3 text-sm font-medium text-red-800 disabled:opacity-50"
             >
               {pending ? t('account.working') : t('account.deleteConfirm')}

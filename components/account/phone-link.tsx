@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useI18n } from '@/lib/i18n/client';
-import { phoneProblem, unlinkPhone, verifyPhoneCode } from '@/lib/phone/client';
+import { phoneProblem, useUnlinkPhone, useVerifyPhoneCode } from '@/lib/phone/client';
 import { PhoneCodeSteps } from './phone-code-steps';
 
 /** Link a phone by code, or unlink it; the page re-renders with the account's new state. */
@@ -11,7 +11,8 @@ export function PhoneLink({ linked }: { linked: string | null }) {
   const { t } = useI18n();
   const router = useRouter();
   const [done, setDone] = useState<'verified' | 'unlinked' | null>(null);
-  const [failed, setFailed] = useState(false);
+  const unlink = useUnlinkPhone();
+  const verify = useVerifyPhoneCode();
 
   return (
     <div className="space-y-6">
@@ -26,20 +27,19 @@ export function PhoneLink({ linked }: { linked: string | null }) {
           <button
             type="button"
             className="rounded-full border border-ink px-4 py-2 text-sm font-medium"
-            onClick={async () => {
-              setFailed(false);
-              try {
-                await unlinkPhone();
-                setDone('unlinked');
-                router.refresh();
-              } catch {
-                setFailed(true);
-              }
-            }}
+            disabled={unlink.isPending}
+            onClick={() =>
+              unlink.mutate(undefined, {
+                onSuccess: () => {
+                  setDone('unlinked');
+                  router.refresh();
+                },
+              })
+            }
           >
             {t('phone.unlink')}
           </button>
-          {failed && <p className="w-full text-sm text-red-800">{t('phone.failed')}</p>}
+          {unlink.isError && <p className="w-full text-sm text-red-800">{t('phone.failed')}</p>}
         </div>
       ) : (
         <p className="text-muted">{t('phone.notLinked')}</p>
@@ -51,7 +51,7 @@ export function PhoneLink({ linked }: { linked: string | null }) {
             submitLabel={t('phone.verify')}
             onCode={async (phone, code) => {
               try {
-                await verifyPhoneCode(phone, code);
+                await verify.mutateAsync({ phone, code });
                 setDone('verified');
                 router.refresh();
                 return null;
