@@ -5,12 +5,14 @@ import { apiFetch } from '@/lib/http/client-fetch';
 import { locationHeaders } from '@/lib/offers/client';
 import { queueCartWrite, useCartOwner } from '@/lib/offline/client';
 import { cartEtag } from './etag';
+import { cartKeys } from './keys';
 import type { Cart, CartLine, Fulfillment } from './schema';
 
 /** How often an open page asks whether the cart changed on another device (304 when not). */
 export const CART_POLL_MS = 2000;
 
-export const cartKeys = { all: ['cart'] as const };
+export { cartKeys };
+
 export type CartData = { cart: Cart; etag: string | null };
 
 async function fetchCart(qc: QueryClient): Promise<CartData> {
