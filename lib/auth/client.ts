@@ -1,7 +1,7 @@
 'use client';
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { signIn } from 'next-auth/react';
+import { signIn, signOut } from 'next-auth/react';
 import type { z } from 'zod';
 import { apiFetch } from '@/lib/http/client-fetch';
 import { forgetPersonalData } from '@/lib/pwa/client';
@@ -81,6 +81,21 @@ export function useDeleteAccount() {
       qc.clear();
       await forgetPersonalData();
       // A full load: nothing of the deleted account survives in memory.
+      // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+      window.location.assign('/');
+    },
+  });
+}
+
+/** Signs out and forgets everything of the account this browser holds, then starts afresh at home. */
+export function useSignOut() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async () => {
+      qc.clear();
+      await forgetPersonalData();
+      await signOut({ redirect: false });
+      // A full load on purpose: nothing of the previous account survives in memory.
       // eslint-disable-next-line @next/next/no-location-assign-relative-destination
       window.location.assign('/');
     },
