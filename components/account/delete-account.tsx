@@ -3,6 +3,7 @@
 import { useRef } from 'react';
 import { useDeleteAccount } from '@/lib/auth/client';
 import { useI18n } from '@/lib/i18n/client';
+import { Button } from '@/components/ui/button';
 
 /** "Delete my account", behind a dialog that says what happens and defaults to keeping it. */
 export function DeleteAccount() {
@@ -15,13 +16,9 @@ export function DeleteAccount() {
 
   return (
     <>
-      <button
-        type="button"
-        onClick={() => dialog.current?.showModal()}
-        className="rounded-full border border-red-700 px-5 py-2.5 text-sm font-medium text-red-800"
-      >
+      <Button type="button" onClick={() => dialog.current?.showModal()} variant="danger" size="lg">
         {t('account.deleteAccount')}
-      </button>
+      </Button>
       <dialog
         ref={dialog}
         aria-labelledby="delete-title"
@@ -41,22 +38,19 @@ export function DeleteAccount() {
             </p>
           )}
           <div className="mt-6 flex flex-col gap-2 sm:flex-row-reverse">
-            <button
-              type="button"
-              autoFocus
-              onClick={() => dialog.current?.close()}
-              className="flex-1 rounded-full bg-ink px-5 py-3 text-sm font-medium text-white"
-            >
+            <Button type="button" autoFocus onClick={() => dialog.current?.close()} size="dialog" className="flex-1">
               {t('account.deleteCancel')}
-            </button>
-            <button
+            </Button>
+            <Button
               type="button"
               disabled={pending}
               onClick={() => remove.mutate()}
-              className="flex-1 rounded-full border border-red-700 px-5 py-3 text-sm font-medium text-red-800 disabled:opacity-50"
+              variant="danger"
+              size="dialog"
+              className="flex-1"
             >
               {pending ? t('account.working') : t('account.deleteConfirm')}
-            </button>
+            </Button>
           </div>
         </div>
       </dialog>

@@ -2,11 +2,11 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { Button } from '@/components/ui/button';
 import { FormError, TextField } from '@/components/ui/text-field';
 import { useI18n } from '@/lib/i18n/client';
 import { phoneProblem, useCountdown, useSendPhoneCode, type PhoneProblem } from '@/lib/phone/client';
 
-const button = 'rounded-full bg-ink px-6 py-3 text-sm font-medium text-white disabled:opacity-50';
 const quiet = 'text-sm font-medium underline disabled:no-underline disabled:opacity-60';
 
 /**
@@ -81,9 +81,9 @@ export function PhoneCodeSteps(props: {
           autoComplete="tel"
           required
         />
-        <button type="submit" disabled={pending} className={`w-full ${button}`}>
+        <Button type="submit" disabled={pending} className="w-full">
           {pending ? t('account.working') : t('phone.sendCode')}
-        </button>
+        </Button>
       </form>
     );
   }
@@ -106,9 +106,9 @@ export function PhoneCodeSteps(props: {
           className="[&_input]:font-mono [&_input]:text-lg [&_input]:tracking-[0.4em]"
         />
         {props.extraFields}
-        <button type="submit" disabled={pending} className={`w-full ${button}`}>
+        <Button type="submit" disabled={pending} className="w-full">
           {pending ? t('account.working') : props.submitLabel}
-        </button>
+        </Button>
       </form>
       <div className="flex flex-wrap justify-between gap-3">
         <button type="button" className={quiet} disabled={pending || wait > 0} onClick={() => send(phone)}>

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useI18n } from '@/lib/i18n/client';
 import { phoneProblem, useUnlinkPhone, useVerifyPhoneCode } from '@/lib/phone/client';
 import { PhoneCodeSteps } from './phone-code-steps';
+import { Button } from '@/components/ui/button';
 
 /** Link a phone by code, or unlink it; the page re-renders with the account's new state. */
 export function PhoneLink({ linked }: { linked: string | null }) {
@@ -24,9 +25,10 @@ export function PhoneLink({ linked }: { linked: string | null }) {
       {linked ? (
         <div className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-line bg-white p-4">
           <p className="font-medium">{t('phone.linkedAs', { phone: linked })}</p>
-          <button
+          <Button
             type="button"
-            className="rounded-full border border-ink px-4 py-2 text-sm font-medium"
+            variant="outline"
+            size="md"
             disabled={unlink.isPending}
             onClick={() =>
               unlink.mutate(undefined, {
@@ -38,7 +40,7 @@ export function PhoneLink({ linked }: { linked: string | null }) {
             }
           >
             {t('phone.unlink')}
-          </button>
+          </Button>
           {unlink.isError && <p className="w-full text-sm text-red-800">{t('phone.failed')}</p>}
         </div>
       ) : (

@@ -5,6 +5,7 @@ import { type FormEvent } from 'react';
 import { usePasswordSignIn } from '@/lib/auth/client';
 import { useI18n } from '@/lib/i18n/client';
 import { TextField, FormError } from '@/components/ui/text-field';
+import { Button } from '@/components/ui/button';
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const { t } = useI18n();
@@ -36,13 +37,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
         autoComplete="current-password"
         required
       />
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded-full bg-ink px-6 py-3 text-sm font-medium text-white disabled:opacity-50"
-      >
+      <Button type="submit" disabled={pending} className="w-full">
         {pending ? t('account.working') : t('account.submitSignIn')}
-      </button>
+      </Button>
       <p className="text-center text-sm text-muted">
         {t('account.noAccount')}{' '}
         <Link

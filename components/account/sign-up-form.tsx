@@ -6,6 +6,7 @@ import { useSignUp } from '@/lib/auth/client';
 import { ApiError } from '@/lib/http/client-fetch';
 import { useI18n } from '@/lib/i18n/client';
 import { TextField, FormError } from '@/components/ui/text-field';
+import { Button } from '@/components/ui/button';
 
 export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
   const { t } = useI18n();
@@ -45,13 +46,9 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
         required
         minLength={8}
       />
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded-full bg-ink px-6 py-3 text-sm font-medium text-white disabled:opacity-50"
-      >
+      <Button type="submit" disabled={pending} className="w-full">
         {pending ? t('account.working') : t('account.submitSignUp')}
-      </button>
+      </Button>
       <p className="text-center text-sm text-muted">
         {t('account.haveAccount')}{' '}
         <Link prefetch={false} href="/account/sign-in" className="font-medium text-ink underline">

@@ -8,6 +8,7 @@ import { useI18n } from '@/lib/i18n/client';
 import { formatMoney } from '@/lib/money';
 import { checkoutRefusal, usePlaceOrder, type CheckoutInput, type CheckoutRefusal } from '@/lib/orders/client';
 import { TextField, FormError } from '@/components/ui/text-field';
+import { Button } from '@/components/ui/button';
 
 type Translate = ReturnType<typeof useI18n>['t'];
 
@@ -230,13 +231,9 @@ export function CheckoutForm({ email, storeNames }: { email?: string; storeNames
           <span>{t('order.total')}</span>
           <span>{formatMoney(cart.total, intlLocale)}</span>
         </p>
-        <button
-          type="submit"
-          disabled={pending}
-          className="mt-5 w-full rounded-full bg-ink px-6 py-3.5 text-sm font-medium text-white disabled:opacity-50"
-        >
+        <Button type="submit" disabled={pending} size="2xl" className="mt-5 w-full">
           {pending ? t('checkout.placing') : t('checkout.placeOrder')}
-        </button>
+        </Button>
       </aside>
     </form>
   );

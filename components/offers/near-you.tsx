@@ -9,6 +9,7 @@ import { useI18n } from '@/lib/i18n/client';
 import { useOffersHere, useShopperLocation } from '@/lib/offers/client';
 import { useStores } from '@/lib/stores/client';
 import { OfferSummary } from './offer-summary';
+import { Button } from '@/components/ui/button';
 
 /**
  * "Near you": the nearest store (by the position the shopper allows, else their chosen
@@ -44,14 +45,9 @@ export function NearYou() {
           </button>
         ) : (
           <div className="sm:text-right">
-            <button
-              type="button"
-              onClick={locate}
-              disabled={status === 'locating'}
-              className="rounded-full bg-ink px-5 py-2.5 text-sm font-medium text-white disabled:opacity-60"
-            >
+            <Button type="button" onClick={locate} disabled={status === 'locating'} size="lg">
               {status === 'locating' ? t('offers.locating') : t('offers.useLocation')}
-            </button>
+            </Button>
             <p className="mt-1 max-w-64 text-xs text-muted">{t('offers.locationHint')}</p>
           </div>
         )}
