@@ -68,8 +68,8 @@ const config = [
     },
   },
   {
-    // Components reach the BFF only through lib/<domain>/client.ts (schema, fetcher and hook together).
-    files: ['components/**'],
+    // Components and pages reach the BFF only through lib/<domain>/client.ts (schema, fetcher and hook together).
+    files: ['components/**', 'app/**/*.tsx'],
     rules: {
       'no-restricted-globals': [
         'error',
