@@ -68,6 +68,28 @@ const config = [
       ],
     },
   },
+  {
+    // Components and pages reach the BFF only through lib/<domain>/client.ts (schema, fetcher and hook together).
+    files: ['components/**', 'app/**/*.tsx'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'Call the BFF through a hook or fetcher in lib/<domain>/client.ts.' },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@/lib/http/client-fetch',
+              importNames: ['apiFetch'],
+              message: 'Call the BFF through a hook or fetcher in lib/<domain>/client.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

@@ -1,7 +1,8 @@
 'use client';
 
-import { useDatabaseUnavailable } from '@/lib/http/service-status';
+import { useDatabaseUnavailable } from '@/lib/http/use-database-unavailable';
 import { unavailableMessages } from '@/lib/i18n/messages/unavailable';
+import { Button } from '@/components/ui/button';
 
 /**
  * When the storefront's shell itself fails (the database unreachable, say), there is no
@@ -19,16 +20,16 @@ export default function ShellError({ reset }: { error: Error & { digest?: string
       </p>
       <h1 className="mt-10 text-3xl font-semibold tracking-tight">{fault ? t.faultTitle : t.title}</h1>
       <p className="mt-3 text-muted">{fault ? t.faultBody : t.body}</p>
-      <button
+      <Button
         type="button"
         onClick={() => {
           reset();
           window.location.reload();
         }}
-        className="mt-8 rounded-full bg-ink px-6 py-3 text-sm font-medium text-white"
+        className="mt-8"
       >
         {t.retry}
-      </button>
+      </Button>
     </main>
   );
 }

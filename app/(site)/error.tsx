@@ -4,7 +4,8 @@ import { useRouter } from 'next/navigation';
 import { startTransition } from 'react';
 import { useI18n } from '@/lib/i18n/client';
 import { unavailableMessages } from '@/lib/i18n/messages/unavailable';
-import { useDatabaseUnavailable } from '@/lib/http/service-status';
+import { useDatabaseUnavailable } from '@/lib/http/use-database-unavailable';
+import { Button } from '@/components/ui/button';
 
 /**
  * A page failed inside the storefront's shell. When the database is out of reach the page says
@@ -21,7 +22,7 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
     <div className="mx-auto max-w-xl px-4 py-24 text-center" role="alert">
       <h1 className="text-3xl font-semibold tracking-tight">{title}</h1>
       <p className="mt-3 text-muted">{body}</p>
-      <button
+      <Button
         type="button"
         // The failure was on the server: render the page there again, not just its boundary.
         onClick={() =>
@@ -30,10 +31,10 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
             reset();
           })
         }
-        className="mt-8 rounded-full bg-ink px-6 py-3 text-sm font-medium text-white"
+        className="mt-8"
       >
         {t('errors.retry')}
-      </button>
+      </Button>
     </div>
   );
 }

@@ -1,44 +1,24 @@
 'use client';
 
-import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
-import { apiFetch } from '@/lib/http/client-fetch';
+import { useRef } from 'react';
+import { useDeleteAccount } from '@/lib/auth/client';
 import { useI18n } from '@/lib/i18n/client';
-import { forgetPersonalData } from '@/lib/pwa/client';
+import { Button } from '@/components/ui/button';
 
 /** "Delete my account", behind a dialog that says what happens and defaults to keeping it. */
 export function DeleteAccount() {
   const { t } = useI18n();
-  const qc = useQueryClient();
   const dialog = useRef<HTMLDialogElement>(null);
-  const [pending, setPending] = useState(false);
-  const [failed, setFailed] = useState(false);
-
-  const confirm = async () => {
-    setPending(true);
-    setFailed(false);
-    try {
-      await apiFetch('/api/account', { method: 'DELETE', json: { confirm: true } });
-      qc.clear();
-      await forgetPersonalData();
-      // A full load: nothing of the deleted account survives in memory.
-      // eslint-disable-next-line @next/next/no-location-assign-relative-destination
-      window.location.assign('/');
-    } catch {
-      setPending(false);
-      setFailed(true);
-    }
-  };
+  const remove = useDeleteAccount();
+  // Deleted, the page is already loading home: the button stays busy meanwhile.
+  const pending = remove.isPending || remove.isSuccess;
+  const failed = remove.isError;
 
   return (
     <>
-      <button
-        type="button"
-        onClick={() => dialog.current?.showModal()}
-        className="rounded-full border border-red-700 px-5 py-2.5 text-sm font-medium text-red-800"
-      >
+      <Button type="button" onClick={() => dialog.current?.showModal()} variant="danger" size="lg">
         {t('account.deleteAccount')}
-      </button>
+      </Button>
       <dialog
         ref={dialog}
         aria-labelledby="delete-title"
@@ -58,22 +38,19 @@ export function DeleteAccount() {
             </p>
           )}
           <div className="mt-6 flex flex-col gap-2 sm:flex-row-reverse">
-            <button
-              type="button"
-              autoFocus
-              onClick={() => dialog.current?.close()}
-              className="flex-1 rounded-full bg-ink px-5 py-3 text-sm font-medium text-white"
-            >
+            <Button type="button" autoFocus onClick={() => dialog.current?.close()} size="dialog" className="flex-1">
               {t('account.deleteCancel')}
-            </button>
-            <button
+            </Button>
+            <Button
               type="button"
               disabled={pending}
-              onClick={confirm}
-              className="flex-1 rounded-full border border-red-700 px-5 py-3 text-sm font-medium text-red-800 disabled:opacity-50"
+              onClick={() => remove.mutate()}
+              variant="danger"
+              size="dialog"
+              className="flex-1"
             >
               {pending ? t('account.working') : t('account.deleteConfirm')}
-            </button>
+            </Button>
           </div>
         </div>
       </dialog>

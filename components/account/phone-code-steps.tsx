@@ -1,11 +1,12 @@
 'use client';
 
+import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { Button } from '@/components/ui/button';
 import { FormError, TextField } from '@/components/ui/text-field';
 import { useI18n } from '@/lib/i18n/client';
-import { phoneProblem, sendPhoneCode, useCountdown, type PhoneProblem } from '@/lib/phone/client';
+import { phoneProblem, useCountdown, useSendPhoneCode, type PhoneProblem } from '@/lib/phone/client';
 
-const button = 'rounded-full bg-ink px-6 py-3 text-sm font-medium text-white disabled:opacity-50';
 const quiet = 'text-sm font-medium underline disabled:no-underline disabled:opacity-60';
 
 /**
@@ -22,36 +23,42 @@ export function PhoneCodeSteps(props: {
   const [phone, setPhone] = useState<string | null>(null);
   const [resendAt, setResendAt] = useState(0);
   const [problem, setProblem] = useState<PhoneProblem | null>(null);
-  const [pending, setPending] = useState(false);
+  const sendCode = useSendPhoneCode();
+  const checkCode = useMutation({
+    mutationFn: (input: { phone: string; code: string; form: FormData }) =>
+      props.onCode(input.phone, input.code, input.form),
+  });
+  const pending = sendCode.isPending || checkCode.isPending;
   const wait = useCountdown(resendAt);
 
-  const send = async (number: string) => {
-    setPending(true);
+  const send = (number: string) => {
     setProblem(null);
-    try {
-      const sent = await sendPhoneCode({ phone: number, purpose: props.purpose });
-      setPhone(number);
-      setResendAt(Date.now() + sent.resendAfterSeconds * 1000);
-    } catch (error) {
-      setProblem(phoneProblem(error));
-    } finally {
-      setPending(false);
-    }
+    sendCode.mutate(
+      { phone: number, purpose: props.purpose },
+      {
+        onSuccess: (sent) => {
+          setPhone(number);
+          setResendAt(Date.now() + sent.resendAfterSeconds * 1000);
+        },
+        onError: (error) => setProblem(phoneProblem(error)),
+      },
+    );
   };
 
   const onPhone = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    void send(String(new FormData(e.currentTarget).get('phone') ?? '').trim());
+    send(String(new FormData(e.currentTarget).get('phone') ?? '').trim());
   };
 
-  const onCode = async (e: FormEvent<HTMLFormElement>) => {
+  const onCode = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    setPending(true);
     setProblem(null);
-    const outcome = await props.onCode(phone!, String(form.get('code') ?? '').trim(), form);
-    setPending(false);
-    setProblem(outcome);
+    checkCode.mutate(
+      { phone: phone!, code: String(form.get('code') ?? '').trim(), form },
+      // A dropped connection is a problem to show too, never a button left busy.
+      { onSuccess: setProblem, onError: (error) => setProblem(phoneProblem(error)) },
+    );
   };
 
   const alert = problem && (
@@ -74,9 +81,9 @@ export function PhoneCodeSteps(props: {
           autoComplete="tel"
           required
         />
-        <button type="submit" disabled={pending} className={`w-full ${button}`}>
+        <Button type="submit" disabled={pending} className="w-full">
           {pending ? t('account.working') : t('phone.sendCode')}
-        </button>
+        </Button>
       </form>
     );
   }
@@ -99,12 +106,12 @@ export function PhoneCodeSteps(props: {
           className="[&_input]:font-mono [&_input]:text-lg [&_input]:tracking-[0.4em]"
         />
         {props.extraFields}
-        <button type="submit" disabled={pending} className={`w-full ${button}`}>
+        <Button type="submit" disabled={pending} className="w-full">
           {pending ? t('account.working') : props.submitLabel}
-        </button>
+        </Button>
       </form>
       <div className="flex flex-wrap justify-between gap-3">
-        <button type="button" className={quiet} disabled={pending || wait > 0} onClick={() => void send(phone)}>
+        <button type="button" className={quiet} disabled={pending || wait > 0} onClick={() => send(phone)}>
           {wait > 0 ? t('phone.resendIn', { seconds: wait }) : t('phone.resend')}
         </button>
         <button

@@ -3,15 +3,17 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useI18n } from '@/lib/i18n/client';
-import { phoneProblem, unlinkPhone, verifyPhoneCode } from '@/lib/phone/client';
+import { phoneProblem, useUnlinkPhone, useVerifyPhoneCode } from '@/lib/phone/client';
 import { PhoneCodeSteps } from './phone-code-steps';
+import { Button } from '@/components/ui/button';
 
 /** Link a phone by code, or unlink it; the page re-renders with the account's new state. */
 export function PhoneLink({ linked }: { linked: string | null }) {
   const { t } = useI18n();
   const router = useRouter();
   const [done, setDone] = useState<'verified' | 'unlinked' | null>(null);
-  const [failed, setFailed] = useState(false);
+  const unlink = useUnlinkPhone();
+  const verify = useVerifyPhoneCode();
 
   return (
     <div className="space-y-6">
@@ -23,23 +25,23 @@ export function PhoneLink({ linked }: { linked: string | null }) {
       {linked ? (
         <div className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-line bg-white p-4">
           <p className="font-medium">{t('phone.linkedAs', { phone: linked })}</p>
-          <button
+          <Button
             type="button"
-            className="rounded-full border border-ink px-4 py-2 text-sm font-medium"
-            onClick={async () => {
-              setFailed(false);
-              try {
-                await unlinkPhone();
-                setDone('unlinked');
-                router.refresh();
-              } catch {
-                setFailed(true);
-              }
-            }}
+            variant="outline"
+            size="md"
+            disabled={unlink.isPending}
+            onClick={() =>
+              unlink.mutate(undefined, {
+                onSuccess: () => {
+                  setDone('unlinked');
+                  router.refresh();
+                },
+              })
+            }
           >
             {t('phone.unlink')}
-          </button>
-          {failed && <p className="w-full text-sm text-red-800">{t('phone.failed')}</p>}
+          </Button>
+          {unlink.isError && <p className="w-full text-sm text-red-800">{t('phone.failed')}</p>}
         </div>
       ) : (
         <p className="text-muted">{t('phone.notLinked')}</p>
@@ -51,7 +53,7 @@ export function PhoneLink({ linked }: { linked: string | null }) {
             submitLabel={t('phone.verify')}
             onCode={async (phone, code) => {
               try {
-                await verifyPhoneCode(phone, code);
+                await verify.mutateAsync({ phone, code });
                 setDone('verified');
                 router.refresh();
                 return null;

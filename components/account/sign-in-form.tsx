@@ -1,29 +1,29 @@
 'use client';
 
 import Link from 'next/link';
-import { useState, type FormEvent } from 'react';
-import { signInWithPassword } from '@/lib/auth/client';
+import { type FormEvent } from 'react';
+import { usePasswordSignIn } from '@/lib/auth/client';
 import { useI18n } from '@/lib/i18n/client';
 import { TextField, FormError } from '@/components/ui/text-field';
+import { Button } from '@/components/ui/button';
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const { t } = useI18n();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const signIn = usePasswordSignIn(callbackUrl);
+  // Signed in, the page is already loading the callback: the button stays busy meanwhile.
+  const pending = signIn.isPending || signIn.data === 'ok';
+  const error = signIn.isError
+    ? t('account.signInFailed')
+    : signIn.data === 'rate_limited'
+      ? t('account.rateLimited')
+      : signIn.data === 'invalid'
+        ? t('account.invalidCredentials')
+        : null;
 
-  const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    setPending(true);
-    setError(null);
     const form = new FormData(e.currentTarget);
-    const outcome = await signInWithPassword(
-      String(form.get('email') ?? ''),
-      String(form.get('password') ?? ''),
-      callbackUrl,
-    );
-    if (outcome === 'ok') return;
-    setPending(false);
-    setError(outcome === 'rate_limited' ? t('account.rateLimited') : t('account.invalidCredentials'));
+    signIn.mutate({ email: String(form.get('email') ?? ''), password: String(form.get('password') ?? '') });
   };
 
   return (
@@ -37,13 +37,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
         autoComplete="current-password"
         required
       />
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded-full bg-ink px-6 py-3 text-sm font-medium text-white disabled:opacity-50"
-      >
+      <Button type="submit" disabled={pending} className="w-full">
         {pending ? t('account.working') : t('account.submitSignIn')}
-      </button>
+      </Button>
       <p className="text-center text-sm text-muted">
         {t('account.noAccount')}{' '}
         <Link

@@ -1,39 +1,35 @@
 'use client';
 
 import Link from 'next/link';
-import { useState, type FormEvent } from 'react';
-import { signInWithPassword } from '@/lib/auth/client';
-import { apiFetch, ApiError } from '@/lib/http/client-fetch';
+import { type FormEvent } from 'react';
+import { useSignUp } from '@/lib/auth/client';
+import { ApiError } from '@/lib/http/client-fetch';
 import { useI18n } from '@/lib/i18n/client';
 import { TextField, FormError } from '@/components/ui/text-field';
+import { Button } from '@/components/ui/button';
 
 export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
   const { t } = useI18n();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const signUp = useSignUp(callbackUrl);
+  // Signed in, the page is already loading the callback: the button stays busy meanwhile.
+  const pending = signUp.isPending || signUp.data === 'ok';
+  const error = signUp.isError
+    ? signUp.error instanceof ApiError && signUp.error.code === 'rate_limited'
+      ? t('account.rateLimited')
+      : t('account.signUpFailed')
+    : // The e-mail already had an account with another password: sign-up says nothing more.
+      signUp.isSuccess && signUp.data !== 'ok'
+      ? t('account.invalidCredentials')
+      : null;
 
-  const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    setPending(true);
-    setError(null);
     const form = new FormData(e.currentTarget);
-    const input = {
+    signUp.mutate({
       name: String(form.get('name') ?? ''),
       email: String(form.get('email') ?? ''),
       password: String(form.get('password') ?? ''),
-    };
-    try {
-      await apiFetch('/api/account/signup', { method: 'POST', json: input });
-      const outcome = await signInWithPassword(input.email, input.password, callbackUrl);
-      if (outcome === 'ok') return;
-      // The e-mail already had an account with another password: sign-up says nothing more.
-      setError(t('account.invalidCredentials'));
-    } catch (err) {
-      setError(
-        err instanceof ApiError && err.code === 'rate_limited' ? t('account.rateLimited') : t('account.signUpFailed'),
-      );
-    }
-    setPending(false);
+    });
   };
 
   return (
@@ -50,13 +46,9 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
         required
         minLength={8}
       />
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded-full bg-ink px-6 py-3 text-sm font-medium text-white disabled:opacity-50"
-      >
+      <Button type="submit" disabled={pending} className="w-full">
         {pending ? t('account.working') : t('account.submitSignUp')}
-      </button>
+      </Button>
       <p className="text-center text-sm text-muted">
         {t('account.haveAccount')}{' '}
         <Link prefetch={false} href="/account/sign-in" className="font-medium text-ink underline">

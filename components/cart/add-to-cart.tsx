@@ -8,6 +8,7 @@ import type { CartLine, Fulfillment } from '@/lib/cart/schema';
 import { useI18n } from '@/lib/i18n/client';
 import { ApiError } from '@/lib/http/client-fetch';
 import { formatMoney } from '@/lib/money';
+import { Button, buttonClass } from '@/components/ui/button';
 
 type Display = Omit<CartLine, 'id' | 'quantity' | 'lineTotal' | 'fulfillment'>;
 
@@ -52,14 +53,15 @@ export function AddToCart({
 
   return (
     <div className="mt-6">
-      <button
+      <Button
         type="button"
         onClick={onAdd}
         disabled={disabled || !display || add.isPending}
-        className="w-full rounded-full bg-ink px-6 py-3.5 text-sm font-medium text-white disabled:cursor-not-allowed disabled:opacity-40"
+        size="2xl"
+        className="w-full disabled:cursor-not-allowed"
       >
         {add.isPending ? t('cart.adding') : t('cart.addToBag')}
-      </button>
+      </Button>
       {error && (
         <p role="alert" className="mt-2 text-sm text-red-700">
           {error}
@@ -106,21 +108,19 @@ export function AddToCart({
           )}
           <div className="mt-6 flex flex-col gap-2 sm:flex-row">
             {!queued && (
-              <Link
-                prefetch={false}
-                href="/cart"
-                className="flex-1 rounded-full bg-ink px-5 py-3 text-center text-sm font-medium text-white"
-              >
+              <Link prefetch={false} href="/cart" className={buttonClass({ size: 'dialog' }, 'flex-1 text-center')}>
                 {t('cart.viewBag')}
               </Link>
             )}
-            <button
+            <Button
               type="button"
               onClick={() => dialog.current?.close()}
-              className="flex-1 rounded-full border border-ink px-5 py-3 text-sm font-medium"
+              variant="outline"
+              size="dialog"
+              className="flex-1"
             >
               {t('cart.keepShopping')}
-            </button>
+            </Button>
           </div>
         </div>
       </dialog>

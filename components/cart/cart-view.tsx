@@ -10,6 +10,7 @@ import { reasonText } from '@/lib/offers/reason';
 import { usePendingWrites } from '@/lib/offline/client';
 import { CartLineItem } from './cart-line-item';
 import { OfferCodeForm } from './offer-code-form';
+import { buttonClass } from '@/components/ui/button';
 
 type StoreOption = { id: string; name: string; city: string };
 
@@ -68,11 +69,7 @@ export function CartView({ stores }: { stores: StoreOption[] }) {
           <div className="rounded-xl border border-dashed border-line bg-white p-10 text-center">
             <p className="font-medium">{t('cart.empty')}</p>
             <p className="mt-1 text-sm text-muted">{t('cart.emptyHint')}</p>
-            <Link
-              prefetch={false}
-              href="/"
-              className="mt-6 inline-block rounded-full bg-ink px-6 py-3 text-sm font-medium text-white"
-            >
+            <Link prefetch={false} href="/" className={buttonClass({}, 'mt-6 inline-block')}>
               {t('cart.continueShopping')}
             </Link>
           </div>
@@ -134,11 +131,7 @@ export function CartView({ stores }: { stores: StoreOption[] }) {
         </dl>
         {cart.lines.length > 0 && <OfferCodeForm cart={cart} />}
         {cart.lines.length > 0 && (
-          <Link
-            prefetch={false}
-            href="/checkout"
-            className="mt-5 block rounded-full bg-ink px-6 py-3.5 text-center text-sm font-medium text-white"
-          >
+          <Link prefetch={false} href="/checkout" className={buttonClass({ size: '2xl' }, 'mt-5 block text-center')}>
             {t('checkout.checkout')}
           </Link>
         )}

@@ -6,6 +6,7 @@ import type { Cart } from '@/lib/cart/schema';
 import { ApiError } from '@/lib/http/client-fetch';
 import { useI18n } from '@/lib/i18n/client';
 import type { MessageKey } from '@/lib/i18n/translate';
+import { Button } from '@/components/ui/button';
 
 /** The offer code box: enter, see whether it applies here and now, remove. */
 export function OfferCodeForm({ cart }: { cart: Cart }) {
@@ -65,13 +66,9 @@ export function OfferCodeForm({ cart }: { cart: Cart }) {
           maxLength={40}
           className="min-w-0 flex-1 rounded-lg border border-line bg-white px-3 py-2 text-sm uppercase"
         />
-        <button
-          type="submit"
-          disabled={mutation.isPending}
-          className="rounded-full border border-ink px-4 py-2 text-sm font-medium disabled:opacity-50"
-        >
+        <Button type="submit" disabled={mutation.isPending} variant="outline" size="md">
           {t('offers.applyCode')}
-        </button>
+        </Button>
       </div>
       {error && (
         <p role="alert" className="mt-2 text-sm text-red-800">

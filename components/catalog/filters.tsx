@@ -5,6 +5,7 @@ import { SORTS } from '@/lib/catalog/sorts';
 import { useCart } from '@/lib/cart/client';
 import { useI18n } from '@/lib/i18n/client';
 import type { MessageKey } from '@/lib/i18n/translate';
+import { Button } from '@/components/ui/button';
 
 const SORT_LABELS: Record<(typeof SORTS)[number], MessageKey> = {
   featured: 'listing.sortFeatured',
@@ -140,9 +141,9 @@ export function Filters({ facets, active, action }: { facets: Facets; active: Ac
         </div>
       </fieldset>
       <div className="flex items-center gap-4">
-        <button type="submit" className="rounded-full bg-ink px-5 py-2 text-sm font-medium text-white">
+        <Button type="submit" size="md-wide">
           {t('listing.apply')}
-        </button>
+        </Button>
         <a href={active.q ? `${action}?q=${encodeURIComponent(active.q)}` : action} className="text-sm underline">
           {t('listing.clear')}
         </a>

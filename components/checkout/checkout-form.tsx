@@ -1,49 +1,59 @@
 'use client';
 
-import { useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { cartKeys, newActionKey, useCart } from '@/lib/cart/client';
+import { newActionKey, useCart } from '@/lib/cart/client';
 import { useI18n } from '@/lib/i18n/client';
-import { locationHeaders } from '@/lib/offers/client';
 import { formatMoney } from '@/lib/money';
-import type { Order } from '@/lib/orders/schema';
+import { checkoutRefusal, usePlaceOrder, type CheckoutInput, type CheckoutRefusal } from '@/lib/orders/client';
 import { TextField, FormError } from '@/components/ui/text-field';
+import { Button } from '@/components/ui/button';
 
-type Placed = { order: Order; accessToken: string };
-type Failure = {
-  error?: {
-    code?: string;
-    message?: string;
-    lines?: { sku: string }[];
-    total?: { amount: number; currency: string };
-    scope?: 'order' | 'contact' | 'address';
-    delivery?: boolean;
-    limits?: { lines: number; units: number; unitsPerItem: number };
-  };
-};
+type Translate = ReturnType<typeof useI18n>['t'];
 
 /** The refusal of a pickup past what one shopper may hold, in the shopper's words. */
-function reservationLimitMessage(t: ReturnType<typeof useI18n>['t'], error: NonNullable<Failure['error']>) {
-  const limits = error.limits;
-  if (!limits) return error.message ?? t('checkout.failed');
+function reservationLimitMessage(t: Translate, refusal: CheckoutRefusal) {
+  const limits = refusal.limits;
+  if (!limits) return refusal.message || t('checkout.failed');
   const params = { lines: limits.lines, units: limits.units, perItem: limits.unitsPerItem };
-  if (error.scope === 'address') return t('checkout.reservationLimitAddress');
-  if (error.delivery) return t('checkout.reservationLimitUnpaid', params);
-  return t(error.scope === 'contact' ? 'checkout.reservationLimitHeld' : 'checkout.reservationLimit', params);
+  if (refusal.scope === 'address') return t('checkout.reservationLimitAddress');
+  if (refusal.delivery) return t('checkout.reservationLimitUnpaid', params);
+  return t(refusal.scope === 'contact' ? 'checkout.reservationLimitHeld' : 'checkout.reservationLimit', params);
+}
+
+/** Why the order was not placed, in the shopper's words (a dropped connection is a plain failure). */
+function refusalMessage(t: Translate, intlLocale: string, error: unknown): string {
+  const refusal = checkoutRefusal(error);
+  switch (refusal.code) {
+    case 'offers_changed':
+      return t('offers.offersChanged', {
+        details: refusal.total ? formatMoney(refusal.total, intlLocale) : refusal.message,
+      });
+    case 'insufficient_stock':
+      return t('checkout.shortStock', { skus: (refusal.lines ?? []).map((l) => l.sku).join(', ') });
+    case 'reservation_limit':
+      return reservationLimitMessage(t, refusal);
+    case 'payment_declined':
+      return t('checkout.declined');
+    case 'cart_empty':
+      return t('checkout.emptyBag');
+    default:
+      return t('checkout.failed');
+  }
 }
 
 export function CheckoutForm({ email, storeNames }: { email?: string; storeNames: Record<string, string> }) {
   const { t, intlLocale } = useI18n();
   const router = useRouter();
-  const qc = useQueryClient();
   const { data } = useCart();
   // One key per attempt at this order: a double click or a retry cannot place it twice.
   const [key] = useState(newActionKey);
+  const place = usePlaceOrder(key);
   const [method, setMethod] = useState<'pay_at_pickup' | 'test_card'>('pay_at_pickup');
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const error = place.isError ? refusalMessage(t, intlLocale, place.error) : null;
+  // A placed order stays "placing" while the order page loads: the emptied bag is not shown meanwhile.
+  const pending = place.isPending || place.isSuccess;
   const errorRef = useRef<HTMLDivElement>(null);
   // The button is at the foot of a long bag, the answer at the head of the form: bring it into view.
   useEffect(() => {
@@ -53,13 +63,11 @@ export function CheckoutForm({ email, storeNames }: { email?: string; storeNames
   const hasShip = Boolean(cart?.lines.some((l) => l.fulfillment.type === 'ship'));
   const payMethod = hasShip ? 'test_card' : method;
 
-  const onSubmit = async (e: FormEvent<HTMLFormElement>) => {
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    setPending(true);
-    setError(null);
     const f = new FormData(e.currentTarget);
     const get = (name: string) => String(f.get(name) ?? '').trim();
-    const body = {
+    const body: CheckoutInput = {
       contact: { email: get('email'), ...(get('phone') ? { phone: get('phone') } : {}) },
       payment:
         payMethod === 'test_card'
@@ -80,38 +88,9 @@ export function CheckoutForm({ email, storeNames }: { email?: string; storeNames
       // The server recomputes every total; if it differs from what the shopper sees, nothing is placed.
       expectedTotal: cart?.total.amount,
     };
-    const response = await fetch('/api/checkout', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'idempotency-key': key, ...locationHeaders() },
-      body: JSON.stringify(body),
+    place.mutate(body, {
+      onSuccess: (placed) => router.push(`/orders/${placed.order.id}?token=${encodeURIComponent(placed.accessToken)}`),
     });
-    if (response.status === 201) {
-      const placed = (await response.json()) as Placed;
-      await qc.invalidateQueries({ queryKey: cartKeys.all });
-      router.push(`/orders/${placed.order.id}?token=${encodeURIComponent(placed.accessToken)}`);
-      return;
-    }
-    const failure = (await response.json()) as Failure;
-    const code = failure.error?.code;
-    if (code === 'offers_changed') await qc.invalidateQueries({ queryKey: cartKeys.all });
-    setError(
-      code === 'offers_changed'
-        ? t('offers.offersChanged', {
-            details: failure.error?.total
-              ? formatMoney(failure.error.total, intlLocale)
-              : (failure.error?.message ?? ''),
-          })
-        : code === 'insufficient_stock'
-          ? t('checkout.shortStock', { skus: (failure.error?.lines ?? []).map((l) => l.sku).join(', ') })
-          : code === 'reservation_limit'
-            ? reservationLimitMessage(t, failure.error!)
-            : code === 'payment_declined'
-              ? t('checkout.declined')
-              : code === 'cart_empty'
-                ? t('checkout.emptyBag')
-                : t('checkout.failed'),
-    );
-    setPending(false);
   };
 
   if (!cart) return null;
@@ -254,13 +233,9 @@ export function CheckoutForm({ email, storeNames }: { email?: string; storeNames
           <span>{t('order.total')}</span>
           <span>{formatMoney(cart.total, intlLocale)}</span>
         </p>
-        <button
-          type="submit"
-          disabled={pending}
-          className="mt-5 w-full rounded-full bg-ink px-6 py-3.5 text-sm font-medium text-white disabled:opacity-50"
-        >
+        <Button type="submit" disabled={pending} size="2xl" className="mt-5 w-full">
           {pending ? t('checkout.placing') : t('checkout.placeOrder')}
-        </button>
+        </Button>
       </aside>
     </form>
   );

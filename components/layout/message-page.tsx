@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { buttonClass } from '@/components/ui/button';
 
 /** A page that is only a message and a way back home: not found, offline. */
 export function MessagePage({ title, body, home }: { title: string; body: string; home: string }) {
@@ -6,11 +7,7 @@ export function MessagePage({ title, body, home }: { title: string; body: string
     <div className="mx-auto max-w-xl px-4 py-24 text-center">
       <h1 className="text-3xl font-semibold tracking-tight">{title}</h1>
       <p className="mt-3 text-muted">{body}</p>
-      <Link
-        prefetch={false}
-        href="/"
-        className="mt-8 inline-block rounded-full bg-ink px-6 py-3 text-sm font-medium text-white"
-      >
+      <Link prefetch={false} href="/" className={buttonClass({}, 'mt-8 inline-block')}>
         {home}
       </Link>
     </div>

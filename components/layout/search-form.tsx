@@ -1,3 +1,5 @@
+import { Button } from '@/components/ui/button';
+
 export function SearchForm(props: {
   label: string;
   placeholder: string;
@@ -22,9 +24,9 @@ export function SearchForm(props: {
             className="w-full bg-transparent px-2 py-2 text-sm outline-none placeholder:text-muted"
           />
         </label>
-        <button type="submit" className="mr-1 rounded-full bg-ink px-4 py-1.5 text-sm font-medium text-white">
+        <Button type="submit" size="sm" className="mr-1">
           {props.submit}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -1,16 +1,15 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { ProductCard } from '@/components/catalog/product-card';
-import type { ProductList } from '@/lib/catalog/schema';
+import { useProductPicks } from '@/lib/catalog/client';
 import { useCart } from '@/lib/cart/client';
 import { formatDistance } from '@/lib/geo/distance';
-import { apiFetch } from '@/lib/http/client-fetch';
 import { useI18n } from '@/lib/i18n/client';
 import { useOffersHere, useShopperLocation } from '@/lib/offers/client';
-import type { Store } from '@/lib/stores/schema';
+import { useStores } from '@/lib/stores/client';
 import { OfferSummary } from './offer-summary';
+import { Button } from '@/components/ui/button';
 
 /**
  * "Near you": the nearest store (by the position the shopper allows, else their chosen
@@ -22,28 +21,14 @@ export function NearYou() {
   const { point, status, locate, forget } = useShopperLocation();
   const { data: cartData } = useCart();
   const chosenStoreId = cartData?.cart.pickupStoreId ?? null;
-  const stores = useQuery({
-    queryKey: ['stores', point],
-    queryFn: () =>
-      apiFetch<{ stores: Store[] }>(point ? `/api/stores?lat=${point.lat}&lng=${point.lng}` : '/api/stores').then(
-        (r) => r.stores,
-      ),
-    enabled: Boolean(point || chosenStoreId),
-    staleTime: 60_000,
-  });
+  const stores = useStores(point, { enabled: Boolean(point || chosenStoreId) });
   const store = point ? stores.data?.[0] : stores.data?.find((s) => s.id === chosenStoreId);
   const offers = useOffersHere(point, point ? null : chosenStoreId);
   // A cold region lifts outerwear: it leads the picks from that store.
   const boosted = store?.climate === 'cold';
-  const products = useQuery({
-    queryKey: ['near-products', store?.id, boosted],
-    queryFn: () =>
-      apiFetch<ProductList>(
-        `/api/products?storeId=${encodeURIComponent(store!.id)}&limit=4${boosted ? '&category=outerwear' : ''}`,
-      ),
-    enabled: Boolean(store),
-    staleTime: 60_000,
-  });
+  const products = useProductPicks(
+    store ? { storeId: store.id, limit: 4, ...(boosted ? { category: 'outerwear' } : {}) } : null,
+  );
 
   return (
     <section aria-labelledby="near-you-heading" className="mt-12 rounded-2xl border border-line bg-white p-6 sm:p-8">
@@ -60,14 +45,9 @@ export function NearYou() {
           </button>
         ) : (
           <div className="sm:text-right">
-            <button
-              type="button"
-              onClick={locate}
-              disabled={status === 'locating'}
-              className="rounded-full bg-ink px-5 py-2.5 text-sm font-medium text-white disabled:opacity-60"
-            >
+            <Button type="button" onClick={locate} disabled={status === 'locating'} size="lg">
               {status === 'locating' ? t('offers.locating') : t('offers.useLocation')}
-            </button>
+            </Button>
             <p className="mt-1 max-w-64 text-xs text-muted">{t('offers.locationHint')}</p>
           </div>
         )}

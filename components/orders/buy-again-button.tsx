@@ -5,6 +5,7 @@ import { newActionKey, useBuyAgain, wasQueued } from '@/lib/cart/client';
 import type { Cart } from '@/lib/cart/schema';
 import { useI18n } from '@/lib/i18n/client';
 import type { Translate } from '@/lib/i18n/translate';
+import { Button } from '@/components/ui/button';
 
 function summary(cart: Cart, t: Translate): string {
   const notices = cart.notices ?? [];
@@ -27,15 +28,16 @@ export function BuyAgainButton({ orderId, number, token }: { orderId: string; nu
   const buy = useBuyAgain();
   return (
     <div className="flex flex-col items-start gap-2">
-      <button
+      <Button
         type="button"
         aria-label={t('order.buyAgainLabel', { number })}
         disabled={buy.isPending}
         onClick={() => buy.mutate({ orderId, token, key: newActionKey() })}
-        className="rounded-full border border-ink px-4 py-2 text-sm font-medium disabled:opacity-50"
+        variant="outline"
+        size="md"
       >
         {buy.isPending ? t('account.working') : t('order.buyAgain')}
-      </button>
+      </Button>
       <div role="status" className="text-sm">
         {buy.isSuccess && !wasQueued(buy.data) && (
           <>

@@ -1,4 +1,5 @@
 import { BuyAgainButton } from '@/components/orders/buy-again-button';
+import { ChannelBadge } from '@/components/orders/channel-badge';
 import type { Order } from '@/lib/orders/schema';
 import type { MessageKey, Translate } from '@/lib/i18n/translate';
 import { formatMoney } from '@/lib/money';
@@ -31,11 +32,7 @@ export function OrderDetail(props: {
       {props.fresh && <p className="rounded-lg bg-green-50 px-4 py-3 text-sm text-ok">{t('order.thanks')}</p>}
       <div className="flex flex-wrap items-center justify-between gap-4">
         <p className="flex items-center gap-2 text-sm">
-          <span
-            className={`rounded-full px-2.5 py-0.5 text-xs font-medium ${order.channel === 'store' ? 'bg-amber-100 text-amber-900' : 'bg-stone-200 text-ink'}`}
-          >
-            {t(order.channel === 'store' ? 'order.channelStore' : 'order.channelOnline')}
-          </span>
+          <ChannelBadge channel={order.channel} t={t} />
           {order.channel === 'store' && <span>{t('order.boughtAt', { store: order.storeName ?? '' })}</span>}
         </p>
         <BuyAgainButton orderId={order.id} number={order.number} token={props.token} />

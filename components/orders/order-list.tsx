@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { BuyAgainButton } from '@/components/orders/buy-again-button';
+import { ChannelBadge } from '@/components/orders/channel-badge';
 import type { Translate } from '@/lib/i18n/translate';
 import { formatMoney } from '@/lib/money';
 import type { Order } from '@/lib/orders/schema';
@@ -24,11 +25,7 @@ export function OrderList({ orders, t, intlLocale }: { orders: Order[]; t: Trans
           <li key={o.id} className="flex flex-col gap-3 py-5 text-sm sm:flex-row sm:items-center sm:justify-between">
             <div className="space-y-1">
               <p className="flex flex-wrap items-center gap-2">
-                <span
-                  className={`rounded-full px-2.5 py-0.5 text-xs font-medium ${o.channel === 'store' ? 'bg-amber-100 text-amber-900' : 'bg-stone-200 text-ink'}`}
-                >
-                  {t(o.channel === 'store' ? 'order.channelStore' : 'order.channelOnline')}
-                </span>
+                <ChannelBadge channel={o.channel} t={t} />
                 <Link
                   prefetch={false}
                   href={`/orders/${o.id}`}

@@ -5,6 +5,7 @@ import { useI18n } from '@/lib/i18n/client';
 import { useCartOwner, useReplayQueue } from '@/lib/offline/client';
 import { OWNER_ATTRIBUTE } from '@/lib/pwa/cache-policy';
 import { useOnline, useServiceWorker } from '@/lib/pwa/client';
+import { Button } from '@/components/ui/button';
 
 const CHUNK_RELOAD_KEY = 'aisle-chunk-reload';
 
@@ -61,13 +62,9 @@ export function AppStatus() {
       {waiting && (
         <div role="status" className="flex items-center justify-center gap-4 bg-amber-100 px-4 py-2 text-sm">
           <span>{t('pwa.updateAvailable')}</span>
-          <button
-            type="button"
-            onClick={update}
-            className="rounded-full bg-ink px-4 py-1.5 text-xs font-medium text-white"
-          >
+          <Button type="button" onClick={update} size="xs">
             {t('pwa.reload')}
-          </button>
+          </Button>
         </div>
       )}
     </div>

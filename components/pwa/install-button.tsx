@@ -2,6 +2,7 @@
 
 import { useI18n } from '@/lib/i18n/client';
 import { useInstallPrompt } from '@/lib/pwa/client';
+import { Button } from '@/components/ui/button';
 
 /** "Install the app" where the browser offers it; on iOS, how to add it to the home screen. */
 export function InstallButton() {
@@ -9,9 +10,9 @@ export function InstallButton() {
   const { canInstall, ios, install } = useInstallPrompt();
   if (canInstall) {
     return (
-      <button type="button" onClick={install} className="rounded-full border border-ink px-4 py-2 text-sm font-medium">
+      <Button type="button" onClick={install} variant="outline" size="md">
         {t('pwa.install')}
-      </button>
+      </Button>
     );
   }
   return ios ? <p className="max-w-xs text-sm text-muted">{t('pwa.iosInstall')}</p> : null;

@@ -6,6 +6,7 @@ import { newActionKey, useCart, useSetPickupStore } from '@/lib/cart/client';
 import { distanceMeters, type LatLng } from '@/lib/geo/distance';
 import { useI18n } from '@/lib/i18n/client';
 import type { Store } from '@/lib/stores/schema';
+import { Button } from '@/components/ui/button';
 
 // The map is code-split and loaded only on this page, after the list.
 const StoreMap = dynamic(() => import('./store-map'), { ssr: false });
@@ -54,13 +55,9 @@ export function StoreFinder({ stores }: { stores: Store[] }) {
     <div className="grid gap-8 lg:grid-cols-[1fr_28rem]">
       <div>
         <div className="flex flex-wrap items-end gap-3">
-          <button
-            type="button"
-            onClick={locate}
-            className="rounded-full bg-ink px-5 py-2.5 text-sm font-medium text-white"
-          >
+          <Button type="button" onClick={locate} size="lg">
             {status === 'locating' ? t('stores.locating') : t('stores.useLocation')}
-          </button>
+          </Button>
           <label className="text-sm">
             <span className="mb-1 block font-medium">{t('stores.city')}</span>
             <select
@@ -113,14 +110,15 @@ export function StoreFinder({ stores }: { stores: Store[] }) {
                   </p>
                 </div>
                 {s.id !== myStoreId && (
-                  <button
+                  <Button
                     type="button"
                     onClick={() => setStore.mutate({ storeId: s.id, storeName: s.name, key: newActionKey() })}
-                    className="rounded-full border border-ink px-4 py-2 text-sm font-medium"
+                    variant="outline"
+                    size="md"
                     aria-label={`${t('stores.makeMine')}: ${s.name}`}
                   >
                     {t('stores.makeMine')}
-                  </button>
+                  </Button>
                 )}
               </div>
               <details className="mt-3 text-sm">

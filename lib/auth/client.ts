@@ -1,7 +1,12 @@
 'use client';
 
-import { signIn } from 'next-auth/react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { signIn, signOut } from 'next-auth/react';
+import type { z } from 'zod';
+import { apiFetch } from '@/lib/http/client-fetch';
+import { forgetPersonalData } from '@/lib/pwa/client';
 import { safeCallback } from './safe-callback';
+import type { signUpBodySchema, signUpResponseSchema } from './schema';
 
 /**
  * Signs in through next-auth's password provider. On success the page is loaded afresh
@@ -32,4 +37,67 @@ export async function signInWithPhone(
     return 'ok';
   }
   return result?.code === 'rate_limited' || result?.code === 'code_locked' ? result.code : 'invalid';
+}
+
+/** Password sign-in as a mutation; a network failure is its error, a refusal its result. */
+export function usePasswordSignIn(callbackUrl: string | undefined) {
+  return useMutation({
+    mutationFn: (input: { email: string; password: string }) =>
+      signInWithPassword(input.email, input.password, callbackUrl),
+  });
+}
+
+/** Phone sign-in as a mutation; a network failure is its error, a refusal its result. */
+export function usePhoneSignIn(callbackUrl: string | undefined) {
+  return useMutation({
+    mutationFn: (input: { phone: string; code: string; name?: string }) => signInWithPhone(input, callbackUrl),
+  });
+}
+
+export function signUp(body: z.input<typeof signUpBodySchema>) {
+  return apiFetch<z.infer<typeof signUpResponseSchema>>('/api/account/signup', { method: 'POST', json: body });
+}
+
+/** Makes the account, then signs in with it (a full page load on success). */
+export function useSignUp(callbackUrl: string | undefined) {
+  return useMutation({
+    mutationFn: async (body: z.input<typeof signUpBodySchema>) => {
+      await signUp(body);
+      return signInWithPassword(body.email, body.password, callbackUrl);
+    },
+  });
+}
+
+export function deleteAccount() {
+  return apiFetch<unknown>('/api/account', { method: 'DELETE', json: { confirm: true } });
+}
+
+/** Deletes the account and everything of it this browser holds, then starts afresh at home. */
+export function useDeleteAccount() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: deleteAccount,
+    onSuccess: async () => {
+      qc.clear();
+      await forgetPersonalData();
+      // A full load: nothing of the deleted account survives in memory.
+      // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+      window.location.assign('/');
+    },
+  });
+}
+
+/** Signs out and forgets everything of the account this browser holds, then starts afresh at home. */
+export function useSignOut() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async () => {
+      qc.clear();
+      await forgetPersonalData();
+      await signOut({ redirect: false });
+      // A full load on purpose: nothing of the previous account survives in memory.
+      // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+      window.location.assign('/');
+    },
+  });
 }

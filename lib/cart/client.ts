@@ -1,16 +1,28 @@
 'use client';
 
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { mutationOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/http/client-fetch';
 import { locationHeaders } from '@/lib/offers/client';
 import { queueCartWrite, useCartOwner } from '@/lib/offline/client';
 import { cartEtag } from './etag';
-import type { Cart, CartLine, Fulfillment } from './schema';
+import { cartKeys } from './keys';
+import {
+  predictAddLine,
+  predictDismissNotices,
+  predictPickupStore,
+  predictRemoveLine,
+  predictUpdateLine,
+  withoutReorderNotices,
+  type AddLineInput,
+  type UpdateLineInput,
+} from './predict-cart';
+import type { Cart } from './schema';
 
 /** How often an open page asks whether the cart changed on another device (304 when not). */
 export const CART_POLL_MS = 2000;
 
-export const cartKeys = { all: ['cart'] as const };
+export { cartKeys };
+
 export type CartData = { cart: Cart; etag: string | null };
 
 async function fetchCart(qc: QueryClient): Promise<CartData> {
@@ -37,18 +49,6 @@ export function useCart() {
 
 const etagOf = (cart: Cart) => (cart.id ? cartEtag(cart) : null);
 
-function withTotals(cart: Cart, lines: CartLine[]): Cart {
-  const subtotal = lines.reduce((n, l) => n + l.unitPrice.amount * l.quantity, 0);
-  return {
-    ...cart,
-    lines,
-    itemCount: lines.reduce((n, l) => n + l.quantity, 0),
-    subtotal: { ...cart.subtotal, amount: subtotal },
-    // Until the server answers, the discounts already shown stay (it re-prices them).
-    total: { ...cart.total, amount: Math.max(0, subtotal - cart.discounts.reduce((n, d) => n + d.amount.amount, 0)) },
-  };
-}
-
 /** One cart write as a request: what is sent now, or queued when offline. */
 type CartRequest = {
   method: 'POST' | 'PATCH' | 'DELETE' | 'PUT';
@@ -62,20 +62,22 @@ type CartRequest = {
 export type CartWriteResult = Cart | { queued: true };
 export const wasQueued = (r: CartWriteResult): r is { queued: true } => 'queued' in r;
 
+/** One kind of cart write: its request, its predicted effect, and what of the answer is cached. */
+type CartWrite<V> = {
+  describe: (v: V) => CartRequest;
+  predict: (cart: Cart, v: V) => Cart;
+  toCache?: (cart: Cart) => Cart;
+};
+
 /**
  * A cart write: applied to the cached cart at once, rolled back if the server refuses.
  * Each action carries its own Idempotency-Key, reused by retries and by an offline replay,
  * and the owner it was made for. Offline, a queueable write waits in IndexedDB (shown as
  * pending) instead of failing.
  */
-function useCartMutation<V>(
-  describe: (v: V) => CartRequest,
-  predict: (cart: Cart, v: V) => Cart,
-  toCache: (cart: Cart) => Cart = (cart) => cart,
-) {
-  const qc = useQueryClient();
-  const owner = useCartOwner();
-  return useMutation({
+export function cartWriteOptions<V>(qc: QueryClient, owner: string, write: CartWrite<V>) {
+  const { describe, predict, toCache = (cart: Cart) => cart } = write;
+  return mutationOptions({
     // Offline is handled here (the write is queued), not by TanStack Query pausing it.
     networkMode: 'always',
     mutationFn: async (v: V & { key: string }): Promise<CartWriteResult> => {
@@ -123,125 +125,77 @@ function useCartMutation<V>(
   });
 }
 
-const sameFulfillment = (a: Fulfillment, b: Fulfillment) =>
-  a.type === b.type && (a.type === 'ship' || (b.type === 'pickup' && a.storeId === b.storeId));
+function useCartMutation<V>(write: CartWrite<V>) {
+  const qc = useQueryClient();
+  const owner = useCartOwner();
+  return useMutation(cartWriteOptions(qc, owner, write));
+}
 
 const lineLabel = (d: { title: string; options: { size?: string; color?: string } }) =>
   [d.title, d.options.color, d.options.size].filter(Boolean).join(' · ');
 
-export type AddLineInput = {
-  variantId: string;
-  quantity: number;
-  fulfillment: Fulfillment;
-  display: Omit<CartLine, 'id' | 'quantity' | 'lineTotal' | 'fulfillment'>;
-};
-
-export function useAddLine() {
-  return useCartMutation<AddLineInput>(
-    (v) => ({
+export const cartWrites = {
+  addLine: {
+    describe: (v) => ({
       method: 'POST',
       path: '/api/cart/lines',
       json: { variantId: v.variantId, quantity: v.quantity, fulfillment: v.fulfillment },
       queueable: { label: lineLabel(v.display), quantity: v.quantity },
     }),
-    (cart, v) => {
-      const existing = cart.lines.find(
-        (l) => l.variantId === v.variantId && sameFulfillment(l.fulfillment, v.fulfillment),
-      );
-      const lines = existing
-        ? cart.lines.map((l) => (l === existing ? { ...l, quantity: l.quantity + v.quantity } : l))
-        : [
-            ...cart.lines,
-            {
-              ...v.display,
-              id: `pending-${v.variantId}`,
-              quantity: v.quantity,
-              fulfillment: v.fulfillment,
-              lineTotal: { ...v.display.unitPrice, amount: v.display.unitPrice.amount * v.quantity },
-            },
-          ];
-      return withTotals(cart, lines);
-    },
-  );
-}
-
-export function useUpdateLine() {
-  return useCartMutation<{ lineId: string; quantity?: number; fulfillment?: Fulfillment; label?: string }>(
-    (v) => ({
+    predict: predictAddLine,
+  } satisfies CartWrite<AddLineInput>,
+  updateLine: {
+    describe: (v) => ({
       method: 'PATCH',
       path: `/api/cart/lines/${encodeURIComponent(v.lineId)}`,
       json: { quantity: v.quantity, fulfillment: v.fulfillment },
       queueable: { label: v.label ?? '', quantity: v.quantity ?? 0 },
     }),
-    (cart, v) =>
-      withTotals(
-        cart,
-        cart.lines.map((l) =>
-          l.id === v.lineId
-            ? { ...l, quantity: v.quantity ?? l.quantity, fulfillment: v.fulfillment ?? l.fulfillment }
-            : l,
-        ),
-      ),
-  );
-}
-
-export function useRemoveLine() {
-  return useCartMutation<{ lineId: string; label?: string }>(
-    (v) => ({
+    predict: predictUpdateLine,
+  } satisfies CartWrite<UpdateLineInput>,
+  removeLine: {
+    describe: (v) => ({
       method: 'DELETE',
       path: `/api/cart/lines/${encodeURIComponent(v.lineId)}`,
       queueable: { label: v.label ?? '', quantity: 0 },
     }),
-    (cart, v) =>
-      withTotals(
-        cart,
-        cart.lines.filter((l) => l.id !== v.lineId),
-      ),
-  );
-}
-
-export function useSetPickupStore() {
-  return useCartMutation<{ storeId: string | null; storeName?: string }>(
-    (v) => ({ method: 'PUT', path: '/api/cart/pickup-store', json: { storeId: v.storeId } }),
-    (cart, v) => ({
-      ...cart,
-      pickupStoreId: v.storeId,
-      pickupStore: v.storeId ? { id: v.storeId, name: v.storeName ?? '' } : null,
+    predict: predictRemoveLine,
+  } satisfies CartWrite<{ lineId: string; label?: string }>,
+  setPickupStore: {
+    describe: (v) => ({ method: 'PUT', path: '/api/cart/pickup-store', json: { storeId: v.storeId } }),
+    predict: predictPickupStore,
+  } satisfies CartWrite<{ storeId: string | null; storeName?: string }>,
+  dismissNotices: {
+    describe: () => ({ method: 'DELETE', path: '/api/cart/notices' }),
+    predict: predictDismissNotices,
+  } satisfies CartWrite<object>,
+  /** "Buy again": the server puts a past order's available items in the cart and says what it could not. */
+  buyAgain: {
+    describe: (v) => ({
+      method: 'POST',
+      path: `/api/orders/${encodeURIComponent(v.orderId)}/buy-again${v.token ? `?token=${encodeURIComponent(v.token)}` : ''}`,
     }),
-  );
-}
+    predict: (cart) => cart,
+    toCache: withoutReorderNotices,
+  } satisfies CartWrite<{ orderId: string; token?: string }>,
+  offerCode: {
+    describe: (v) => ({
+      method: v.code ? 'POST' : 'DELETE',
+      path: '/api/cart/offer-code',
+      ...(v.code ? { json: { code: v.code } } : {}),
+    }),
+    predict: (cart) => cart,
+  } satisfies CartWrite<{ code: string | null }>,
+};
 
 export function newActionKey(): string {
   return crypto.randomUUID();
 }
 
-export function useDismissNotices() {
-  return useCartMutation<object>(
-    () => ({ method: 'DELETE', path: '/api/cart/notices' }),
-    (cart) => ({ ...cart, notices: undefined }),
-  );
-}
-
-/** "Buy again": the server puts a past order's available items in the cart and says what it could not. */
-export function useBuyAgain() {
-  return useCartMutation<{ orderId: string; token?: string }>(
-    (v) => ({
-      method: 'POST',
-      path: `/api/orders/${encodeURIComponent(v.orderId)}/buy-again${v.token ? `?token=${encodeURIComponent(v.token)}` : ''}`,
-    }),
-    (cart) => cart,
-    // What this reorder added or missed is said beside the button, not in the bag's standing notices.
-    (cart) => ({ ...cart, notices: cart.notices?.filter((n) => n.code !== 'added' && n.code !== 'unavailable') }),
-  );
-}
-
-export function useOfferCode() {
-  return useCartMutation<{ code: string | null }>(
-    (v) => ({
-      method: v.code ? 'POST' : 'DELETE',
-      path: '/api/cart/offer-code',
-      ...(v.code ? { json: { code: v.code } } : {}),
-    }),
-    (cart) => cart,
-  );
-}
+export const useAddLine = () => useCartMutation(cartWrites.addLine);
+export const useUpdateLine = () => useCartMutation(cartWrites.updateLine);
+export const useRemoveLine = () => useCartMutation(cartWrites.removeLine);
+export const useSetPickupStore = () => useCartMutation(cartWrites.setPickupStore);
+export const useDismissNotices = () => useCartMutation(cartWrites.dismissNotices);
+export const useBuyAgain = () => useCartMutation(cartWrites.buyAgain);
+export const useOfferCode = () => useCartMutation(cartWrites.offerCode);

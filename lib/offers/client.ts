@@ -1,6 +1,7 @@
 'use client';
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { cartKeys } from '@/lib/cart/keys';
 import { useCallback, useState, useSyncExternalStore } from 'react';
 import { apiFetch } from '@/lib/http/client-fetch';
 import type { Offer } from './schema';
@@ -52,7 +53,7 @@ export function useShopperLocation() {
         store({ lat: position.coords.latitude, lng: position.coords.longitude });
         setStatus('idle');
         // Near-store offers in the bag depend on where the shopper is.
-        void qc.invalidateQueries({ queryKey: ['cart'] });
+        void qc.invalidateQueries({ queryKey: cartKeys.all });
       },
       () => setStatus('denied'),
       { maximumAge: 5 * 60_000, timeout: 15_000 },
@@ -60,7 +61,7 @@ export function useShopperLocation() {
   }, [qc]);
   const forget = useCallback(() => {
     store(null);
-    void qc.invalidateQueries({ queryKey: ['cart'] });
+    void qc.invalidateQueries({ queryKey: cartKeys.all });
   }, [qc]);
   return { point: parse(raw), status, locate, forget };
 }

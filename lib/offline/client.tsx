@@ -1,6 +1,7 @@
 'use client';
 
 import { useQueryClient } from '@tanstack/react-query';
+import { cartKeys } from '@/lib/cart/keys';
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import {
   clearWrites,
@@ -70,7 +71,7 @@ export function useReplayQueue(): { refused: ReplayOutcome['refused']; dismiss: 
     const outcome = await replayWrites();
     if (outcome.applied || outcome.refused.length) {
       changed();
-      await qc.invalidateQueries({ queryKey: ['cart'] });
+      await qc.invalidateQueries({ queryKey: cartKeys.all });
     }
     if (outcome.refused.length) setRefused((r) => [...r, ...outcome.refused]);
   }, [qc]);
@@ -82,7 +83,7 @@ export function useReplayQueue(): { refused: ReplayOutcome['refused']; dismiss: 
       // The worker replayed the queue, or emptied it when the session ended.
       if (type === 'CART_SYNCED' || type === SW_MESSAGES.personalDataCleared) {
         changed();
-        void qc.invalidateQueries({ queryKey: ['cart'] });
+        void qc.invalidateQueries({ queryKey: cartKeys.all });
       }
     };
     window.addEventListener('online', replay);

@@ -1,5 +1,6 @@
 'use client';
 
+import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { ApiError, apiFetch } from '@/lib/http/client-fetch';
 import type { MessageKey } from '@/lib/i18n/translate';
@@ -41,6 +42,20 @@ export function verifyPhoneCode(phone: string, code: string) {
 
 export function unlinkPhone() {
   return apiFetch<{ phone: null }>('/api/account/phone', { method: 'DELETE' });
+}
+
+export function useSendPhoneCode() {
+  return useMutation({ mutationFn: sendPhoneCode });
+}
+
+export function useVerifyPhoneCode() {
+  return useMutation({
+    mutationFn: (input: { phone: string; code: string }) => verifyPhoneCode(input.phone, input.code),
+  });
+}
+
+export function useUnlinkPhone() {
+  return useMutation({ mutationFn: unlinkPhone });
 }
 
 /** Seconds left until `until` (ms since epoch), ticking once a second; 0 when passed. */

@@ -1,7 +1,7 @@
 import Image from 'next/image';
 import Link from 'next/link';
 import { CategoryTiles } from '@/components/catalog/category-tiles';
-import { ProductGrid } from '@/components/catalog/product-grid';
+import { ProductSection } from '@/components/catalog/product-section';
 import { NearYou } from '@/components/offers/near-you';
 import { HOME_ART } from '@/lib/catalog/art/site-art';
 import { artUrl } from '@/lib/catalog/art/url';
@@ -9,6 +9,7 @@ import { listCategories } from '@/lib/catalog/list-categories';
 import { listProducts } from '@/lib/catalog/list-products';
 import { getDb } from '@/lib/db';
 import { getI18n } from '@/lib/i18n/server';
+import { buttonClass } from '@/components/ui/button';
 
 export default async function HomePage() {
   const [{ t }, db] = await Promise.all([getI18n(), getDb()]);
@@ -30,18 +31,10 @@ export default async function HomePage() {
           <h1 className="text-4xl font-semibold tracking-tight text-balance sm:text-5xl">{t('home.heroTitle')}</h1>
           <p className="max-w-md text-muted">{t('home.heroBody')}</p>
           <div className="mt-2 flex flex-wrap gap-3">
-            <Link
-              prefetch={false}
-              href="/c/outerwear"
-              className="rounded-full bg-ink px-6 py-3 text-sm font-medium text-white"
-            >
+            <Link prefetch={false} href="/c/outerwear" className={buttonClass()}>
               {t('home.heroCta')}
             </Link>
-            <Link
-              prefetch={false}
-              href="/search"
-              className="rounded-full border border-ink px-6 py-3 text-sm font-medium"
-            >
+            <Link prefetch={false} href="/search" className={buttonClass({ variant: 'outline' })}>
               {t('home.heroSecondary')}
             </Link>
           </div>
@@ -87,29 +80,19 @@ export default async function HomePage() {
         <CategoryTiles categories={categories} countLabel={(n) => t('home.productsCount', { count: n })} />
       </section>
 
-      <section aria-labelledby="featured-heading" className="mt-12">
-        <div className="mb-4 flex items-baseline justify-between">
-          <h2 id="featured-heading" className="text-2xl font-semibold tracking-tight">
-            {t('home.featuredTitle')}
-          </h2>
-          <Link prefetch={false} href="/search?sort=featured" className="text-sm underline">
-            {t('home.viewAll')}
-          </Link>
-        </div>
-        <ProductGrid products={featured.items} eagerCount={0} />
-      </section>
+      <ProductSection
+        id="featured"
+        title={t('home.featuredTitle')}
+        viewAll={{ href: '/search?sort=featured', label: t('home.viewAll') }}
+        products={featured.items}
+      />
 
-      <section aria-labelledby="new-heading" className="mt-12">
-        <div className="mb-4 flex items-baseline justify-between">
-          <h2 id="new-heading" className="text-2xl font-semibold tracking-tight">
-            {t('home.newTitle')}
-          </h2>
-          <Link prefetch={false} href="/search?sort=newest" className="text-sm underline">
-            {t('home.viewAll')}
-          </Link>
-        </div>
-        <ProductGrid products={newest.items} eagerCount={0} />
-      </section>
+      <ProductSection
+        id="new"
+        title={t('home.newTitle')}
+        viewAll={{ href: '/search?sort=newest', label: t('home.viewAll') }}
+        products={newest.items}
+      />
     </div>
   );
 }

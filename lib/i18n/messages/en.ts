@@ -150,6 +150,7 @@ export const en = {
     invalidCredentials: 'That e-mail and password do not match an account.',
     rateLimited: 'Too many attempts. Please wait a few minutes and try again.',
     signUpFailed: 'We could not create the account. Check the fields and try again.',
+    signInFailed: 'We could not sign you in. Please try again.',
     greeting: 'Hello, {name}',
     signedInAs: 'Signed in as {email}',
     bagLink: 'Your bag',

@@ -151,6 +151,7 @@ export const ko: Messages = {
     invalidCredentials: '이메일 또는 비밀번호가 일치하지 않습니다.',
     rateLimited: '시도 횟수가 너무 많습니다. 몇 분 후 다시 시도해 주세요.',
     signUpFailed: '계정을 만들지 못했습니다. 입력 내용을 확인하고 다시 시도해 주세요.',
+    signInFailed: '로그인하지 못했습니다. 다시 시도해 주세요.',
     greeting: '{name}님, 안녕하세요',
     signedInAs: '{email} 계정으로 로그인됨',
     bagLink: '장바구니',

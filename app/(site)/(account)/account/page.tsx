@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { DeleteAccount } from '@/components/account/delete-account';
 import { SignOutButton } from '@/components/account/sign-out-button';
+import { buttonClass } from '@/components/ui/button';
 import { getSessionUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
 import { getI18n } from '@/lib/i18n/server';
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const card = 'rounded-xl border border-line bg-white p-5';
-const outline = 'inline-block rounded-full border border-ink px-5 py-2.5 text-sm font-medium';
+const outline = buttonClass({ variant: 'outline', size: 'lg' }, 'inline-block');
 
 export default async function AccountPage() {
   const [{ t }, user] = await Promise.all([getI18n(), getDb().then(getSessionUser)]);
@@ -29,7 +30,7 @@ export default async function AccountPage() {
           : t('account.signedInWithPhone', { phone: phone ?? '' })}
       </p>
       <div className="mt-8 flex flex-wrap gap-3">
-        <Link prefetch={false} href="/cart" className="rounded-full bg-ink px-5 py-2.5 text-sm font-medium text-white">
+        <Link prefetch={false} href="/cart" className={buttonClass({ size: 'lg' })}>
           {t('account.bagLink')}
         </Link>
         <Link prefetch={false} href="/account/orders" className={outline}>

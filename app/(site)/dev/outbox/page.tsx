@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getDb } from '@/lib/db';
 import { devOutboxEnabled, readEnv } from '@/lib/env';
 import { listOutbox } from '@/lib/notifications/outbox';
+import { Button } from '@/components/ui/button';
 
 export const metadata: Metadata = { title: 'Outbox (development)', robots: { index: false } };
 
@@ -25,9 +26,9 @@ export default async function DevOutboxPage({ searchParams }: { searchParams: Pr
             className="w-full rounded-lg border border-line bg-white px-3 py-2"
           />
         </label>
-        <button type="submit" className="rounded-full bg-ink px-5 py-2 text-sm font-medium text-white">
+        <Button type="submit" size="md-wide">
           Filter
-        </button>
+        </Button>
       </form>
       <ul className="mt-6 space-y-3">
         {messages.map((m, i) => (

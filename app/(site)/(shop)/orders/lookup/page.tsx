@@ -9,6 +9,7 @@ import { getI18n } from '@/lib/i18n/server';
 import { lookUpGuestOrder } from '@/lib/orders/read-order';
 import { orderLookupQuerySchema, type Order } from '@/lib/orders/schema';
 import { TextField, FormError } from '@/components/ui/text-field';
+import { Button } from '@/components/ui/button';
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -60,9 +61,7 @@ export default async function OrderLookupPage({ searchParams }: Props) {
             placeholder="AI-261124-7KQ2M"
           />
           <TextField label={t('order.lookupEmail')} name="email" type="email" required defaultValue={query.email} />
-          <button type="submit" className="rounded-full bg-ink px-6 py-3 text-sm font-medium text-white">
-            {t('order.lookupSubmit')}
-          </button>
+          <Button type="submit">{t('order.lookupSubmit')}</Button>
         </form>
       )}
     </div>
