@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
+import { inTransaction } from '@/lib/db/in-transaction';
 import { cartLines, carts, stores, variants } from '@/lib/db/schema';
 import { AppError, notFound } from '@/lib/http/errors';
 import { newId } from '@/lib/ids';
@@ -16,8 +17,7 @@ const placeOf = (f: Fulfillment): Place =>
 
 /** Locks the cart row for this transaction, checks the caller's expected version, and bumps it on success. */
 export async function inCart<T>(db: Db, cartId: string, opts: Opts, change: (tx: Tx) => Promise<T>): Promise<T> {
-  return db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+  return inTransaction(db, async (tx) => {
     const [cart] = await tx.select({ version: carts.version }).from(carts).where(eq(carts.id, cartId)).for('update');
     if (!cart) throw notFound('Cart');
     if (opts.expectedVersion !== undefined && opts.expectedVersion !== cart.version) {

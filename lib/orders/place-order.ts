@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { CartContext } from '@/lib/cart/read-cart';
 import type { Db } from '@/lib/db';
+import { inTransaction } from '@/lib/db/in-transaction';
 import { toE164 } from '@/lib/phone/normalize';
 import { rowsOf } from '@/lib/db/rows';
 import { cartLines, carts, orderLines, orders, pickups, reservations } from '@/lib/db/schema';
@@ -75,8 +76,7 @@ export async function placeOrder(
   const accessToken = randomBytes(24).toString('base64url');
   const orderId = newId('ord');
 
-  await db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+  await inTransaction(db, async (tx) => {
     const [cart] = await tx
       .select({ offerCode: carts.offerCode, pickupStoreId: carts.pickupStoreId })
       .from(carts)

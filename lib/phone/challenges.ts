@@ -2,6 +2,7 @@ import 'server-only';
 import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
+import { inTransaction } from '@/lib/db/in-transaction';
 import { rowsOf } from '@/lib/db/rows';
 import { phoneChallenges } from '@/lib/db/schema';
 import { AppError } from '@/lib/http/errors';
@@ -64,8 +65,7 @@ export async function startChallenge(
   const { now } = opts;
   const code = String(randomInt(0, 10 ** OTP_LENGTH)).padStart(OTP_LENGTH, '0');
   const cooledDown = new Date(now.getTime() - OTP_RESEND_COOLDOWN_MS);
-  const outcome = await db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+  const outcome = await inTransaction(db, async (tx) => {
     // The cool-down is part of the write, so two requests at once cannot both send.
     const replaced = rowsOf<{ sent_at: string | Date }>(
       await tx.execute(sql`
@@ -160,8 +160,7 @@ export async function verifyChallenge<T>(
   onSuccess: (tx: Db) => Promise<T>,
 ): Promise<T> {
   const { now } = opts;
-  const checked = await db.transaction(async (transaction): Promise<Checked<T>> => {
-    const tx = transaction as unknown as Db;
+  const checked = await inTransaction(db, async (tx): Promise<Checked<T>> => {
     const [challenge] = await tx.select().from(phoneChallenges).where(challengeWhere(key)).for('update');
     if (!challenge || challenge.consumedAt || challenge.expiresAt <= now) return { kind: 'invalid' };
     const daily = await hitRateLimit(tx, {

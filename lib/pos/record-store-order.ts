@@ -2,6 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
+import { inTransaction } from '@/lib/db/in-transaction';
 import { rowsOf } from '@/lib/db/rows';
 import { inventoryLocations, orderLines, orders, stores, variants } from '@/lib/db/schema';
 import { AppError } from '@/lib/http/errors';
@@ -64,8 +65,7 @@ export async function recordStoreOrder(
   }
 
   const orderId = newId('ord');
-  const created = await db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+  const created = await inTransaction(db, async (tx) => {
     const inserted = await tx
       .insert(orders)
       .values({
