@@ -1,9 +1,10 @@
 import 'server-only';
 import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Db } from '@/lib/db';
 import { inTransaction } from '@/lib/db/in-transaction';
-import { rowsOf } from '@/lib/db/rows';
+import { rowsOf, sqlDate } from '@/lib/db/rows';
 import { phoneChallenges } from '@/lib/db/schema';
 import { AppError } from '@/lib/http/errors';
 import { enqueueMessages } from '@/lib/notifications/outbox';
@@ -67,7 +68,8 @@ export async function startChallenge(
   const cooledDown = new Date(now.getTime() - OTP_RESEND_COOLDOWN_MS);
   const outcome = await inTransaction(db, async (tx) => {
     // The cool-down is part of the write, so two requests at once cannot both send.
-    const replaced = rowsOf<{ sent_at: string | Date }>(
+    const replaced = rowsOf(
+      z.object({ sent_at: sqlDate }),
       await tx.execute(sql`
         INSERT INTO phone_challenges (phone, purpose, requester, code_hash, failures, sent_at, expires_at)
         VALUES (${key.phone}, ${key.purpose}, ${key.requester}, ${hashCode(opts.secret, key, code)}, 0,
