@@ -4,15 +4,9 @@ import { z } from 'zod';
 import type { Db } from '@/lib/db';
 import { rowsOf, sqlNumber } from '@/lib/db/rows';
 import { catalogCache } from '@/lib/cache/catalog-cache';
+import type { Facets } from './schema';
 import { compareSizes } from './sizes';
 
-export type Facets = {
-  sizes: string[];
-  colors: { name: string; hex: string }[];
-  price: { min: number; max: number; currency: string } | null;
-};
-
-/** The filter options a category (or the whole catalog) offers, from the catalog cache. */
 const facetsRow = z.object({
   sizes: z.array(z.string()).nullable(),
   colors: z.array(z.object({ name: z.string(), hex: z.string() })).nullable(),
@@ -21,6 +15,7 @@ const facetsRow = z.object({
   currency: z.string().nullable(),
 });
 
+/** The filter options a category (or the whole catalog) offers, from the catalog cache. */
 export const getFacets = catalogCache(loadFacets, (categorySlug?: string) => categorySlug ?? '*');
 
 async function loadFacets(db: Db, categorySlug?: string): Promise<Facets> {

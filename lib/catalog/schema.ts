@@ -129,3 +129,10 @@ export type ProductList = z.infer<typeof productListSchema>;
 export type ProductDetail = z.infer<typeof productDetailSchema>;
 export type Variant = z.infer<typeof variantSchema>;
 export type Category = z.infer<typeof categorySchema>;
+
+/** The filter options a listing offers: sizes, colours and the price range of what it shows. */
+export type Facets = {
+  sizes: string[];
+  colors: { name: string; hex: string }[];
+  price: { min: number; max: number; currency: string } | null;
+};
