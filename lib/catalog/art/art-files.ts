@@ -4,7 +4,7 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readCache } from '@/lib/cache/read-cache';
 import type { ArtKind, ArtView } from './kinds';
-import { renderProductArt } from './render';
+import { renderProductArt } from '@/lib/db/seed/art/render';
 
 // The files are the data folder's, found at run time: `turbopackIgnore` keeps the build from
 // tracing the whole project into the server bundle for them.
