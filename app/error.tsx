@@ -1,6 +1,6 @@
 'use client';
 
-import { useDatabaseUnavailable } from '@/lib/http/service-status';
+import { useDatabaseUnavailable } from '@/lib/http/use-database-unavailable';
 import { unavailableMessages } from '@/lib/i18n/messages/unavailable';
 
 /**

@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { startTransition } from 'react';
 import { useI18n } from '@/lib/i18n/client';
 import { unavailableMessages } from '@/lib/i18n/messages/unavailable';
-import { useDatabaseUnavailable } from '@/lib/http/service-status';
+import { useDatabaseUnavailable } from '@/lib/http/use-database-unavailable';
 
 /**
  * A page failed inside the storefront's shell. When the database is out of reach the page says

@@ -2,7 +2,7 @@ import 'server-only';
 import { asc, count, eq } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { categories, products } from '@/lib/db/schema';
-import { notFound } from '@/lib/http/errors';
+import { notFoundError } from '@/lib/http/errors';
 import { catalogCache } from '@/lib/cache/catalog-cache';
 import type { Category } from './schema';
 
@@ -28,6 +28,6 @@ async function loadCategories(db: Db): Promise<Category[]> {
 
 export async function getCategoryOrThrow(db: Db, slug: string): Promise<Category> {
   const found = (await listCategories(db)).find((c) => c.slug === slug);
-  if (!found) throw notFound('Category');
+  if (!found) throw notFoundError('Category');
   return found;
 }

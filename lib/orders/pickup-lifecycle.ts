@@ -3,7 +3,7 @@ import { and, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { inTransaction } from '@/lib/db/in-transaction';
 import { inventoryLocations, orders, pickups, reservations, stores } from '@/lib/db/schema';
-import { AppError, notFound } from '@/lib/http/errors';
+import { AppError, notFoundError } from '@/lib/http/errors';
 import { formatMoney } from '@/lib/money';
 import { enqueueMessages } from '@/lib/notifications/outbox';
 import { pickupExpiredMessages, readyForPickupMessages } from '@/lib/notifications/templates';
@@ -18,7 +18,7 @@ async function lockPickup(tx: Tx, orderId: string, storeId: string) {
     .innerJoin(stores, eq(stores.id, pickups.storeId))
     .where(and(eq(pickups.orderId, orderId), eq(pickups.storeId, storeId)))
     .for('update', { of: pickups });
-  if (!row) throw notFound('Pickup');
+  if (!row) throw notFoundError('Pickup');
   return row;
 }
 

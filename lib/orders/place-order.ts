@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { CartContext } from '@/lib/cart/read-cart';
 import type { Db } from '@/lib/db';
 import { inTransaction } from '@/lib/db/in-transaction';
-import { toE164 } from '@/lib/phone/normalize';
+import { requirePhone } from '@/lib/phone/normalize';
 import { rowsOf, sqlNumber } from '@/lib/db/rows';
 import { cartLines, carts, orderLines, orders, pickups, reservations } from '@/lib/db/schema';
 import { AppError } from '@/lib/http/errors';
@@ -38,17 +38,6 @@ const lineRow = z.object({
   location_id: z.string().nullable(),
 });
 
-export function normalisePhone(raw: string | undefined): string | null {
-  if (!raw) return null;
-  const phone = toE164(raw);
-  if (!phone) {
-    throw new AppError('invalid_request', 'Enter a valid phone number', {
-      'contact.phone': ['Enter a valid phone number'],
-    });
-  }
-  return phone;
-}
-
 export function hashAccessToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
@@ -73,7 +62,7 @@ export async function placeOrder(
   },
 ): Promise<{ orderId: string; accessToken: string }> {
   const { body, now } = input;
-  const phone = normalisePhone(body.contact.phone);
+  const phone = body.contact.phone ? requirePhone(body.contact.phone, 'contact.phone') : null;
   const accessToken = randomBytes(24).toString('base64url');
   const orderId = newId('ord');
 

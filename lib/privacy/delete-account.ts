@@ -3,7 +3,7 @@ import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { inTransaction } from '@/lib/db/in-transaction';
 import { idempotencyKeys, offerRedemptions, orders, outbox, phoneChallenges, rateLimits, users } from '@/lib/db/schema';
-import { notFound } from '@/lib/http/errors';
+import { notFoundError } from '@/lib/http/errors';
 
 /**
  * Erases an account (GDPR Art. 17). Its sessions, carts and codes go with it. Its orders stay
@@ -13,7 +13,7 @@ import { notFound } from '@/lib/http/errors';
 export async function deleteAccount(db: Db, userId: string): Promise<void> {
   await inTransaction(db, async (tx) => {
     const [user] = await tx.select().from(users).where(eq(users.id, userId)).for('update');
-    if (!user) throw notFound('Account');
+    if (!user) throw notFoundError('Account');
     await tx
       .update(orders)
       .set({ userId: null, email: null, phone: null, shippingAddress: null, accessTokenHash: null })

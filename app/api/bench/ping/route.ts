@@ -1,5 +1,5 @@
 import { readEnv } from '@/lib/env';
-import { notFound } from '@/lib/http/errors';
+import { notFoundError } from '@/lib/http/errors';
 import { route } from '@/lib/http/route';
 
 /**
@@ -11,6 +11,6 @@ let enabled: boolean | undefined;
 export const GET = route({}, async () => {
   // Read once: parsing the environment on every request would make the ceiling lower than it is.
   enabled ??= readEnv().AISLE_BENCH === '1';
-  if (!enabled) throw notFound('Route');
+  if (!enabled) throw notFoundError('Route');
   return { ok: true };
 });
