@@ -64,7 +64,6 @@ export const productListQuerySchema = z
     message: 'Must not exceed maxPrice',
   });
 
-export type ProductListQuery = z.input<typeof productListQuerySchema>;
 export type ProductListFilters = Omit<z.output<typeof productListQuerySchema>, 'cursor'> & { offset?: number };
 
 export const imageSchema = z.object({ url: z.string(), alt: z.string() }).meta({ id: 'Image' });
