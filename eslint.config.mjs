@@ -52,7 +52,8 @@ const config = [
           // A transaction and either driver's database already are a `Db`: a cast would hide a real mismatch.
           selector:
             "TSAsExpression[typeAnnotation.typeName.name='Db'] > TSAsExpression.expression[typeAnnotation.type='TSUnknownKeyword']",
-          message: 'No `as unknown as Db`: run the work through inTransaction(db, work), which hands on a Db.',
+          message:
+            'No cast of a database through unknown: run the work through inTransaction(db, work), which hands on a Db.',
         },
       ],
     },
