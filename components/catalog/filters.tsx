@@ -1,6 +1,6 @@
 'use client';
 
-import type { Facets } from '@/lib/catalog/facets';
+import type { Facets } from '@/lib/catalog/schema';
 import { SORTS } from '@/lib/catalog/sorts';
 import { useCart } from '@/lib/cart/client';
 import { useI18n } from '@/lib/i18n/client';

@@ -1,4 +1,4 @@
-import type { Facets } from '@/lib/catalog/facets';
+import type { Facets } from '@/lib/catalog/schema';
 import { listingHref, PAGE_SIZE } from '@/lib/catalog/listing-params';
 import type { ProductList, ProductListFilters } from '@/lib/catalog/schema';
 import { getI18n } from '@/lib/i18n/server';

@@ -2,6 +2,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
+import { inTransaction } from '@/lib/db/in-transaction';
 import { authSessions, users } from '@/lib/db/schema';
 import { newId } from '@/lib/ids';
 import { lockPhone } from '@/lib/phone/link-phone';
@@ -56,8 +57,7 @@ export async function getSessionUserById(db: Db, sessionId: string, now: Date): 
 
 /** A new session id for the same account; the old one stops working. Null when the old one is not live. */
 export async function rotateAuthSession(db: Db, sessionId: string, now: Date): Promise<string | null> {
-  return db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+  return inTransaction(db, async (tx) => {
     const [old] = await tx
       .update(authSessions)
       .set({ revokedAt: now })

@@ -4,7 +4,7 @@ import type { Db } from '@/lib/db';
 import { cartLines } from '@/lib/db/schema';
 import { newId } from '@/lib/ids';
 import type { Order } from '@/lib/orders/schema';
-import { findLine, inCart, type Opts } from './mutate-cart';
+import { findLine, withLockedCart, type Opts } from './mutate-cart';
 import { MAX_LINE_QUANTITY, type CartNotice } from './schema';
 import { availableAt, type LineLocation } from './stock';
 
@@ -21,7 +21,7 @@ function placesFor(line: Order['lines'][number]): LineLocation[] {
  * are available now, and says what was added, what was cut and what is no longer sold.
  */
 export async function addOrderToCart(db: Db, cartId: string, order: Order, opts: Opts): Promise<CartNotice[]> {
-  return inCart(db, cartId, opts, async (tx) => {
+  return withLockedCart(db, cartId, opts, async (tx) => {
     const notices: CartNotice[] = [];
     for (const line of order.lines) {
       const about = { sku: line.sku, title: line.title };

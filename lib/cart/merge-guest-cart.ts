@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
+import { inTransaction } from '@/lib/db/in-transaction';
 import { cartLines, carts, variants } from '@/lib/db/schema';
 import { newId } from '@/lib/ids';
 import { lineIdentity, mergeLines, type MergeLine } from './merge-lines';
@@ -19,8 +20,7 @@ export async function mergeGuestCart(
   now: Date,
 ): Promise<{ merged: boolean; notices: CartNotice[] }> {
   const accountCartId = await findOrCreateCartId(db, { userId }, now);
-  return db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+  return inTransaction(db, async (tx) => {
     const [guest] = await tx
       .select()
       .from(carts)

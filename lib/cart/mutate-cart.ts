@@ -1,8 +1,9 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
+import { inTransaction } from '@/lib/db/in-transaction';
 import { cartLines, carts, stores, variants } from '@/lib/db/schema';
-import { AppError, notFound } from '@/lib/http/errors';
+import { AppError, notFoundError } from '@/lib/http/errors';
 import { newId } from '@/lib/ids';
 import { availableAt, type LineLocation } from './stock';
 import { MAX_LINE_QUANTITY, type AddLineBody, type CartNotice, type Fulfillment, type PatchLineBody } from './schema';
@@ -11,15 +12,19 @@ export type Opts = { expectedVersion?: number; now: Date };
 type Tx = Db;
 
 type Place = LineLocation;
-const placeOf = (f: Fulfillment): Place =>
+const lineLocationOf = (f: Fulfillment): Place =>
   f.type === 'ship' ? { fulfillment: 'ship', storeId: null } : { fulfillment: 'pickup', storeId: f.storeId };
 
 /** Locks the cart row for this transaction, checks the caller's expected version, and bumps it on success. */
-export async function inCart<T>(db: Db, cartId: string, opts: Opts, change: (tx: Tx) => Promise<T>): Promise<T> {
-  return db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+export async function withLockedCart<T>(
+  db: Db,
+  cartId: string,
+  opts: Opts,
+  change: (tx: Tx) => Promise<T>,
+): Promise<T> {
+  return inTransaction(db, async (tx) => {
     const [cart] = await tx.select({ version: carts.version }).from(carts).where(eq(carts.id, cartId)).for('update');
-    if (!cart) throw notFound('Cart');
+    if (!cart) throw notFoundError('Cart');
     if (opts.expectedVersion !== undefined && opts.expectedVersion !== cart.version) {
       throw new AppError('version_conflict', 'The cart changed since you loaded it; reload and try again');
     }
@@ -67,11 +72,11 @@ export async function findLine(tx: Tx, cartId: string, variantId: string, place:
 
 /** Adds units of a variant; the same variant for the same fulfilment adds to its line. */
 export async function addLine(db: Db, cartId: string, body: AddLineBody, opts: Opts): Promise<void> {
-  await inCart(db, cartId, opts, async (tx) => {
+  await withLockedCart(db, cartId, opts, async (tx) => {
     const [variant] = await tx.select({ id: variants.id }).from(variants).where(eq(variants.id, body.variantId));
     if (!variant)
       throw new AppError('invalid_request', 'No such product variant', { variantId: ['No such product variant'] });
-    const place = placeOf(body.fulfillment);
+    const place = lineLocationOf(body.fulfillment);
     const existing = await findLine(tx, cartId, body.variantId, place);
     const quantity = (existing?.quantity ?? 0) + body.quantity;
     await checkQuantity(tx, body.variantId, place, quantity);
@@ -91,14 +96,14 @@ export async function updateLine(
   patch: PatchLineBody,
   opts: Opts,
 ): Promise<void> {
-  await inCart(db, cartId, opts, async (tx) => {
+  await withLockedCart(db, cartId, opts, async (tx) => {
     const [line] = await tx
       .select()
       .from(cartLines)
       .where(and(eq(cartLines.id, lineId), eq(cartLines.cartId, cartId)));
-    if (!line) throw notFound('Cart line');
+    if (!line) throw notFoundError('Cart line');
     const place: Place = patch.fulfillment
-      ? placeOf(patch.fulfillment)
+      ? lineLocationOf(patch.fulfillment)
       : { fulfillment: line.fulfillment, storeId: line.storeId };
     const moving = place.fulfillment !== line.fulfillment || place.storeId !== line.storeId;
     const target = moving ? await findLine(tx, cartId, line.variantId, place) : undefined;
@@ -117,12 +122,12 @@ export async function updateLine(
 }
 
 export async function removeLine(db: Db, cartId: string, lineId: string, opts: Opts): Promise<void> {
-  await inCart(db, cartId, opts, async (tx) => {
+  await withLockedCart(db, cartId, opts, async (tx) => {
     const removed = await tx
       .delete(cartLines)
       .where(and(eq(cartLines.id, lineId), eq(cartLines.cartId, cartId)))
       .returning({ id: cartLines.id });
-    if (removed.length === 0) throw notFound('Cart line');
+    if (removed.length === 0) throw notFoundError('Cart line');
   });
 }
 
@@ -136,7 +141,7 @@ export async function setPickupStore(
   storeId: string | null,
   opts: Opts,
 ): Promise<CartNotice[]> {
-  return inCart(db, cartId, opts, async (tx) => {
+  return withLockedCart(db, cartId, opts, async (tx) => {
     if (storeId) {
       const [store] = await tx.select({ id: stores.id }).from(stores).where(eq(stores.id, storeId));
       if (!store) throw new AppError('invalid_request', 'No such store', { storeId: ['No such store'] });
@@ -167,7 +172,7 @@ export async function setPickupStore(
 
 /** The shopper has read the cart's notices. */
 export async function clearNotices(db: Db, cartId: string, opts: Opts): Promise<void> {
-  await inCart(db, cartId, opts, async (tx) => {
+  await withLockedCart(db, cartId, opts, async (tx) => {
     await tx.update(carts).set({ notices: [] }).where(eq(carts.id, cartId));
   });
 }

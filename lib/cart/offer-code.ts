@@ -4,7 +4,7 @@ import type { Db } from '@/lib/db';
 import { carts, offers } from '@/lib/db/schema';
 import { AppError } from '@/lib/http/errors';
 import { hitRateLimit } from '@/lib/security/rate-limit';
-import { inCart, type Opts } from './mutate-cart';
+import { withLockedCart, type Opts } from './mutate-cart';
 
 /**
  * Guessing codes is slowed per client address. Counted before the change's transaction (and
@@ -28,7 +28,7 @@ export async function limitOfferCodeGuesses(db: Db, clientAddress: string, now: 
  * cart says why.
  */
 export async function setOfferCode(db: Db, cartId: string, code: string | null, opts: Opts): Promise<void> {
-  await inCart(db, cartId, opts, async (tx) => {
+  await withLockedCart(db, cartId, opts, async (tx) => {
     if (code) {
       const [offer] = await tx.select({ id: offers.id }).from(offers).where(eq(offers.code, code));
       if (!offer) {

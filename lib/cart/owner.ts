@@ -1,6 +1,7 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, isNull, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Db } from '@/lib/db';
 import { rowsOf } from '@/lib/db/rows';
 import { carts } from '@/lib/db/schema';
@@ -68,7 +69,8 @@ export async function findOrCreateCart(db: Db, owner: CartOwner, now: Date): Pro
  * that did land keeps it.
  */
 export async function dropUntouchedCart(db: Db, cartId: string): Promise<boolean> {
-  const dropped = rowsOf<{ id: string }>(
+  const dropped = rowsOf(
+    z.object({ id: z.string() }),
     await db.execute(sql`DELETE FROM carts WHERE id = ${cartId} AND version = 0
       AND NOT EXISTS (SELECT 1 FROM cart_lines WHERE cart_id = ${cartId}) RETURNING id`),
   );

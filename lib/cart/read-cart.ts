@@ -1,43 +1,45 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Db } from '@/lib/db';
-import { rowsOf } from '@/lib/db/rows';
+import { rowsOf, sqlNumber } from '@/lib/db/rows';
+import { cartLines } from '@/lib/db/schema';
 import { SHOP_CURRENCY as CURRENCY } from '@/lib/money';
 import type { LatLng } from '@/lib/geo/distance';
 import { choosePlace } from '@/lib/offers/engine';
 import { priceOffers, toAppliedDiscounts } from '@/lib/offers/price-offers';
-import type { Cart, CartLine, CartNotice } from './schema';
+import { cartNoticeSchema, type Cart, type CartLine } from './schema';
 
-type LineRow = {
-  id: string;
-  variant_id: string;
-  sku: string;
-  product_id: string;
-  handle: string;
-  title: string;
-  size: string | null;
-  color: string | null;
-  image_url: string | null;
-  image_alt: string | null;
-  quantity: number;
-  price_amount: number;
-  currency: string;
-  fulfillment: 'ship' | 'pickup';
-  store_id: string | null;
-  category_id: string;
-  available: number;
-};
+const lineRow = z.object({
+  id: z.string(),
+  variant_id: z.string(),
+  sku: z.string(),
+  product_id: z.string(),
+  handle: z.string(),
+  title: z.string(),
+  size: z.string().nullable(),
+  color: z.string().nullable(),
+  image_url: z.string().nullable(),
+  image_alt: z.string().nullable(),
+  quantity: sqlNumber,
+  price_amount: sqlNumber,
+  currency: z.string(),
+  fulfillment: z.enum(cartLines.fulfillment.enumValues),
+  store_id: z.string().nullable(),
+  category_id: z.string(),
+  available: sqlNumber,
+});
 
-type CartHead = {
-  id: string;
-  version: number;
-  currency: string;
-  pickup_store_id: string | null;
-  pickup_store_name: string | null;
-  user_id: string | null;
-  offer_code: string | null;
-  notices: CartNotice[];
-};
+const cartHead = z.object({
+  id: z.string(),
+  version: sqlNumber,
+  currency: z.string(),
+  pickup_store_id: z.string().nullable(),
+  pickup_store_name: z.string().nullable(),
+  user_id: z.string().nullable(),
+  offer_code: z.string().nullable(),
+  notices: z.array(cartNoticeSchema).nullable(),
+});
 
 /**
  * What the cart's offers depend on besides the cart: a position the shopper allowed and the
@@ -62,22 +64,18 @@ export function emptyCart(): Cart {
   };
 }
 
-/** Just the version, for cheap "has it changed?" checks. */
-export async function readCartVersion(db: Db, cartId: string): Promise<number | null> {
-  const rows = rowsOf<{ version: number }>(await db.execute(sql`SELECT version FROM carts WHERE id = ${cartId}`));
-  return rows[0] ? Number(rows[0].version) : null;
-}
-
 /** The cart as shoppers and the API see it: lines with prices, images and live availability. */
 export async function readCart(db: Db, cartId: string, context: CartContext = {}): Promise<Cart> {
-  const head = rowsOf<CartHead>(
+  const head = rowsOf(
+    cartHead,
     await db.execute(sql`
       SELECT c.id, c.version, c.currency, c.pickup_store_id, s.name AS pickup_store_name, c.user_id, c.offer_code,
         c.notices
       FROM carts c LEFT JOIN stores s ON s.id = c.pickup_store_id WHERE c.id = ${cartId}`),
   )[0];
   if (!head) return emptyCart();
-  const lines = rowsOf<LineRow>(
+  const lines = rowsOf(
+    lineRow,
     await db.execute(sql`
       SELECT l.id, l.variant_id, v.sku, p.id AS product_id, p.handle, p.title, v.size, v.color,
         img.url AS image_url, img.alt AS image_alt, l.quantity, v.price_amount, v.currency,

@@ -1,15 +1,19 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Db } from '@/lib/db';
-import { rowsOf } from '@/lib/db/rows';
+import { rowsOf, sqlNumber } from '@/lib/db/rows';
 import { catalogCache } from '@/lib/cache/catalog-cache';
+import type { Facets } from './schema';
 import { compareSizes } from './sizes';
 
-export type Facets = {
-  sizes: string[];
-  colors: { name: string; hex: string }[];
-  price: { min: number; max: number; currency: string } | null;
-};
+const facetsRow = z.object({
+  sizes: z.array(z.string()).nullable(),
+  colors: z.array(z.object({ name: z.string(), hex: z.string() })).nullable(),
+  min: sqlNumber.nullable(),
+  max: sqlNumber.nullable(),
+  currency: z.string().nullable(),
+});
 
 /** The filter options a category (or the whole catalog) offers, from the catalog cache. */
 export const getFacets = catalogCache(loadFacets, (categorySlug?: string) => categorySlug ?? '*');
@@ -26,13 +30,7 @@ async function loadFacets(db: Db, categorySlug?: string): Promise<Facets> {
       min(v.price_amount) AS min, max(v.price_amount) AS max, min(v.currency) AS currency
     FROM variants v JOIN products p ON p.id = v.product_id JOIN categories c ON c.id = p.category_id
     ${scope}`);
-  const row = rowsOf<{
-    sizes: string[] | null;
-    colors: { name: string; hex: string }[] | null;
-    min: number | null;
-    max: number | null;
-    currency: string | null;
-  }>(result)[0];
+  const row = rowsOf(facetsRow, result)[0];
   return {
     sizes: [...(row?.sizes ?? [])].sort(compareSizes),
     colors: (row?.colors ?? []).map(({ name, hex }) => ({ name, hex })),

@@ -2,13 +2,13 @@ import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { categories, productImages, products, variants } from '@/lib/db/schema';
-import { notFound } from '@/lib/http/errors';
+import { notFoundError } from '@/lib/http/errors';
 import { catalogCache } from '@/lib/cache/catalog-cache';
 import type { ProductDetail } from './schema';
 
 export async function getProductOrThrow(db: Db, handle: string): Promise<ProductDetail> {
   const product = await getProduct(db, handle);
-  if (!product) throw notFound('Product');
+  if (!product) throw notFoundError('Product');
   return product;
 }
 

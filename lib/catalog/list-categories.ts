@@ -2,7 +2,6 @@ import 'server-only';
 import { asc, count, eq } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { categories, products } from '@/lib/db/schema';
-import { notFound } from '@/lib/http/errors';
 import { catalogCache } from '@/lib/cache/catalog-cache';
 import type { Category } from './schema';
 
@@ -24,10 +23,4 @@ async function loadCategories(db: Db): Promise<Category[]> {
     .groupBy(categories.id)
     .orderBy(asc(categories.position));
   return rows.map((r) => ({ ...r, productCount: Number(r.productCount) }));
-}
-
-export async function getCategoryOrThrow(db: Db, slug: string): Promise<Category> {
-  const found = (await listCategories(db)).find((c) => c.slug === slug);
-  if (!found) throw notFound('Category');
-  return found;
 }

@@ -1,23 +1,24 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Db } from '@/lib/db';
-import { rowsOf } from '@/lib/db/rows';
+import { rowsOf, sqlNumber } from '@/lib/db/rows';
 import { catalogCache } from '@/lib/cache/catalog-cache';
 import { encodeCursor, type ProductList, type ProductListFilters } from './schema';
 import { expandQueryWords, queryWords, toTsQuery } from './search-terms';
 
-type Row = {
-  id: string;
-  handle: string;
-  title: string;
-  category: string;
-  price: number;
-  currency: string;
-  image_url: string | null;
-  image_alt: string | null;
-  colors: { name: string; hex: string }[] | null;
-  total: number;
-};
+const productRow = z.object({
+  id: z.string(),
+  handle: z.string(),
+  title: z.string(),
+  category: z.string(),
+  price: sqlNumber,
+  currency: z.string(),
+  image_url: z.string().nullable(),
+  image_alt: z.string().nullable(),
+  colors: z.array(z.object({ name: z.string(), hex: z.string() })).nullable(),
+  total: sqlNumber,
+});
 
 /** The variant conditions a filter puts on a product: one variant must satisfy all. */
 function variantConditions(f: ProductListFilters): SQL[] {
@@ -91,7 +92,7 @@ async function loadProducts(db: Db, filters: ProductListFilters): Promise<Produc
     ORDER BY ${orderBy}, p.id
     LIMIT ${filters.limit + 1} OFFSET ${offset}`);
 
-  const rows = rowsOf<Row>(result);
+  const rows = rowsOf(productRow, result);
   if (rows.length === 0 && offset > 0) {
     // Past the last page: still report how many match.
     const { total } = await listProducts(db, { ...filters, offset: 0, limit: 1 });

@@ -64,7 +64,6 @@ export const productListQuerySchema = z
     message: 'Must not exceed maxPrice',
   });
 
-export type ProductListQuery = z.input<typeof productListQuerySchema>;
 export type ProductListFilters = Omit<z.output<typeof productListQuerySchema>, 'cursor'> & { offset?: number };
 
 export const imageSchema = z.object({ url: z.string(), alt: z.string() }).meta({ id: 'Image' });
@@ -129,3 +128,10 @@ export type ProductList = z.infer<typeof productListSchema>;
 export type ProductDetail = z.infer<typeof productDetailSchema>;
 export type Variant = z.infer<typeof variantSchema>;
 export type Category = z.infer<typeof categorySchema>;
+
+/** The filter options a listing offers: sizes, colours and the price range of what it shows. */
+export type Facets = {
+  sizes: string[];
+  colors: { name: string; hex: string }[];
+  price: { min: number; max: number; currency: string } | null;
+};

@@ -1,5 +1,6 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Db } from '@/lib/db';
 import { rowsOf } from '@/lib/db/rows';
 
@@ -26,7 +27,7 @@ export async function expandQueryWords(db: Db, words: string[]): Promise<string[
     ) best ON true
     ORDER BY q.n`);
   const byWord = new Map<string, Set<string>>();
-  for (const row of rowsOf<{ word: string; term: string | null }>(result)) {
+  for (const row of rowsOf(z.object({ word: z.string(), term: z.string().nullable() }), result)) {
     const set = byWord.get(row.word) ?? new Set([row.word]);
     if (row.term) set.add(row.term);
     byWord.set(row.word, set);

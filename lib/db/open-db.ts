@@ -38,7 +38,7 @@ export async function openDb(target: DbTarget): Promise<DbHandle> {
     const client = await PGlite.create(target.dataDir ?? 'memory://', { extensions: { pg_trgm } });
     const db = drizzlePglite(client, { schema });
     return {
-      db: db as unknown as Db,
+      db,
       kind: 'pglite',
       migrate: () => migratePglite(db, { migrationsFolder }),
       close: () => client.close(),
@@ -62,7 +62,7 @@ export async function openDb(target: DbTarget): Promise<DbHandle> {
   keepPoolWhole(pool);
   const db = drizzlePg(pool, { schema });
   return {
-    db: db as unknown as Db,
+    db,
     kind: 'postgres',
     migrate: async () => {
       // A connection of its own, without the request timeouts: a migration, or the wait for

@@ -69,7 +69,8 @@ export class AppError extends Error {
   }
 }
 
-export function notFound(what: string): AppError {
+/** The 404 to throw for a missing `what`: it returns the error, unlike Next's `notFound()`, which throws. */
+export function notFoundError(what: string): AppError {
   return new AppError('not_found', `${what} was not found`);
 }
 

@@ -2,6 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { and, eq, lt, or } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
+import { inTransaction } from '@/lib/db/in-transaction';
 import { idempotencyKeys } from '@/lib/db/schema';
 import { AppError } from '@/lib/http/errors';
 
@@ -92,8 +93,7 @@ export async function runIdempotent(
       .returning({ key: idempotencyKeys.key });
     if (claimed.length > 0) {
       try {
-        return await db.transaction(async (transaction) => {
-          const tx = transaction as unknown as Db;
+        return await inTransaction(db, async (tx) => {
           const result = await run(tx);
           await tx
             .update(idempotencyKeys)
@@ -109,8 +109,7 @@ export async function runIdempotent(
         }
         // A refusal (out of stock, bad line) is the answer to this request: repeats get it too.
         const refusal = { status: error.status, body: error.toBody() };
-        await db.transaction(async (transaction) => {
-          const tx = transaction as unknown as Db;
+        await inTransaction(db, async (tx) => {
           if (await opts.forgetRefusal?.(tx)) await tx.delete(idempotencyKeys).where(where);
           else
             await tx

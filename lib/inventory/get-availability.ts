@@ -1,10 +1,22 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Db } from '@/lib/db';
-import { rowsOf } from '@/lib/db/rows';
+import { rowsOf, sqlNumber } from '@/lib/db/rows';
 import { distanceMeters, type LatLng } from '@/lib/geo/distance';
 import { AppError } from '@/lib/http/errors';
 import type { Availability } from './schema';
+
+const locationRow = z.object({
+  kind: z.string(),
+  store_id: z.string().nullable(),
+  name: z.string(),
+  city: z.string().nullable(),
+  lat: sqlNumber.nullable(),
+  lng: sqlNumber.nullable(),
+  available: sqlNumber.nullable(),
+  exists: z.boolean(),
+});
 
 /**
  * A variant's availability for shipping and at every store, nearest first: from the
@@ -14,16 +26,8 @@ export async function getAvailability(
   db: Db,
   q: { variantId: string; near?: LatLng; storeId?: string },
 ): Promise<Availability> {
-  const rows = rowsOf<{
-    kind: string;
-    store_id: string | null;
-    name: string;
-    city: string | null;
-    lat: number | null;
-    lng: number | null;
-    available: number | null;
-    exists: boolean;
-  }>(
+  const rows = rowsOf(
+    locationRow,
     await db.execute(sql`
       SELECT l.kind, l.store_id, l.name, s.city, s.lat, s.lng,
         greatest(sl.on_hand - sl.reserved, 0) AS available,

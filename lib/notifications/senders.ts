@@ -1,7 +1,9 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Db } from '@/lib/db';
-import { rowsOf } from '@/lib/db/rows';
+import { rowsOf, sqlNumber } from '@/lib/db/rows';
+import { outbox } from '@/lib/db/schema';
 
 export type Deliverable = { channel: 'email' | 'sms'; to: string; subject: string | null; body: string };
 
@@ -19,14 +21,14 @@ const LEASE_MS = 2 * 60_000;
 /** 30 s, 1 min, 2 min … at most an hour between tries. */
 export const retryDelayMs = (attempts: number) => Math.min(60 * 60_000, 30_000 * 2 ** Math.max(0, attempts - 1));
 
-type Claimed = {
-  id: string;
-  channel: 'email' | 'sms';
-  to: string;
-  subject: string | null;
-  body: string;
-  attempts: number;
-};
+const claimedRow = z.object({
+  id: z.string(),
+  channel: z.enum(outbox.channel.enumValues),
+  to: z.string(),
+  subject: z.string().nullable(),
+  body: z.string(),
+  attempts: sqlNumber,
+});
 
 /**
  * Delivers due outbox messages through the senders configured for their channel. Each message
@@ -43,7 +45,8 @@ export async function deliverPending(db: Db, senders: Sender[], now: Date, limit
   let sent = 0;
   // One claim per message: a lease only has to outlast one send, however long the batch.
   for (let i = 0; i < limit; i++) {
-    const [message] = rowsOf<Claimed>(
+    const [message] = rowsOf(
+      claimedRow,
       await db.execute(sql`
         UPDATE outbox SET lease_until = ${new Date(now.getTime() + LEASE_MS).toISOString()}, attempts = attempts + 1
         WHERE id = (

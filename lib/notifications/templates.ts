@@ -1,3 +1,4 @@
+import 'server-only';
 import type { OutgoingMessage } from './outbox';
 
 type OrderFacts = { id: string; number: string; email: string | null; phone: string | null; total: string };

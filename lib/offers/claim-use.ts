@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, count, eq, inArray, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Db } from '@/lib/db';
 import { rowsOf } from '@/lib/db/rows';
 import { offerRedemptions } from '@/lib/db/schema';
@@ -18,6 +19,7 @@ export async function claimOfferUse(
   keys: string[],
 ): Promise<void> {
   const taken = rowsOf(
+    z.object({ id: z.string() }),
     await tx.execute(sql`
       UPDATE offers SET redeemed_count = redeemed_count + 1
       WHERE id = ${rule.id} AND (usage_limit IS NULL OR redeemed_count < usage_limit)

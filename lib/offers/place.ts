@@ -32,7 +32,7 @@ export function regionFromHeaders(
  * Where the shopper is, in the order the spec trusts: the position they allowed (query or
  * header), else the store they chose, else the CDN's region, else nowhere.
  */
-export function placeOf(
+export function shopperPlaceOf(
   input: { point?: { lat: number; lng: number }; storeId?: string | null; headers: Headers },
   env: Pick<Env, 'AISLE_GEO_REGION_HEADER' | 'AISLE_GEO_COUNTRY_HEADER'>,
 ): ShopperPlace {

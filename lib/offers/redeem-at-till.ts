@@ -2,6 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
+import { inTransaction } from '@/lib/db/in-transaction';
 import { offerRedemptions, offers, stores } from '@/lib/db/schema';
 import { AppError } from '@/lib/http/errors';
 import { newId } from '@/lib/ids';
@@ -59,8 +60,7 @@ export async function redeemAtTill(
   });
   const sale = { storeId: body.storeId, externalId: body.externalId };
 
-  return db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+  return inTransaction(db, async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`till-sale:${sale.storeId}:${sale.externalId}`}))`);
     const [taken] = await tx
       .select()

@@ -1,8 +1,9 @@
 import 'server-only';
 import { and, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
+import { inTransaction } from '@/lib/db/in-transaction';
 import { inventoryLocations, orders, pickups, reservations, stores } from '@/lib/db/schema';
-import { AppError, notFound } from '@/lib/http/errors';
+import { AppError, notFoundError } from '@/lib/http/errors';
 import { formatMoney } from '@/lib/money';
 import { enqueueMessages } from '@/lib/notifications/outbox';
 import { pickupExpiredMessages, readyForPickupMessages } from '@/lib/notifications/templates';
@@ -17,7 +18,7 @@ async function lockPickup(tx: Tx, orderId: string, storeId: string) {
     .innerJoin(stores, eq(stores.id, pickups.storeId))
     .where(and(eq(pickups.orderId, orderId), eq(pickups.storeId, storeId)))
     .for('update', { of: pickups });
-  if (!row) throw notFound('Pickup');
+  if (!row) throw notFoundError('Pickup');
   return row;
 }
 
@@ -42,8 +43,7 @@ async function rollUpStatus(tx: Tx, orderId: string) {
 
 /** Store staff have picked the items: the shopper is told. Repeating it changes nothing. */
 export async function markReady(db: Db, orderId: string, storeId: string, now: Date): Promise<void> {
-  await db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+  await inTransaction(db, async (tx) => {
     const { pickup, order, storeName } = await lockPickup(tx, orderId, storeId);
     if (pickup.status === 'ready') return;
     if (pickup.status !== 'reserved') {
@@ -84,8 +84,7 @@ async function settleReservations(tx: Tx, orderId: string, storeId: string, outc
 
 /** The shopper collected, proving it with the pickup code. Repeating it changes nothing. */
 export async function markCollected(db: Db, orderId: string, storeId: string, code: string, now: Date): Promise<void> {
-  await db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+  await inTransaction(db, async (tx) => {
     const { pickup } = await lockPickup(tx, orderId, storeId);
     if (pickup.code !== code.trim().toUpperCase()) {
       throw new AppError('invalid_request', 'The pickup code does not match', { code: ['Does not match'] });
@@ -107,8 +106,7 @@ export async function releaseExpiredPickups(db: Db, now: Date): Promise<number> 
     .limit(500);
   let released = 0;
   for (const d of due) {
-    await db.transaction(async (transaction) => {
-      const tx = transaction as unknown as Db;
+    await inTransaction(db, async (tx) => {
       const { pickup, order, storeName } = await lockPickup(tx, d.orderId, d.storeId);
       // Re-checked under the lock: staff may have marked it ready meanwhile.
       if (pickup.status === 'collected' || pickup.status === 'expired' || pickup.holdUntil >= now) return;

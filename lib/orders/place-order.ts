@@ -1,10 +1,12 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { CartContext } from '@/lib/cart/read-cart';
 import type { Db } from '@/lib/db';
-import { toE164 } from '@/lib/phone/normalize';
-import { rowsOf } from '@/lib/db/rows';
+import { inTransaction } from '@/lib/db/in-transaction';
+import { requirePhone } from '@/lib/phone/normalize';
+import { rowsOf, sqlNumber } from '@/lib/db/rows';
 import { cartLines, carts, orderLines, orders, pickups, reservations } from '@/lib/db/schema';
 import { AppError } from '@/lib/http/errors';
 import { newId } from '@/lib/ids';
@@ -19,33 +21,22 @@ import type { CheckoutBody } from './schema';
 
 export const DEFAULT_HOLD_MS = 3 * 24 * 60 * 60 * 1000;
 
-type Line = {
-  id: string;
-  variant_id: string;
-  sku: string;
-  title: string;
-  category_id: string;
-  size: string | null;
-  color: string | null;
-  quantity: number;
-  price_amount: number;
-  currency: string;
-  fulfillment: 'ship' | 'pickup';
-  store_id: string | null;
-  store_name: string | null;
-  location_id: string | null;
-};
-
-export function normalisePhone(raw: string | undefined): string | null {
-  if (!raw) return null;
-  const phone = toE164(raw);
-  if (!phone) {
-    throw new AppError('invalid_request', 'Enter a valid phone number', {
-      'contact.phone': ['Enter a valid phone number'],
-    });
-  }
-  return phone;
-}
+const lineRow = z.object({
+  id: z.string(),
+  variant_id: z.string(),
+  sku: z.string(),
+  title: z.string(),
+  category_id: z.string(),
+  size: z.string().nullable(),
+  color: z.string().nullable(),
+  quantity: sqlNumber,
+  price_amount: sqlNumber,
+  currency: z.string(),
+  fulfillment: z.enum(cartLines.fulfillment.enumValues),
+  store_id: z.string().nullable(),
+  store_name: z.string().nullable(),
+  location_id: z.string().nullable(),
+});
 
 export function hashAccessToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -74,18 +65,18 @@ export async function placeOrder(
   },
 ): Promise<{ orderId: string; accessToken: string }> {
   const { body, now } = input;
-  const phone = normalisePhone(body.contact.phone);
+  const phone = body.contact.phone ? requirePhone(body.contact.phone, 'contact.phone') : null;
   const accessToken = randomBytes(24).toString('base64url');
   const orderId = newId('ord');
 
-  await db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+  await inTransaction(db, async (tx) => {
     const [cart] = await tx
       .select({ offerCode: carts.offerCode, pickupStoreId: carts.pickupStoreId })
       .from(carts)
       .where(eq(carts.id, input.cartId))
       .for('update');
-    const lines = rowsOf<Line>(
+    const lines = rowsOf(
+      lineRow,
       await tx.execute(sql`
         SELECT l.id, l.variant_id, v.sku, p.title, p.category_id, v.size, v.color, l.quantity, v.price_amount, v.currency,
           l.fulfillment, l.store_id, s.name AS store_name, loc.id AS location_id
@@ -145,14 +136,16 @@ export async function placeOrder(
     );
     const short: { lineId: string; sku: string; requested: number; available: number }[] = [];
     for (const w of wanted.values()) {
-      const reserved = rowsOf<{ ok: number }>(
+      const reserved = rowsOf(
+        z.object({ ok: sqlNumber }),
         await tx.execute(sql`
           UPDATE stock_levels SET reserved = reserved + ${w.quantity}
           WHERE location_id = ${w.locationId} AND variant_id = ${w.variantId} AND on_hand - reserved >= ${w.quantity}
           RETURNING 1 AS ok`),
       );
       if (reserved.length === 0) {
-        const left = rowsOf<{ available: number }>(
+        const left = rowsOf(
+          z.object({ available: sqlNumber }),
           await tx.execute(sql`
             SELECT greatest(on_hand - reserved, 0) AS available FROM stock_levels
             WHERE location_id = ${w.locationId} AND variant_id = ${w.variantId}`),

@@ -3,7 +3,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { and, asc, desc, eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { orderLines, orders, pickups, stores, type OrderRow } from '@/lib/db/schema';
-import { AppError, notFound } from '@/lib/http/errors';
+import { AppError, notFoundError } from '@/lib/http/errors';
 import { hitRateLimit } from '@/lib/security/rate-limit';
 import { hashAccessToken } from './place-order';
 import type { Order } from './schema';
@@ -123,7 +123,7 @@ export async function getOrderForCaller(
     : [];
   const [byToken] = row || !caller.token ? [] : await db.select().from(orders).where(eq(orders.id, orderId));
   const found = row ?? (byToken && tokenMatches(byToken, caller.token) ? byToken : undefined);
-  if (!found) throw notFound('Order');
+  if (!found) throw notFoundError('Order');
   return (await toOrders(db, [found]))[0]!;
 }
 
@@ -133,14 +133,14 @@ export async function findOrderByNumber(db: Db, number: string, email: string): 
     .select()
     .from(orders)
     .where(and(eq(orders.number, number.trim().toUpperCase()), eq(orders.email, email)));
-  if (!row) throw notFound('Order');
+  if (!row) throw notFoundError('Order');
   return (await toOrders(db, [row]))[0]!;
 }
 
 /** Any order, with no caller check: only for store-side routes that verified a POS signature. */
 export async function getOrderOrThrow(db: Db, orderId: string): Promise<Order> {
   const [row] = await db.select().from(orders).where(eq(orders.id, orderId));
-  if (!row) throw notFound('Order');
+  if (!row) throw notFoundError('Order');
   return (await toOrders(db, [row]))[0]!;
 }
 

@@ -1,7 +1,8 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Db } from '@/lib/db';
-import { rowsOf } from '@/lib/db/rows';
+import { rowsOf, sqlNumber } from '@/lib/db/rows';
 import { emailIdentitySql } from '@/lib/db/schema';
 import { AppError } from '@/lib/http/errors';
 import { emailIdentity } from '@/lib/offers/email-identity';
@@ -64,7 +65,8 @@ export async function limitPickupHolds(
   ].sort();
   for (const key of keys) await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
 
-  const held = rowsOf<{ variant_id: string; lines: number; units: number }>(
+  const held = rowsOf(
+    z.object({ variant_id: z.string(), lines: sqlNumber, units: sqlNumber }),
     await tx.execute(sql`
       SELECT r.variant_id, count(*)::int AS lines, sum(r.quantity)::int AS units
       FROM reservations r

@@ -1,8 +1,10 @@
 import 'server-only';
 import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Db } from '@/lib/db';
-import { rowsOf } from '@/lib/db/rows';
+import { inTransaction } from '@/lib/db/in-transaction';
+import { rowsOf, sqlDate } from '@/lib/db/rows';
 import { phoneChallenges } from '@/lib/db/schema';
 import { AppError } from '@/lib/http/errors';
 import { enqueueMessages } from '@/lib/notifications/outbox';
@@ -64,10 +66,10 @@ export async function startChallenge(
   const { now } = opts;
   const code = String(randomInt(0, 10 ** OTP_LENGTH)).padStart(OTP_LENGTH, '0');
   const cooledDown = new Date(now.getTime() - OTP_RESEND_COOLDOWN_MS);
-  const outcome = await db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+  const outcome = await inTransaction(db, async (tx) => {
     // The cool-down is part of the write, so two requests at once cannot both send.
-    const replaced = rowsOf<{ sent_at: string | Date }>(
+    const replaced = rowsOf(
+      z.object({ sent_at: sqlDate }),
       await tx.execute(sql`
         INSERT INTO phone_challenges (phone, purpose, requester, code_hash, failures, sent_at, expires_at)
         VALUES (${key.phone}, ${key.purpose}, ${key.requester}, ${hashCode(opts.secret, key, code)}, 0,
@@ -165,8 +167,7 @@ export async function verifyChallenge<T>(
   onSuccess: (tx: Db) => Promise<T>,
 ): Promise<T> {
   const { now } = opts;
-  const checked = await db.transaction(async (transaction): Promise<Checked<T>> => {
-    const tx = transaction as unknown as Db;
+  const checked = await inTransaction(db, async (tx): Promise<Checked<T>> => {
     const [challenge] = await tx.select().from(phoneChallenges).where(challengeWhere(key)).for('update');
     if (!challenge || challenge.consumedAt || challenge.expiresAt <= now) return { kind: 'invalid' };
     const daily = await hitRateLimit(tx, {

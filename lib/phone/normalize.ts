@@ -24,10 +24,10 @@ export function maskPhone(e164: string): string {
   return `+${parsed?.countryCallingCode ?? '?'} ••• ${e164.slice(-4)}`;
 }
 
-/** The phone as E.164, or a 422 naming the `phone` field. */
-export function requirePhone(raw: string): string {
+/** The phone as E.164, or a 422 naming `field` (`toE164` is the lenient one that answers null). */
+export function requirePhone(raw: string, field = 'phone'): string {
   const phone = toE164(raw);
   if (!phone)
-    throw new AppError('invalid_request', 'Enter a valid phone number', { phone: ['Enter a valid phone number'] });
+    throw new AppError('invalid_request', 'Enter a valid phone number', { [field]: ['Enter a valid phone number'] });
   return phone;
 }

@@ -50,4 +50,3 @@ export const phoneStartResponseSchema = z.object({
 export const phoneVerifyResponseSchema = z.object({ phone: z.string().describe('E.164') });
 
 export type PhoneStartBody = z.infer<typeof phoneStartBodySchema>;
-export type PhoneVerifyBody = z.infer<typeof phoneVerifyBodySchema>;

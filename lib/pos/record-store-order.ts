@@ -1,8 +1,10 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Db } from '@/lib/db';
-import { rowsOf } from '@/lib/db/rows';
+import { inTransaction } from '@/lib/db/in-transaction';
+import { rowsOf, sqlNumber } from '@/lib/db/rows';
 import { inventoryLocations, orderLines, orders, stores, variants } from '@/lib/db/schema';
 import { AppError } from '@/lib/http/errors';
 import { newId } from '@/lib/ids';
@@ -64,8 +66,7 @@ export async function recordStoreOrder(
   }
 
   const orderId = newId('ord');
-  const created = await db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+  const created = await inTransaction(db, async (tx) => {
     const inserted = await tx
       .insert(orders)
       .values({
@@ -94,7 +95,8 @@ export async function recordStoreOrder(
     const [location] = await tx.select().from(inventoryLocations).where(eq(inventoryLocations.storeId, body.storeId));
     for (const line of body.lines) {
       const variant = bySku.get(line.sku)!;
-      const taken = rowsOf<{ taken: number }>(
+      const taken = rowsOf(
+        z.object({ taken: sqlNumber }),
         await tx.execute(sql`
           WITH before AS (
             SELECT on_hand, reserved FROM stock_levels

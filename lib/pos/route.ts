@@ -13,7 +13,7 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
  * else is read, then decoded, parsed and validated like any BFF request. Decoding first would
  * let two different byte strings (a BOM, U+FFFD for invalid bytes) pass for one signed text.
  */
-export function posRoute<B extends z.ZodType, P extends z.ZodType>(
+export function signedPosRoute<B extends z.ZodType, P extends z.ZodType>(
   spec: { body: B; params?: P },
   handler: (input: {
     body: z.infer<B>;

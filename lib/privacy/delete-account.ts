@@ -2,8 +2,9 @@ import 'server-only';
 import { emailIdentity } from '@/lib/offers/email-identity';
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
+import { inTransaction } from '@/lib/db/in-transaction';
 import { idempotencyKeys, offerRedemptions, orders, outbox, phoneChallenges, rateLimits, users } from '@/lib/db/schema';
-import { notFound } from '@/lib/http/errors';
+import { notFoundError } from '@/lib/http/errors';
 
 /**
  * Erases an account (GDPR Art. 17). Its sessions, carts and codes go with it. Its orders stay
@@ -11,10 +12,9 @@ import { notFound } from '@/lib/http/errors';
  * phone, address or access token; the in-store orders of its verified phone lose the phone.
  */
 export async function deleteAccount(db: Db, userId: string): Promise<void> {
-  await db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Db;
+  await inTransaction(db, async (tx) => {
     const [user] = await tx.select().from(users).where(eq(users.id, userId)).for('update');
-    if (!user) throw notFound('Account');
+    if (!user) throw notFoundError('Account');
     await tx
       .update(orders)
       .set({ userId: null, email: null, phone: null, shippingAddress: null, accessTokenHash: null })

@@ -4,7 +4,7 @@ import type { Db } from '@/lib/db';
 import { users } from '@/lib/db/schema';
 import { findCartId } from '@/lib/cart/owner';
 import { emptyCart, readCart } from '@/lib/cart/read-cart';
-import { notFound } from '@/lib/http/errors';
+import { notFoundError } from '@/lib/http/errors';
 import { listOrdersForUser } from '@/lib/orders/read-order';
 
 /**
@@ -13,7 +13,7 @@ import { listOrdersForUser } from '@/lib/orders/read-order';
  */
 export async function exportAccountData(db: Db, userId: string, now: Date) {
   const [user] = await db.select().from(users).where(eq(users.id, userId));
-  if (!user) throw notFound('Account');
+  if (!user) throw notFoundError('Account');
   const cartId = await findCartId(db, { userId });
   const [orders, cart] = await Promise.all([
     listOrdersForUser(db, { id: user.id, phone: user.phone }, { limit: 100_000 }),

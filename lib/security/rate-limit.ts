@@ -1,8 +1,9 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
+import { z } from 'zod';
 import { Redis } from 'ioredis';
 import type { Db } from '@/lib/db';
-import { rowsOf } from '@/lib/db/rows';
+import { rowsOf, sqlDate, sqlNumber } from '@/lib/db/rows';
 import { readEnv } from '@/lib/env';
 
 export type RateLimitResult = { allowed: boolean; remaining: number; retryAfterSeconds: number };
@@ -70,7 +71,7 @@ export async function hitRateLimitIn(store: RateLimitStore, hit: RateLimitHit): 
       count = CASE WHEN rate_limits.window_start <= ${windowStart.toISOString()} THEN ${cost} ELSE rate_limits.count + ${cost} END,
       window_start = CASE WHEN rate_limits.window_start <= ${windowStart.toISOString()} THEN EXCLUDED.window_start ELSE rate_limits.window_start END
     RETURNING count, window_start`);
-  const row = rowsOf<{ count: number; window_start: string | Date }>(result)[0]!;
+  const row = rowsOf(z.object({ count: sqlNumber, window_start: sqlDate }), result)[0]!;
   const started = new Date(row.window_start).getTime();
   const retryAfterSeconds = Math.max(1, Math.ceil((started + hit.windowMs - hit.now.getTime()) / 1000));
   return { allowed: row.count <= hit.limit, remaining: Math.max(0, hit.limit - row.count), retryAfterSeconds };

@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUp } from '@/lib/auth/accounts';
@@ -19,7 +20,8 @@ let pool: { variantId: string; storeId: string }[];
 beforeAll(async () => {
   db = await createTestDb();
   // A mix of plentiful and scarce variants, so caps by stock and by the line limit both happen.
-  pool = rowsOf<{ variant_id: string; store_id: string }>(
+  pool = rowsOf(
+    z.object({ variant_id: z.string(), store_id: z.string() }),
     await db.db.execute(sql`
       SELECT s.variant_id, l.store_id FROM stock_levels s
       JOIN inventory_locations l ON l.id = s.location_id AND l.kind = 'store'

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { z } from 'zod';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GET as getCart } from '@/app/api/cart/route';
 import { DELETE as deleteLine, PATCH as patchLine } from '@/app/api/cart/lines/[lineId]/route';
@@ -8,7 +9,7 @@ import { PUT as putPickupStore } from '@/app/api/cart/pickup-store/route';
 import type { SessionUser } from '@/lib/auth/schema';
 import type { Cart } from '@/lib/cart/schema';
 import { provideDb } from '@/lib/db';
-import { rowsOf } from '@/lib/db/rows';
+import { rowsOf, sqlNumber } from '@/lib/db/rows';
 import { acting } from '../support/acting-user';
 import { makeUser } from '../support/accounts';
 import { callRoute } from '../support/call-route';
@@ -26,7 +27,8 @@ beforeAll(async () => {
   db = await createTestDb();
   provideDb(db);
   // Variants with 3+ units at the warehouse and at some store.
-  stocked = rowsOf<{ variant_id: string; wh: number; store_id: string; st: number }>(
+  stocked = rowsOf(
+    z.object({ variant_id: z.string(), wh: sqlNumber, store_id: z.string(), st: sqlNumber }),
     await db.db.execute(sql`
       SELECT w.variant_id, w.on_hand - w.reserved AS wh, l.store_id, s.on_hand - s.reserved AS st
       FROM stock_levels w
@@ -57,7 +59,8 @@ const json = (method: string, body: unknown, headers: Record<string, string> = {
 });
 /** Every table but the rate-limit counters, whose job is to count refused attempts. */
 const everyTableButCounters = async () =>
-  rowsOf<{ name: string }>(
+  rowsOf(
+    z.object({ name: z.string() }),
     await db.db.execute(sql`SELECT table_name AS name FROM information_schema.tables
       WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'rate_limits' ORDER BY table_name`),
   ).map((r) => r.name);
@@ -320,7 +323,8 @@ describe(`cart (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () => {
       '/api/cart/lines',
       json('POST', { variantId: v.variantId, quantity: 2, fulfillment: { type: 'pickup', storeId: v.storeId } }),
     );
-    const stores = rowsOf<{ store_id: string }>(
+    const stores = rowsOf(
+      z.object({ store_id: z.string() }),
       await db.db.execute(sql`
         SELECT l.store_id FROM inventory_locations l
         WHERE l.kind = 'store' AND NOT EXISTS (

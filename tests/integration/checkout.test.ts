@@ -1,11 +1,12 @@
 import { count, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { POST as checkout } from '@/app/api/checkout/route';
 import { GET as getOrder } from '@/app/api/orders/[id]/route';
 import { POST as collected } from '@/app/api/pos/pickups/[orderId]/collected/route';
 import { POST as ready } from '@/app/api/pos/pickups/[orderId]/ready/route';
 import { provideDb } from '@/lib/db';
-import { rowsOf } from '@/lib/db/rows';
+import { rowsOf, sqlNumber } from '@/lib/db/rows';
 import { orders, outbox, reservations } from '@/lib/db/schema';
 import { releaseExpiredPickups } from '@/lib/orders/pickup-lifecycle';
 import type { Order } from '@/lib/orders/schema';
@@ -61,7 +62,8 @@ describe(`checkout and pickup (${process.env.DATABASE_URL ? 'postgres' : 'pglite
     expect(stock.onHand - stock.reserved).toBe(0);
     expect(stock.reserved).toBe(5);
     // No reservation without an order, no order without its reservation.
-    const orphans = rowsOf<{ n: number }>(
+    const orphans = rowsOf(
+      z.object({ n: sqlNumber }),
       await db.db.execute(
         sql`SELECT count(*)::int AS n FROM reservations r LEFT JOIN orders o ON o.id = r.order_id WHERE o.id IS NULL`,
       ),

@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { POST as addCode } from '@/app/api/cart/offer-code/route';
 import { POST as checkout } from '@/app/api/checkout/route';
@@ -78,7 +79,8 @@ describe(`first-order offers know an e-mail under its other spellings (${process
     ] as const;
     for (const [written, identity] of same) expect(emailIdentity(written), written).toBe(identity);
     for (const [written] of same) {
-      const [row] = rowsOf<{ identity: string }>(
+      const [row] = rowsOf(
+        z.object({ identity: z.string() }),
         await db.db.execute(sql`SELECT ${emailIdentitySql(sql`${written.trim()}`)} AS identity`),
       );
       expect(row?.identity, written).toBe(emailIdentity(written));

@@ -1,4 +1,5 @@
 import { count, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { POST as addCode, DELETE as removeCode } from '@/app/api/cart/offer-code/route';
 import { GET as getCart } from '@/app/api/cart/route';
@@ -7,7 +8,7 @@ import { GET as listOffers } from '@/app/api/offers/route';
 import { POST as redeem } from '@/app/api/pos/offers/redeem/route';
 import type { Cart } from '@/lib/cart/schema';
 import { provideDb } from '@/lib/db';
-import { rowsOf } from '@/lib/db/rows';
+import { rowsOf, sqlNumber } from '@/lib/db/rows';
 import { carts, offerRedemptions, offers, orders, stores, variants } from '@/lib/db/schema';
 import { stableId } from '@/lib/ids';
 import type { Offer } from '@/lib/offers/schema';
@@ -209,7 +210,8 @@ describe('usage limits under concurrency', () => {
       .from(offerRedemptions)
       .where(eq(offerRedemptions.offerId, 'off_limit3'));
     expect(Number(uses[0]!.n)).toBe(3);
-    const discounted = rowsOf<{ n: number }>(
+    const discounted = rowsOf(
+      z.object({ n: sqlNumber }),
       await db.db.execute(
         sql`SELECT count(*)::int AS n FROM orders WHERE discounts @> '[{"offerId":"off_limit3"}]'::jsonb`,
       ),

@@ -6,6 +6,7 @@ import { DELETE as unlinkRoute } from '@/app/api/account/phone/route';
 import { findOrCreatePhoneAccount, signUp } from '@/lib/auth/accounts';
 import type { SessionUser } from '@/lib/auth/schema';
 import { provideDb } from '@/lib/db';
+import { inTransaction } from '@/lib/db/in-transaction';
 import { outbox, phoneChallenges, users } from '@/lib/db/schema';
 import { DEVELOPMENT_AUTH_SECRET } from '@/lib/env';
 import { startChallenge, verifyChallenge, type ChallengeKey } from '@/lib/phone/challenges';
@@ -323,7 +324,7 @@ describe('signing in with a phone', () => {
       findOrCreatePhoneAccount(tx, phone, 'Jiwoo', now),
     );
     expect(first).toMatchObject({ email: null, name: 'Jiwoo', phone });
-    const again = await db.db.transaction((tx) => findOrCreatePhoneAccount(tx as never, phone, 'Other', now));
+    const again = await inTransaction(db.db, (tx) => findOrCreatePhoneAccount(tx, phone, 'Other', now));
     expect(again.id).toBe(first.id);
     // A code sent to sign in cannot link the phone to some other account.
     acting.user = alice;

@@ -1,10 +1,11 @@
 import { sql } from 'drizzle-orm';
+import { z } from 'zod';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { POST as checkout } from '@/app/api/checkout/route';
 import { addLine } from '@/lib/cart/mutate-cart';
 import { findOrCreateCartId, newGuestToken } from '@/lib/cart/owner';
 import { provideDb } from '@/lib/db';
-import { rowsOf } from '@/lib/db/rows';
+import { rowsOf, sqlNumber } from '@/lib/db/rows';
 import type { Order } from '@/lib/orders/schema';
 import { releaseExpiredPickups } from '@/lib/orders/pickup-lifecycle';
 import { GUEST_PICKUP_HOLD_MS, PICKUP_HOLD_LIMITS } from '@/lib/orders/reservation-limits';
@@ -30,7 +31,8 @@ let shelf: Item[];
 beforeAll(async () => {
   db = await createTestDb();
   provideDb(db);
-  shelf = rowsOf<{ variant_id: string; sku: string; store_id: string; location_id: string }>(
+  shelf = rowsOf(
+    z.object({ variant_id: z.string(), sku: z.string(), store_id: z.string(), location_id: z.string() }),
     await db.db.execute(sql`
       WITH busiest AS (
         SELECT s.location_id FROM stock_levels s JOIN inventory_locations l ON l.id = s.location_id AND l.kind = 'store'
@@ -194,7 +196,8 @@ describe(`unpaid pickup holds (${process.env.DATABASE_URL ? 'postgres' : 'pglite
     const refused = results.filter((r) => r.status === 409);
     expect(refused).toHaveLength(7);
     for (const r of refused) expect(r.body.error?.code).toBe('reservation_limit');
-    const [held] = rowsOf<{ units: number }>(
+    const [held] = rowsOf(
+      z.object({ units: sqlNumber }),
       await db.db.execute(sql`SELECT coalesce(sum(r.quantity), 0)::int AS units FROM reservations r
         JOIN orders o ON o.id = r.order_id WHERE o.email = 'racer@example.com' AND r.status = 'held'`),
     );
@@ -202,7 +205,8 @@ describe(`unpaid pickup holds (${process.env.DATABASE_URL ? 'postgres' : 'pglite
   });
 
   it("bounds the test card too, which moves no money: a delivery of 30 lines is refused, and a day's unpaid deliveries add up per shopper", async () => {
-    const warehouse = rowsOf<{ variant_id: string; location_id: string }>(
+    const warehouse = rowsOf(
+      z.object({ variant_id: z.string(), location_id: z.string() }),
       await db.db.execute(sql`
         SELECT s.variant_id, s.location_id FROM stock_levels s
         JOIN inventory_locations l ON l.id = s.location_id AND l.kind = 'warehouse'

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
+import { z } from 'zod';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { POST as checkoutRoute } from '@/app/api/checkout/route';
@@ -8,7 +9,7 @@ import { GET as nextAuthGet, POST as nextAuthPost } from '@/app/api/auth/[...nex
 import { SIGN_IN_LIMIT_PER_EMAIL } from '@/lib/auth/sign-in-limits';
 import { POST as phoneStartRoute } from '@/app/api/account/phone/start/route';
 import { provideDb } from '@/lib/db';
-import { rowsOf } from '@/lib/db/rows';
+import { rowsOf, sqlNumber } from '@/lib/db/rows';
 import { CHECKOUT_LIMIT_PER_CALLER } from '@/lib/orders/checkout-limits';
 import { hitRateLimitIn, type RateLimitStore } from '@/lib/security/rate-limit';
 import { acting } from '../support/acting-user';
@@ -201,7 +202,8 @@ describe('rate limits', () => {
     const key = `test:shared:${run}`;
     await hitRateLimit(db.db, { key, limit: 5, windowMs: 60_000, now: new Date() });
     expect(await redisA.get(`aisle:rl:${key}`)).toBe('1');
-    const rows = rowsOf<{ n: number }>(
+    const rows = rowsOf(
+      z.object({ n: sqlNumber }),
       await db.db.execute(sql`SELECT count(*)::int AS n FROM rate_limits WHERE key = ${key}`),
     );
     expect(rows[0]!.n).toBe(0);

@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import { addLine } from '@/lib/cart/mutate-cart';
 import { findOrCreateCartId, newGuestToken } from '@/lib/cart/owner';
 import type { Db } from '@/lib/db';
@@ -7,7 +8,8 @@ import { inventoryLocations, stockLevels } from '@/lib/db/schema';
 
 /** A variant in stock at some store, with that store's location. */
 export async function pickStoreVariant(db: Db, offset = 0) {
-  const [row] = rowsOf<{ variant_id: string; sku: string; store_id: string; location_id: string }>(
+  const [row] = rowsOf(
+    z.object({ variant_id: z.string(), sku: z.string(), store_id: z.string(), location_id: z.string() }),
     await db.execute(sql`
       SELECT s.variant_id, v.sku, l.store_id, l.id AS location_id FROM stock_levels s
       JOIN inventory_locations l ON l.id = s.location_id AND l.kind = 'store'

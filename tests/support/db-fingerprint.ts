@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Db } from '@/lib/db';
 import { rowsOf } from '@/lib/db/rows';
 
@@ -8,7 +9,8 @@ import { rowsOf } from '@/lib/db/rows';
  * Idempotency-Key is stored as that key's answer (a retry gets the same).
  */
 async function watchedTables(db: Db): Promise<string[]> {
-  return rowsOf<{ name: string }>(
+  return rowsOf(
+    z.object({ name: z.string() }),
     await db.execute(sql`SELECT table_name AS name FROM information_schema.tables
       WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('rate_limits', 'idempotency_keys')
       ORDER BY table_name`),
@@ -22,7 +24,8 @@ async function watchedTables(db: Db): Promise<string[]> {
 export async function dbFingerprint(db: Db, tables?: string[]): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const name of tables ?? (await watchedTables(db))) {
-    const [row] = rowsOf<{ h: string }>(
+    const [row] = rowsOf(
+      z.object({ h: z.string() }),
       await db.execute(
         sql.raw(`SELECT count(*) || '.' || coalesce(sum(hashtextextended(t::text, 0)), 0) AS h FROM "${name}" t`),
       ),
@@ -63,7 +66,8 @@ export async function watchWrites(db: Db): Promise<() => Promise<Record<string, 
   }
   const readCounts = async () =>
     new Map(
-      rowsOf<{ name: string; n: string }>(
+      rowsOf(
+        z.object({ name: z.string(), n: z.string() }),
         await db.execute(
           sql.raw(
             tables

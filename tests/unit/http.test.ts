@@ -4,7 +4,7 @@ import { addressBucket } from '@/lib/http/address-bucket';
 import { AppError } from '@/lib/http/errors';
 import { readEnv } from '@/lib/env';
 import { clientAddress, MAX_BODY_BYTES, route, searchParamsToObject } from '@/lib/http/route';
-import { posRoute } from '@/lib/pos/route';
+import { signedPosRoute } from '@/lib/pos/route';
 import { callRoute } from '../support/call-route';
 
 const echo = route({ body: z.object({ name: z.string().min(1) }) }, async ({ body }) => ({ hello: body.name }));
@@ -34,7 +34,7 @@ describe('route wrapper', () => {
 
   it.each([
     ['the route wrapper', echo],
-    ['the POS wrapper', posRoute({ body: z.object({ name: z.string() }) }, async ({ body }) => body)],
+    ['the POS wrapper', signedPosRoute({ body: z.object({ name: z.string() }) }, async ({ body }) => body)],
   ])('refuses a chunked body past the limit without reading it to the end (%s)', async (_, handler) => {
     // 10 MB in 16 KB chunks with no Content-Length, as a chunked upload arrives.
     const chunk = new TextEncoder().encode('x'.repeat(16 * 1024));

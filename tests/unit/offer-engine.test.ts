@@ -10,7 +10,7 @@ import {
   type OfferRule,
   type StorePlace,
 } from '@/lib/offers/engine';
-import { parsePoint, placeOf, regionFromHeaders } from '@/lib/offers/place';
+import { parsePoint, shopperPlaceOf, regionFromHeaders } from '@/lib/offers/place';
 
 const seongsu: StorePlace = { id: 'str_seongsu', name: 'Aisle Seongsu', lat: 37.5445, lng: 127.0557, region: 'KR-11' };
 const haeundae: StorePlace = {
@@ -235,13 +235,13 @@ describe('where the shopper is', () => {
       'cf-region-code': '26',
       'cf-ipcountry': 'KR',
     });
-    expect(placeOf({ headers, storeId: 'str_x' }, env)).toEqual({ point: { lat: 37.5445, lng: 127.0557 } });
+    expect(shopperPlaceOf({ headers, storeId: 'str_x' }, env)).toEqual({ point: { lat: 37.5445, lng: 127.0557 } });
     headers.delete('x-aisle-location');
-    expect(placeOf({ headers, storeId: 'str_x' }, env)).toEqual({ storeId: 'str_x' });
-    expect(placeOf({ headers }, env)).toEqual({ region: 'KR-26' });
-    expect(placeOf({ headers }, { AISLE_GEO_REGION_HEADER: undefined, AISLE_GEO_COUNTRY_HEADER: undefined })).toEqual(
-      {},
-    );
+    expect(shopperPlaceOf({ headers, storeId: 'str_x' }, env)).toEqual({ storeId: 'str_x' });
+    expect(shopperPlaceOf({ headers }, env)).toEqual({ region: 'KR-26' });
+    expect(
+      shopperPlaceOf({ headers }, { AISLE_GEO_REGION_HEADER: undefined, AISLE_GEO_COUNTRY_HEADER: undefined }),
+    ).toEqual({});
   });
 
   it('ignores malformed positions and regions', () => {

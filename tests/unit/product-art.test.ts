@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ART_KINDS, ART_VIEWS } from '@/lib/catalog/art/kinds';
-import { renderProductArt } from '@/lib/catalog/art/render';
+import { renderProductArt } from '@/lib/db/seed/art/render';
 
 const COLORS = ['1f2a44', 'efe6d2', '151515', 'b23a2e', 'ffffff', '8a8d91'];
 const MAX_BYTES = 20 * 1024;

@@ -2,7 +2,7 @@ import { getSessionUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
 import { readEnv } from '@/lib/env';
 import { route } from '@/lib/http/route';
-import { placeOf } from '@/lib/offers/place';
+import { shopperPlaceOf } from '@/lib/offers/place';
 import { listOffersHere } from '@/lib/offers/price-offers';
 import { offersQuerySchema } from '@/lib/offers/schema';
 
@@ -14,6 +14,6 @@ export const GET = route({ query: offersQuerySchema }, async ({ query, request }
   const db = await getDb();
   const user = await getSessionUser(db);
   const point = query.lat !== undefined && query.lng !== undefined ? { lat: query.lat, lng: query.lng } : undefined;
-  const place = placeOf({ point, storeId: query.storeId, headers: request.headers }, readEnv());
+  const place = shopperPlaceOf({ point, storeId: query.storeId, headers: request.headers }, readEnv());
   return { offers: await listOffersHere(db, { place, customer: { userId: user?.id }, now: new Date() }) };
 });

@@ -1,5 +1,5 @@
-import { buildOpenApiDocument } from '@/lib/http/openapi';
-import { operations } from '@/lib/http/operations';
+import { buildOpenApiDocument } from '@/lib/http/openapi-document';
+import { operations } from '@/lib/http/openapi';
 import { route } from '@/lib/http/route';
 import pkg from '@/package.json';
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { readCache } from '@/lib/cache/read-cache';
 import { AppError } from '@/lib/http/errors';
 import type { ArtKind, ArtView } from './kinds';
-import { renderProductArt } from './render';
+import { renderProductArt } from '@/lib/db/seed/art/render';
 
 // The files are the data folder's, found at run time: `turbopackIgnore` keeps the build from
 // tracing the whole project into the server bundle for them.

@@ -5,6 +5,7 @@ import { artUrl } from '@/lib/catalog/art/url';
 import { stableId } from '@/lib/ids';
 import { SHOP_CURRENCY } from '@/lib/money';
 import type { Db } from '../open-db';
+import { inTransaction } from '../in-transaction';
 import * as t from '../schema';
 import { categories as seedCategories } from './data/categories';
 import { products as seedProducts } from './data/products';
@@ -106,8 +107,7 @@ export function buildSeedRows(epoch = Date.UTC(2026, 0, 1)) {
 /** Inserts the demo retailer. Idempotent: existing rows (and sold stock) are left alone. */
 export async function seed(db: Db): Promise<{ products: number; stores: number }> {
   const rows = buildSeedRows();
-  await db.transaction(async (tx) => {
-    const d = tx as unknown as Db;
+  await inTransaction(db, async (d) => {
     await insertAll(d, t.categories, rows.categories);
     await insertAll(d, t.stores, rows.stores);
     await insertAll(d, t.inventoryLocations, rows.locations);

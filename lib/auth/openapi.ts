@@ -8,7 +8,7 @@ import {
   phoneVerifyResponseSchema,
 } from '@/lib/phone/schema';
 import { deleteAccountBodySchema, deletedResponseSchema } from '@/lib/privacy/schema';
-import { errorSchema, type Operation } from '@/lib/http/openapi';
+import { errorSchema, type Operation } from '@/lib/http/openapi-document';
 
 const nextAuthForm = {
   csrfToken: z.string().describe('From GET /api/auth/csrf (its cookie must come along)'),

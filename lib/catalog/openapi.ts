@@ -8,7 +8,7 @@ import {
 } from '@/lib/catalog/schema';
 import { storeSchema, storesQuerySchema } from '@/lib/stores/schema';
 import { availabilityQuerySchema, availabilitySchema } from '@/lib/inventory/schema';
-import type { Operation } from '@/lib/http/openapi';
+import type { Operation } from '@/lib/http/openapi-document';
 
 export const catalogOperations: Operation[] = [
   {

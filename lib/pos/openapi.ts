@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { orderSchema } from '@/lib/orders/schema';
 import { collectedBodySchema, pickupParamsSchema, posOrderBodySchema, readyBodySchema } from '@/lib/pos/schema';
-import type { Operation } from '@/lib/http/openapi';
+import type { Operation } from '@/lib/http/openapi-document';
 
 export const posHeaders = [
   { name: 'X-Aisle-Timestamp', description: 'Unix seconds; refused when more than 300 s off', required: true },

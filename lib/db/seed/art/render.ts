@@ -3,7 +3,7 @@
  * colour as a standalone SVG (800 × 1000, 4:5). Pure: the only variation comes from a PRNG seeded
  * by the inputs, so the same input always yields byte-identical output.
  */
-import type { ArtKind, ArtView } from './kinds';
+import type { ArtKind, ArtView } from '@/lib/catalog/art/kinds';
 import { buildDefs, CLASSES, GRAIN } from './defs';
 import { hash, n, prng } from './geom';
 import { paletteFor } from './paint';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { cartSchema } from '@/lib/cart/schema';
-import { cartWriteHeaders } from '@/lib/cart/operations';
-import type { Operation } from '@/lib/http/openapi';
-import { posHeaders } from '@/lib/pos/operations';
+import { cartWriteHeaders } from '@/lib/cart/openapi';
+import type { Operation } from '@/lib/http/openapi-document';
+import { posHeaders } from '@/lib/pos/openapi';
 import { offerCodeBodySchema, offerSchema, offersQuerySchema, posRedeemBodySchema } from './schema';
 
 const redemptionSchema = z.object({

@@ -9,8 +9,8 @@ import {
   orderSchema,
   placedOrderSchema,
 } from '@/lib/orders/schema';
-import type { Operation } from '@/lib/http/openapi';
-import { cartWriteHeaders } from '@/lib/cart/operations';
+import type { Operation } from '@/lib/http/openapi-document';
+import { cartWriteHeaders } from '@/lib/cart/openapi';
 
 export const orderOperations: Operation[] = [
   {

@@ -1,5 +1,5 @@
 import { addLineBodySchema, cartSchema, lineParamsSchema, patchLineBodySchema, pickupStoreBodySchema } from './schema';
-import type { Operation } from '@/lib/http/openapi';
+import type { Operation } from '@/lib/http/openapi-document';
 
 export const cartWriteHeaders = [
   { name: 'Idempotency-Key', description: 'Makes a retry return the first result and change nothing (kept 24 h)' },

@@ -1,0 +1,58 @@
+import { sql } from 'drizzle-orm';
+import { check, char, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { users } from './accounts';
+import { variants } from './catalog';
+import { stores } from './stores';
+
+/* Bags: one per shopper or guest, and their lines. */
+
+export const carts = pgTable(
+  'carts',
+  {
+    id: text('id').primaryKey(),
+    /** An account's cart; null for a guest cart. */
+    userId: text('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    /** SHA-256 of the guest cookie's token; the token itself is never stored. */
+    tokenHash: text('token_hash'),
+    version: integer('version').notNull().default(0),
+    currency: char('currency', { length: 3 }).notNull(),
+    pickupStoreId: text('pickup_store_id').references(() => stores.id),
+    /** Set when a guest cart has been merged into an account's cart: merging again is a no-op. */
+    mergedIntoId: text('merged_into_id'),
+    /** The offer code the shopper entered; it is re-checked on every read and at checkout. */
+    offerCode: text('offer_code'),
+    /** What the shopper must be told (a merge at sign-in, a cap), until they dismiss it. */
+    notices: jsonb('notices').$type<unknown[]>().notNull().default([]),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('carts_user_idx').on(t.userId),
+    uniqueIndex('carts_token_idx').on(t.tokenHash),
+    check('carts_owner', sql`(${t.userId} IS NULL) <> (${t.tokenHash} IS NULL)`),
+    check('carts_version_nonnegative', sql`${t.version} >= 0`),
+  ],
+);
+
+export const cartLines = pgTable(
+  'cart_lines',
+  {
+    id: text('id').primaryKey(),
+    cartId: text('cart_id')
+      .notNull()
+      .references(() => carts.id, { onDelete: 'cascade' }),
+    variantId: text('variant_id')
+      .notNull()
+      .references(() => variants.id),
+    quantity: integer('quantity').notNull(),
+    fulfillment: text('fulfillment', { enum: ['ship', 'pickup'] }).notNull(),
+    /** The pickup store; null when shipped. */
+    storeId: text('store_id').references(() => stores.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('cart_lines_identity_idx').on(t.cartId, t.variantId, t.fulfillment, sql`coalesce(${t.storeId}, '')`),
+    check('cart_lines_quantity_positive', sql`${t.quantity} > 0`),
+    check('cart_lines_fulfillment_store', sql`(${t.fulfillment} = 'pickup') = (${t.storeId} IS NOT NULL)`),
+  ],
+);

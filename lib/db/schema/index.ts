@@ -1,0 +1,10 @@
+/** The database, table by domain: `@/lib/db/schema` and drizzle-kit read it all from here. */
+export * from './catalog';
+export * from './stores';
+export * from './inventory';
+export * from './accounts';
+export * from './carts';
+export * from './security';
+export * from './orders';
+export * from './notifications';
+export * from './offers';

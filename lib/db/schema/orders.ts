@@ -1,0 +1,141 @@
+import { sql, type SQLWrapper } from 'drizzle-orm';
+import { check, char, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { users } from './accounts';
+import { variants } from './catalog';
+import { inventoryLocations } from './inventory';
+import { stores } from './stores';
+
+/* Orders, their lines, their pickups and the stock they hold. */
+
+export type ShippingAddress = {
+  name: string;
+  line1: string;
+  line2?: string;
+  city: string;
+  postalCode: string;
+  country: string;
+};
+
+/**
+ * The mailbox a stored address reaches, as `emailIdentity` (lib/offers/email-identity.ts) works
+ * it out in code: lower-case, no `+tag`, and no dots at gmail.com/googlemail.com. Orders are
+ * indexed on it, so a first-order check finds `a+1@` as `a@` without reading every order.
+ */
+export function emailIdentitySql(email: SQLWrapper) {
+  const lowered = sql`lower(${email})`;
+  const local = sql`split_part(split_part(${lowered}, '@', 1), '+', 1)`;
+  const domain = sql`split_part(${lowered}, '@', 2)`;
+  return sql<string>`(CASE WHEN ${domain} IN ('gmail.com', 'googlemail.com') THEN replace(${local}, '.', '') || '@gmail.com' ELSE ${local} || '@' || ${domain} END)`;
+}
+
+export type OrderDiscount = { offerId: string; title: string; code: string | null; amount: number };
+
+export const orders = pgTable(
+  'orders',
+  {
+    id: text('id').primaryKey(),
+    /** Human-friendly, unique: what the shopper reads out at the till. */
+    number: text('number').notNull().unique(),
+    userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
+    channel: text('channel', { enum: ['online', 'store'] }).notNull(),
+    status: text('status', { enum: ['placed', 'ready', 'collected', 'expired', 'cancelled'] }).notNull(),
+    /** Null for an in-store purchase made without one. */
+    email: text('email'),
+    /** E.164 */
+    phone: text('phone'),
+    /** In-store orders: the store, and the till's own id for the sale (unique per store). */
+    storeId: text('store_id').references(() => stores.id),
+    externalId: text('external_id'),
+    /** SHA-256 of a POS post, so a repeat with other content is told apart from a retry. */
+    requestHash: text('request_hash'),
+    currency: char('currency', { length: 3 }).notNull(),
+    subtotal: integer('subtotal').notNull(),
+    /** The offers taken off the subtotal, as applied when the order was placed. */
+    discountTotal: integer('discount_total').notNull().default(0),
+    discounts: jsonb('discounts').$type<OrderDiscount[]>().notNull().default([]),
+    total: integer('total').notNull(),
+    paymentMethod: text('payment_method', { enum: ['pay_at_pickup', 'test_card', 'in_store'] }).notNull(),
+    paymentStatus: text('payment_status', { enum: ['due_at_pickup', 'authorized', 'paid'] }).notNull(),
+    shippingAddress: jsonb('shipping_address').$type<ShippingAddress>(),
+    /** SHA-256 of the token a guest uses to see the order; the token is shown once. */
+    accessTokenHash: text('access_token_hash'),
+    placedAt: timestamp('placed_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('orders_user_idx').on(t.userId, t.placedAt),
+    index('orders_email_idx').on(t.email),
+    index('orders_email_identity_idx').on(emailIdentitySql(t.email)),
+    index('orders_phone_idx').on(t.phone, t.placedAt),
+    uniqueIndex('orders_store_external_idx').on(t.storeId, t.externalId),
+  ],
+);
+
+export const orderLines = pgTable(
+  'order_lines',
+  {
+    id: text('id').primaryKey(),
+    orderId: text('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    variantId: text('variant_id').references(() => variants.id, { onDelete: 'set null' }),
+    sku: text('sku').notNull(),
+    title: text('title').notNull(),
+    options: jsonb('options').$type<{ size?: string; color?: string }>().notNull(),
+    quantity: integer('quantity').notNull(),
+    unitPrice: integer('unit_price').notNull(),
+    fulfillment: text('fulfillment', { enum: ['ship', 'pickup', 'in_store'] }).notNull(),
+    storeId: text('store_id').references(() => stores.id),
+    /** Units a till sold beyond the stock on record: kept, and flagged for the retailer. */
+    oversold: integer('oversold').notNull().default(0),
+  },
+  (t) => [index('order_lines_order_idx').on(t.orderId), check('order_lines_quantity_positive', sql`${t.quantity} > 0`)],
+);
+
+/** One per store an order is collected from: its code, its hold and where it stands. */
+export const pickups = pgTable(
+  'pickups',
+  {
+    id: text('id').primaryKey(),
+    orderId: text('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    storeId: text('store_id')
+      .notNull()
+      .references(() => stores.id),
+    code: text('code').notNull(),
+    status: text('status', { enum: ['reserved', 'ready', 'collected', 'expired'] }).notNull(),
+    holdUntil: timestamp('hold_until', { withTimezone: true }).notNull(),
+    readyAt: timestamp('ready_at', { withTimezone: true }),
+    collectedAt: timestamp('collected_at', { withTimezone: true }),
+    expiredAt: timestamp('expired_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('pickups_order_store_idx').on(t.orderId, t.storeId),
+    index('pickups_hold_idx').on(t.status, t.holdUntil),
+  ],
+);
+
+/** Units held for an order at a location; created in the order's own transaction. */
+export const reservations = pgTable(
+  'reservations',
+  {
+    id: text('id').primaryKey(),
+    orderId: text('order_id')
+      .notNull()
+      .references(() => orders.id, { onDelete: 'cascade' }),
+    locationId: text('location_id')
+      .notNull()
+      .references(() => inventoryLocations.id),
+    variantId: text('variant_id')
+      .notNull()
+      .references(() => variants.id),
+    quantity: integer('quantity').notNull(),
+    status: text('status', { enum: ['held', 'released', 'fulfilled'] }).notNull(),
+  },
+  (t) => [
+    index('reservations_order_idx').on(t.orderId),
+    check('reservations_quantity_positive', sql`${t.quantity} > 0`),
+  ],
+);
+
+export type OrderRow = typeof orders.$inferSelect;

@@ -1,0 +1,200 @@
+import { z } from 'zod';
+
+/**
+ * Who may call an operation, which decides its `security`: `anyone` sends no credentials,
+ * `shopper` is a guest (cart cookie) or a signed-in account, `account` needs the session
+ * cookie, `till` needs the POS signature headers.
+ */
+export type Access = 'anyone' | 'shopper' | 'account' | 'till';
+
+export type Operation = {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  access: Access;
+  /** OpenAPI path, e.g. /api/products/{handle} */
+  path: string;
+  summary: string;
+  tags: string[];
+  params?: z.ZodObject;
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  /** A form-encoded body instead of JSON (next-auth's callbacks). */
+  form?: z.ZodObject;
+  headers?: { name: string; description: string; required?: boolean }[];
+  /** Status → response body schema (null for no body; a 4xx or 5xx without one is the error shape). */
+  responses: Record<number, { description: string; schema: z.ZodType | null }>;
+};
+
+export const errorSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    fields: z.record(z.string(), z.array(z.string())).optional(),
+  }),
+});
+
+type Json = Record<string, unknown>;
+
+/** Named schemas (`.meta({ id })`) land in components and are referenced from there. */
+function liftDefs(node: unknown, components: Json): unknown {
+  if (Array.isArray(node)) return node.map((n) => liftDefs(n, components));
+  if (!node || typeof node !== 'object') return node;
+  const out: Json = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === '$schema') continue;
+    if (key === '$defs') {
+      for (const [name, def] of Object.entries(value as Json)) components[name] ??= liftDefs(def, components);
+      continue;
+    }
+    out[key] =
+      key === '$ref' && typeof value === 'string'
+        ? value.replace('#/$defs/', '#/components/schemas/')
+        : liftDefs(value, components);
+  }
+  return out;
+}
+
+function jsonSchemaIn(components: Json) {
+  return (schema: z.ZodType, io: 'input' | 'output') => {
+    const raw = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' });
+    // A named root schema comes back as a bare $ref plus $defs; keep the $ref.
+    return liftDefs(raw, components) as Json;
+  };
+}
+
+const SECURITY: Record<Access, Record<string, string[]>[]> = {
+  anyone: [],
+  // Either, or neither: a new guest has no cookie yet.
+  shopper: [{}, { guestCart: [] }, { session: [] }],
+  account: [{ session: [] }],
+  till: [{ posTimestamp: [], posSignature: [] }],
+};
+
+const securitySchemes = {
+  session: {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'aisle.session',
+    description:
+      "next-auth's session cookie, set by the sign-in callbacks (`__Host-aisle.session` over HTTPS); HttpOnly, SameSite=Lax. A write must also come from this site (Origin / Sec-Fetch-Site), and the server session behind it must be live.",
+  },
+  guestCart: {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'aisle-cart',
+    description: "A guest's cart (`__Host-aisle-cart` over HTTPS); set by the first cart write.",
+  },
+  posTimestamp: {
+    type: 'apiKey',
+    in: 'header',
+    name: 'X-Aisle-Timestamp',
+    description: 'POS: Unix seconds, refused when more than 300 s off; signed with the body (see X-Aisle-Signature).',
+  },
+  posSignature: {
+    type: 'apiKey',
+    in: 'header',
+    name: 'X-Aisle-Signature',
+    description: 'POS: hex HMAC-SHA256 of "{timestamp}.{raw body bytes}" with POS_WEBHOOK_SECRET.',
+  },
+  apiKey: {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'Reserved for integration API keys (`Authorization: Bearer …`); no operation accepts one yet.',
+  },
+} as const;
+
+function parameters(where: 'path' | 'query', schema: z.ZodObject | undefined) {
+  if (!schema) return [];
+  const whole = jsonSchemaIn({})(schema, 'input') as { properties?: Record<string, object>; required?: string[] };
+  return Object.entries(whole.properties ?? {}).map(([name, s]) => ({
+    name,
+    in: where,
+    required: where === 'path' || (whole.required ?? []).includes(name),
+    schema: s,
+    ...(where === 'query' && (s as { type?: string }).type === 'array' ? { style: 'form', explode: true } : {}),
+  }));
+}
+
+function takesInput(op: Operation): boolean {
+  return Boolean(
+    op.params ||
+    op.query ||
+    op.body ||
+    op.form ||
+    op.method !== 'get' ||
+    op.access === 'account' ||
+    op.access === 'till',
+  );
+}
+
+function requestBody(op: Operation, jsonSchema: ReturnType<typeof jsonSchemaIn>) {
+  if (op.form) {
+    const content = { 'application/x-www-form-urlencoded': { schema: jsonSchema(op.form, 'input') } };
+    return { requestBody: { required: true, content } };
+  }
+  if (op.body)
+    return {
+      requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(op.body, 'input') } } },
+    };
+  return {};
+}
+
+/** The BFF's public contract as OpenAPI 3.1, generated from the same zod schemas the handlers use. */
+export function buildOpenApiDocument(operations: Operation[], info: { version: string }) {
+  const schemas: Json = {};
+  const jsonSchema = jsonSchemaIn(schemas);
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const op of operations) {
+    const responses: Record<string, unknown> = {};
+    for (const [status, r] of Object.entries(op.responses)) {
+      const schema = r.schema ?? (Number(status) >= 400 ? errorSchema : null);
+      responses[status] = {
+        description: r.description,
+        ...(schema ? { content: { 'application/json': { schema: jsonSchema(schema, 'output') } } } : {}),
+      };
+    }
+    // Any input can be refused (400 invalid_request, 403 cross-site, 401/404 for who asks…),
+    // always in the error shape; the statuses an operation names stand out above.
+    if (takesInput(op) && !Object.keys(responses).some((status) => status.startsWith('4'))) {
+      responses['4XX'] = {
+        description: 'Refused: the error says why',
+        content: { 'application/json': { schema: jsonSchema(errorSchema, 'output') } },
+      };
+    }
+    responses.default = {
+      description: 'Error',
+      content: { 'application/json': { schema: jsonSchema(errorSchema, 'output') } },
+    };
+    (paths[op.path] ??= {})[op.method] = {
+      summary: op.summary,
+      tags: op.tags,
+      operationId: `${op.method}${op.path.replace(/[{}]/g, '').replace(/(^|[/-])(\w)/g, (_, __, c: string) => c.toUpperCase())}`,
+      parameters: [
+        ...parameters('path', op.params),
+        ...parameters('query', op.query),
+        ...(op.headers ?? []).map((h) => ({
+          name: h.name,
+          in: 'header',
+          description: h.description,
+          required: h.required ?? false,
+          schema: { type: 'string' },
+        })),
+      ],
+      ...requestBody(op, jsonSchema),
+      security: SECURITY[op.access],
+      responses,
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Aisle BFF API',
+      version: info.version,
+      license: { name: 'MIT', identifier: 'MIT' },
+      description:
+        'The storefront\'s backend-for-frontend. JSON in and out; ids are strings; money is integer minor units. Errors are `{ "error": { "code", "message", "fields"? } }`.',
+    },
+    servers: [{ url: '/', description: 'The site that serves this document' }],
+    paths,
+    components: { schemas, securitySchemes },
+  };
+}
