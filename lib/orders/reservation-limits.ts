@@ -85,13 +85,13 @@ export async function limitPickupHolds(tx: Db, contact: Contact, holds: PickupHo
     `One shopper can hold at most ${PICKUP_HOLD_LIMITS.lines} items and ${PICKUP_HOLD_LIMITS.units} pieces ` +
       `for pickup at a time, and at most ${PICKUP_HOLD_LIMITS.unitsPerItem} of one item` +
       (alone ? '' : ', counting pickups not yet collected'),
-    undefined,
-    undefined,
     {
-      scope: alone ? 'order' : 'contact',
-      limits: PICKUP_HOLD_LIMITS,
-      held: { lines: heldLines, units: heldUnits },
-      skus: [...new Set(tooMuchOfOne.map((h) => h.sku))],
+      details: {
+        scope: alone ? 'order' : 'contact',
+        limits: PICKUP_HOLD_LIMITS,
+        held: { lines: heldLines, units: heldUnits },
+        skus: [...new Set(tooMuchOfOne.map((h) => h.sku))],
+      },
     },
   );
 }

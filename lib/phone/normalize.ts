@@ -28,6 +28,8 @@ export function maskPhone(e164: string): string {
 export function requirePhone(raw: string): string {
   const phone = toE164(raw);
   if (!phone)
-    throw new AppError('invalid_request', 'Enter a valid phone number', { phone: ['Enter a valid phone number'] });
+    throw new AppError('invalid_request', 'Enter a valid phone number', {
+      fields: { phone: ['Enter a valid phone number'] },
+    });
   return phone;
 }

@@ -6,6 +6,7 @@ import { FORM_TYPE, readSignInForm } from '@/lib/auth/sign-in-form';
 import { limitSignIn } from '@/lib/auth/sign-in-limits';
 import { getDb } from '@/lib/db';
 import { readBodyText } from '@/lib/http/read-body';
+import { openRequestContext } from '@/lib/http/request-context';
 import { toErrorResponse } from '@/lib/http/route';
 
 export const GET = withLiveSession(getDb, handlers.GET);
@@ -29,7 +30,10 @@ export async function POST(request: NextRequest) {
       headers.set('content-type', FORM_TYPE);
       headers.delete('content-length');
       forwarded = new NextRequest(request.url, { method: 'POST', headers, body: form.toString() });
-      limited = await limitSignIn(await getDb(), { request, provider: target.providerId, form }, new Date());
+      limited = await limitSignIn(await openRequestContext(request, { db: true }), {
+        provider: target.providerId,
+        form,
+      });
     } else {
       forwarded = new NextRequest(request.url, { method: 'POST', headers: request.headers, body: text });
     }

@@ -1,4 +1,3 @@
-import { readEnv } from '@/lib/env';
 import { notFound } from '@/lib/http/errors';
 import { route } from '@/lib/http/route';
 
@@ -6,11 +5,7 @@ import { route } from '@/lib/http/route';
  * The framework's ceiling for `npm run bench`: a route handler through the same wrapper that
  * does no work. Answers only when the server runs with AISLE_BENCH=1.
  */
-let enabled: boolean | undefined;
-
-export const GET = route({}, async () => {
-  // Read once: parsing the environment on every request would make the ceiling lower than it is.
-  enabled ??= readEnv().AISLE_BENCH === '1';
-  if (!enabled) throw notFound('Route');
+export const GET = route({ auth: 'none', db: false }, async ({ env }) => {
+  if (env.AISLE_BENCH !== '1') throw notFound('Route');
   return { ok: true };
 });

@@ -1,12 +1,13 @@
-import { getDb } from '@/lib/db';
 import { markCollected } from '@/lib/orders/pickup-lifecycle';
 import { getOrderOrThrow } from '@/lib/orders/read-order';
 import { posRoute } from '@/lib/pos/route';
 import { collectedBodySchema, pickupParamsSchema } from '@/lib/pos/schema';
 
 /** Store staff: the shopper showed the pickup code and took the items. */
-export const POST = posRoute({ params: pickupParamsSchema, body: collectedBodySchema }, async ({ params, body }) => {
-  const db = await getDb();
-  await markCollected(db, params.orderId, body.storeId, body.code, new Date());
-  return { order: await getOrderOrThrow(db, params.orderId) };
-});
+export const POST = posRoute(
+  { params: pickupParamsSchema, body: collectedBodySchema },
+  async ({ params, body, db, now }) => {
+    await markCollected(db, params.orderId, body.storeId, body.code, now);
+    return { order: await getOrderOrThrow(db, params.orderId) };
+  },
+);
