@@ -33,7 +33,7 @@ export async function limitSignIn(
   // Per phone and the browser that asked for its code: a stranger's tries spend their own budget,
   // never the owner's (a code can only be used from the browser it was sent for anyway).
   if (phone) {
-    hits.push({ key: `sign-in:phone:${phone}:${signInRequester(request)}`, limit: SIGN_IN_LIMIT_PER_PHONE });
+    hits.push({ key: `sign-in:phone:${phone}:${signInRequester(request, env)}`, limit: SIGN_IN_LIMIT_PER_PHONE });
   }
   try {
     const counted = hits.map((hit) => ({ ...hit, windowMs: SIGN_IN_WINDOW_MS, now }));

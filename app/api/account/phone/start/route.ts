@@ -23,7 +23,7 @@ export const POST = route(
     if (body.purpose === 'link') {
       requester = signedIn(caller).id;
     } else {
-      ({ requester, setCookie } = issueSignInRequester(request));
+      ({ requester, setCookie } = issueSignInRequester(request, env));
     }
     const sent = await startChallenge(
       db,
