@@ -30,13 +30,15 @@ export type AuthSpec<A extends Auth> = { auth: A; signIn?: string };
 
 export async function resolveCaller<A extends Auth>(
   spec: AuthSpec<A>,
-  request: { db: Db; headers: Headers; env: Env; now: Date },
+  request: { db: Db | undefined; headers: Headers; env: Env; now: Date },
 ): Promise<CallerFor<A>> {
   const { auth } = spec;
   if (auth === 'none') return null as CallerFor<A>;
   if (auth.startsWith('key:')) {
     throw new AppError('unauthorized', 'This route takes an API key, and API keys are not issued yet');
   }
+  // Fails closed: a route that declared `db: false` cannot look anyone up, so admits no one.
+  if (!request.db) throw new Error(`A route with auth '${auth}' needs the database`);
   const caller: Caller = {
     user: await getSessionUser(request.db, request.now),
     guestToken: readGuestToken(request.headers, request.env),

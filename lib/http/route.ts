@@ -185,9 +185,7 @@ export function route<
       const body = spec.body ? parse(spec.body, await readJson(request), 'body') : undefined;
       const { db, now, env } = await openRequestContext(request, { db: spec.db !== false });
       const auth = typeof spec.auth === 'function' ? spec.auth({ query, body, params } as Parsed<Q, B, P>) : spec.auth;
-      const caller = db
-        ? await resolveCaller({ auth, signIn: spec.signIn }, { db, headers: request.headers, env, now })
-        : null;
+      const caller = await resolveCaller({ auth, signIn: spec.signIn }, { db, headers: request.headers, env, now });
       const input = { params, query, body, request, db, now, env, caller } as RouteInput<Q, B, P, A, D>;
       const result = await handler(input);
       const response = result instanceof Response ? result : Response.json(result);
