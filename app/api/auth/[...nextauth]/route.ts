@@ -36,8 +36,8 @@ const handlePost = withLiveSession(getDb, handlers.POST);
 export async function POST(request: NextRequest) {
   let forwarded: NextRequest;
   let limited: Response | null = null;
-  let phone: string | undefined;
-  let env: Env | undefined;
+  // A phone sign-in, to mark the browser as the phone's owner once next-auth has let it in.
+  let phoneSignIn: { phone: string; env: Env } | undefined;
   try {
     request = guardCallbackUrl(request);
     const text = await readBodyText(request);
@@ -49,9 +49,9 @@ export async function POST(request: NextRequest) {
       headers.delete('content-length');
       forwarded = new NextRequest(request.url, { method: 'POST', headers, body: form.toString() });
       const context = await openRequestContext(request, { db: true });
-      env = context.env;
       limited = await limitSignIn(context, { provider: target.providerId, form });
-      if (target.providerId === 'phone') phone = phoneCredentials(Object.fromEntries(form))?.phone;
+      const phone = target.providerId === 'phone' ? phoneCredentials(Object.fromEntries(form))?.phone : undefined;
+      if (phone) phoneSignIn = { phone, env: context.env };
     } else {
       forwarded = new NextRequest(request.url, { method: 'POST', headers: request.headers, body: text });
     }
@@ -61,11 +61,11 @@ export async function POST(request: NextRequest) {
   }
   if (limited) return limited;
   const answer = await handlePost(forwarded);
-  return phone && env ? markKnownPhone(answer, phone, env) : answer;
+  return phoneSignIn ? markKnownPhone(answer, phoneSignIn) : answer;
 }
 
 /** After a phone sign-in, the browser is marked as the phone's owner (lib/phone/requester.ts). */
-function markKnownPhone(answer: Response, phone: string, env: Env): Response {
+function markKnownPhone(answer: Response, { phone, env }: { phone: string; env: Env }): Response {
   const session = `${sessionCookieName(env)}=`;
   const signedIn = answer.headers.getSetCookie().some((c) => c.startsWith(session) && !/Max-Age=0/i.test(c));
   if (!signedIn) return answer;
