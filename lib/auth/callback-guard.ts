@@ -25,7 +25,7 @@ export function guardCallbackUrl(request: NextRequest): NextRequest {
   const fromQuery = url.searchParams.getAll('callbackUrl');
   if (fromQuery.length > 1 || (fromQuery[0] !== undefined && !isHttpUrl(fromQuery[0], url.origin))) {
     throw new AppError('invalid_request', 'callbackUrl must be an address on this site', {
-      callbackUrl: ['Must be an address on this site'],
+      fields: { callbackUrl: ['Must be an address on this site'] },
     });
   }
   const cookie = request.headers.get('cookie');

@@ -8,10 +8,10 @@ import type { SessionUser } from './schema';
  * The signed-in shopper, or null. The session token alone is not trusted: its server
  * session must still be live (sign-out anywhere revokes it).
  */
-export async function getSessionUser(db: Db): Promise<SessionUser | null> {
+export async function getSessionUser(db: Db, now: Date = new Date()): Promise<SessionUser | null> {
   const session = await auth();
   if (!session?.sid) return null;
-  return getSessionUserById(db, session.sid, new Date());
+  return getSessionUserById(db, session.sid, now);
 }
 
 /**

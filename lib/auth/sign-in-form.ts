@@ -16,11 +16,9 @@ export function readSignInForm(contentType: string | null, text: string): URLSea
   const form = new URLSearchParams(text);
   const repeated = [...new Set(form.keys())].filter((key) => form.getAll(key).length > 1);
   if (repeated.length > 0) {
-    throw new AppError(
-      'invalid_request',
-      'Each sign-in field may be sent once',
-      Object.fromEntries(repeated.map((key) => [key, ['Send this field once']])),
-    );
+    throw new AppError('invalid_request', 'Each sign-in field may be sent once', {
+      fields: Object.fromEntries(repeated.map((key) => [key, ['Send this field once']])),
+    });
   }
   return form;
 }

@@ -40,7 +40,9 @@ export async function withLockedCart<T>(
 async function checkQuantity(tx: Tx, variantId: string, place: Place, quantity: number) {
   if (quantity > MAX_LINE_QUANTITY) {
     throw new AppError('line_limit_exceeded', `At most ${MAX_LINE_QUANTITY} of one item per line`, {
-      quantity: [`At most ${MAX_LINE_QUANTITY} per line`],
+      fields: {
+        quantity: [`At most ${MAX_LINE_QUANTITY} per line`],
+      },
     });
   }
   const available = await availableAt(tx, variantId, place);
@@ -49,7 +51,9 @@ async function checkQuantity(tx: Tx, variantId: string, place: Place, quantity: 
       'insufficient_stock',
       available === 0 ? 'This item is out of stock there' : `Only ${available} available`,
       {
-        quantity: [available === 0 ? 'Out of stock' : `Only ${available} available`],
+        fields: {
+          quantity: [available === 0 ? 'Out of stock' : `Only ${available} available`],
+        },
       },
     );
   }
@@ -75,7 +79,9 @@ export async function addLine(db: Db, cartId: string, body: AddLineBody, opts: O
   await withLockedCart(db, cartId, opts, async (tx) => {
     const [variant] = await tx.select({ id: variants.id }).from(variants).where(eq(variants.id, body.variantId));
     if (!variant)
-      throw new AppError('invalid_request', 'No such product variant', { variantId: ['No such product variant'] });
+      throw new AppError('invalid_request', 'No such product variant', {
+        fields: { variantId: ['No such product variant'] },
+      });
     const place = lineLocationOf(body.fulfillment);
     const existing = await findLine(tx, cartId, body.variantId, place);
     const quantity = (existing?.quantity ?? 0) + body.quantity;
@@ -144,7 +150,7 @@ export async function setPickupStore(
   return withLockedCart(db, cartId, opts, async (tx) => {
     if (storeId) {
       const [store] = await tx.select({ id: stores.id }).from(stores).where(eq(stores.id, storeId));
-      if (!store) throw new AppError('invalid_request', 'No such store', { storeId: ['No such store'] });
+      if (!store) throw new AppError('invalid_request', 'No such store', { fields: { storeId: ['No such store'] } });
     }
     await tx.update(carts).set({ pickupStoreId: storeId }).where(eq(carts.id, cartId));
     if (!storeId) return [];

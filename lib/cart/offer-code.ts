@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { carts, offers } from '@/lib/db/schema';
 import { AppError } from '@/lib/http/errors';
-import { hitRateLimit } from '@/lib/security/rate-limit';
+import { assertWithinLimit } from '@/lib/security/assert-within-limit';
 import { withLockedCart, type Opts } from './mutate-cart';
 
 /**
@@ -11,15 +11,11 @@ import { withLockedCart, type Opts } from './mutate-cart';
  * committed on its own), so that a refused guess still counts.
  */
 export async function limitOfferCodeGuesses(db: Db, clientAddress: string, now: Date): Promise<void> {
-  const limit = await hitRateLimit(db, {
-    key: `offer-code:ip:${clientAddress}`,
-    limit: 30,
-    windowMs: 15 * 60_000,
-    now,
-  });
-  if (!limit.allowed) {
-    throw new AppError('rate_limited', 'Too many codes tried; try again later', undefined, limit.retryAfterSeconds);
-  }
+  await assertWithinLimit(
+    db,
+    { key: `offer-code:ip:${clientAddress}`, limit: 30, windowMs: 15 * 60_000, now },
+    'Too many codes tried; try again later',
+  );
 }
 
 /**
@@ -33,7 +29,9 @@ export async function setOfferCode(db: Db, cartId: string, code: string | null, 
       const [offer] = await tx.select({ id: offers.id }).from(offers).where(eq(offers.code, code));
       if (!offer) {
         throw new AppError('offer_code_unknown', `There is no offer with code ${code}`, {
-          code: ['There is no offer with this code'],
+          fields: {
+            code: ['There is no offer with this code'],
+          },
         });
       }
     }

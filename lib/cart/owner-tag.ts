@@ -2,7 +2,7 @@ import 'server-only';
 import { createHmac } from 'node:crypto';
 import { authSecret, readEnv } from '@/lib/env';
 import { isGuestToken } from './owner';
-import type { Caller } from './service';
+import type { Caller } from '@/lib/http/route-auth';
 
 /** Sent with every queued (offline) cart write: the owner it was made for. */
 export const OWNER_HEADER = 'x-aisle-owner';

@@ -17,7 +17,8 @@ export async function locationIdFor(db: Db, at: LineLocation): Promise<string> {
         : eq(inventoryLocations.storeId, at.storeId ?? ''),
     )
     .limit(1);
-  if (!location) throw new AppError('invalid_request', 'No such store', { 'fulfillment.storeId': ['No such store'] });
+  if (!location)
+    throw new AppError('invalid_request', 'No such store', { fields: { 'fulfillment.storeId': ['No such store'] } });
   return location.id;
 }
 

@@ -40,21 +40,39 @@ export type FieldErrors = Record<string, string[]>;
 
 export type ErrorBody = { error: { code: string; message: string; fields?: FieldErrors } & Record<string, unknown> };
 
+export type AppErrorOptions = {
+  /** Only where the code's own status does not fit. */
+  status?: number;
+  fields?: FieldErrors;
+  /** Extra members of the error object, e.g. the `lines` short of stock. */
+  details?: Record<string, unknown>;
+  /** Sent with the answer, e.g. Retry-After (429, 503). */
+  headers?: Record<string, string>;
+};
+
 /** The one error type the BFF throws on purpose; the route wrapper turns it into JSON. */
 export class AppError extends Error {
   readonly status: number;
+  readonly fields?: FieldErrors;
+  readonly details?: Record<string, unknown>;
+  readonly headers: Record<string, string>;
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly fields?: FieldErrors,
-    /** Sent as Retry-After (429, 503). */
-    readonly retryAfterSeconds?: number,
-    /** Extra members of the error object, e.g. the `lines` short of stock. */
-    readonly details?: Record<string, unknown>,
+    options: AppErrorOptions = {},
   ) {
     super(message);
     this.name = 'AppError';
-    this.status = ErrorCodes[code];
+    this.status = options.status ?? ErrorCodes[code];
+    this.fields = options.fields;
+    this.details = options.details;
+    this.headers = options.headers ?? {};
+  }
+
+  /** The Retry-After the answer carries, in seconds, if any. */
+  get retryAfterSeconds(): number | undefined {
+    const value = this.headers['retry-after'];
+    return value === undefined ? undefined : Number(value);
   }
 
   toBody(): ErrorBody {
@@ -74,6 +92,11 @@ export function notFoundError(what: string): AppError {
   return new AppError('not_found', `${what} was not found`);
 }
 
+/** Retry-After for a refusal that clears by itself (429, 503). */
+export function retryAfter(seconds: number): Record<string, string> {
+  return { 'retry-after': String(seconds) };
+}
+
 /** A zod failure as a 422 whose `fields` name each bad input (dot paths; `_` for the whole input). */
 export function fromZodError(error: ZodError, where: 'query' | 'body' | 'params'): AppError {
   const fields: FieldErrors = {};
@@ -81,5 +104,5 @@ export function fromZodError(error: ZodError, where: 'query' | 'body' | 'params'
     const key = issue.path.length > 0 ? issue.path.join('.') : '_';
     (fields[key] ??= []).push(issue.message);
   }
-  return new AppError('invalid_request', `The request ${where} is not valid`, fields);
+  return new AppError('invalid_request', `The request ${where} is not valid`, { fields });
 }

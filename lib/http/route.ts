@@ -1,10 +1,12 @@
 import 'server-only';
 import type { z } from 'zod';
-import { addressBucket } from './address-bucket';
-import { AppError, fromZodError, type ErrorBody } from './errors';
+import { AppError, fromZodError, retryAfter, type ErrorBody } from './errors';
 import { readBodyText } from './read-body';
+import type { Db } from '@/lib/db';
 import { isDatabaseUnavailable } from '@/lib/db/unavailable';
-import { readEnv, type Env } from '@/lib/env';
+import { clientAddress } from './client-address';
+import { openRequestContext, type RequestContext } from './request-context';
+import { resolveCaller, type Auth } from './route-auth';
 
 export { MAX_BODY_BYTES } from './read-body';
 
@@ -16,49 +18,39 @@ export const CACHE = {
 } as const;
 
 type Params = Record<string, string | string[] | undefined>;
-type Ctx = { params: Promise<Params> };
+type NextCtx = { params: Promise<Params> };
 
-type RouteSpec<Q extends z.ZodType, B extends z.ZodType, P extends z.ZodType> = {
+type Parsed<Q, B, P> = {
+  query: Q extends z.ZodType ? z.infer<Q> : undefined;
+  body: B extends z.ZodType ? z.infer<B> : undefined;
+  params: P extends z.ZodType ? z.infer<P> : undefined;
+};
+
+type RouteSpec<Q, B, P, A extends Auth, D extends false | undefined> = {
+  /** Who may call; a function where it depends on the request (a phone code to link, or to sign in). */
+  auth: A | ((input: Parsed<Q, B, P>) => A);
+  /** The 401 message, for routes that need a signed-in user. */
+  signIn?: string;
   query?: Q;
   body?: B;
   params?: P;
   cache?: keyof typeof CACHE;
+  /** `false` for the few routes that must answer without the database (it may be down). */
+  db?: D;
 };
 
-type Input<Q, B, P> = {
+export type RouteInput<Q, B, P, A extends Auth = Auth, D extends false | undefined = undefined> = Omit<
+  RequestContext<A>,
+  'db'
+> & {
+  db: D extends false ? undefined : Db;
   query: Q extends z.ZodType ? z.infer<Q> : undefined;
   body: B extends z.ZodType ? z.infer<B> : undefined;
   params: P extends z.ZodType ? z.infer<P> : undefined;
-  request: Request;
 };
 
-let warnedUnverified = false;
-
-/**
- * The client's address, used only to key rate limits. With no proxy (AISLE_TRUSTED_PROXIES=0)
- * `npm start` has replaced the header with the socket's address, whatever the client sent; a
- * production server started any other way cannot vouch for the header, so every client shares
- * one address rather than naming its own. Behind proxies, the entry the nearest trusted one
- * appended: `X-Forwarded-For: forged, client, cdn` behind two is `client`, since a client can
- * prepend whatever it likes, never append after the proxies.
- */
-export function clientAddress(request: Request, env: Env = readEnv()): string {
-  if (env.AISLE_TRUSTED_PROXIES === 0 && env.NODE_ENV === 'production' && env.AISLE_SOCKET_ADDRESS !== '1') {
-    if (!warnedUnverified) {
-      warnedUnverified = true;
-      console.warn(
-        '[http] AISLE_TRUSTED_PROXIES=0 needs `npm start` (server/start.mjs); per-address limits are shared by all clients',
-      );
-    }
-    return 'unverified';
-  }
-  const entries = (request.headers.get(env.AISLE_CLIENT_ADDRESS_HEADER) ?? '')
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter(Boolean);
-  if (entries.length === 0) return 'local';
-  return addressBucket(entries[Math.max(0, entries.length - Math.max(1, env.AISLE_TRUSTED_PROXIES))]!);
-}
+export { clientAddress };
+export type { RequestContext };
 
 /** Repeated keys become arrays (`size=M&size=L`), single keys stay strings. */
 export function searchParamsToObject(params: URLSearchParams): Record<string, string | string[]> {
@@ -125,7 +117,9 @@ export function assertStorableText(value: unknown, where: 'query' | 'body' | 'pa
     if (typeof v === 'string') {
       if (UNSTORABLE.test(v)) {
         throw new AppError('invalid_request', 'Text may not contain NUL characters or unpaired surrogates', {
-          [path || where]: ['Contains a NUL character or an unpaired surrogate'],
+          fields: {
+            [path || where]: ['Contains a NUL character or an unpaired surrogate'],
+          },
         });
       }
     } else if (v && typeof v === 'object') {
@@ -137,14 +131,19 @@ export function assertStorableText(value: unknown, where: 'query' | 'body' | 'pa
   }
 }
 
-/** The JSON error answer for anything a handler threw (outside `route`, too). */
-export function toErrorResponse(error: unknown): Response {
+/**
+ * The JSON error answer for anything a handler threw (outside `route`, too). `extra` adds
+ * members beside `error`, for a client that reads one (next-auth's `url`).
+ */
+export function toErrorResponse(error: unknown, extra: Record<string, unknown> = {}): Response {
   let appError: AppError;
   const code = errorCode(error);
   if (error instanceof AppError) {
     appError = error;
   } else if (isDatabaseUnavailable(error)) {
-    appError = new AppError('service_unavailable', 'The store is briefly unavailable; try again shortly', undefined, 5);
+    appError = new AppError('service_unavailable', 'The store is briefly unavailable; try again shortly', {
+      headers: retryAfter(5),
+    });
   } else if (code.startsWith('22') || code.startsWith('54')) {
     // A data exception or a limit (a value out of range, text it cannot take): the request's
     // fault, caught by the database after the schemas let it through. The transaction rolled back.
@@ -154,37 +153,41 @@ export function toErrorResponse(error: unknown): Response {
     console.error('[api] unhandled error', error);
     appError = new AppError('internal_error', 'Something went wrong on our side');
   }
-  const headers: Record<string, string> = { 'cache-control': CACHE.private };
-  if (appError.retryAfterSeconds) headers['retry-after'] = String(appError.retryAfterSeconds);
-  return Response.json(appError.toBody() satisfies ErrorBody, { status: appError.status, headers });
+  const headers = { ...appError.headers, 'cache-control': CACHE.private };
+  return Response.json({ ...extra, ...(appError.toBody() satisfies ErrorBody) }, { status: appError.status, headers });
 }
 
 /**
- * Every BFF handler goes through here: it validates params, query and body with zod,
- * maps errors to the JSON error shape, and sets caching (private unless declared public).
+ * Every BFF handler goes through here: it validates params, query and body with zod, builds
+ * the request's context (database, clock, settings, caller) once, refuses callers the route's
+ * `auth` does not admit, maps errors to the JSON error shape, and sets caching (private unless
+ * declared public).
  */
-export function route<Q extends z.ZodType, B extends z.ZodType, P extends z.ZodType>(
-  spec: RouteSpec<Q, B, P>,
-  handler: (input: Input<Q, B, P>) => Promise<Response | object>,
-) {
-  return async (request: Request, ctx: Ctx): Promise<Response> => {
+export function route<
+  Q extends z.ZodType | undefined = undefined,
+  B extends z.ZodType | undefined = undefined,
+  P extends z.ZodType | undefined = undefined,
+  A extends Auth = Auth,
+  D extends false | undefined = undefined,
+>(spec: RouteSpec<Q, B, P, A, D>, handler: (input: RouteInput<Q, B, P, A, D>) => Promise<Response | object>) {
+  return async (request: Request, nextCtx: NextCtx): Promise<Response> => {
     try {
       assertSameOrigin(request);
-      const parse = <S extends z.ZodType>(
-        schema: S | undefined,
-        value: unknown,
-        where: 'query' | 'body' | 'params',
-      ) => {
+      const parse = (schema: z.ZodType | undefined, value: unknown, where: 'query' | 'body' | 'params') => {
         if (!schema) return undefined;
         assertStorableText(value, where);
         const result = schema.safeParse(value);
         if (!result.success) throw fromZodError(result.error, where);
-        return result.data as z.infer<S>;
+        return result.data;
       };
-      const params = parse(spec.params, ctx ? await ctx.params : {}, 'params');
+      const params = parse(spec.params, nextCtx ? await nextCtx.params : {}, 'params');
       const query = parse(spec.query, searchParamsToObject(new URL(request.url).searchParams), 'query');
       const body = spec.body ? parse(spec.body, await readJson(request), 'body') : undefined;
-      const result = await handler({ params, query, body, request } as Input<Q, B, P>);
+      const { db, now, env } = await openRequestContext(request, { db: spec.db !== false });
+      const auth = typeof spec.auth === 'function' ? spec.auth({ query, body, params } as Parsed<Q, B, P>) : spec.auth;
+      const caller = await resolveCaller({ auth, signIn: spec.signIn }, { db, headers: request.headers, env, now });
+      const input = { params, query, body, request, db, now, env, caller } as RouteInput<Q, B, P, A, D>;
+      const result = await handler(input);
       const response = result instanceof Response ? result : Response.json(result);
       if (!response.headers.has('cache-control')) {
         response.headers.set('cache-control', CACHE[spec.cache ?? 'private']);

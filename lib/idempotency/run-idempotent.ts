@@ -24,7 +24,9 @@ export function parseIdempotencyKey(header: string | null): string | undefined {
   if (header === null) return undefined;
   if (!/^[\x21-\x7e]{1,255}$/.test(header)) {
     throw new AppError('invalid_request', 'Idempotency-Key must be 1–255 visible ASCII characters', {
-      'Idempotency-Key': ['Must be 1–255 visible ASCII characters'],
+      fields: {
+        'Idempotency-Key': ['Must be 1–255 visible ASCII characters'],
+      },
     });
   }
   return header;

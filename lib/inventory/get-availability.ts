@@ -37,7 +37,9 @@ export async function getAvailability(
       LEFT JOIN stock_levels sl ON sl.location_id = l.id AND sl.variant_id = ${q.variantId}`),
   );
   if (!rows[0]?.exists)
-    throw new AppError('invalid_request', 'No such product variant', { variantId: ['No such product variant'] });
+    throw new AppError('invalid_request', 'No such product variant', {
+      fields: { variantId: ['No such product variant'] },
+    });
   const chosen = rows.find((r) => r.store_id === q.storeId);
   const origin =
     q.near ?? (chosen?.lat != null && chosen.lng != null ? { lat: chosen.lat, lng: chosen.lng } : undefined);

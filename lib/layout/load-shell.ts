@@ -2,10 +2,11 @@ import 'server-only';
 import { cookies } from 'next/headers';
 import { connection } from 'next/server';
 import { getSessionUser } from '@/lib/auth/session';
-import { guestCookieName } from '@/lib/cart/http';
+import { guestCookieName } from '@/lib/cart/guest-cookie';
 import { pageOwnerTag } from '@/lib/cart/owner-tag';
 import { listCategories } from '@/lib/catalog/list-categories';
 import { getDb } from '@/lib/db';
+import { readEnv } from '@/lib/env';
 import { getI18n } from '@/lib/i18n/server';
 
 /** What the storefront's shell needs from the request: locale, categories, who is signed in, whose cart. */
@@ -20,6 +21,6 @@ export async function loadShell() {
     cookies(),
   ]);
   // Whose cart this page writes to: offline writes carry it, and are refused for anyone else.
-  const owner = pageOwnerTag(user, cookieStore.get(guestCookieName())?.value ?? null);
+  const owner = pageOwnerTag(user, cookieStore.get(guestCookieName(readEnv()))?.value ?? null);
   return { locale, messages, t, categories, userName: user?.name ?? null, owner };
 }

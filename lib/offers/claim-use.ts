@@ -40,7 +40,9 @@ export async function claimOfferUse(
 }
 
 function offerGone(title: string, why: 'used_up' | 'customer_limit'): AppError {
-  return new AppError('offers_changed', `The offer "${title}" is no longer available`, undefined, undefined, {
-    offer: { title, why },
+  return new AppError('offers_changed', `The offer "${title}" is no longer available`, {
+    details: {
+      offer: { title, why },
+    },
   });
 }

@@ -38,15 +38,19 @@ export async function redeemAtTill(
   const requestHash = createHash('sha256').update(JSON.stringify(body)).digest('hex');
   const [row] = await db.select().from(offers).where(eq(offers.code, body.code));
   if (!row)
-    throw new AppError('offer_code_unknown', `There is no offer with code ${body.code}`, { code: ['Unknown code'] });
+    throw new AppError('offer_code_unknown', `There is no offer with code ${body.code}`, {
+      fields: { code: ['Unknown code'] },
+    });
   const [store] = await db
     .select({ id: stores.id, country: stores.country })
     .from(stores)
     .where(eq(stores.id, body.storeId));
-  if (!store) throw new AppError('invalid_request', 'No such store', { storeId: ['No such store'] });
+  if (!store) throw new AppError('invalid_request', 'No such store', { fields: { storeId: ['No such store'] } });
   const phone = body.phone === undefined ? null : toE164(body.phone, store.country);
   if (body.phone !== undefined && !phone) {
-    throw new AppError('invalid_request', 'Enter a valid phone number', { phone: ['Enter a valid phone number'] });
+    throw new AppError('invalid_request', 'Enter a valid phone number', {
+      fields: { phone: ['Enter a valid phone number'] },
+    });
   }
   const rule = toRule(row);
   const answer = (r: typeof offerRedemptions.$inferSelect): TillRedemption => ({
@@ -118,5 +122,5 @@ function notApplicable(code: string, why: NotApplicable, phoneGiven: boolean): A
       : why === 'used_up'
         ? `Code ${code} has been used up`
         : `Code ${code} does not apply here (${why})`;
-  return new AppError('offer_not_applicable', message, undefined, undefined, { why });
+  return new AppError('offer_not_applicable', message, { details: { why } });
 }

@@ -87,7 +87,7 @@ export async function markCollected(db: Db, orderId: string, storeId: string, co
   await inTransaction(db, async (tx) => {
     const { pickup } = await lockPickup(tx, orderId, storeId);
     if (pickup.code !== code.trim().toUpperCase()) {
-      throw new AppError('invalid_request', 'The pickup code does not match', { code: ['Does not match'] });
+      throw new AppError('invalid_request', 'The pickup code does not match', { fields: { code: ['Does not match'] } });
     }
     if (pickup.status === 'collected') return;
     if (pickup.status === 'expired') throw new AppError('version_conflict', 'This pickup expired and was released');

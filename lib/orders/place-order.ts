@@ -93,13 +93,17 @@ export async function placeOrder(
     const hasShipLines = lines.some((l) => l.fulfillment === 'ship');
     if (hasShipLines && !body.shippingAddress) {
       throw new AppError('invalid_request', 'Enter a shipping address', {
-        shippingAddress: ['Required for delivered items'],
+        fields: {
+          shippingAddress: ['Required for delivered items'],
+        },
       });
     }
     const provider = paymentProviders[body.payment.method];
     if (!provider.available({ hasShipLines })) {
       throw new AppError('payment_method_unavailable', 'Pay at pickup is only for orders collected in store', {
-        'payment.method': ['Only for orders collected in store'],
+        fields: {
+          'payment.method': ['Only for orders collected in store'],
+        },
       });
     }
 
@@ -157,15 +161,11 @@ export async function placeOrder(
       }
     }
     if (short.length > 0) {
-      throw new AppError(
-        'insufficient_stock',
-        'Some items are no longer available in the quantity you chose',
-        undefined,
-        undefined,
-        {
+      throw new AppError('insufficient_stock', 'Some items are no longer available in the quantity you chose', {
+        details: {
           lines: short,
         },
-      );
+      });
     }
 
     const currency = lines[0]!.currency;
@@ -183,16 +183,12 @@ export async function placeOrder(
     const discountTotal = discounts.reduce((n, d) => n + d.amount, 0);
     const total = subtotal - discountTotal;
     if (body.expectedTotal !== undefined && body.expectedTotal !== total) {
-      throw new AppError(
-        'offers_changed',
-        'The total changed since you looked; check it and place the order again',
-        undefined,
-        undefined,
-        {
+      throw new AppError('offers_changed', 'The total changed since you looked; check it and place the order again', {
+        details: {
           total: { amount: total, currency },
           discounts,
         },
-      );
+      });
     }
     const number = newOrderNumber(now);
     const payment = provider.authorize(body.payment, { amount: total, currency }, number);

@@ -3,8 +3,8 @@ import { timingSafeEqual } from 'node:crypto';
 import { and, asc, desc, eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { orderLines, orders, pickups, stores, type OrderRow } from '@/lib/db/schema';
-import { AppError, notFoundError } from '@/lib/http/errors';
-import { hitRateLimit } from '@/lib/security/rate-limit';
+import { notFoundError } from '@/lib/http/errors';
+import { assertWithinLimit } from '@/lib/security/assert-within-limit';
 import { hashAccessToken } from './place-order';
 import type { Order } from './schema';
 import { queriesTogether } from '@/lib/db/queries-together';
@@ -159,15 +159,13 @@ export async function lookUpGuestOrder(
 ): Promise<Order> {
   const number = q.number.trim().toUpperCase();
   const email = q.email.trim().toLowerCase();
-  for (const [key, limit] of [
-    [`order-lookup:ip:${q.clientAddress}`, ORDER_LOOKUP_LIMITS.perAddress],
-    [`order-lookup:email:${email}`, ORDER_LOOKUP_LIMITS.perEmail],
-    [`order-lookup:number:${number}`, ORDER_LOOKUP_LIMITS.perNumber],
-  ] as const) {
-    const hit = await hitRateLimit(db, { key, limit, windowMs: ORDER_LOOKUP_LIMITS.windowMs, now: q.now });
-    if (!hit.allowed) {
-      throw new AppError('rate_limited', 'Too many look-ups; try again later', undefined, hit.retryAfterSeconds);
-    }
-  }
+  const hits = (
+    [
+      [`order-lookup:ip:${q.clientAddress}`, ORDER_LOOKUP_LIMITS.perAddress],
+      [`order-lookup:email:${email}`, ORDER_LOOKUP_LIMITS.perEmail],
+      [`order-lookup:number:${number}`, ORDER_LOOKUP_LIMITS.perNumber],
+    ] as const
+  ).map(([key, limit]) => ({ key, limit, windowMs: ORDER_LOOKUP_LIMITS.windowMs, now: q.now }));
+  await assertWithinLimit(db, hits, 'Too many look-ups; try again later');
   return findOrderByNumber(db, number, email);
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Db } from '@/lib/db';
 import { rowsOf, sqlNumber } from '@/lib/db/rows';
 import { emailIdentitySql } from '@/lib/db/schema';
-import { AppError } from '@/lib/http/errors';
+import { AppError, retryAfter } from '@/lib/http/errors';
 import { emailIdentity } from '@/lib/offers/email-identity';
 import { hitRateLimit } from '@/lib/security/rate-limit';
 
@@ -108,15 +108,15 @@ export async function limitPickupHolds(
     `One shopper can hold at most ${PICKUP_HOLD_LIMITS.lines} items and ${PICKUP_HOLD_LIMITS.units} pieces ` +
       `unpaid at a time, and at most ${PICKUP_HOLD_LIMITS.unitsPerItem} of one item` +
       (alone ? '' : ', counting pickups not yet collected'),
-    undefined,
-    undefined,
     {
-      scope: alone ? 'order' : 'contact',
-      // Lines to be delivered are held too when the payment moves no money (the test card).
-      delivery: holds.some((h) => !h.pickup),
-      limits: PICKUP_HOLD_LIMITS,
-      held: { lines: heldLines, units: heldUnits },
-      skus: [...new Set(tooMuchOfOne.map((h) => h.sku))],
+      details: {
+        scope: alone ? 'order' : 'contact',
+        // Lines to be delivered are held too when the payment moves no money (the test card).
+        delivery: holds.some((h) => !h.pickup),
+        limits: PICKUP_HOLD_LIMITS,
+        held: { lines: heldLines, units: heldUnits },
+        skus: [...new Set(tooMuchOfOne.map((h) => h.sku))],
+      },
     },
   );
 }
@@ -142,8 +142,6 @@ async function spendAddressBudget(tx: Db, budget: AddressBudget, units: number):
   throw new AppError(
     'reservation_limit',
     `This connection has held as much unpaid stock as one day allows; try again later or pay online`,
-    undefined,
-    hit.retryAfterSeconds,
-    { scope: 'address', limits: PICKUP_HOLD_LIMITS },
+    { headers: retryAfter(hit.retryAfterSeconds), details: { scope: 'address', limits: PICKUP_HOLD_LIMITS } },
   );
 }

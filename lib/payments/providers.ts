@@ -35,7 +35,9 @@ export const testCard: PaymentProvider = {
     if (digits === '4000000000000002') throw new AppError('payment_declined', 'The test card was declined');
     if (digits !== '4242424242424242') {
       throw new AppError('invalid_request', 'Use the test card 4242 4242 4242 4242', {
-        'payment.cardNumber': ['Use the test card 4242 4242 4242 4242'],
+        fields: {
+          'payment.cardNumber': ['Use the test card 4242 4242 4242 4242'],
+        },
       });
     }
     return { status: 'authorized', reference: `test:${orderNumber}` };

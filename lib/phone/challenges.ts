@@ -6,9 +6,10 @@ import type { Db } from '@/lib/db';
 import { inTransaction } from '@/lib/db/in-transaction';
 import { rowsOf, sqlDate } from '@/lib/db/rows';
 import { phoneChallenges } from '@/lib/db/schema';
-import { AppError } from '@/lib/http/errors';
+import { AppError, retryAfter } from '@/lib/http/errors';
 import { enqueueMessages } from '@/lib/notifications/outbox';
 import { otpMessage } from '@/lib/notifications/templates';
+import { assertWithinLimit } from '@/lib/security/assert-within-limit';
 import { hitRateLimit } from '@/lib/security/rate-limit';
 import {
   OTP_LENGTH,
@@ -89,45 +90,32 @@ export async function startChallenge(
         RETURNING sent_at`),
     );
     if (replaced.length === 0) return { kind: 'cooling' as const };
-    // One after the other: a transaction's connection takes one query at a time.
-    const limits = [];
-    for (const [counter, limit, windowMs] of [
-      [`otp-send:requester:${requesterScope(key)}`, OTP_SENDS_PER_REQUESTER_PER_HOUR, HOUR_MS],
-      [`otp-send:ip:${opts.clientAddress}`, OTP_SENDS_PER_ADDRESS_PER_HOUR, HOUR_MS],
-      [`otp-send:ip-day:${opts.clientAddress}`, OTP_SENDS_PER_ADDRESS_PER_DAY, DAY_MS],
-      // Strangers can fill these; the phone's proven owner does not count against them.
-      ...(opts.owner
-        ? []
-        : ([
-            [`otp-send:phone:${key.phone}`, OTP_SENDS_PER_PHONE_PER_HOUR, HOUR_MS],
-            [`otp-send:phone-day:${key.phone}`, OTP_SENDS_PER_PHONE_PER_DAY, DAY_MS],
-          ] as const)),
-      ['otp-send:all', opts.sendsPerHour ?? OTP_SENDS_PER_HOUR, HOUR_MS],
-    ] as const) {
-      limits.push(await hitRateLimit(tx, { key: counter, limit, windowMs, now }));
-    }
-    const refused = limits.find((l) => !l.allowed);
-    if (refused) {
-      // Thrown inside the transaction, so the new code and the hits roll back: the code sent last
-      // still works, and a refused request does not use up the allowance.
-      throw new AppError(
-        'rate_limited',
-        'Too many codes requested; try again later',
-        undefined,
-        refused.retryAfterSeconds,
-      );
-    }
+    // Thrown inside the transaction, so the new code and the hits roll back: the code sent last
+    // still works, and a refused request does not use up the allowance.
+    const hits = (
+      [
+        [`otp-send:requester:${requesterScope(key)}`, OTP_SENDS_PER_REQUESTER_PER_HOUR, HOUR_MS],
+        [`otp-send:ip:${opts.clientAddress}`, OTP_SENDS_PER_ADDRESS_PER_HOUR, HOUR_MS],
+        [`otp-send:ip-day:${opts.clientAddress}`, OTP_SENDS_PER_ADDRESS_PER_DAY, DAY_MS],
+        // Strangers can fill these; the phone's proven owner does not count against them.
+        ...(opts.owner
+          ? []
+          : ([
+              [`otp-send:phone:${key.phone}`, OTP_SENDS_PER_PHONE_PER_HOUR, HOUR_MS],
+              [`otp-send:phone-day:${key.phone}`, OTP_SENDS_PER_PHONE_PER_DAY, DAY_MS],
+            ] as const)),
+        ['otp-send:all', opts.sendsPerHour ?? OTP_SENDS_PER_HOUR, HOUR_MS],
+      ] as const
+    ).map(([key, limit, windowMs]) => ({ key, limit, windowMs, now }));
+    await assertWithinLimit(tx, hits, 'Too many codes requested; try again later');
     await enqueueMessages(tx, [otpMessage(key.phone, code, OTP_TTL_MS / 60_000)], now);
     return { kind: 'sent' as const };
   });
   if (outcome.kind === 'cooling') {
     const [row] = await db.select({ sentAt: phoneChallenges.sentAt }).from(phoneChallenges).where(challengeWhere(key));
-    throw new AppError(
-      'resend_too_soon',
-      'A code was just sent; wait before asking again',
-      undefined,
-      row ? secondsUntilResend(row.sentAt, now) : 1,
-    );
+    throw new AppError('resend_too_soon', 'A code was just sent; wait before asking again', {
+      headers: retryAfter(row ? secondsUntilResend(row.sentAt, now) : 1),
+    });
   }
   return { resendAfterSeconds: OTP_RESEND_COOLDOWN_MS / 1000, expiresInSeconds: OTP_TTL_MS / 1000 };
 }
@@ -197,13 +185,13 @@ export async function verifyChallenge<T>(
   });
   if (checked.kind === 'ok') return checked.value;
   if (checked.kind === 'locked') {
-    throw new AppError('code_locked', checked.message, undefined, checked.retryAfterSeconds, { attemptsLeft: 0 });
+    throw new AppError('code_locked', checked.message, {
+      headers: retryAfter(checked.retryAfterSeconds),
+      details: { attemptsLeft: 0 },
+    });
   }
-  throw new AppError(
-    'code_invalid',
-    'That code is wrong or has expired',
-    { code: ['That code is wrong or has expired'] },
-    undefined,
-    checked.attemptsLeft === undefined ? undefined : { attemptsLeft: checked.attemptsLeft },
-  );
+  throw new AppError('code_invalid', 'That code is wrong or has expired', {
+    fields: { code: ['That code is wrong or has expired'] },
+    details: checked.attemptsLeft === undefined ? undefined : { attemptsLeft: checked.attemptsLeft },
+  });
 }

@@ -28,6 +28,8 @@ export function maskPhone(e164: string): string {
 export function requirePhone(raw: string, field = 'phone'): string {
   const phone = toE164(raw);
   if (!phone)
-    throw new AppError('invalid_request', 'Enter a valid phone number', { [field]: ['Enter a valid phone number'] });
+    throw new AppError('invalid_request', 'Enter a valid phone number', {
+      fields: { [field]: ['Enter a valid phone number'] },
+    });
   return phone;
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { authSecret, readEnv, secureCookies } from '@/lib/env';
+import { authSecret, readEnv, secureCookies, type Env } from '@/lib/env';
 
 /**
  * A phone sign-in is asked for by someone with no account yet, so the browser that asked is the
@@ -10,14 +10,15 @@ import { authSecret, readEnv, secureCookies } from '@/lib/env';
 const MAX_AGE_SECONDS = 24 * 60 * 60;
 const TOKEN = /^[A-Za-z0-9_-]{22,64}$/;
 
-function cookieName(): string {
-  return secureCookies(readEnv()) ? '__Host-aisle-phone' : 'aisle-phone';
+function cookieName(env: Env): string {
+  return secureCookies(env) ? '__Host-aisle-phone' : 'aisle-phone';
 }
 
-function readToken(request: Request): string | null {
+function readToken(request: Request, env: Env): string | null {
+  const wanted = cookieName(env);
   for (const part of (request.headers.get('cookie') ?? '').split(';')) {
     const [name, value] = part.trim().split('=');
-    if (name === cookieName() && value && TOKEN.test(value)) return value;
+    if (name === wanted && value && TOKEN.test(value)) return value;
   }
   return null;
 }
@@ -26,18 +27,18 @@ function readToken(request: Request): string | null {
 const requesterOf = (token: string) => `browser:${createHash('sha256').update(token).digest('hex').slice(0, 32)}`;
 
 /** Who asked for a sign-in code, or '' for a browser that never asked (it holds no live code). */
-export function signInRequester(request: Request): string {
-  const token = readToken(request);
+export function signInRequester(request: Request, env: Env = readEnv()): string {
+  const token = readToken(request, env);
   return token ? requesterOf(token) : '';
 }
 
 /** The requester for a new sign-in code, and the cookie that names it (kept if it was already set). */
-export function issueSignInRequester(request: Request): { requester: string; setCookie: string } {
-  const token = readToken(request) ?? randomBytes(18).toString('base64url');
-  const secure = secureCookies(readEnv()) ? '; Secure' : '';
+export function issueSignInRequester(request: Request, env: Env): { requester: string; setCookie: string } {
+  const token = readToken(request, env) ?? randomBytes(18).toString('base64url');
+  const secure = secureCookies(env) ? '; Secure' : '';
   return {
     requester: requesterOf(token),
-    setCookie: `${cookieName()}=${token}; Max-Age=${MAX_AGE_SECONDS}; Path=/; HttpOnly; SameSite=Lax${secure}`,
+    setCookie: `${cookieName(env)}=${token}; Max-Age=${MAX_AGE_SECONDS}; Path=/; HttpOnly; SameSite=Lax${secure}`,
   };
 }
 
@@ -48,26 +49,27 @@ export function issueSignInRequester(request: Request): { requester: string; set
  */
 const KNOWN_MAX_AGE_SECONDS = 400 * 24 * 60 * 60;
 
-function knownCookieName(): string {
-  return secureCookies(readEnv()) ? '__Host-aisle-phone-known' : 'aisle-phone-known';
+function knownCookieName(env: Env): string {
+  return secureCookies(env) ? '__Host-aisle-phone-known' : 'aisle-phone-known';
 }
 
-function knownMark(phone: string): string {
-  return createHmac('sha256', authSecret(readEnv())).update(`known-phone\n${phone}`).digest('base64url');
+function knownMark(phone: string, env: Env): string {
+  return createHmac('sha256', authSecret(env)).update(`known-phone\n${phone}`).digest('base64url');
 }
 
 /** The cookie that marks this browser as the phone's owner, set on a successful phone sign-in. */
-export function knownPhoneCookie(phone: string): string {
-  const secure = secureCookies(readEnv()) ? '; Secure' : '';
-  return `${knownCookieName()}=${knownMark(phone)}; Max-Age=${KNOWN_MAX_AGE_SECONDS}; Path=/; HttpOnly; SameSite=Lax${secure}`;
+export function knownPhoneCookie(phone: string, env: Env): string {
+  const secure = secureCookies(env) ? '; Secure' : '';
+  return `${knownCookieName(env)}=${knownMark(phone, env)}; Max-Age=${KNOWN_MAX_AGE_SECONDS}; Path=/; HttpOnly; SameSite=Lax${secure}`;
 }
 
 /** Whether the request comes from a browser that has signed in with this phone before. */
-export function isKnownPhone(request: Request, phone: string): boolean {
-  const expected = Buffer.from(knownMark(phone));
+export function isKnownPhone(request: Request, phone: string, env: Env): boolean {
+  const expected = Buffer.from(knownMark(phone, env));
+  const wanted = knownCookieName(env);
   for (const part of (request.headers.get('cookie') ?? '').split(';')) {
     const [name, value] = part.trim().split('=');
-    if (name !== knownCookieName() || !value) continue;
+    if (name !== wanted || !value) continue;
     const given = Buffer.from(value);
     if (given.length === expected.length && timingSafeEqual(given, expected)) return true;
   }

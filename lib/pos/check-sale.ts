@@ -28,17 +28,14 @@ export function assertSaleHoldsTogether(body: PosOrderBody, now: Date): { subtot
   if (discount > subtotal) throw invalid('discount', `The discount is more than the lines add up to (${subtotal})`);
   const expected = subtotal - discount;
   if (body.total !== expected) {
-    throw new AppError(
-      'total_mismatch',
-      `The total is not what the lines add up to less the discount (${expected})`,
-      { total: [`Must be ${expected}: lines ${subtotal} less discount ${discount}`] },
-      undefined,
-      { expectedTotal: expected },
-    );
+    throw new AppError('total_mismatch', `The total is not what the lines add up to less the discount (${expected})`, {
+      fields: { total: [`Must be ${expected}: lines ${subtotal} less discount ${discount}`] },
+      details: { expectedTotal: expected },
+    });
   }
   return { subtotal, discount };
 }
 
 function invalid(field: string, message: string): AppError {
-  return new AppError('invalid_request', message, { [field]: [message] });
+  return new AppError('invalid_request', message, { fields: { [field]: [message] } });
 }

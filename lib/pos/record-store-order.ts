@@ -42,10 +42,12 @@ export async function recordStoreOrder(
   if (before) return { orderId: before.id, created: false };
 
   const [store] = await db.select().from(stores).where(eq(stores.id, body.storeId));
-  if (!store) throw new AppError('invalid_request', 'No such store', { storeId: ['No such store'] });
+  if (!store) throw new AppError('invalid_request', 'No such store', { fields: { storeId: ['No such store'] } });
   if (body.currency !== SHOP_CURRENCY) {
     throw new AppError('invalid_request', `Prices must be in ${SHOP_CURRENCY}`, {
-      currency: [`Must be ${SHOP_CURRENCY}`],
+      fields: {
+        currency: [`Must be ${SHOP_CURRENCY}`],
+      },
     });
   }
   const skus = [...new Set(body.lines.map((l) => l.sku))];
@@ -62,7 +64,9 @@ export async function recordStoreOrder(
   const bySku = new Map(known.map((v) => [v.sku, v]));
   const unknown = skus.filter((s) => !bySku.has(s));
   if (unknown.length) {
-    throw new AppError('invalid_request', 'Unknown SKUs', { 'lines.sku': unknown.map((s) => `Unknown SKU ${s}`) });
+    throw new AppError('invalid_request', 'Unknown SKUs', {
+      fields: { 'lines.sku': unknown.map((s) => `Unknown SKU ${s}`) },
+    });
   }
 
   const orderId = newId('ord');

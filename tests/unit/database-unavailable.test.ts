@@ -166,7 +166,7 @@ describe('isDatabaseUnavailable, on the errors the real driver gives', () => {
 
 describe('the route wrapper on a database that fails mid-request', () => {
   const readThrough = (url: string, config: pg.PoolConfig = {}) =>
-    route({}, async () => {
+    route({ auth: 'none', db: false }, async () => {
       throw await drizzleError(url, config);
     });
 

@@ -7,7 +7,9 @@ import { clientAddress, MAX_BODY_BYTES, route, searchParamsToObject } from '@/li
 import { signedPosRoute } from '@/lib/pos/route';
 import { callRoute } from '../support/call-route';
 
-const echo = route({ body: z.object({ name: z.string().min(1) }) }, async ({ body }) => ({ hello: body.name }));
+const echo = route({ auth: 'none', db: false, body: z.object({ name: z.string().min(1) }) }, async ({ body }) => ({
+  hello: body.name,
+}));
 const post = (body: string, type = 'application/json') => ({
   init: { method: 'POST', body, headers: { 'content-type': type } },
 });
@@ -76,7 +78,7 @@ describe('route wrapper', () => {
   });
 
   it('turns unexpected failures into a generic 500 that leaks nothing', async () => {
-    const broken = route({}, async () => {
+    const broken = route({ auth: 'none', db: false }, async () => {
       throw new Error('secret connection string postgres://u:p@host');
     });
     const original = console.error;
@@ -91,7 +93,7 @@ describe('route wrapper', () => {
   });
 
   it('maps an unreachable database to 503 with Retry-After', async () => {
-    const down = route({}, async () => {
+    const down = route({ auth: 'none', db: false }, async () => {
       throw Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
     });
     const res = await callRoute<{ error: { code: string } }>(down, '/x');
@@ -101,7 +103,7 @@ describe('route wrapper', () => {
   });
 
   it('keeps domain errors’ own status and code', async () => {
-    const missing = route({}, async () => {
+    const missing = route({ auth: 'none', db: false }, async () => {
       throw new AppError('not_found', 'Nope');
     });
     const res = await callRoute<{ error: { code: string } }>(missing, '/x');
@@ -115,7 +117,7 @@ describe('route wrapper', () => {
 
 describe('client address for rate limits', () => {
   const from = (headers: Record<string, string>, env: Record<string, string> = {}) =>
-    clientAddress(new Request('http://aisle.test/', { headers }), readEnv({ NODE_ENV: 'test', ...env }));
+    clientAddress(new Headers(headers), readEnv({ NODE_ENV: 'test', ...env }));
 
   it('takes the entry the nearest proxy appended, not what the client put in front of it', () => {
     expect(from({ 'x-forwarded-for': '203.0.113.7' })).toBe('203.0.113.7');

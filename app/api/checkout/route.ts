@@ -1,9 +1,19 @@
-import { getDb } from '@/lib/db';
+import { withCallerCart } from '@/lib/cart/caller-cart';
 import { route } from '@/lib/http/route';
-import { checkoutForCaller } from '@/lib/orders/checkout-caller';
+import { placeOrder } from '@/lib/orders/place-order';
+import { getOrderForCaller } from '@/lib/orders/read-order';
 import { checkoutBodySchema } from '@/lib/orders/schema';
 
 /** Places the caller's bag as an order. A retry with the same Idempotency-Key returns the same order. */
-export const POST = route({ body: checkoutBodySchema }, async ({ request, body }) =>
-  checkoutForCaller(await getDb(), request, body),
+export const POST = route({ auth: 'shopper', body: checkoutBodySchema }, async (ctx) =>
+  withCallerCart(ctx, { checkout: true }, async (tx, cart) => {
+    const { user } = ctx.caller;
+    const holdMs = ctx.env.AISLE_PICKUP_HOLD_HOURS * 3_600_000;
+    const placed = { cartId: cart.id, userId: user?.id ?? null, body: ctx.body, now: cart.now, holdMs };
+    // The client's daily budget of unpaid units, whatever e-mails it makes up (reservation-limits.ts).
+    const budget = { address: cart.address, holdUnitsPerAddress: ctx.env.AISLE_HOLD_UNITS_PER_ADDRESS };
+    const { orderId, accessToken } = await placeOrder(tx, { ...placed, ...budget, context: cart.context });
+    const order = await getOrderForCaller(tx, orderId, { user, token: accessToken });
+    return { status: 201, body: { order, accessToken } };
+  }),
 );

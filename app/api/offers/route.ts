@@ -1,6 +1,3 @@
-import { getSessionUser } from '@/lib/auth/session';
-import { getDb } from '@/lib/db';
-import { readEnv } from '@/lib/env';
 import { route } from '@/lib/http/route';
 import { shopperPlaceOf } from '@/lib/offers/place';
 import { listOffersHere } from '@/lib/offers/price-offers';
@@ -10,10 +7,11 @@ import { offersQuerySchema } from '@/lib/offers/schema';
  * The offers that apply where the shopper is, each with its reason. Private: it depends on
  * the position and on who asks (first-order offers), and positions must not sit in caches.
  */
-export const GET = route({ query: offersQuerySchema }, async ({ query, request }) => {
-  const db = await getDb();
-  const user = await getSessionUser(db);
-  const point = query.lat !== undefined && query.lng !== undefined ? { lat: query.lat, lng: query.lng } : undefined;
-  const place = shopperPlaceOf({ point, storeId: query.storeId, headers: request.headers }, readEnv());
-  return { offers: await listOffersHere(db, { place, customer: { userId: user?.id }, now: new Date() }) };
-});
+export const GET = route(
+  { auth: 'shopper', query: offersQuerySchema },
+  async ({ query, request, db, now, env, caller }) => {
+    const point = query.lat !== undefined && query.lng !== undefined ? { lat: query.lat, lng: query.lng } : undefined;
+    const place = shopperPlaceOf({ point, storeId: query.storeId, headers: request.headers }, env);
+    return { offers: await listOffersHere(db, { place, customer: { userId: caller.user?.id }, now }) };
+  },
+);

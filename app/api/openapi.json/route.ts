@@ -3,4 +3,6 @@ import { operations } from '@/lib/http/openapi';
 import { route } from '@/lib/http/route';
 import pkg from '@/package.json';
 
-export const GET = route({ cache: 'public' }, async () => buildOpenApiDocument(operations, { version: pkg.version }));
+export const GET = route({ auth: 'none', db: false, cache: 'public' }, async () =>
+  buildOpenApiDocument(operations, { version: pkg.version }),
+);

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readCache } from '@/lib/cache/read-cache';
-import { AppError } from '@/lib/http/errors';
+import { AppError, retryAfter } from '@/lib/http/errors';
 import type { ArtKind, ArtView } from './kinds';
 import { renderProductArt } from '@/lib/db/seed/art/render';
 
@@ -45,7 +45,7 @@ export function artFiles(opts: {
     // short queue the answer is "busy, come back" (503 with Retry-After), and the queue drains.
     if (waiting >= maxWaiting) {
       return Promise.reject(
-        new AppError('service_unavailable', 'Images are being drawn; try again shortly', undefined, 5),
+        new AppError('service_unavailable', 'Images are being drawn; try again shortly', { headers: retryAfter(5) }),
       );
     }
     waiting++;

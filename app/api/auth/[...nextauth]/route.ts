@@ -7,10 +7,11 @@ import { FORM_TYPE, readSignInForm } from '@/lib/auth/sign-in-form';
 import { phoneCredentials } from '@/lib/auth/credentials';
 import { limitSignIn } from '@/lib/auth/sign-in-limits';
 import { knownPhoneCookie } from '@/lib/phone/requester';
-import { readEnv } from '@/lib/env';
+import type { Env } from '@/lib/env';
 import { sessionCookieName } from '@/lib/auth/cookies';
 import { getDb } from '@/lib/db';
 import { readBodyText } from '@/lib/http/read-body';
+import { openRequestContext } from '@/lib/http/request-context';
 import { toErrorResponse } from '@/lib/http/route';
 
 const handleGet = withLiveSession(getDb, handlers.GET);
@@ -35,7 +36,8 @@ const handlePost = withLiveSession(getDb, handlers.POST);
 export async function POST(request: NextRequest) {
   let forwarded: NextRequest;
   let limited: Response | null = null;
-  let phone: string | undefined;
+  // A phone sign-in, to mark the browser as the phone's owner once next-auth has let it in.
+  let phoneSignIn: { phone: string; env: Env } | undefined;
   try {
     request = guardCallbackUrl(request);
     const text = await readBodyText(request);
@@ -46,8 +48,10 @@ export async function POST(request: NextRequest) {
       headers.set('content-type', FORM_TYPE);
       headers.delete('content-length');
       forwarded = new NextRequest(request.url, { method: 'POST', headers, body: form.toString() });
-      limited = await limitSignIn(await getDb(), { request, provider: target.providerId, form }, new Date());
-      if (target.providerId === 'phone') phone = phoneCredentials(Object.fromEntries(form))?.phone;
+      const context = await openRequestContext(request, { db: true });
+      limited = await limitSignIn(context, { provider: target.providerId, form });
+      const phone = target.providerId === 'phone' ? phoneCredentials(Object.fromEntries(form))?.phone : undefined;
+      if (phone) phoneSignIn = { phone, env: context.env };
     } else {
       forwarded = new NextRequest(request.url, { method: 'POST', headers: request.headers, body: text });
     }
@@ -57,15 +61,15 @@ export async function POST(request: NextRequest) {
   }
   if (limited) return limited;
   const answer = await handlePost(forwarded);
-  return phone ? markKnownPhone(answer, phone) : answer;
+  return phoneSignIn ? markKnownPhone(answer, phoneSignIn) : answer;
 }
 
 /** After a phone sign-in, the browser is marked as the phone's owner (lib/phone/requester.ts). */
-function markKnownPhone(answer: Response, phone: string): Response {
-  const session = `${sessionCookieName(readEnv())}=`;
+function markKnownPhone(answer: Response, { phone, env }: { phone: string; env: Env }): Response {
+  const session = `${sessionCookieName(env)}=`;
   const signedIn = answer.headers.getSetCookie().some((c) => c.startsWith(session) && !/Max-Age=0/i.test(c));
   if (!signedIn) return answer;
   const headers = new Headers(answer.headers);
-  headers.append('set-cookie', knownPhoneCookie(phone));
+  headers.append('set-cookie', knownPhoneCookie(phone, env));
   return new Response(answer.body, { status: answer.status, statusText: answer.statusText, headers });
 }

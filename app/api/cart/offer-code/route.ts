@@ -1,18 +1,17 @@
-import { mutateCallerCart } from '@/lib/cart/http';
+import { withCallerCart } from '@/lib/cart/caller-cart';
 import { limitOfferCodeGuesses, setOfferCode } from '@/lib/cart/offer-code';
-import { getDb } from '@/lib/db';
 import { clientAddress, route } from '@/lib/http/route';
 import { offerCodeBodySchema } from '@/lib/offers/schema';
 
 /** Enters an offer code; the cart's `offerCode.status` says whether it applies here and now. */
-export const POST = route({ body: offerCodeBodySchema }, async ({ request, body }) => {
-  const db = await getDb();
-  await limitOfferCodeGuesses(db, clientAddress(request), new Date());
-  return mutateCallerCart(db, request, body, (tx, cartId, opts) => setOfferCode(tx, cartId, body.code, opts));
+export const POST = route({ auth: 'shopper', body: offerCodeBodySchema }, async (ctx) => {
+  await limitOfferCodeGuesses(ctx.db, clientAddress(ctx.request.headers, ctx.env), ctx.now);
+  return withCallerCart(ctx, {}, async (tx, cart) =>
+    cart.answer(tx, await setOfferCode(tx, cart.id, ctx.body.code, cart)),
+  );
 });
 
 /** Takes the offer code off the cart. */
-export const DELETE = route({}, async ({ request }) => {
-  const db = await getDb();
-  return mutateCallerCart(db, request, null, (tx, cartId, opts) => setOfferCode(tx, cartId, null, opts));
-});
+export const DELETE = route({ auth: 'shopper' }, async (ctx) =>
+  withCallerCart(ctx, {}, async (tx, cart) => cart.answer(tx, await setOfferCode(tx, cart.id, null, cart))),
+);

@@ -1,10 +1,10 @@
-import { mutateCallerCart } from '@/lib/cart/http';
+import { withCallerCart } from '@/lib/cart/caller-cart';
 import { setPickupStore } from '@/lib/cart/mutate-cart';
 import { pickupStoreBodySchema } from '@/lib/cart/schema';
-import { getDb } from '@/lib/db';
 import { route } from '@/lib/http/route';
 
-export const PUT = route({ body: pickupStoreBodySchema }, async ({ request, body }) => {
-  const db = await getDb();
-  return mutateCallerCart(db, request, body, (tx, cartId, opts) => setPickupStore(tx, cartId, body.storeId, opts));
-});
+export const PUT = route({ auth: 'shopper', body: pickupStoreBodySchema }, async (ctx) =>
+  withCallerCart(ctx, {}, async (tx, cart) =>
+    cart.answer(tx, await setPickupStore(tx, cart.id, ctx.body.storeId, cart)),
+  ),
+);

@@ -1,9 +1,8 @@
-import { getDb } from '@/lib/db';
 import { clientAddress, route } from '@/lib/http/route';
 import { lookUpGuestOrder } from '@/lib/orders/read-order';
 import { orderLookupQuerySchema } from '@/lib/orders/schema';
 
 /** A guest's order by its number and e-mail (rate-limited: the pair is the only secret). */
-export const GET = route({ query: orderLookupQuerySchema }, async ({ query, request }) =>
-  lookUpGuestOrder(await getDb(), { ...query, clientAddress: clientAddress(request), now: new Date() }),
+export const GET = route({ auth: 'none', query: orderLookupQuerySchema }, async ({ query, request, db, now, env }) =>
+  lookUpGuestOrder(db, { ...query, clientAddress: clientAddress(request.headers, env), now }),
 );

@@ -4,7 +4,8 @@ import QRCode from 'qrcode';
 import { OrderDetail } from '@/components/orders/order-detail';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/http/errors';
-import { clientAddress } from '@/lib/http/route';
+import { readEnv } from '@/lib/env';
+import { clientAddress } from '@/lib/http/client-address';
 import { getI18n } from '@/lib/i18n/server';
 import { lookUpGuestOrder } from '@/lib/orders/read-order';
 import { orderLookupQuerySchema, type Order } from '@/lib/orders/schema';
@@ -22,11 +23,11 @@ export default async function OrderLookupPage({ searchParams }: Props) {
   let order: Order | null = null;
   let problem: 'order.lookupNotFound' | 'order.lookupTooMany' | null = null;
   if (parsed.success) {
-    const request = new Request('http://local', { headers: await headers() });
+    const address = clientAddress(await headers(), readEnv());
     try {
       order = await lookUpGuestOrder(await getDb(), {
         ...parsed.data,
-        clientAddress: clientAddress(request),
+        clientAddress: address,
         now: new Date(),
       });
     } catch (error) {

@@ -1,20 +1,14 @@
-import { mutateCallerCart } from '@/lib/cart/http';
+import { withCallerCart } from '@/lib/cart/caller-cart';
 import { removeLine, updateLine } from '@/lib/cart/mutate-cart';
 import { lineParamsSchema, patchLineBodySchema } from '@/lib/cart/schema';
-import { getDb } from '@/lib/db';
 import { route } from '@/lib/http/route';
 
-export const PATCH = route(
-  { params: lineParamsSchema, body: patchLineBodySchema },
-  async ({ request, params, body }) => {
-    const db = await getDb();
-    return mutateCallerCart(db, request, body, (tx, cartId, opts) => updateLine(tx, cartId, params.lineId, body, opts));
-  },
+export const PATCH = route({ auth: 'shopper', params: lineParamsSchema, body: patchLineBodySchema }, async (ctx) =>
+  withCallerCart(ctx, {}, async (tx, cart) =>
+    cart.answer(tx, await updateLine(tx, cart.id, ctx.params.lineId, ctx.body, cart)),
+  ),
 );
 
-export const DELETE = route({ params: lineParamsSchema }, async ({ request, params }) => {
-  const db = await getDb();
-  return mutateCallerCart(db, request, { lineId: params.lineId }, (tx, cartId, opts) =>
-    removeLine(tx, cartId, params.lineId, opts),
-  );
-});
+export const DELETE = route({ auth: 'shopper', params: lineParamsSchema }, async (ctx) =>
+  withCallerCart(ctx, {}, async (tx, cart) => cart.answer(tx, await removeLine(tx, cart.id, ctx.params.lineId, cart))),
+);

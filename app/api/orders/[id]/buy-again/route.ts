@@ -1,6 +1,5 @@
 import { addOrderToCart } from '@/lib/cart/buy-again';
-import { callerFrom, mutateCallerCart } from '@/lib/cart/http';
-import { getDb } from '@/lib/db';
+import { withCallerCart } from '@/lib/cart/caller-cart';
 import { route } from '@/lib/http/route';
 import { getOrderForCaller } from '@/lib/orders/read-order';
 import { orderAccessQuerySchema, orderParamsSchema } from '@/lib/orders/schema';
@@ -10,13 +9,12 @@ import { orderAccessQuerySchema, orderParamsSchema } from '@/lib/orders/schema';
  * was added and what is not available. Only someone who may see the order may reorder it.
  */
 export const POST = route(
-  { params: orderParamsSchema, query: orderAccessQuerySchema },
-  async ({ request, params, query }) => {
-    const db = await getDb();
-    const { user } = await callerFrom(db, request);
-    const order = await getOrderForCaller(db, params.id, { user, token: query.token });
-    return mutateCallerCart(db, request, { orderId: order.id }, (tx, cartId, opts) =>
-      addOrderToCart(tx, cartId, order, opts),
+  { auth: 'shopper', params: orderParamsSchema, query: orderAccessQuerySchema },
+  async (ctx) => {
+    const order = await getOrderForCaller(ctx.db, ctx.params.id, { user: ctx.caller.user, token: ctx.query.token });
+    const body = { orderId: order.id };
+    return withCallerCart({ ...ctx, body }, {}, async (tx, cart) =>
+      cart.answer(tx, await addOrderToCart(tx, cart.id, order, cart)),
     );
   },
 );

@@ -1,4 +1,3 @@
-import { getDb } from '@/lib/db';
 import { markCollected } from '@/lib/orders/pickup-lifecycle';
 import { getOrderOrThrow } from '@/lib/orders/read-order';
 import { signedPosRoute } from '@/lib/pos/route';
@@ -7,9 +6,8 @@ import { collectedBodySchema, pickupParamsSchema } from '@/lib/pos/schema';
 /** Store staff: the shopper showed the pickup code and took the items. */
 export const POST = signedPosRoute(
   { params: pickupParamsSchema, body: collectedBodySchema },
-  async ({ params, body }) => {
-    const db = await getDb();
-    await markCollected(db, params.orderId, body.storeId, body.code, new Date());
+  async ({ params, body, db, now }) => {
+    await markCollected(db, params.orderId, body.storeId, body.code, now);
     return { order: await getOrderOrThrow(db, params.orderId) };
   },
 );

@@ -1,0 +1,74 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import type { SessionUser } from '@/lib/auth/schema';
+import { route } from '@/lib/http/route';
+import { callRoute } from '../support/call-route';
+
+const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
+vi.mock('@/lib/auth/session', () => ({ getSessionUser: async () => session.user }));
+// The caller is looked up through the session (mocked); no query reaches this stand-in.
+vi.mock('@/lib/db', () => ({ getDb: async () => ({}) }));
+
+const mina: SessionUser = { id: 'usr_mina', email: 'mina@example.com', name: 'Mina', phone: null };
+const ok = async () => ({ ok: true });
+type Answer = { ok?: boolean; error?: { code: string; message: string } };
+
+describe('the auth a route declares', () => {
+  beforeEach(() => {
+    session.user = null;
+  });
+
+  it("'user' refuses a guest with 401 and the route's own message, and admits a signed-in user", async () => {
+    const handler = route({ auth: 'user', signIn: 'Sign in to see your orders' }, async ({ caller }) => ({
+      ok: caller.user.id === mina.id,
+    }));
+    const refused = await callRoute<Answer>(handler, '/x');
+    expect(refused.status).toBe(401);
+    expect(refused.body.error).toMatchObject({ code: 'unauthorized', message: 'Sign in to see your orders' });
+    session.user = mina;
+    expect((await callRoute<Answer>(handler, '/x')).body).toEqual({ ok: true });
+  });
+
+  it("'shopper' admits a guest, with no user", async () => {
+    const handler = route({ auth: 'shopper' }, async ({ caller }) => ({ ok: caller.user === null }));
+    expect((await callRoute<Answer>(handler, '/x')).body).toEqual({ ok: true });
+  });
+
+  it('staff roles are refused until staff accounts exist: 401 for a guest, 403 for a shopper', async () => {
+    const handler = route({ auth: 'staff:associate' }, ok);
+    expect((await callRoute<Answer>(handler, '/x')).status).toBe(401);
+    session.user = mina;
+    const forbidden = await callRoute<Answer>(handler, '/x');
+    expect(forbidden.status).toBe(403);
+    expect(forbidden.body.error?.code).toBe('forbidden');
+  });
+
+  it('API-key scopes are refused with 401 until keys are issued, signed in or not', async () => {
+    session.user = mina;
+    const answer = await callRoute<Answer>(route({ auth: 'key:stock:write' }, ok), '/x');
+    expect(answer.status).toBe(401);
+    expect(answer.body.error?.code).toBe('unauthorized');
+  });
+
+  it('a route without the database admits no one it would have to look up (fails closed)', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    session.user = mina;
+    expect((await callRoute<Answer>(route({ auth: 'user', db: false }, ok), '/x')).status).toBe(500);
+    error.mockRestore();
+  });
+
+  it('an auth that depends on the request is decided after the input is read', async () => {
+    const handler = route(
+      {
+        auth: ({ body }) => (body.purpose === 'link' ? 'user' : 'none'),
+        body: z.object({ purpose: z.enum(['link', 'sign_in']) }),
+      },
+      ok,
+    );
+    const post = (purpose: string) => ({
+      init: { method: 'POST', body: JSON.stringify({ purpose }), headers: { 'content-type': 'application/json' } },
+    });
+    expect((await callRoute<Answer>(handler, '/x', post('sign_in'))).status).toBe(200);
+    expect((await callRoute<Answer>(handler, '/x', post('link'))).status).toBe(401);
+  });
+});
