@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import nextEnv from '@next/env';
 import next from 'next';
+import { artMissGuard } from './art-miss-guard.mjs';
 import { refuseForbiddenMethod } from './forbidden-methods.mjs';
 
 const { values: args } = parseArgs({
@@ -74,10 +75,16 @@ ready.catch((/** @type {unknown} */ error) => {
   process.exit(1);
 });
 
+// Only with the socket's address: behind proxies, the CDN in front is where to stop such loops.
+const artMisses = artMissGuard();
+
 const server = createServer((req, res) => {
   // TRACE and its kin never reach Next, which would fail on them with a bare 500.
   if (refuseForbiddenMethod(req, res)) return;
-  if (fromSocket) writeSocketAddress(req);
+  if (fromSocket) {
+    writeSocketAddress(req);
+    if (artMisses.handle(req, res, String(req.headers[addressHeader]))) return;
+  }
   ready
     .then((handle) => handle(req, res))
     .catch((/** @type {unknown} */ error) => {
