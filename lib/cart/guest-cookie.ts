@@ -1,5 +1,6 @@
 import 'server-only';
 import { secureCookies, type Env } from '@/lib/env';
+import { readCookie } from '@/lib/http/read-cookie';
 import { GUEST_CART_TTL_SECONDS, isGuestToken } from './owner';
 
 /** What the HTTP layer must do with the guest cookie after the call. */
@@ -8,19 +9,6 @@ export type CookieChange = { set?: string; clear?: boolean };
 /** `__Host-` (Secure, no Domain, Path=/) wherever the site is served over HTTPS. */
 export function guestCookieName(env: Env): string {
   return secureCookies(env) ? '__Host-aisle-cart' : 'aisle-cart';
-}
-
-function readCookie(headers: Headers, name: string): string | null {
-  for (const part of (headers.get('cookie') ?? '').split(';')) {
-    const [k, ...v] = part.trim().split('=');
-    if (k !== name) continue;
-    try {
-      return decodeURIComponent(v.join('='));
-    } catch {
-      return null; // Malformed percent-encoding: no usable token, as if there were none.
-    }
-  }
-  return null;
 }
 
 /** The guest cart token the request carries, when it has the shape we issue. */

@@ -1,6 +1,7 @@
 import 'server-only';
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { authSecret, readEnv, secureCookies, type Env } from '@/lib/env';
+import { readCookie } from '@/lib/http/read-cookie';
 
 /**
  * A phone sign-in is asked for by someone with no account yet, so the browser that asked is the
@@ -15,12 +16,8 @@ function cookieName(env: Env): string {
 }
 
 function readToken(request: Request, env: Env): string | null {
-  const wanted = cookieName(env);
-  for (const part of (request.headers.get('cookie') ?? '').split(';')) {
-    const [name, value] = part.trim().split('=');
-    if (name === wanted && value && TOKEN.test(value)) return value;
-  }
-  return null;
+  const value = readCookie(request.headers, cookieName(env));
+  return value && TOKEN.test(value) ? value : null;
 }
 
 /** Only a digest is stored with the challenge: the table does not hold a usable cookie. */
@@ -66,12 +63,6 @@ export function knownPhoneCookie(phone: string, env: Env): string {
 /** Whether the request comes from a browser that has signed in with this phone before. */
 export function isKnownPhone(request: Request, phone: string, env: Env): boolean {
   const expected = Buffer.from(knownMark(phone, env));
-  const wanted = knownCookieName(env);
-  for (const part of (request.headers.get('cookie') ?? '').split(';')) {
-    const [name, value] = part.trim().split('=');
-    if (name !== wanted || !value) continue;
-    const given = Buffer.from(value);
-    if (given.length === expected.length && timingSafeEqual(given, expected)) return true;
-  }
-  return false;
+  const given = Buffer.from(readCookie(request.headers, knownCookieName(env)) ?? '');
+  return given.length === expected.length && timingSafeEqual(given, expected);
 }
