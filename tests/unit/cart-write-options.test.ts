@@ -2,39 +2,11 @@ import { MutationObserver, QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cartKeys, cartWriteOptions, cartWrites, type CartData } from '@/lib/cart/client';
 import { withTotals } from '@/lib/cart/predict-cart';
-import type { Cart, CartLine } from '@/lib/cart/schema';
+import type { Cart } from '@/lib/cart/schema';
+import { cartLine, cartOf, krw } from '../support/cart-fixtures';
 
-const krw = (amount: number) => ({ amount, currency: 'KRW' });
-
-const tote: CartLine = {
-  id: 'l1',
-  variantId: 'v1',
-  sku: 'TOTE-NAT',
-  productId: 'p1',
-  handle: 'heavy-canvas-tote',
-  title: 'Heavy Canvas Tote',
-  options: { color: 'Natural' },
-  image: null,
-  quantity: 1,
-  unitPrice: krw(10_000),
-  lineTotal: krw(10_000),
-  fulfillment: { type: 'ship' },
-  available: 10,
-};
-
-const empty: Cart = {
-  id: 'c1',
-  version: 1,
-  currency: 'KRW',
-  pickupStoreId: null,
-  pickupStore: null,
-  lines: [],
-  itemCount: 0,
-  subtotal: krw(0),
-  discounts: [],
-  offerCode: null,
-  total: krw(0),
-};
+const tote = cartLine({ id: 'l1', variantId: 'v1', sku: 'TOTE-NAT' });
+const empty = cartOf([]);
 
 /** A server that answers the next cart write after `gate` resolves. */
 function serverAnswering(status: number, body: unknown) {

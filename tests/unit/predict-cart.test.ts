@@ -10,47 +10,10 @@ import {
   type AddLineInput,
 } from '@/lib/cart/predict-cart';
 import type { Cart, CartLine } from '@/lib/cart/schema';
+import { cartLine, cartOf as bagOf, krw } from '../support/cart-fixtures';
 
-const krw = (amount: number) => ({ amount, currency: 'KRW' });
-
-function line(over: Partial<CartLine> & Pick<CartLine, 'id' | 'variantId'>): CartLine {
-  const quantity = over.quantity ?? 1;
-  const unitPrice = over.unitPrice ?? krw(10_000);
-  return {
-    sku: `SKU-${over.variantId}`,
-    productId: 'p1',
-    handle: 'heavy-canvas-tote',
-    title: 'Heavy Canvas Tote',
-    options: { color: 'Natural' },
-    image: null,
-    quantity,
-    unitPrice,
-    lineTotal: krw(unitPrice.amount * quantity),
-    fulfillment: { type: 'ship' },
-    available: 10,
-    ...over,
-  };
-}
-
-function cartOf(lines: CartLine[], over: Partial<Cart> = {}): Cart {
-  return withTotals(
-    {
-      id: 'c1',
-      version: 3,
-      currency: 'KRW',
-      pickupStoreId: null,
-      pickupStore: null,
-      lines: [],
-      itemCount: 0,
-      subtotal: krw(0),
-      discounts: [],
-      offerCode: null,
-      total: krw(0),
-      ...over,
-    },
-    lines,
-  );
-}
+const line = cartLine;
+const cartOf = (lines: CartLine[], over: Partial<Cart> = {}): Cart => bagOf(lines, { version: 3, ...over });
 
 const adding = (over: Partial<AddLineInput> = {}): AddLineInput => {
   const { id: _id, quantity: _q, lineTotal: _t, fulfillment: _f, ...display } = line({ id: 'x', variantId: 'v2' });
