@@ -4,7 +4,7 @@ import { addLine } from '@/lib/cart/mutate-cart';
 import { findOrCreateCartId, newGuestToken } from '@/lib/cart/owner';
 import type { Db } from '@/lib/db';
 import { rowsOf } from '@/lib/db/rows';
-import { inventoryLocations, stockLevels } from '@/lib/db/schema';
+import { inventoryLocations, offers, orders, stockLevels } from '@/lib/db/schema';
 
 /** A variant in stock at some store, with that store's location. */
 export async function pickStoreVariant(db: Db, offset = 0) {
@@ -57,3 +57,40 @@ export const pickupCheckout = {
   contact: { email: 'shopper@example.com', phone: '010-2345-6789' },
   payment: { method: 'pay_at_pickup' },
 };
+
+/** A code for ₩1,000 off anything, for everyone, on both channels, from 2026 on. */
+export async function fixedOffCode(
+  db: Db,
+  offer: { id: string; code: string; title: string; usageLimit?: number },
+): Promise<void> {
+  await db.insert(offers).values({
+    description: 'Test code',
+    discountType: 'fixed',
+    discountValue: 1000,
+    currency: 'KRW',
+    startsAt: new Date('2026-01-01'),
+    endsAt: null,
+    channels: 'both',
+    audience: 'everyone',
+    targetKind: 'everywhere',
+    ...offer,
+  });
+}
+
+/** An online order of ₩1,000 collected in October 2026: a returning customer's. */
+export async function pastOrder(
+  db: Db,
+  order: { id: string; number: string; email: string; userId?: string },
+): Promise<void> {
+  await db.insert(orders).values({
+    channel: 'online',
+    status: 'collected',
+    currency: 'KRW',
+    subtotal: 1000,
+    total: 1000,
+    paymentMethod: 'pay_at_pickup',
+    paymentStatus: 'paid',
+    placedAt: new Date('2026-10-01'),
+    ...order,
+  });
+}
