@@ -4,9 +4,9 @@ import type { Category, ProductDetail, ProductList } from '@/lib/catalog/schema'
 import { products } from '@/lib/db/schema';
 import type { Store } from '@/lib/stores/schema';
 import { api } from '../support/api';
-import { DB_LABEL, useTestDb } from '../support/test-db';
+import { DB_LABEL, testDb } from '../support/test-db';
 
-const db = useTestDb();
+const db = testDb();
 
 type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string[]> } };
 
@@ -53,7 +53,9 @@ describe(`catalog API (${DB_LABEL})`, () => {
   });
 
   it('filters by category, size, colour and price together', async () => {
-    const res = await api.get<ProductList>('/api/products?category=shoes&size=260&color=Black&maxPrice=200000&limit=60');
+    const res = await api.get<ProductList>(
+      '/api/products?category=shoes&size=260&color=Black&maxPrice=200000&limit=60',
+    );
     expect(res.status).toBe(200);
     expect(res.body.items.length).toBeGreaterThan(0);
     for (const item of res.body.items) {
@@ -147,8 +149,7 @@ describe(`catalog API (${DB_LABEL})`, () => {
 
   it('keeps catalog reads for the configured time, never stock: a rename shows after expiry, a sell-out at once', async () => {
     const handle = 'heavy-canvas-tote';
-    const read = async () =>
-      (await api.get<ProductDetail>(`/api/products/${handle}`)).body;
+    const read = async () => (await api.get<ProductDetail>(`/api/products/${handle}`)).body;
     const before = await read();
     await db.db.update(products).set({ title: 'Renamed Tote' }).where(eq(products.handle, handle));
     // Within the time to live every read is answered from memory.
@@ -165,8 +166,7 @@ describe(`catalog API (${DB_LABEL})`, () => {
     // "In stock at my store" reads stock live: emptying a store's shelves shows on the next request.
     const stores = (await api.get<{ stores: Store[] }>('/api/stores')).body.stores;
     const store = stores[0]!;
-    const listed = async () =>
-      (await api.get<ProductList>(`/api/products?storeId=${store.id}&limit=1`)).body.total;
+    const listed = async () => (await api.get<ProductList>(`/api/products?storeId=${store.id}&limit=1`)).body.total;
     expect(await listed()).toBeGreaterThan(0);
     await db.db.execute(sql`UPDATE stock_levels SET on_hand = reserved WHERE location_id IN
       (SELECT id FROM inventory_locations WHERE store_id = ${store.id})`);

@@ -16,9 +16,9 @@ import {
   pickupCheckout,
   setStock,
 } from '../support/checkout-fixtures';
-import { useTestDb } from '../support/test-db';
+import { testDb } from '../support/test-db';
 
-const db = useTestDb();
+const db = testDb();
 let item: Awaited<ReturnType<typeof pickStoreVariant>> & { price: number };
 const SEONGSU = { lat: 37.5445, lng: 127.0557, id: stableId('str', 'seongsu') };
 /** About 800 m north of Aisle Seongsu. */
@@ -136,7 +136,12 @@ describe('usage limits under concurrency', () => {
     const till = Array.from({ length: 10 }, (_, i) =>
       api
         .till()
-        .post('/api/pos/offers/redeem', { code: 'LIMIT3', storeId: store!.id, subtotal: 50_000, externalId: `till-${i}` })
+        .post('/api/pos/offers/redeem', {
+          code: 'LIMIT3',
+          storeId: store!.id,
+          subtotal: 50_000,
+          externalId: `till-${i}`,
+        })
         .then((r) => ({ via: 'till', status: r.status })),
     );
     const results = await Promise.all([...web, ...till]);

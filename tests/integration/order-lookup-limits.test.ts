@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ORDER_LOOKUP_LIMITS } from '@/lib/orders/read-order';
 import { api } from '../support/api';
 import { guestCartWith, pickStoreVariant, pickupCheckout, setStock } from '../support/checkout-fixtures';
-import { useTestDb } from '../support/test-db';
+import { testDb } from '../support/test-db';
 
-const db = useTestDb();
+const db = testDb();
 let placed: { number: string; email: string };
 let seq = 0;
 

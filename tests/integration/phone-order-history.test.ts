@@ -9,9 +9,9 @@ import { placeOrder } from '@/lib/orders/place-order';
 import { makeUser } from '../support/accounts';
 import { api, type ApiClient } from '../support/api';
 import { pickStoreVariant, setStock } from '../support/checkout-fixtures';
-import { useTestDb } from '../support/test-db';
+import { testDb } from '../support/test-db';
 
-const db = useTestDb();
+const db = testDb();
 let alice: SessionUser;
 let mallory: SessionUser;
 const phone = '+821077778888';

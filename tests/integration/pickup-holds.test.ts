@@ -12,7 +12,7 @@ import { makeUser } from '../support/accounts';
 import { api } from '../support/api';
 import { setStock } from '../support/checkout-fixtures';
 import { dbFingerprint } from '../support/db-fingerprint';
-import { DB_LABEL, useTestDb } from '../support/test-db';
+import { DB_LABEL, testDb } from '../support/test-db';
 
 type Item = { variantId: string; sku: string; storeId: string; locationId: string };
 type Placed = {
@@ -20,7 +20,7 @@ type Placed = {
   error?: { code: string; message: string; scope?: string; skus?: string[]; held?: { units: number } };
 };
 
-const db = useTestDb();
+const db = testDb();
 /** Variants stocked at the one store that has the most of them: 6 each, set afresh per test. */
 let shelf: Item[];
 
@@ -69,7 +69,11 @@ const placeBag = (
   api
     .as(as)
     .guest({ 'aisle-cart': token })
-    .post<Placed>('/api/checkout', { contact, payment: { method: 'pay_at_pickup' } }, { idempotencyKey: `k${++keys}`, from });
+    .post<Placed>(
+      '/api/checkout',
+      { contact, payment: { method: 'pay_at_pickup' } },
+      { idempotencyKey: `k${++keys}`, from },
+    );
 
 /** A guest bag of (variant, quantity) lines to be delivered; its cookie token. */
 async function deliveryBagWith(lines: [string, number][]) {
@@ -150,9 +154,7 @@ describe(`unpaid pickup holds (${DB_LABEL})`, () => {
     // The same account under a new e-mail: refused too.
     const holder = await makeUser(db.db, 'account-holder@example.com');
     const ownBag = (quantity: number) => bagWith([[shelf[21]!, quantity]], { userId: holder.id });
-    expect((await placeBag(await ownBag(5), { email: 'account-holder@example.com' }, { as: holder })).status).toBe(
-      201,
-    );
+    expect((await placeBag(await ownBag(5), { email: 'account-holder@example.com' }, { as: holder })).status).toBe(201);
     expect(
       (await placeBag(await ownBag(1), { email: 'fresh-address@example.com' }, { as: holder })).body.error?.code,
     ).toBe('reservation_limit');

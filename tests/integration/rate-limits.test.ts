@@ -9,10 +9,10 @@ import { CHECKOUT_LIMIT_PER_CALLER } from '@/lib/orders/checkout-limits';
 import { hitRateLimitIn, type RateLimitStore } from '@/lib/security/rate-limit';
 import { api, cookiesSetBy } from '../support/api';
 import { guestCartWith, pickStoreVariant, setStock } from '../support/checkout-fixtures';
-import { useTestDb } from '../support/test-db';
+import { testDb } from '../support/test-db';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const db = useTestDb();
+const db = testDb();
 let redisA: Redis | null = null;
 let redisB: Redis | null = null;
 // Keys of this run only: Redis outlives test runs.
@@ -87,7 +87,10 @@ describe('rate limits', () => {
       tester.post(
         '/api/checkout',
         // A declined test card: the attempts card testers make.
-        { contact: { email: 'tester@example.com' }, payment: { method: 'test_card', cardNumber: '4000 0000 0000 0002' } },
+        {
+          contact: { email: 'tester@example.com' },
+          payment: { method: 'test_card', cardNumber: '4000 0000 0000 0002' },
+        },
         { idempotencyKey: `declined-${i}` },
       );
     for (let i = 0; i < CHECKOUT_LIMIT_PER_CALLER; i++) expect((await attempt(i)).status).not.toBe(429);

@@ -4,9 +4,9 @@ import { offerRedemptions, users } from '@/lib/db/schema';
 import { stableId } from '@/lib/ids';
 import { api } from '../support/api';
 import { fixedOffCode, pastOrder, pickStoreVariant } from '../support/checkout-fixtures';
-import { DB_LABEL, useTestDb } from '../support/test-db';
+import { DB_LABEL, testDb } from '../support/test-db';
 
-const db = useTestDb();
+const db = testDb();
 const SEONGSU = stableId('str', 'seongsu');
 const label = DB_LABEL;
 

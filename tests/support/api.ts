@@ -28,8 +28,8 @@ export type CallOptions = {
   ifNoneMatch?: string;
   /** The client's address, as the proxy in front says it (X-Forwarded-For). */
   from?: string;
-  /** The body as sent, instead of the JSON of `body` (a till signs these bytes). */
-  raw?: string | Uint8Array;
+  /** The body as sent, instead of the JSON of `body` (a till signs these bytes; a stream is sent as it is pulled). */
+  raw?: string | Uint8Array | ReadableStream<Uint8Array>;
   /** Till only: what the signature is made over, when it is not what is sent (a forger's). */
   signed?: string | Uint8Array;
 };
@@ -117,6 +117,11 @@ export class ApiClient {
   private request(method: Method, url: URL, body: unknown, options: CallOptions): Request {
     const o = { ...this.setup.defaults, ...options };
     const headers = new Headers();
+    if (o.raw instanceof ReadableStream) {
+      headers.set('content-type', 'application/json');
+      this.addHeaders(headers, options);
+      return new Request(url, { method, headers, body: o.raw, duplex: 'half' } as RequestInit);
+    }
     let payload: string | Uint8Array | undefined = o.raw;
     if (payload === undefined && body !== undefined) {
       if (body instanceof URLSearchParams) {
@@ -140,16 +145,21 @@ export class ApiClient {
     if (o.ifMatch) headers.set('if-match', o.ifMatch);
     if (o.ifNoneMatch) headers.set('if-none-match', o.ifNoneMatch);
     if (o.from) headers.set('x-forwarded-for', o.from);
-    for (const [name, value] of Object.entries({ ...this.setup.defaults.headers, ...options.headers })) {
-      // A cookie header of the test's own comes after the browser's cookies.
-      if (name.toLowerCase() === 'cookie' && headers.has('cookie')) headers.set('cookie', `${headers.get('cookie')}; ${value}`);
-      else headers.set(name, value);
-    }
+    this.addHeaders(headers, options);
     return new Request(url, {
       method,
       headers,
       body: typeof payload === 'string' || payload === undefined ? payload : new Uint8Array(payload),
     });
+  }
+
+  /** The test's own headers, last: over the client's; a cookie header after the browser's cookies. */
+  private addHeaders(headers: Headers, options: CallOptions): void {
+    for (const [name, value] of Object.entries({ ...this.setup.defaults.headers, ...options.headers })) {
+      if (name.toLowerCase() === 'cookie' && headers.has('cookie'))
+        headers.set('cookie', `${headers.get('cookie')}; ${value}`);
+      else headers.set(name, value);
+    }
   }
 }
 
