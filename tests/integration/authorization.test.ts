@@ -8,7 +8,7 @@ import { DEVELOPMENT_AUTH_SECRET } from '@/lib/env';
 import type { Order } from '@/lib/orders/schema';
 import { makeUser } from '../support/accounts';
 import { api, type Answer } from '../support/api';
-import { guestCartWith, pickStoreVariant, setStock } from '../support/checkout-fixtures';
+import { guestCartWith, pickStoreVariant, setStock, tillSale } from '../support/checkout-fixtures';
 import { DB_LABEL, testDb } from '../support/test-db';
 
 type Who = 'guest' | 'A' | 'B';
@@ -109,15 +109,12 @@ beforeAll(async () => {
   pickupOrder = { ...guestOrder.body, code: code! };
 
   // An in-store sale with A's phone.
-  const posted = await api.till().post('/api/pos/orders', {
-    externalId: 'till-1-0001',
-    storeId: item.storeId,
-    phone: '010-6666-1111',
-    placedAt: new Date().toISOString(),
-    currency: 'KRW',
-    lines: [{ sku: item.sku, quantity: 1, unitPrice: 39000 }],
-    total: 39000,
-  });
+  const posted = await api
+    .till()
+    .post(
+      '/api/pos/orders',
+      tillSale({ externalId: 'till-1-0001', storeId: item.storeId, sku: item.sku, phone: '010-6666-1111' }),
+    );
   expect(posted.status).toBe(201);
 });
 
@@ -420,14 +417,7 @@ const matrix: Record<string, { rule: string; check?: () => Promise<void> }> = {
   'post /api/pos/orders': {
     rule: 'a valid store signature',
     check: async () => {
-      const body = {
-        externalId: 'till-1-0002',
-        storeId: item.storeId,
-        placedAt: new Date().toISOString(),
-        currency: 'KRW',
-        lines: [{ sku: item.sku, quantity: 1, unitPrice: 39000 }],
-        total: 39000,
-      };
+      const body = tillSale({ externalId: 'till-1-0002', storeId: item.storeId, sku: item.sku });
       await expectSignatureRequired('/api/pos/orders', body, 201);
     },
   },

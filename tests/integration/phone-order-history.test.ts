@@ -8,7 +8,7 @@ import type { Order } from '@/lib/orders/schema';
 import { placeOrder } from '@/lib/orders/place-order';
 import { makeUser } from '../support/accounts';
 import { api, type ApiClient } from '../support/api';
-import { pickStoreVariant, setStock } from '../support/checkout-fixtures';
+import { pickStoreVariant, setStock, tillSale } from '../support/checkout-fixtures';
 import { testDb } from '../support/test-db';
 
 const db = testDb();
@@ -28,15 +28,16 @@ beforeAll(async () => {
   alice = await makeUser(db.db, 'alice@example.com', phone);
   mallory = await makeUser(db.db, 'mallory@example.com');
   // An in-store sale with Alice's phone, typed at the till in national format.
-  const posted = await posPost({
-    externalId: 'till-7-000123',
-    storeId: item.storeId,
-    phone: '010-7777-8888',
-    placedAt: '2026-11-20T05:30:00Z',
-    currency: 'KRW',
-    lines: [{ sku: item.sku, quantity: 2, unitPrice: 39000 }],
-    total: 78000,
-  });
+  const posted = await posPost(
+    tillSale({
+      externalId: 'till-7-000123',
+      storeId: item.storeId,
+      sku: item.sku,
+      quantity: 2,
+      phone: '010-7777-8888',
+      placedAt: '2026-11-20T05:30:00Z',
+    }),
+  );
   expect(posted.status).toBe(201);
   storeOrder = posted.body.order;
   // And an online order on her account.
@@ -75,15 +76,9 @@ describe('order history with the in-store orders of a verified phone', () => {
   });
 
   it('shows a POS sale posted after the phone was verified, too', async () => {
-    const posted = await posPost({
-      externalId: 'till-7-000124',
-      storeId: item.storeId,
-      phone: '+82 10 7777 8888',
-      placedAt: new Date().toISOString(),
-      currency: 'KRW',
-      lines: [{ sku: item.sku, quantity: 1, unitPrice: 39000 }],
-      total: 39000,
-    });
+    const posted = await posPost(
+      tillSale({ externalId: 'till-7-000124', storeId: item.storeId, sku: item.sku, phone: '+82 10 7777 8888' }),
+    );
     const res = await list(api.as(alice));
     expect(res.body.orders[0]!.id).toBe(posted.body.order.id);
     expect((await api.as(alice).get(`/api/orders/${posted.body.order.id}`)).status).toBe(200);

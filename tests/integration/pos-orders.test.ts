@@ -5,7 +5,7 @@ import { buildOpenApiDocument } from '@/lib/http/openapi-document';
 import { operations } from '@/lib/http/openapi';
 import type { Order } from '@/lib/orders/schema';
 import { api, type CallOptions, type TillOptions } from '../support/api';
-import { pickStoreVariant, setStock, stockAt } from '../support/checkout-fixtures';
+import { pickStoreVariant, setStock, stockAt, tillSale } from '../support/checkout-fixtures';
 import { DB_LABEL, testDb } from '../support/test-db';
 
 const db = testDb();
@@ -20,15 +20,8 @@ const post = (body: unknown, opts: TillOptions & CallOptions = {}) =>
 
 /** An hour ago, fixed for the file: a repeat of a sale must be the same body. */
 const placedAt = new Date(Date.now() - 3_600_000).toISOString();
-const sale = (externalId: string, quantity = 2, phone = '010-3456-7890') => ({
-  externalId,
-  storeId: item.storeId,
-  phone,
-  placedAt,
-  currency: 'KRW',
-  lines: [{ sku: item.sku, quantity, unitPrice: 39000 }],
-  total: 39000 * quantity,
-});
+const sale = (externalId: string, quantity = 2, phone = '010-3456-7890') =>
+  tillSale({ externalId, storeId: item.storeId, sku: item.sku, phone, quantity, placedAt });
 
 describe(`POS order ingestion (${DB_LABEL})`, () => {
   it('records a sale once: 201, then 200 with the same order, stock decremented once', async () => {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { offerRedemptions, users } from '@/lib/db/schema';
 import { stableId } from '@/lib/ids';
 import { api } from '../support/api';
-import { fixedOffCode, pastOrder, pickStoreVariant } from '../support/checkout-fixtures';
+import { fixedOffCode, pastOrder, pickStoreVariant, tillSale } from '../support/checkout-fixtures';
 import { DB_LABEL, testDb } from '../support/test-db';
 
 const db = testDb();
@@ -89,15 +89,7 @@ describe(`first-order offers at the till go by the customer's phone (${label})`,
   it('refuses a phone with an earlier store sale or a verified account with orders, not the sale itself', async () => {
     const item = await pickStoreVariant(db.db, 3);
     const sale = (externalId: string, phone: string) =>
-      api.till().post('/api/pos/orders', {
-        externalId,
-        storeId: item.storeId,
-        phone,
-        placedAt: new Date().toISOString(),
-        currency: 'KRW',
-        lines: [{ sku: item.sku, quantity: 1, unitPrice: 39_000 }],
-        total: 39_000,
-      });
+      api.till().post('/api/pos/orders', tillSale({ externalId, storeId: item.storeId, sku: item.sku, phone }));
     expect((await sale('earlier-sale', '010-5300-0001')).status).toBe(201);
     const earlier = await tillRedeem({ code: 'WELCOME10', externalId: 'later-sale', phone: '010-5300-0001' });
     expect(earlier.body.error).toMatchObject({ code: 'offer_not_applicable', why: 'audience' });
