@@ -117,22 +117,15 @@ export class ApiClient {
   private request(method: Method, url: URL, body: unknown, options: CallOptions): Request {
     const o = { ...this.setup.defaults, ...options };
     const headers = new Headers();
-    if (o.raw instanceof ReadableStream) {
-      headers.set('content-type', 'application/json');
-      this.addHeaders(headers, options);
-      return new Request(url, { method, headers, body: o.raw, duplex: 'half' } as RequestInit);
-    }
-    let payload: string | Uint8Array | undefined = o.raw;
-    if (payload === undefined && body !== undefined) {
-      if (body instanceof URLSearchParams) {
-        headers.set('content-type', 'application/x-www-form-urlencoded');
-        payload = body.toString();
-      } else {
-        payload = JSON.stringify(body);
-      }
+    let payload = o.raw;
+    if (payload === undefined && body instanceof URLSearchParams) {
+      headers.set('content-type', 'application/x-www-form-urlencoded');
+      payload = body.toString();
+    } else if (payload === undefined && body !== undefined) {
+      payload = JSON.stringify(body);
     }
     if (payload !== undefined && !headers.has('content-type')) headers.set('content-type', 'application/json');
-    if (this.setup.till && payload !== undefined) {
+    if (this.setup.till && payload !== undefined && !(payload instanceof ReadableStream)) {
       const at = this.setup.till.at ?? Math.floor(Date.now() / 1000);
       const secret = this.setup.till.secret ?? DEVELOPMENT_POS_SECRET;
       headers.set('x-aisle-timestamp', String(at));
@@ -146,11 +139,14 @@ export class ApiClient {
     if (o.ifNoneMatch) headers.set('if-none-match', o.ifNoneMatch);
     if (o.from) headers.set('x-forwarded-for', o.from);
     this.addHeaders(headers, options);
+    const stream = payload instanceof ReadableStream;
     return new Request(url, {
       method,
       headers,
-      body: typeof payload === 'string' || payload === undefined ? payload : new Uint8Array(payload),
-    });
+      body: payload instanceof Uint8Array ? new Uint8Array(payload) : payload,
+      // A stream is sent as it is pulled, as a slow or endless upload would be.
+      ...(stream && { duplex: 'half' }),
+    } as RequestInit);
   }
 
   /** The test's own headers, last: over the client's; a cookie header after the browser's cookies. */
