@@ -62,32 +62,28 @@ export const pickupCheckout = {
 export async function fixedOffCode(db: Db, offer: { id: string; code: string; title: string; usageLimit?: number }) {
   const everywhere = { channels: 'both', audience: 'everyone', targetKind: 'everywhere' } as const;
   const discount = { discountType: 'fixed', discountValue: 1000, currency: 'KRW' } as const;
-  await db
-    .insert(offers)
-    .values({
-      description: 'Test code',
-      startsAt: new Date('2026-01-01'),
-      endsAt: null,
-      ...everywhere,
-      ...discount,
-      ...offer,
-    });
+  await db.insert(offers).values({
+    description: 'Test code',
+    startsAt: new Date('2026-01-01'),
+    endsAt: null,
+    ...everywhere,
+    ...discount,
+    ...offer,
+  });
 }
 
 /** An online order of ₩1,000 collected in October 2026: a returning customer's. */
 export async function pastOrder(db: Db, order: { id: string; number: string; email: string; userId?: string }) {
   const paid = { paymentMethod: 'pay_at_pickup', paymentStatus: 'paid' } as const;
   const amounts = { currency: 'KRW', subtotal: 1000, total: 1000 };
-  await db
-    .insert(orders)
-    .values({
-      channel: 'online',
-      status: 'collected',
-      placedAt: new Date('2026-10-01'),
-      ...amounts,
-      ...paid,
-      ...order,
-    });
+  await db.insert(orders).values({
+    channel: 'online',
+    status: 'collected',
+    placedAt: new Date('2026-10-01'),
+    ...amounts,
+    ...paid,
+    ...order,
+  });
 }
 
 /** A till's sale of `quantity` × `sku` (₩39,000 each unless said), as POST /api/pos/orders takes it. */
