@@ -4,10 +4,10 @@ import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { orders, reservations } from '@/lib/db/schema';
 import { guestCartWith, pickStoreVariant, setStock, stockAt } from '../support/checkout-fixtures';
-import { testDb } from '../support/test-db';
+import { useTestDb } from '../support/test-db';
 
 const run = promisify(execFile);
-const db = testDb({ provide: false });
+const db = useTestDb({ provide: false });
 
 /** Runs only on PostgreSQL (this project is included when DATABASE_URL is set). */
 describe('two app processes on one PostgreSQL', () => {

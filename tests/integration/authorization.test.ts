@@ -9,11 +9,11 @@ import type { Order } from '@/lib/orders/schema';
 import { makeUser } from '../support/accounts';
 import { api, type Answer } from '../support/api';
 import { guestCartWith, pickStoreVariant, setStock, tillSale } from '../support/checkout-fixtures';
-import { DB_LABEL, testDb } from '../support/test-db';
+import { DB_LABEL, useTestDb } from '../support/test-db';
 
 type Who = 'guest' | 'A' | 'B';
 
-const db = testDb();
+const db = useTestDb();
 let alice: SessionUser;
 let bob: SessionUser;
 let item: { variantId: string; storeId: string; locationId: string; sku: string };

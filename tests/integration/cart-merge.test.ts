@@ -12,9 +12,9 @@ import { MAX_LINE_QUANTITY, type Cart } from '@/lib/cart/schema';
 import { availableAt } from '@/lib/cart/stock';
 import { carts } from '@/lib/db/schema';
 import { rowsOf } from '@/lib/db/rows';
-import { DB_LABEL, testDb } from '../support/test-db';
+import { DB_LABEL, useTestDb } from '../support/test-db';
 
-const db = testDb({ provide: false });
+const db = useTestDb({ provide: false });
 let pool: { variantId: string; storeId: string }[];
 
 beforeAll(async () => {

@@ -8,9 +8,9 @@ import { makeUser } from '../support/accounts';
 import { api, cartCookieOf } from '../support/api';
 import { pickStoreVariant, setStock } from '../support/checkout-fixtures';
 import { dbFingerprint } from '../support/db-fingerprint';
-import { DB_LABEL, testDb } from '../support/test-db';
+import { DB_LABEL, useTestDb } from '../support/test-db';
 
-const db = testDb();
+const db = useTestDb();
 let stocked: { variantId: string; available: number; storeId: string; storeAvailable: number }[];
 let users: Record<'a' | 'b', SessionUser>;
 

@@ -4,9 +4,9 @@ import type { Category, ProductDetail, ProductList } from '@/lib/catalog/schema'
 import { products } from '@/lib/db/schema';
 import type { Store } from '@/lib/stores/schema';
 import { api } from '../support/api';
-import { DB_LABEL, testDb } from '../support/test-db';
+import { DB_LABEL, useTestDb } from '../support/test-db';
 
-const db = testDb();
+const db = useTestDb();
 
 type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string[]> } };
 

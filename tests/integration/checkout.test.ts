@@ -7,9 +7,9 @@ import { releaseExpiredPickups } from '@/lib/orders/pickup-lifecycle';
 import type { Order } from '@/lib/orders/schema';
 import { api } from '../support/api';
 import { guestCartWith, pickStoreVariant, pickupCheckout, setStock, stockAt } from '../support/checkout-fixtures';
-import { DB_LABEL, testDb } from '../support/test-db';
+import { DB_LABEL, useTestDb } from '../support/test-db';
 
-const db = testDb();
+const db = useTestDb();
 
 type Placed = { order: Order; accessToken: string; error?: { code: string; lines?: unknown[] } };
 /** A checkout from the browser that holds the guest bag `token`. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openReadyDb } from '@/lib/db';
 import { inventoryLocations, products, stockLevels, stores } from '@/lib/db/schema';
 import { seed, WAREHOUSE_LOCATION_ID } from '@/lib/db/seed/seed';
-import { DB_LABEL, tempDataDir, testDb } from '../support/test-db';
+import { DB_LABEL, tempDataDir, useTestDb } from '../support/test-db';
 
 describe('embedded PGlite on disk', () => {
   it('keeps data across a restart, and an empty folder gives a freshly seeded store', async () => {
@@ -37,7 +37,7 @@ describe('embedded PGlite on disk', () => {
 });
 
 describe(`seeded data and stock rules (${DB_LABEL})`, () => {
-  const db = testDb({ provide: false });
+  const db = useTestDb({ provide: false });
 
   it('re-running the seed adds nothing and leaves sold stock alone', async () => {
     const [level] = await db.db.select().from(stockLevels).limit(1);

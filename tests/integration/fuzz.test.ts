@@ -13,7 +13,7 @@ import { dbFingerprint, watchWrites } from '../support/db-fingerprint';
 import { casesFor, type Case, type Doc } from '../support/fuzz-inputs';
 import { applyBreak, breaksOf } from '../support/fuzz-breaks';
 import { validExamples, type FuzzWorld } from '../support/fuzz-valid-bodies';
-import { DB_LABEL, testDb } from '../support/test-db';
+import { DB_LABEL, useTestDb } from '../support/test-db';
 
 type Handler = (
   request: Request,
@@ -23,7 +23,7 @@ type Handler = (
 const modules = import.meta.glob<Record<string, Handler>>('/app/api/**/route.ts');
 const TIMEOUT_MS = 10_000;
 
-const db = testDb();
+const db = useTestDb();
 let user: SessionUser;
 let world: FuzzWorld;
 

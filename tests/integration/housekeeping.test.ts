@@ -3,9 +3,9 @@ import { authSessions, carts, idempotencyKeys, phoneChallenges, rateLimits } fro
 import { sweepExpired } from '@/lib/db/sweep-expired';
 import { runIdempotent } from '@/lib/idempotency/run-idempotent';
 import { makeUser } from '../support/accounts';
-import { DB_LABEL, testDb } from '../support/test-db';
+import { DB_LABEL, useTestDb } from '../support/test-db';
 
-const db = testDb({ seed: false, provide: false });
+const db = useTestDb({ seed: false, provide: false });
 
 const now = new Date('2026-11-24T12:00:00Z');
 const ago = (ms: number) => new Date(now.getTime() - ms);

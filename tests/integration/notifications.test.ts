@@ -8,9 +8,9 @@ import { readEnv } from '@/lib/env';
 import { enqueueMessages, listOutbox } from '@/lib/notifications/outbox';
 import { sendersFromEnv } from '@/lib/notifications/providers';
 import { deliverPending, MAX_DELIVERY_ATTEMPTS, retryDelayMs, type Deliverable } from '@/lib/notifications/senders';
-import { DB_LABEL, testDb } from '../support/test-db';
+import { DB_LABEL, useTestDb } from '../support/test-db';
 
-const db = testDb({ seed: false, provide: false });
+const db = useTestDb({ seed: false, provide: false });
 /** What reached the SMTP server and the SMS gateway. */
 const mails: { to: string[]; data: string }[] = [];
 const texts: { to: string; from: string; body: string; auth: string }[] = [];

@@ -6,9 +6,9 @@ import { emailIdentitySql, variants } from '@/lib/db/schema';
 import { emailIdentity } from '@/lib/offers/email-identity';
 import { api } from '../support/api';
 import { guestCartWith, pastOrder, pickStoreVariant, pickupCheckout, setStock } from '../support/checkout-fixtures';
-import { DB_LABEL, testDb } from '../support/test-db';
+import { DB_LABEL, useTestDb } from '../support/test-db';
 
-const db = testDb();
+const db = useTestDb();
 let item: Awaited<ReturnType<typeof pickStoreVariant>> & { price: number };
 beforeAll(async () => {
   item = { ...(await pickStoreVariant(db.db, 5)), price: 0 };

@@ -16,9 +16,9 @@ import {
   pickupCheckout,
   setStock,
 } from '../support/checkout-fixtures';
-import { testDb } from '../support/test-db';
+import { useTestDb } from '../support/test-db';
 
-const db = testDb();
+const db = useTestDb();
 let item: Awaited<ReturnType<typeof pickStoreVariant>> & { price: number };
 const SEONGSU = { lat: 37.5445, lng: 127.0557, id: stableId('str', 'seongsu') };
 /** About 800 m north of Aisle Seongsu. */

@@ -8,9 +8,9 @@ import { DEVELOPMENT_AUTH_SECRET } from '@/lib/env';
 import { makeUser } from '../support/accounts';
 import { api } from '../support/api';
 import { pickStoreVariant, setStock } from '../support/checkout-fixtures';
-import { testDb } from '../support/test-db';
+import { useTestDb } from '../support/test-db';
 
-const db = testDb();
+const db = useTestDb();
 let alice: SessionUser;
 let bob: SessionUser;
 let variantId: string;

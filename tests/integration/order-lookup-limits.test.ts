@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ORDER_LOOKUP_LIMITS } from '@/lib/orders/read-order';
 import { api } from '../support/api';
 import { guestCartWith, pickStoreVariant, pickupCheckout, setStock } from '../support/checkout-fixtures';
-import { testDb } from '../support/test-db';
+import { useTestDb } from '../support/test-db';
 
-const db = testDb();
+const db = useTestDb();
 let placed: { number: string; email: string };
 let seq = 0;
 

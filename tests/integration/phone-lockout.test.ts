@@ -9,14 +9,14 @@ import {
   OTP_SENDS_PER_PHONE_PER_HOUR,
 } from '@/lib/phone/schema';
 import { api, type ApiClient } from '../support/api';
-import { testDb } from '../support/test-db';
+import { useTestDb } from '../support/test-db';
 
 /**
  * A stranger cannot keep a phone's owner from signing in with it: guesses count only against a
  * live code of the guesser's own, and sends are counted per requester, under ceilings per phone
  * and for the shop that one address alone cannot reach.
  */
-const db = testDb();
+const db = useTestDb();
 let seq = 0;
 const newPhone = () => `+82105566${String(1000 + seq++).padStart(4, '0')}`;
 const secret = DEVELOPMENT_AUTH_SECRET;

@@ -9,9 +9,9 @@ import { placeOrder } from '@/lib/orders/place-order';
 import { makeUser } from '../support/accounts';
 import { api, type ApiClient } from '../support/api';
 import { pickStoreVariant, setStock, tillSale } from '../support/checkout-fixtures';
-import { testDb } from '../support/test-db';
+import { useTestDb } from '../support/test-db';
 
-const db = testDb();
+const db = useTestDb();
 let alice: SessionUser;
 let mallory: SessionUser;
 const phone = '+821077778888';

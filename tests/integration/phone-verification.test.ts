@@ -9,9 +9,9 @@ import { startChallenge, verifyChallenge, type ChallengeKey } from '@/lib/phone/
 import { makeUser } from '../support/accounts';
 import { sessionRotations as rotations } from '../support/acting';
 import { api, type Answer, type ApiClient } from '../support/api';
-import { testDb } from '../support/test-db';
+import { useTestDb } from '../support/test-db';
 
-const db = testDb();
+const db = useTestDb();
 let alice: SessionUser;
 let bob: SessionUser;
 const secret = DEVELOPMENT_AUTH_SECRET;

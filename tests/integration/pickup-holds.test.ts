@@ -12,7 +12,7 @@ import { makeUser } from '../support/accounts';
 import { api } from '../support/api';
 import { setStock } from '../support/checkout-fixtures';
 import { dbFingerprint } from '../support/db-fingerprint';
-import { DB_LABEL, testDb } from '../support/test-db';
+import { DB_LABEL, useTestDb } from '../support/test-db';
 
 type Item = { variantId: string; sku: string; storeId: string; locationId: string };
 type Placed = {
@@ -20,7 +20,7 @@ type Placed = {
   error?: { code: string; message: string; scope?: string; skus?: string[]; held?: { units: number } };
 };
 
-const db = testDb();
+const db = useTestDb();
 /** Variants stocked at the one store that has the most of them: 6 each, set afresh per test. */
 let shelf: Item[];
 

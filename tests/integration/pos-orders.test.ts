@@ -6,9 +6,9 @@ import { operations } from '@/lib/http/openapi';
 import type { Order } from '@/lib/orders/schema';
 import { api, type CallOptions, type TillOptions } from '../support/api';
 import { pickStoreVariant, setStock, stockAt, tillSale } from '../support/checkout-fixtures';
-import { DB_LABEL, testDb } from '../support/test-db';
+import { DB_LABEL, useTestDb } from '../support/test-db';
 
-const db = testDb();
+const db = useTestDb();
 let item: Awaited<ReturnType<typeof pickStoreVariant>> & { sku: string };
 beforeAll(async () => {
   item = await pickStoreVariant(db.db, 20);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GET as getArt } from '@/app/media/art/[kind]/[color]/[view]/route';
 import { productImages } from '@/lib/db/schema';
-import { DB_LABEL, testDb } from '../support/test-db';
+import { DB_LABEL, useTestDb } from '../support/test-db';
 
 // Rasterising is the expensive step the route must do at most once per file: counted, not run.
 const sharpCalls = vi.hoisted(() => ({ count: 0 }));
@@ -23,7 +23,7 @@ vi.mock('sharp', () => ({
   ),
 }));
 
-const db = testDb();
+const db = useTestDb();
 let dataDir: string;
 let known: { kind: string; color: string };
 

@@ -9,10 +9,10 @@ import { CHECKOUT_LIMIT_PER_CALLER } from '@/lib/orders/checkout-limits';
 import { hitRateLimitIn, type RateLimitStore } from '@/lib/security/rate-limit';
 import { api, cookiesSetBy } from '../support/api';
 import { guestCartWith, pickStoreVariant, setStock } from '../support/checkout-fixtures';
-import { testDb } from '../support/test-db';
+import { useTestDb } from '../support/test-db';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const db = testDb();
+const db = useTestDb();
 let redisA: Redis | null = null;
 let redisB: Redis | null = null;
 // Keys of this run only: Redis outlives test runs.

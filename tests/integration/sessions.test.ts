@@ -4,9 +4,9 @@ import { withLiveSession } from '@/lib/auth/live-session';
 import { deleteAccount } from '@/lib/privacy/delete-account';
 import { makeUser } from '../support/accounts';
 import { api, cookiesSetBy } from '../support/api';
-import { DB_LABEL, testDb } from '../support/test-db';
+import { DB_LABEL, useTestDb } from '../support/test-db';
 
-const db = testDb({ seed: false });
+const db = useTestDb({ seed: false });
 
 type SessionBody = { user?: { email?: string } } | null;
 

@@ -4,9 +4,9 @@ import { SIGN_IN_LIMIT_PER_EMAIL, SIGN_IN_LIMIT_PER_PHONE } from '@/lib/auth/sig
 import { outbox } from '@/lib/db/schema';
 import { makeUser } from '../support/accounts';
 import { api, cookiesSetBy, type Answer } from '../support/api';
-import { DB_LABEL, testDb } from '../support/test-db';
+import { DB_LABEL, useTestDb } from '../support/test-db';
 
-const db = testDb({ seed: false });
+const db = useTestDb({ seed: false });
 
 const ORIGIN = 'http://aisle.test';
 const PASSWORD = 'correct horse battery';

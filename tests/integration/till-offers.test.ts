@@ -4,9 +4,9 @@ import { offerRedemptions, users } from '@/lib/db/schema';
 import { stableId } from '@/lib/ids';
 import { api } from '../support/api';
 import { fixedOffCode, pastOrder, pickStoreVariant, tillSale } from '../support/checkout-fixtures';
-import { DB_LABEL, testDb } from '../support/test-db';
+import { DB_LABEL, useTestDb } from '../support/test-db';
 
-const db = testDb();
+const db = useTestDb();
 const SEONGSU = stableId('str', 'seongsu');
 const label = DB_LABEL;
 

@@ -20,7 +20,7 @@ export type TestDb = { readonly db: Db; readonly label: 'pglite' | 'postgres'; r
  * database for the route handlers too (`provide: false` leaves the app's alone), seeded unless
  * `seed: false`. Call it at the top of the file, or of a describe block, before other hooks.
  */
-export function testDb(options: { seed?: boolean; provide?: boolean } = {}): TestDb {
+export function useTestDb(options: { seed?: boolean; provide?: boolean } = {}): TestDb {
   let opened: Opened | undefined;
   beforeAll(async () => {
     opened = await openTestDb(options.seed ?? true);
