@@ -4,7 +4,7 @@ import { POST as postOrder } from '@/app/api/pos/orders/route';
 import { provideDb } from '@/lib/db';
 import { orders } from '@/lib/db/schema';
 import { buildOpenApiDocument } from '@/lib/http/openapi-document';
-import { operations } from '@/lib/http/openapi';
+import { operations } from '@/lib/http/contract';
 import type { Order } from '@/lib/orders/schema';
 import { callRoute } from '../support/call-route';
 import { signedPosInit } from '../support/pos-request';

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildOpenApiDocument } from '@/lib/http/openapi-document';
-import { operations } from '@/lib/http/openapi';
+import { operations } from '@/lib/http/contract';
 
 const doc = buildOpenApiDocument(operations, { version: 'test' });
 type Op = { parameters: { name: string; in: string; required: boolean; schema: Record<string, unknown> }[] };
