@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { orders } from '@/lib/db/schema';
 import { buildOpenApiDocument } from '@/lib/http/openapi-document';
-import { operations } from '@/lib/http/openapi';
+import { operations } from '@/lib/http/contract';
 import type { Order } from '@/lib/orders/schema';
 import { api, type CallOptions, type TillOptions } from '../support/api';
 import { pickStoreVariant, setStock, stockAt, tillSale } from '../support/checkout-fixtures';

@@ -1,7 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { addLine } from '@/lib/cart/mutate-cart';
-import { findOrCreateCartId, newGuestToken } from '@/lib/cart/owner';
+import { findOrCreateCartId } from '@/lib/cart/find-cart';
+import { newGuestToken } from '@/lib/cart/guest-cookie';
 import type { Db } from '@/lib/db';
 import { rowsOf } from '@/lib/db/rows';
 import { inventoryLocations, offers, orders, stockLevels } from '@/lib/db/schema';

@@ -9,14 +9,14 @@ import {
   orderSchema,
   placedOrderSchema,
 } from '@/lib/orders/schema';
-import type { Operation } from '@/lib/http/openapi-document';
-import { cartWriteHeaders } from '@/lib/cart/openapi';
+import { operation } from '@/lib/http/operation';
+import { cartWriteHeaders } from '@/lib/cart/contract';
 
-export const orderOperations: Operation[] = [
-  {
+export const orderContract = {
+  checkout: operation({
     method: 'post',
     path: '/api/checkout',
-    access: 'shopper',
+    auth: 'shopper',
     summary: "Place the caller's bag as an order: re-priced, stock reserved atomically; Idempotency-Key required",
     tags: ['orders'],
     body: checkoutBodySchema,
@@ -30,30 +30,31 @@ export const orderOperations: Operation[] = [
       },
       428: { description: 'No Idempotency-Key', schema: null },
     },
-  },
-  {
+  }),
+  list: operation({
     method: 'get',
     path: '/api/orders',
-    access: 'account',
+    auth: 'user',
+    signIn: 'Sign in to see your orders',
     summary: "The signed-in shopper's online orders and their verified phone's in-store orders, newest first",
     tags: ['orders'],
     query: orderListQuerySchema,
     responses: { 200: { description: 'Orders', schema: z.object({ orders: z.array(orderSchema) }) } },
-  },
-  {
+  }),
+  read: operation({
     method: 'get',
     path: '/api/orders/{id}',
-    access: 'shopper',
+    auth: 'shopper',
     summary: 'One order, for its account or the holder of its access token',
     tags: ['orders'],
     params: orderParamsSchema,
     query: orderAccessQuerySchema,
     responses: { 200: { description: 'The order', schema: orderSchema } },
-  },
-  {
+  }),
+  buyAgain: operation({
     method: 'post',
     path: '/api/orders/{id}/buy-again',
-    access: 'shopper',
+    auth: 'shopper',
     summary: "Buy again: a past order's still-available items go in the caller's cart; notices say what was not",
     tags: ['orders', 'cart'],
     params: orderParamsSchema,
@@ -63,14 +64,14 @@ export const orderOperations: Operation[] = [
       200: { description: "The cart, with notices 'added', 'quantity_capped' and 'unavailable'", schema: cartSchema },
       404: { description: 'No such order, or not one the caller may see', schema: null },
     },
-  },
-  {
+  }),
+  lookup: operation({
     method: 'get',
     path: '/api/orders/lookup',
-    access: 'anyone',
+    auth: 'none',
     summary: 'A guest order by number and e-mail (rate-limited)',
     tags: ['orders'],
     query: orderLookupQuerySchema,
     responses: { 200: { description: 'The order', schema: orderSchema } },
-  },
-];
+  }),
+};
