@@ -54,8 +54,8 @@ export function CheckoutForm({ email, storeNames }: { email?: string; storeNames
   const { data } = useCart();
   // One key per attempt at this order (lib/orders/client.ts): a double click or a retry cannot place it twice.
   const place = usePlaceOrder();
-  // The bag as it was sent: while no answer says what became of it, it stays on screen, so a
-  // second press sends the same order again (its first may have been placed, emptying the bag).
+  // The bag as it was sent: while it is on its way, or no answer said what became of it, it stays
+  // on screen, so a second press sends the same order again (the first may have emptied the bag).
   const [sent, setSent] = useState<Cart | null>(null);
   const [method, setMethod] = useState<'pay_at_pickup' | 'test_card'>('pay_at_pickup');
   const error = place.isError ? refusalMessage(t, intlLocale, place.error) : null;
@@ -66,7 +66,7 @@ export function CheckoutForm({ email, storeNames }: { email?: string; storeNames
   useEffect(() => {
     if (error) errorRef.current?.focus();
   }, [error]);
-  const cart = place.failure && sent ? sent : data?.cart;
+  const cart = (pending || place.failure) && sent ? sent : data?.cart;
   const hasShip = Boolean(cart?.lines.some((l) => l.fulfillment.type === 'ship'));
   const payMethod = hasShip ? 'test_card' : method;
 
