@@ -121,7 +121,7 @@ export function CheckoutForm({ email, storeNames }: { email?: string; storeNames
     <form onSubmit={onSubmit} className="grid gap-10 lg:grid-cols-[1fr_22rem]">
       <div className="space-y-8">
         {error && (
-          <div ref={errorRef} tabIndex={-1} className="scroll-mt-24 outline-none">
+          <div ref={errorRef} tabIndex={-1} className="scroll-mt-32 outline-none">
             <FormError>
               {error}{' '}
               <Link prefetch={false} href="/cart" className="font-medium underline">

@@ -70,11 +70,14 @@ export function useBagSnapshot() {
         })
         .catch(() => undefined);
     }
+    // A poll that changed nothing (304) hands back the same object: nothing to write.
+    let saved: CartData['cart'] | undefined;
     const unsubscribe = qc.getQueryCache().subscribe((event) => {
       if (event.type !== 'updated' || event.action.type !== 'success') return;
       if (event.query.queryHash !== JSON.stringify(cartKeys.all)) return;
       const cart = (event.query.state.data as CartData | undefined)?.cart;
-      if (!cart) return;
+      if (!cart || cart === saved) return;
+      saved = cart;
       void readBagSnapshot()
         .then((last) => {
           const keep = owner === 'g.new' && last && last.cart.id !== null && last.cart.id === cart.id;
