@@ -3,7 +3,10 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { newActionKey, useCart } from '@/lib/cart/client';
+import { useCart } from '@/lib/cart/client';
+import { cartEtag } from '@/lib/cart/etag';
+import type { Cart } from '@/lib/cart/schema';
+import { networkFailure } from '@/lib/http/use-submit';
 import { useI18n } from '@/lib/i18n/client';
 import { formatMoney } from '@/lib/money';
 import { checkoutRefusal, usePlaceOrder, type CheckoutInput, type CheckoutRefusal } from '@/lib/orders/client';
@@ -22,8 +25,10 @@ function reservationLimitMessage(t: Translate, refusal: CheckoutRefusal) {
   return t(refusal.scope === 'contact' ? 'checkout.reservationLimitHeld' : 'checkout.reservationLimit', params);
 }
 
-/** Why the order was not placed, in the shopper's words (a dropped connection is a plain failure). */
+/** Why the order was not placed, in the shopper's words; with no answer, that it may be sent again safely. */
 function refusalMessage(t: Translate, intlLocale: string, error: unknown): string {
+  const failure = networkFailure(error);
+  if (failure) return t(failure === 'offline' ? 'checkout.offline' : 'checkout.unreachable');
   const refusal = checkoutRefusal(error);
   switch (refusal.code) {
     case 'offers_changed':
@@ -47,9 +52,11 @@ export function CheckoutForm({ email, storeNames }: { email?: string; storeNames
   const { t, intlLocale } = useI18n();
   const router = useRouter();
   const { data } = useCart();
-  // One key per attempt at this order: a double click or a retry cannot place it twice.
-  const [key] = useState(newActionKey);
-  const place = usePlaceOrder(key);
+  // One key per attempt at this order (lib/orders/client.ts): a double click or a retry cannot place it twice.
+  const place = usePlaceOrder();
+  // The bag as it was sent: while it is on its way, or no answer said what became of it, it stays
+  // on screen, so a second press sends the same order again (the first may have emptied the bag).
+  const [sent, setSent] = useState<Cart | null>(null);
   const [method, setMethod] = useState<'pay_at_pickup' | 'test_card'>('pay_at_pickup');
   const error = place.isError ? refusalMessage(t, intlLocale, place.error) : null;
   // A placed order stays "placing" while the order page loads: the emptied bag is not shown meanwhile.
@@ -59,7 +66,7 @@ export function CheckoutForm({ email, storeNames }: { email?: string; storeNames
   useEffect(() => {
     if (error) errorRef.current?.focus();
   }, [error]);
-  const cart = data?.cart;
+  const cart = (pending || place.failure) && sent ? sent : data?.cart;
   const hasShip = Boolean(cart?.lines.some((l) => l.fulfillment.type === 'ship'));
   const payMethod = hasShip ? 'test_card' : method;
 
@@ -88,9 +95,15 @@ export function CheckoutForm({ email, storeNames }: { email?: string; storeNames
       // The server recomputes every total; if it differs from what the shopper sees, nothing is placed.
       expectedTotal: cart?.total.amount,
     };
-    place.mutate(body, {
-      onSuccess: (placed) => router.push(`/orders/${placed.order.id}?token=${encodeURIComponent(placed.accessToken)}`),
-    });
+    if (!cart) return;
+    setSent(cart);
+    place.submit(
+      { body, bag: cartEtag(cart) },
+      {
+        onSuccess: (placed) =>
+          router.push(`/orders/${placed.order.id}?token=${encodeURIComponent(placed.accessToken)}`),
+      },
+    );
   };
 
   if (!cart) return null;
@@ -108,7 +121,7 @@ export function CheckoutForm({ email, storeNames }: { email?: string; storeNames
     <form onSubmit={onSubmit} className="grid gap-10 lg:grid-cols-[1fr_22rem]">
       <div className="space-y-8">
         {error && (
-          <div ref={errorRef} tabIndex={-1} className="scroll-mt-24 outline-none">
+          <div ref={errorRef} tabIndex={-1} className="scroll-mt-32 outline-none">
             <FormError>
               {error}{' '}
               <Link prefetch={false} href="/cart" className="font-medium underline">

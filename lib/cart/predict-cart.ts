@@ -5,8 +5,9 @@ import type { Cart, CartLine, Fulfillment } from './schema';
  * (TanStack Query's optimistic update). Pure: the server's answer replaces it either way.
  */
 
-/** The cart with these lines, its counts and money recomputed from them. */
-export function withTotals(cart: Cart, lines: CartLine[]): Cart {
+/** The cart with these lines, its counts and money recomputed from them (each line's total too). */
+export function withTotals(cart: Cart, changed: CartLine[]): Cart {
+  const lines = changed.map((l) => ({ ...l, lineTotal: { ...l.unitPrice, amount: l.unitPrice.amount * l.quantity } }));
   const subtotal = lines.reduce((n, l) => n + l.unitPrice.amount * l.quantity, 0);
   return {
     ...cart,

@@ -135,6 +135,7 @@ export const en = {
     title: 'Your account',
     signIn: 'Sign in',
     signOut: 'Sign out',
+    signOutFailed: 'We could not sign you out. Please try again.',
     signUp: 'Create account',
     signInTitle: 'Sign in',
     signUpTitle: 'Create your account',
@@ -231,6 +232,10 @@ export const en = {
       'As much has been reserved from this connection today as we hold unpaid. Take some items out of your bag, or try again tomorrow.',
     declined: 'The card was declined. Try another payment method.',
     failed: 'We could not place the order. Check the form and try again.',
+    offline:
+      'You are offline, so we could not confirm your order. Reconnect and press Place order again: it will never be placed twice.',
+    unreachable:
+      'We could not reach Aisle, so we could not confirm your order. Press Place order again: it will never be placed twice.',
     backToBag: 'Back to your bag',
   },
   order: {
@@ -364,6 +369,8 @@ export const en = {
     pending: '{count} waiting to sync',
     pendingTitle: 'Waiting for the connection',
     pendingHint: 'These changes are saved on this device and reach your bag as soon as you are back online.',
+    bagNotSaved:
+      'Your bag has not been saved on this device yet: it shows here offline once you have opened it online.',
     savedOfflineTitle: 'Saved for when you are back online',
     savedOfflineBody: 'You are offline. {item} will be added to your bag as soon as the connection returns.',
     refused: '{item} could not be applied: {message}',
@@ -389,6 +396,10 @@ export const en = {
     mapFallback: 'Map tiles are not configured; store positions are shown on a plain map.',
     weekdays: 'Mon,Tue,Wed,Thu,Fri,Sat,Sun',
     call: 'Call {phone}',
+  },
+  forms: {
+    offline: 'You are offline, so nothing was sent. Check your connection and try again.',
+    unreachable: 'We could not reach Aisle. Check your connection and try again.',
   },
   errors: {
     notFoundTitle: 'We could not find that page',

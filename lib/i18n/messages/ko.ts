@@ -136,6 +136,7 @@ export const ko: Messages = {
     title: '내 계정',
     signIn: '로그인',
     signOut: '로그아웃',
+    signOutFailed: '로그아웃하지 못했습니다. 다시 시도해 주세요.',
     signUp: '회원가입',
     signInTitle: '로그인',
     signUpTitle: '회원가입',
@@ -230,6 +231,10 @@ export const ko: Messages = {
       '오늘 이 연결에서 결제 없이 예약할 수 있는 양을 모두 사용했습니다. 장바구니에서 일부를 빼거나 내일 다시 시도해 주세요.',
     declined: '카드가 거절되었습니다. 다른 결제 수단을 선택해 주세요.',
     failed: '주문하지 못했습니다. 입력 내용을 확인하고 다시 시도해 주세요.',
+    offline:
+      '오프라인 상태라 주문을 확인하지 못했습니다. 다시 연결한 뒤 주문하기를 한 번 더 눌러 주세요. 주문이 두 번 접수되지는 않습니다.',
+    unreachable:
+      'Aisle에 연결하지 못해 주문을 확인하지 못했습니다. 주문하기를 한 번 더 눌러 주세요. 주문이 두 번 접수되지는 않습니다.',
     backToBag: '장바구니로 돌아가기',
   },
   order: {
@@ -361,6 +366,7 @@ export const ko: Messages = {
     pending: '동기화 대기 {count}건',
     pendingTitle: '연결을 기다리는 중',
     pendingHint: '이 변경 사항은 이 기기에 저장되어 있으며 다시 연결되면 바로 장바구니에 반영됩니다.',
+    bagNotSaved: '이 기기에 아직 저장된 장바구니가 없습니다. 온라인에서 한 번 열어 두면 오프라인에서도 볼 수 있습니다.',
     savedOfflineTitle: '다시 연결되면 담아 드릴게요',
     savedOfflineBody: '오프라인 상태입니다. 연결이 돌아오면 {item} 상품을 장바구니에 담습니다.',
     refused: '{item} 변경을 적용하지 못했습니다: {message}',
@@ -386,6 +392,10 @@ export const ko: Messages = {
     mapFallback: '지도 타일이 설정되지 않아 매장 위치를 간단한 지도에 표시합니다.',
     weekdays: '월,화,수,목,금,토,일',
     call: '{phone}로 전화하기',
+  },
+  forms: {
+    offline: '오프라인 상태라 아무것도 보내지 않았습니다. 연결을 확인하고 다시 시도해 주세요.',
+    unreachable: 'Aisle에 연결하지 못했습니다. 연결을 확인하고 다시 시도해 주세요.',
   },
   errors: {
     notFoundTitle: '페이지를 찾을 수 없습니다',
