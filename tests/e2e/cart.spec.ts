@@ -90,6 +90,8 @@ test('a refused change rolls back with a visible message', async ({ page }) => {
 test('delivery is priced: the bag shows the fee and what makes it free, checkout charges the option chosen, the order shows it', async ({
   page,
 }) => {
+  // A long journey (listing, product, bag, checkout, order) with axe on several pages.
+  test.slow();
   // The home page's promise is the rule the bag charges by.
   await page.goto('/');
   await expect(page.getByText('Free delivery from ₩50,000', { exact: true })).toBeVisible();

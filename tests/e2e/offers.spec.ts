@@ -11,6 +11,8 @@ const money = (text: string | null) => Number((text ?? '').replace(/[^\d]/g, '')
 test('near a store its offer shows with the distance, applies in the bag and in the order; far away it does not', async ({
   browser,
 }) => {
+  // A long journey (listing, product, bag, checkout, order) with axe on several pages.
+  test.slow();
   const near = await browser.newContext({ geolocation: nearSeongsu, permissions: ['geolocation'] });
   const page = await near.newPage();
   await page.goto('/');
