@@ -12,6 +12,8 @@ import { usePendingWrites } from '@/lib/offline/client';
 import { useOnline } from '@/lib/pwa/client';
 import { CartLineItem } from './cart-line-item';
 import { OfferCodeForm } from './offer-code-form';
+import { DeliveryRow, FreeDeliveryHint } from './delivery-summary';
+import { OfferHints } from './offer-hints';
 import { buttonClass } from '@/components/ui/button';
 
 export type StoreOption = { id: string; name: string; city: string };
@@ -134,11 +136,14 @@ export function CartView({ stores }: { stores: StoreOption[] }) {
               <dd className="shrink-0">−{formatMoney(d.amount, intlLocale)}</dd>
             </div>
           ))}
+          {cart.delivery && <DeliveryRow delivery={cart.delivery} />}
           <div className="flex justify-between text-base font-semibold">
             <dt>{t('cart.total')}</dt>
             <dd data-testid="cart-total">{formatMoney(cart.total, intlLocale)}</dd>
           </div>
         </dl>
+        {cart.delivery && <FreeDeliveryHint delivery={cart.delivery} className="mt-3" />}
+        <OfferHints hints={cart.offerHints} />
         {cart.lines.length > 0 && <OfferCodeForm cart={cart} />}
         {cart.lines.length > 0 && (
           <Link prefetch={false} href="/checkout" className={buttonClass({ size: '2xl' }, 'mt-5 block text-center')}>

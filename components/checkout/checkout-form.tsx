@@ -12,6 +12,8 @@ import { formatMoney } from '@/lib/money';
 import { checkoutRefusal, usePlaceOrder, type CheckoutInput, type CheckoutRefusal } from '@/lib/orders/client';
 import { TextField, FormError } from '@/components/ui/text-field';
 import { Button } from '@/components/ui/button';
+import { deliveryName } from '@/lib/delivery/format';
+import { DeliveryChoice } from './delivery-choice';
 
 type Translate = ReturnType<typeof useI18n>['t'];
 
@@ -58,6 +60,7 @@ export function CheckoutForm({ email, storeNames }: { email?: string; storeNames
   // on screen, so a second press sends the same order again (the first may have emptied the bag).
   const [sent, setSent] = useState<Cart | null>(null);
   const [method, setMethod] = useState<'pay_at_pickup' | 'test_card'>('pay_at_pickup');
+  const [deliveryChoice, setDeliveryChoice] = useState<string | null>(null);
   const error = place.isError ? refusalMessage(t, intlLocale, place.error) : null;
   // A placed order stays "placing" while the order page loads: the emptied bag is not shown meanwhile.
   const pending = place.isPending || place.isSuccess;
@@ -69,6 +72,14 @@ export function CheckoutForm({ email, storeNames }: { email?: string; storeNames
   const cart = (pending || place.failure) && sent ? sent : data?.cart;
   const hasShip = Boolean(cart?.lines.some((l) => l.fulfillment.type === 'ship'));
   const payMethod = hasShip ? 'test_card' : method;
+  const delivery = cart?.delivery ?? null;
+  const chosen =
+    delivery?.options.find((o) => o.option === deliveryChoice) ??
+    delivery?.options.find((o) => o.option === delivery.option);
+  // The bag's total includes its first option; the one chosen here replaces that fee.
+  const total = cart
+    ? { ...cart.total, amount: cart.total.amount - (delivery?.fee.amount ?? 0) + (chosen?.fee.amount ?? 0) }
+    : null;
 
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -92,8 +103,9 @@ export function CheckoutForm({ email, storeNames }: { email?: string; storeNames
             },
           }
         : {}),
+      ...(hasShip && chosen ? { delivery: { option: chosen.option } } : {}),
       // The server recomputes every total; if it differs from what the shopper sees, nothing is placed.
-      expectedTotal: cart?.total.amount,
+      expectedTotal: total?.amount,
     };
     if (!cart) return;
     setSent(cart);
@@ -176,6 +188,9 @@ export function CheckoutForm({ email, storeNames }: { email?: string; storeNames
             />
           </fieldset>
         )}
+        {hasShip && delivery && (
+          <DeliveryChoice delivery={delivery} chosen={chosen?.option ?? null} onChoose={setDeliveryChoice} />
+        )}
         <fieldset className="space-y-3">
           <legend className="mb-2 text-lg font-semibold">{t('checkout.payment')}</legend>
           <label
@@ -242,9 +257,21 @@ export function CheckoutForm({ email, storeNames }: { email?: string; storeNames
             <span>−{formatMoney(d.amount, intlLocale)}</span>
           </p>
         ))}
+        {hasShip && (
+          <p className="mt-2 flex justify-between gap-3 text-sm" data-testid="checkout-delivery">
+            <span>{chosen ? deliveryName(chosen.option, t) : t('delivery.title')}</span>
+            <span>
+              {!chosen
+                ? t('delivery.unavailable')
+                : chosen.fee.amount === 0
+                  ? t('delivery.free')
+                  : formatMoney(chosen.fee, intlLocale)}
+            </span>
+          </p>
+        )}
         <p className="mt-3 flex justify-between border-t border-line pt-3 font-semibold">
           <span>{t('order.total')}</span>
-          <span>{formatMoney(cart.total, intlLocale)}</span>
+          <span data-testid="checkout-total">{formatMoney(total ?? cart.total, intlLocale)}</span>
         </p>
         <Button type="submit" disabled={pending} size="2xl" className="mt-5 w-full">
           {pending ? t('checkout.placing') : t('checkout.placeOrder')}

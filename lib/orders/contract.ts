@@ -17,7 +17,8 @@ export const orderContract = {
     method: 'post',
     path: '/api/checkout',
     auth: 'shopper',
-    summary: "Place the caller's bag as an order: re-priced, stock reserved atomically; Idempotency-Key required",
+    summary:
+      "Place the caller's bag as an order: re-priced, stock reserved atomically, delivered lines charged the chosen delivery option's fee (free from its threshold; none when every line is collected); Idempotency-Key required",
     tags: ['orders'],
     body: checkoutBodySchema,
     headers: [{ name: 'Idempotency-Key', description: 'A retry returns the same order', required: true }],
@@ -25,7 +26,11 @@ export const orderContract = {
       201: { description: 'The order, and its one-time access token', schema: placedOrderSchema },
       409: {
         description:
-          'insufficient_stock, with the lines short; reservation_limit, past what one shopper may hold for pickup at once (with scope, limits, held and skus)',
+          'insufficient_stock, with the lines short; offers_changed, when expectedTotal (delivery included) is not the total; reservation_limit, past what one shopper may hold for pickup at once (with scope, limits, held and skus)',
+        schema: null,
+      },
+      422: {
+        description: 'invalid_request naming delivery.option when it is not one of cart.delivery.options',
         schema: null,
       },
       428: { description: 'No Idempotency-Key', schema: null },

@@ -20,3 +20,13 @@ export async function expectImagesLoaded(page: Page): Promise<void> {
   );
   expect(broken).toEqual([]);
 }
+
+/** No violation of any impact under the WCAG 2.0–2.2 A and AA tags, on the page as it is now. */
+export async function expectNoWcag22Violations(page: Page): Promise<void> {
+  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+  const report = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
+  );
+  expect(report, `axe (WCAG 2.2 AA) on ${page.url()}`).toEqual([]);
+}
