@@ -162,7 +162,7 @@ async function crashAndCheck(target: Target) {
       const partial = await db.query(
         `SELECT o.id FROM orders o WHERE NOT EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = o.id)
            OR o.subtotal <> (SELECT sum(l.unit_price * l.quantity) FROM order_lines l WHERE l.order_id = o.id)
-           OR o.total <> o.subtotal - o.discount_total`,
+           OR o.total <> o.subtotal - o.discount_total + o.delivery_fee`,
       );
       expect(partial).toEqual([]);
       const ledger = await db.query(

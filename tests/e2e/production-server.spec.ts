@@ -5,6 +5,8 @@ import { freePort, startServer, stopServer, waitExit, waitHealthy } from './supp
 // The production build as `npm start` serves it, in servers of the tests' own: neither needs the shared one.
 
 test('a production build has none of the benchmark pages or routes, even with AISLE_BENCH=1', async ({ page }) => {
+  // A server of its own migrates and seeds an in-memory database before it answers.
+  test.slow();
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const server = startServer(port, { AISLE_DATA_DIR: 'memory://', AISLE_BENCH: '1' });
