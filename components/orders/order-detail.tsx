@@ -89,7 +89,11 @@ export function OrderDetail(props: {
             {order.collector && (
               <p className="text-sm" data-testid="collector">
                 {t('order.collectedBy', {
-                  name: order.collector.name + (order.collector.phone ? ` (${order.collector.phone})` : ''),
+                  name:
+                    order.collector.name +
+                    (order.collector.phone
+                      ? ` (${parsePhoneNumberFromString(order.collector.phone)?.formatNational() ?? order.collector.phone})`
+                      : ''),
                 })}
               </p>
             )}

@@ -1,4 +1,5 @@
 import 'server-only';
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { stores } from '@/lib/db/schema';
 import { dateTimeFormat } from '@/lib/i18n/formatters';
 import { createTranslator, getMessages, INTL_LOCALE, type Locale } from '@/lib/i18n/translate';
@@ -51,14 +52,18 @@ export function orderPlacedMessages(order: PlacedFacts, pickups: PlacedPickup[],
   const pickupText = pickups.map((p) =>
     [
       t('email.pickupAt', { store: p.store.name }),
-      `${p.store.street}, ${p.store.city} ${p.store.postalCode} · ${p.store.phone}`,
+      `${p.store.street}, ${p.store.city} ${p.store.postalCode} · ${parsePhoneNumberFromString(p.store.phone)?.formatNational() ?? p.store.phone}`,
       t('email.readyBy', { date: at(p.readyBy, p.store.timezone) }),
       t('email.pickupCode', { code: p.code }),
       t('email.holdUntil', { date: at(p.holdUntil, p.store.timezone) }),
       ...(order.collector
         ? [
             t('email.collectedBy', {
-              name: order.collector.name + (order.collector.phone ? ` (${order.collector.phone})` : ''),
+              name:
+                order.collector.name +
+                (order.collector.phone
+                  ? ` (${parsePhoneNumberFromString(order.collector.phone)?.formatNational() ?? order.collector.phone})`
+                  : ''),
             }),
           ]
         : []),

@@ -1,9 +1,11 @@
 import { eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DELETE as deleteAccountRoute } from '@/app/api/account/route';
 import { GET as exportRoute } from '@/app/api/account/export/route';
 import { DELETE as unlinkRoute } from '@/app/api/account/phone/route';
 import { GET as getCart } from '@/app/api/cart/route';
+import { PUT as pickupStoreRoute } from '@/app/api/cart/pickup-store/route';
 import { GET as getOrderRoute } from '@/app/api/orders/[id]/route';
 import { POST as buyAgainRoute } from '@/app/api/orders/[id]/buy-again/route';
 import { GET as listOrdersRoute } from '@/app/api/orders/route';
@@ -15,6 +17,7 @@ import { provideDb } from '@/lib/db';
 import { authSessions, carts, offerRedemptions, offers, orders, users } from '@/lib/db/schema';
 import type { Order } from '@/lib/orders/schema';
 import { placeOrder } from '@/lib/orders/place-order';
+import { rowsOf } from '@/lib/db/rows';
 import { acting } from '../support/acting-user';
 import { makeUser } from '../support/accounts';
 import { callRoute } from '../support/call-route';
@@ -38,10 +41,21 @@ const posPost = (body: Record<string, unknown>) =>
 const list = (query = '') => callRoute<{ orders: Order[] }>(listOrdersRoute, `/api/orders${query}`);
 const getOrder = (id: string) =>
   callRoute<Order & { error?: { code: string } }>(getOrderRoute, `/api/orders/${id}`, { params: { id } });
-const buyAgain = (id: string) =>
+type BuyAgain = { lines: { variantId: string; quantity: number }[]; fulfillment: Cart['lines'][number]['fulfillment'] };
+const buyAgain = (id: string, body?: BuyAgain) =>
   callRoute<Cart & { error?: { code: string } }>(buyAgainRoute, `/api/orders/${id}/buy-again`, {
     params: { id },
-    init: { method: 'POST' },
+    init: {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(
+        body ?? { lines: [{ variantId: item.variantId, quantity: 2 }], fulfillment: { type: 'ship' } },
+      ),
+    },
+  });
+const setMyStore = (storeId: string) =>
+  callRoute<Cart>(pickupStoreRoute, '/api/cart/pickup-store', {
+    init: { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ storeId }) },
   });
 
 beforeAll(async () => {
@@ -136,19 +150,59 @@ describe('order history with the in-store orders of a verified phone', () => {
     expect((await getOrder(storeOrder.id)).status).toBe(404);
   });
 
-  it('buys again from an in-store order: the items go in the cart, and what is gone is named', async () => {
-    const res = await buyAgain(storeOrder.id);
+  it('buys again the chosen items at the shopper’s own store, not the till’s, and says what is short there', async () => {
+    // Alice's store is another one than the till's (Jamsil, not Haeundae), and it has 1 of the 2 she bought.
+    const [mine] = rowsOf(
+      z.object({ store_id: z.string(), id: z.string() }),
+      await db.db.execute(sql`
+        SELECT store_id, id FROM inventory_locations WHERE kind = 'store' AND store_id <> ${item.storeId}
+        ORDER BY store_id LIMIT 1`),
+    );
+    await setStock(db.db, mine!.id, item.variantId, 1);
+    await setStock(db.db, 'loc_online', item.variantId, 20);
+    expect((await setMyStore(mine!.store_id)).status).toBe(200);
+    const res = await buyAgain(storeOrder.id, {
+      lines: [{ variantId: item.variantId, quantity: 2 }],
+      fulfillment: { type: 'pickup', storeId: mine!.store_id },
+    });
     expect(res.status).toBe(200);
-    const line = res.body.lines.find((l) => l.variantId === item.variantId && l.fulfillment.type === 'pickup');
-    expect(line).toMatchObject({ quantity: 2, fulfillment: { type: 'pickup', storeId: item.storeId } });
-    expect(res.body.notices).toContainEqual(expect.objectContaining({ code: 'added', sku: item.sku, count: 2 }));
+    expect(res.body.pickupStoreId).toBe(mine!.store_id);
+    const pickupLines = res.body.lines.filter((l) => l.fulfillment.type === 'pickup');
+    expect(pickupLines).toEqual([
+      expect.objectContaining({
+        variantId: item.variantId,
+        quantity: 1,
+        fulfillment: { type: 'pickup', storeId: mine!.store_id },
+      }),
+    ]);
+    expect(res.body.notices).toContainEqual(
+      expect.objectContaining({ code: 'quantity_capped', sku: item.sku, requested: 2, kept: 1 }),
+    );
+
+    // Or delivered: the warehouse has them, in the quantity chosen.
+    const shipped = await buyAgain(storeOrder.id, {
+      lines: [{ variantId: item.variantId, quantity: 3 }],
+      fulfillment: { type: 'ship' },
+    });
+    expect(shipped.body.lines.find((l) => l.fulfillment.type === 'ship')?.quantity).toBe(3);
+    expect(shipped.body.notices).toContainEqual(expect.objectContaining({ code: 'added', sku: item.sku, count: 3 }));
+
+    // Only the order's own items can be bought again from it.
+    const stranger = await buyAgain(storeOrder.id, {
+      lines: [{ variantId: 'var_not_in_order', quantity: 1 }],
+      fulfillment: { type: 'ship' },
+    });
+    expect(stranger.status).toBe(422);
 
     // Sold out everywhere now: nothing is added, and the shopper is told.
     await db.db.execute(sql`UPDATE stock_levels SET on_hand = reserved WHERE variant_id = ${item.variantId}`);
-    const again = await buyAgain(storeOrder.id);
+    const again = await buyAgain(storeOrder.id, {
+      lines: [{ variantId: item.variantId, quantity: 2 }],
+      fulfillment: { type: 'pickup', storeId: mine!.store_id },
+    });
     expect(again.status).toBe(200);
     expect(again.body.notices).toContainEqual(expect.objectContaining({ code: 'unavailable', sku: item.sku }));
-    expect(again.body.lines.find((l) => l.variantId === item.variantId)?.quantity).toBe(2);
+    expect(again.body.lines.find((l) => l.fulfillment.type === 'pickup')?.quantity).toBe(1);
     await setStock(db.db, item.locationId, item.variantId, 20);
     await setStock(db.db, 'loc_online', item.variantId, 20);
   });
