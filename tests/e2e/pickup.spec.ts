@@ -145,8 +145,7 @@ test('an item only in stores, with no location known, asks for one instead of gu
 test('an item only in stores: choosing a store from the list selects pickup there', async ({ page }) => {
   await page.goto('/p/mini-leather-top-handle-tote');
   const storeSelect = page.getByRole('combobox', { name: 'Pickup store' });
-  const options = await storeSelect.locator('option').allTextContents();
-  const withStock = options.find((o) => / available$/.test(o))!;
+  const withStock = (await storeSelect.locator('option', { hasText: / available$/ }).first().textContent())!;
   await storeSelect.selectOption({ label: withStock });
   const store = withStock.split(' — ')[0]!;
   await expect(page.getByRole('radio', { name: `Pick up at ${store}` })).toBeChecked();
