@@ -145,7 +145,10 @@ test('an item only in stores, with no location known, asks for one instead of gu
 test('an item only in stores: choosing a store from the list selects pickup there', async ({ page }) => {
   await page.goto('/p/mini-leather-top-handle-tote');
   const storeSelect = page.getByRole('combobox', { name: 'Pickup store' });
-  const withStock = (await storeSelect.locator('option', { hasText: / available$/ }).first().textContent())!;
+  const withStock = (await storeSelect
+    .locator('option', { hasText: / available$/ })
+    .first()
+    .textContent())!;
   await storeSelect.selectOption({ label: withStock });
   const store = withStock.split(' — ')[0]!;
   await expect(page.getByRole('radio', { name: `Pick up at ${store}` })).toBeChecked();
