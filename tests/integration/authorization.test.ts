@@ -335,12 +335,9 @@ const matrix: Record<string, { rule: string; check?: () => Promise<void> }> = {
       expect(await aliceState()).toEqual(before);
       // A's places A's bag.
       const bag = (await call<Cart>('A', cartRoute, '/api/cart')).body;
+      // A's pickup lines went to delivery when A cleared the pickup store above (one bag, one store).
       const alices = await call<{ order: Order }>('A', checkoutRoute, '/api/checkout', {
-        init: json(
-          'POST',
-          { contact: { email: alice.email }, payment: { method: 'pay_at_pickup' } },
-          { 'idempotency-key': 'alice-2' },
-        ),
+        init: json('POST', { ...body, contact: { email: alice.email } }, { 'idempotency-key': 'alice-2' }),
       });
       expect(alices.status).toBe(201);
       expect(alices.body.order.lines.map((l) => [l.variantId, l.quantity])).toEqual(
@@ -381,19 +378,24 @@ const matrix: Record<string, { rule: string; check?: () => Promise<void> }> = {
   'post /api/orders/{id}/buy-again': {
     rule: 'as the order',
     check: async () => {
+      // The order's items, delivered: who may reorder is what is checked here.
+      const again = () => ({
+        lines: aliceOrder.lines.flatMap((l) => (l.variantId ? [{ variantId: l.variantId, quantity: 1 }] : [])),
+        fulfillment: { type: 'ship' },
+      });
       const id = aliceOrder.id;
       const before = await aliceState();
       for (const who of ['guest', 'B'] as const) {
         const res = await call(who, buyAgainRoute, `/api/orders/${id}/buy-again`, {
           params: { id },
-          init: { method: 'POST', headers: { 'idempotency-key': `${who}-again` } },
+          init: json('POST', again(), { 'idempotency-key': `${who}-again` }),
         });
         expect(res.status, who).toBe(404);
       }
       expect(await aliceState()).toEqual(before);
       const mine = await call<Cart>('A', buyAgainRoute, `/api/orders/${id}/buy-again`, {
         params: { id },
-        init: { method: 'POST', headers: { 'idempotency-key': 'A-again' } },
+        init: json('POST', again(), { 'idempotency-key': 'A-again' }),
       });
       expect(mine.status).toBe(200);
       expect(mine.body.id).toBe(aliceCart.id);
