@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { newActionKey, useBuyAgain, useCart, wasQueued } from '@/lib/cart/client';
 import { MAX_LINE_QUANTITY, type Cart, type Fulfillment } from '@/lib/cart/schema';
+import { submitFailureMessage } from '@/lib/http/use-submit';
 import { useI18n } from '@/lib/i18n/client';
 import type { Translate } from '@/lib/i18n/translate';
 import type { Order } from '@/lib/orders/schema';
@@ -195,7 +196,7 @@ export function BuyAgainPicker({ order, token }: { order: Order; token?: string 
           )}
           {buy.isError && (
             <p role="alert" className="mt-3 text-red-800">
-              {t('order.buyAgainFailed')}
+              {submitFailureMessage(t, buy.error, 'order.buyAgainFailed')}
             </p>
           )}
           <div className="mt-4 flex gap-3">

@@ -6,7 +6,8 @@ import { cartLines, carts, variants } from '@/lib/db/schema';
 import { newId } from '@/lib/ids';
 import { lineIdentity, mergeLines, type MergeLine } from './merge-lines';
 import { alignPickupLines } from './mutate-cart';
-import { findOrCreateCartId, hashGuestToken } from './owner';
+import { findOrCreateCartId } from './find-cart';
+import { hashGuestToken } from './guest-cookie';
 import type { CartNotice } from './schema';
 import { availableAt } from './stock';
 

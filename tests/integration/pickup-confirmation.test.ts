@@ -1,9 +1,10 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '@/lib/db/rows';
 import { addLine } from '@/lib/cart/mutate-cart';
-import { findOrCreateCartId, newGuestToken } from '@/lib/cart/owner';
+import { findOrCreateCartId } from '@/lib/cart/find-cart';
+import { newGuestToken } from '@/lib/cart/guest-cookie';
 import { inventoryLocations, outbox, stores } from '@/lib/db/schema';
 import { releaseExpiredPickups } from '@/lib/orders/pickup-lifecycle';
 import { placeOrder } from '@/lib/orders/place-order';
@@ -11,9 +12,9 @@ import { getOrderOrThrow } from '@/lib/orders/read-order';
 import { isOpenAt } from '@/lib/stores/hours';
 import { makeUser } from '../support/accounts';
 import { setStock } from '../support/checkout-fixtures';
-import { createTestDb, type TestDb } from '../support/test-db';
+import { useTestDb } from '../support/test-db';
 
-let db: TestDb;
+const db = useTestDb();
 let variantId: string;
 let title: string;
 const kst = (local: string) => new Date(`${local}+09:00`);
@@ -55,7 +56,6 @@ async function place(
 }
 
 beforeAll(async () => {
-  db = await createTestDb();
   const [v] = rowsOf(
     z.object({ id: z.string(), title: z.string() }),
     await db.db.execute(
@@ -64,9 +64,6 @@ beforeAll(async () => {
   );
   variantId = v!.id;
   title = v!.title;
-});
-afterAll(async () => {
-  await db.drop();
 });
 
 describe('a pickup hold ends within the store’s opening hours (Asia/Seoul)', () => {

@@ -1,11 +1,12 @@
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { z } from 'zod';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { addOrderToCart } from '@/lib/cart/buy-again';
 import { mergeGuestCart } from '@/lib/cart/merge-guest-cart';
 import { addLine, removeLine, setPickupStore, updateLine } from '@/lib/cart/mutate-cart';
-import { findOrCreateCartId, newGuestToken } from '@/lib/cart/owner';
+import { findOrCreateCartId } from '@/lib/cart/find-cart';
+import { newGuestToken } from '@/lib/cart/guest-cookie';
 import { readCart } from '@/lib/cart/read-cart';
 import type { Cart, Fulfillment } from '@/lib/cart/schema';
 import { rowsOf } from '@/lib/db/rows';
@@ -15,16 +16,15 @@ import { placeOrder } from '@/lib/orders/place-order';
 import type { Order } from '@/lib/orders/schema';
 import { makeUser } from '../support/accounts';
 import { setStock } from '../support/checkout-fixtures';
-import { createTestDb, type TestDb } from '../support/test-db';
+import { useTestDb } from '../support/test-db';
 
-let db: TestDb;
+const db = useTestDb();
 let stores: { storeId: string; locationId: string }[];
 let variants: string[];
 /** A past pickup order from the first store (the "Haeundae" of the issue), to buy again from. */
 let pastOrder: Order;
 
 beforeAll(async () => {
-  db = await createTestDb();
   stores = rowsOf(
     z.object({ store_id: z.string(), id: z.string() }),
     await db.db.execute(
@@ -52,9 +52,6 @@ beforeAll(async () => {
     now: new Date(),
   });
   pastOrder = await getOrderOrThrow(db.db, orderId);
-});
-afterAll(async () => {
-  await db.drop();
 });
 
 const place = fc.option(fc.integer({ min: 0, max: 2 }), { nil: null });
