@@ -17,6 +17,7 @@ export function noticeText(n: CartNotice, t: Translate): string {
   if (n.code === 'quantity_capped') return t('cart.cappedNotice', vars);
   if (n.code === 'added') return t('cart.addedNotice', vars);
   if (n.code === 'unavailable') return t('cart.unavailableNotice', vars);
+  if (n.code === 'moved_to_delivery') return t('cart.movedToDeliveryNotice', vars);
   return t('cart.availabilityNotice', vars);
 }
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { compareSizes } from '@/lib/catalog/sizes';
 import type { ProductDetail } from '@/lib/catalog/schema';
 import { useI18n } from '@/lib/i18n/client';
@@ -10,6 +10,7 @@ import { ProductOffers } from '@/components/offers/product-offers';
 import { OfferPrice } from '@/components/offers/offer-price';
 import { useCart } from '@/lib/cart/client';
 import { useAvailability } from '@/lib/inventory/client';
+import { useShopperLocation } from '@/lib/offers/client';
 import { AvailabilitySummary } from './availability-summary';
 import { ProductGallery } from './product-gallery';
 
@@ -42,12 +43,23 @@ export function ProductView({
   const variant = product.variants.find((v) => v.options.color === color && v.options.size === size);
   const { data: cartData } = useCart();
   const storeId = cartData?.cart.pickupStoreId ?? null;
-  const { data: availability } = useAvailability(variant?.id, storeId);
+  const shopperLocation = useShopperLocation();
+  const { data: availability } = useAvailability(variant?.id, storeId, shopperLocation.point);
   const storeStock = availability?.stores.find((s) => s.storeId === storeId);
   const shipAvailable = availability?.ship.available ?? (variant ? (stock[variant.id]?.ship ?? 0) : 0);
   const [method, setMethod] = useState<'ship' | 'pickup'>('ship');
   const pickupPossible = Boolean(storeStock && storeStock.available > 0);
-  const useMethod = method === 'pickup' && !pickupPossible ? 'ship' : method;
+  // Pickup when chosen, or when it is the only way to get the item: never a greyed-out "ship" left selected.
+  const useMethod = pickupPossible && (method === 'pickup' || shipAvailable === 0) ? 'pickup' : 'ship';
+  const pickupRadio = useRef<HTMLInputElement>(null);
+  const focusPickup = useRef(false);
+  useEffect(() => {
+    // "Pick up at …" replaced the button the shopper pressed: the focus goes to the choice it made.
+    if (focusPickup.current && pickupPossible && storeId) {
+      focusPickup.current = false;
+      pickupRadio.current?.focus();
+    }
+  }, [pickupPossible, storeId]);
   const images = useMemo(() => {
     const forColor = product.images.filter((i) => i.color === color);
     return forColor.length > 0 ? forColor : product.images;
@@ -142,7 +154,18 @@ export function ProductView({
 
         <AvailabilitySummary variantSku={variant?.sku} stock={variant ? stock[variant.id] : undefined} />
 
-        <PickupPanel availability={availability} storeId={storeId} />
+        <PickupPanel
+          availability={availability}
+          storeId={storeId}
+          location={{
+            status: shopperLocation.status,
+            locate: shopperLocation.locate,
+          }}
+          onPickup={(moveFocus) => {
+            setMethod('pickup');
+            if (moveFocus) focusPickup.current = true;
+          }}
+        />
 
         <fieldset className="mt-4 text-sm">
           <legend className="font-medium">{t('pickup.howToGet')}</legend>
@@ -159,6 +182,7 @@ export function ProductView({
             </label>
             <label className="flex items-center gap-2">
               <input
+                ref={pickupRadio}
                 type="radio"
                 name="method"
                 checked={useMethod === 'pickup'}

@@ -60,6 +60,7 @@ export function CheckoutForm({ email, storeNames }: { email?: string; storeNames
   // on screen, so a second press sends the same order again (the first may have emptied the bag).
   const [sent, setSent] = useState<Cart | null>(null);
   const [method, setMethod] = useState<'pay_at_pickup' | 'test_card'>('pay_at_pickup');
+  const [collector, setCollector] = useState<'self' | 'someone_else'>('self');
   const [deliveryChoice, setDeliveryChoice] = useState<string | null>(null);
   const error = place.isError ? refusalMessage(t, intlLocale, place.error) : null;
   // A placed order stays "placing" while the order page loads: the emptied bag is not shown meanwhile.
@@ -71,6 +72,7 @@ export function CheckoutForm({ email, storeNames }: { email?: string; storeNames
   }, [error]);
   const cart = (pending || place.failure) && sent ? sent : data?.cart;
   const hasShip = Boolean(cart?.lines.some((l) => l.fulfillment.type === 'ship'));
+  const hasPickup = Boolean(cart?.lines.some((l) => l.fulfillment.type === 'pickup'));
   const payMethod = hasShip ? 'test_card' : method;
   const delivery = cart?.delivery ?? null;
   const chosen =
@@ -100,6 +102,15 @@ export function CheckoutForm({ email, storeNames }: { email?: string; storeNames
               city: get('city'),
               postalCode: get('postalCode'),
               country: 'KR',
+            },
+          }
+        : {}),
+      ...(hasPickup && collector === 'someone_else'
+        ? {
+            collector: {
+              type: 'someone_else' as const,
+              name: get('collectorName'),
+              ...(get('collectorPhone') ? { phone: get('collectorPhone') } : {}),
             },
           }
         : {}),
@@ -154,6 +165,35 @@ export function CheckoutForm({ email, storeNames }: { email?: string; storeNames
           />
           <TextField label={t('checkout.phone')} name="phone" type="tel" autoComplete="tel" inputMode="tel" />
         </fieldset>
+        {hasPickup && (
+          <fieldset className="space-y-3">
+            <legend className="mb-2 text-lg font-semibold">{t('checkout.collectorTitle')}</legend>
+            <div className="flex flex-wrap gap-3">
+              {(['self', 'someone_else'] as const).map((who) => (
+                <label
+                  key={who}
+                  className="flex min-h-6 items-center gap-2 rounded-lg border border-line bg-white px-4 py-3 text-sm"
+                >
+                  <input type="radio" name="collector" checked={collector === who} onChange={() => setCollector(who)} />
+                  {who === 'self' ? t('checkout.collectorSelf') : t('checkout.collectorOther')}
+                </label>
+              ))}
+            </div>
+            {collector === 'someone_else' && (
+              <>
+                <p className="text-sm text-muted">{t('checkout.collectorHint')}</p>
+                <TextField label={t('checkout.collectorName')} name="collectorName" autoComplete="off" required />
+                <TextField
+                  label={t('checkout.collectorPhone')}
+                  name="collectorPhone"
+                  type="tel"
+                  autoComplete="off"
+                  inputMode="tel"
+                />
+              </>
+            )}
+          </fieldset>
+        )}
         {hasShip && (
           <fieldset className="grid gap-3 sm:grid-cols-2">
             <legend className="mb-2 text-lg font-semibold">{t('checkout.shipping')}</legend>

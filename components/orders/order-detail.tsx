@@ -1,4 +1,7 @@
-import { BuyAgainButton } from '@/components/orders/buy-again-button';
+import { BuyAgainPicker } from '@/components/orders/buy-again-picker';
+import { DirectionsLinks } from '@/components/stores/directions-links';
+import { hoursSummary } from '@/lib/stores/hours-summary';
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { ChannelBadge } from '@/components/orders/channel-badge';
 import type { Order } from '@/lib/orders/schema';
 import type { MessageKey, Translate } from '@/lib/i18n/translate';
@@ -14,8 +17,9 @@ const STATUS: Record<Order['status'], MessageKey> = {
   cancelled: 'order.statusCancelled',
 };
 
-const when = (iso: string, intlLocale: string) =>
-  dateTimeFormat(intlLocale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Seoul' }).format(new Date(iso));
+/** A moment at a store, in the store's own time zone (a pickup happens there). */
+const when = (iso: string, intlLocale: string, timeZone = 'Asia/Seoul') =>
+  dateTimeFormat(intlLocale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
 
 /** An order as its shopper sees it: status, pickup code (text and QR), lines and totals. */
 export function OrderDetail(props: {
@@ -36,7 +40,7 @@ export function OrderDetail(props: {
           <ChannelBadge channel={order.channel} t={t} />
           {order.channel === 'store' && <span>{t('order.boughtAt', { store: order.storeName ?? '' })}</span>}
         </p>
-        <BuyAgainButton orderId={order.id} number={order.number} token={props.token} />
+        <BuyAgainPicker order={order} token={props.token} />
       </div>
       <dl className="grid gap-4 sm:grid-cols-3">
         <div>
@@ -66,14 +70,48 @@ export function OrderDetail(props: {
           aria-label={t('order.pickupAt', { store: p.storeName })}
           className="flex flex-col gap-6 rounded-xl border border-line bg-white p-5 sm:flex-row"
         >
-          <div className="flex-1">
+          <div className="flex-1 space-y-3">
             <h2 className="font-semibold">{t('order.pickupAt', { store: p.storeName })}</h2>
-            <p className="mt-3 text-sm text-muted">{t('order.pickupCode')}</p>
-            <p className="font-mono text-3xl tracking-[0.3em]" data-testid="pickup-code">
-              {p.code}
+            {p.readyBy && (
+              <p className="font-medium" data-testid="ready-by">
+                {t('order.readyBy', { date: when(p.readyBy, intlLocale, p.store.timezone) })}
+              </p>
+            )}
+            <div>
+              <p className="text-sm text-muted">{t('order.pickupCode')}</p>
+              <p className="font-mono text-3xl tracking-[0.3em]" data-testid="pickup-code">
+                {p.code}
+              </p>
+              <p className="mt-1 text-sm text-muted">{t('order.pickupCodeHint')}</p>
+            </div>
+            <p className="text-sm" data-testid="hold-until">
+              {t('order.holdUntil', { date: when(p.holdUntil, intlLocale, p.store.timezone) })}
             </p>
-            <p className="mt-2 text-sm text-muted">{t('order.pickupCodeHint')}</p>
-            <p className="mt-2 text-sm">{t('order.holdUntil', { date: when(p.holdUntil, intlLocale) })}</p>
+            {order.collector && (
+              <p className="text-sm" data-testid="collector">
+                {t('order.collectedBy', {
+                  name:
+                    order.collector.name +
+                    (order.collector.phone
+                      ? ` (${parsePhoneNumberFromString(order.collector.phone)?.formatNational() ?? order.collector.phone})`
+                      : ''),
+                })}
+              </p>
+            )}
+            <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+              <dt className="text-muted">{t('order.address')}</dt>
+              <dd data-testid="store-address">
+                {p.store.street}, {p.store.city} {p.store.postalCode} ·{' '}
+                <a href={`tel:${p.store.phone}`} className="underline">
+                  {parsePhoneNumberFromString(p.store.phone)?.formatNational() ?? p.store.phone}
+                </a>
+              </dd>
+              <dt className="text-muted">{t('stores.hours')}</dt>
+              <dd data-testid="store-hours">
+                {hoursSummary(p.store.hours, t('stores.weekdays').split(','), t('stores.closed')).join(' · ')}
+              </dd>
+            </dl>
+            <DirectionsLinks store={{ name: p.storeName, lat: p.store.lat, lng: p.store.lng }} t={t} />
           </div>
           <div
             role="img"

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { BuyAgainButton } from '@/components/orders/buy-again-button';
+import { BuyAgainPicker } from '@/components/orders/buy-again-picker';
 import { ChannelBadge } from '@/components/orders/channel-badge';
 import type { Translate } from '@/lib/i18n/translate';
 import { formatMoney } from '@/lib/money';
@@ -49,7 +49,7 @@ export function OrderList({ orders, t, intlLocale }: { orders: Order[]; t: Trans
             </div>
             <div className="flex items-center justify-between gap-4 sm:flex-col sm:items-end">
               <span className="font-medium">{formatMoney(o.total, intlLocale)}</span>
-              <BuyAgainButton orderId={o.id} number={o.number} />
+              <BuyAgainPicker order={o} />
             </div>
           </li>
         );

@@ -2,6 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import { useMemo, useState } from 'react';
+import { DirectionsLinks } from './directions-links';
 import { newActionKey, useCart, useSetPickupStore } from '@/lib/cart/client';
 import { distanceMeters, type LatLng } from '@/lib/geo/distance';
 import { useI18n } from '@/lib/i18n/client';
@@ -16,6 +17,16 @@ export function StoreFinder({ stores }: { stores: Store[] }) {
   const { data } = useCart();
   const setStore = useSetPickupStore();
   const myStoreId = data?.cart.pickupStoreId ?? null;
+  // What the last "make this my store" did, announced; the button keeps focus (it stays in place).
+  const [made, setMade] = useState<{ name: string; ok: boolean } | null>(null);
+  const makeMine = (s: Store) => {
+    if (s.id === myStoreId) return;
+    setMade(null);
+    setStore.mutate(
+      { storeId: s.id, storeName: s.name, key: newActionKey() },
+      { onSuccess: () => setMade({ name: s.name, ok: true }), onError: () => setMade({ name: s.name, ok: false }) },
+    );
+  };
   const [origin, setOrigin] = useState<LatLng | null>(null);
   const [city, setCity] = useState('');
   const [status, setStatus] = useState<'idle' | 'locating' | 'denied'>('idle');
@@ -77,7 +88,10 @@ export function StoreFinder({ stores }: { stores: Store[] }) {
         <p className="mt-2 text-xs text-muted" role={status === 'denied' ? 'alert' : undefined}>
           {status === 'denied' ? t('stores.locationDenied') : t('stores.locationPrivacy')}
         </p>
-        <ul className="mt-6 space-y-4">
+        <p role="status" className="mt-4 text-sm font-medium">
+          {made && (made.ok ? t('stores.nowYourStore', { store: made.name }) : t('stores.makeMineFailed'))}
+        </p>
+        <ul className="mt-4 space-y-4">
           {sorted.map((s) => (
             <li key={s.id} className="rounded-xl border border-line bg-white p-5">
               <div className="flex flex-wrap items-start justify-between gap-3">
@@ -109,17 +123,25 @@ export function StoreFinder({ stores }: { stores: Store[] }) {
                     </a>
                   </p>
                 </div>
-                {s.id !== myStoreId && (
-                  <Button
-                    type="button"
-                    onClick={() => setStore.mutate({ storeId: s.id, storeName: s.name, key: newActionKey() })}
-                    variant="outline"
-                    size="md"
-                    aria-label={`${t('stores.makeMine')}: ${s.name}`}
-                  >
-                    {t('stores.makeMine')}
-                  </Button>
-                )}
+                <Button
+                  type="button"
+                  onClick={() => makeMine(s)}
+                  variant="outline"
+                  size="md"
+                  // Stays focusable once chosen, so focus never drops to the page.
+                  aria-disabled={s.id === myStoreId}
+                  aria-label={
+                    s.id === myStoreId
+                      ? t('stores.yourStoreLabel', { store: s.name })
+                      : `${t('stores.makeMine')}: ${s.name}`
+                  }
+                  className={s.id === myStoreId ? 'cursor-default' : undefined}
+                >
+                  {s.id === myStoreId ? `✓ ${t('stores.yourStore')}` : t('stores.makeMine')}
+                </Button>
+              </div>
+              <div className="mt-3">
+                <DirectionsLinks store={s} t={t} />
               </div>
               <details className="mt-3 text-sm">
                 <summary className="cursor-pointer text-muted">{t('stores.hours')}</summary>

@@ -17,7 +17,8 @@ function project(lat: number, lng: number, zoom: number) {
 
 /**
  * The stores on a map. Tiles come from NEXT_PUBLIC_MAP_TILE_URL ({z}/{x}/{y}) when it is
- * set; without it (or offline) the pins are drawn on a plain projection, so the page works.
+ * set; without it (or offline) the pins are drawn on a plain projection, so the page works
+ * (and says nothing of the missing tiles: that is the retailer's setting, not the shopper's news).
  */
 export default function StoreMap({ pins }: { pins: Pin[] }) {
   const { t } = useI18n();
@@ -75,7 +76,6 @@ export default function StoreMap({ pins }: { pins: Pin[] }) {
           </g>
         ))}
       </svg>
-      {!TILE_URL && <figcaption className="px-3 py-2 text-xs text-muted">{t('stores.mapFallback')}</figcaption>}
     </figure>
   );
 }

@@ -1,58 +1,73 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
-import { cartLines } from '@/lib/db/schema';
+import { cartLines, carts } from '@/lib/db/schema';
+import { AppError } from '@/lib/http/errors';
 import { newId } from '@/lib/ids';
 import type { Order } from '@/lib/orders/schema';
 import { findLine, withLockedCart, type Opts } from './mutate-cart';
-import { MAX_LINE_QUANTITY, type CartNotice } from './schema';
-import { availableAt, type LineLocation } from './stock';
-
-/** Where a line of a past order can come from now: its own store first, then shipping. */
-function placesFor(line: Order['lines'][number]): LineLocation[] {
-  const ship: LineLocation = { fulfillment: 'ship', storeId: null };
-  return line.fulfillment.type === 'ship'
-    ? [ship]
-    : [{ fulfillment: 'pickup', storeId: line.fulfillment.storeId }, ship];
-}
+import { MAX_LINE_QUANTITY, type BuyAgainBody, type CartNotice } from './schema';
+import { availableAt, locationIdFor, type LineLocation } from './stock';
 
 /**
- * "Buy again": puts a past order's items (online or in store) back in the cart, as many as
- * are available now, and says what was added, what was cut and what is no longer sold.
+ * "Buy again": the items the shopper chose from a past order (online or in store), in the
+ * quantities they chose, for the one place they chose: their bag's pickup store or delivery,
+ * never the store of the old order. Stock is checked there and then: what is short is cut to
+ * what there is (quantity_capped), what is not there at all is left out (unavailable), and the
+ * notices say so. Pickup at another store than the bag's makes it the bag's store, and the bag's
+ * other pickup lines follow (withLockedCart), so the bag never contradicts itself.
  */
-export async function addOrderToCart(db: Db, cartId: string, order: Order, opts: Opts): Promise<CartNotice[]> {
+export async function addOrderToCart(
+  db: Db,
+  cartId: string,
+  order: Order,
+  body: BuyAgainBody,
+  opts: Opts,
+): Promise<CartNotice[]> {
+  const sold = new Map(order.lines.flatMap((l) => (l.variantId ? [[l.variantId, l] as const] : [])));
+  const wanted = new Map<string, number>();
+  body.lines.forEach((l, i) => {
+    if (!sold.has(l.variantId))
+      throw new AppError('invalid_request', 'That item is not in this order, or no longer sold', {
+        fields: { [`lines.${i}.variantId`]: ['Not in this order'] },
+      });
+    wanted.set(l.variantId, (wanted.get(l.variantId) ?? 0) + l.quantity);
+  });
+  const place: LineLocation =
+    body.fulfillment.type === 'pickup'
+      ? { fulfillment: 'pickup', storeId: body.fulfillment.storeId }
+      : { fulfillment: 'ship', storeId: null };
   return withLockedCart(db, cartId, opts, async (tx) => {
+    if (place.storeId) {
+      await locationIdFor(tx, place);
+      await tx.update(carts).set({ pickupStoreId: place.storeId }).where(eq(carts.id, cartId));
+    }
     const notices: CartNotice[] = [];
-    for (const line of order.lines) {
+    for (const [variantId, requested] of wanted) {
+      const line = sold.get(variantId)!;
       const about = { sku: line.sku, title: line.title };
-      let added = 0;
-      for (const place of line.variantId ? placesFor(line) : []) {
-        const existing = await findLine(tx, cartId, line.variantId!, place);
-        const have = existing?.quantity ?? 0;
-        const room = Math.min(MAX_LINE_QUANTITY, await availableAt(tx, line.variantId!, place)) - have;
-        added = Math.min(line.quantity, room);
-        if (added <= 0) continue;
-        if (existing)
-          await tx
-            .update(cartLines)
-            .set({ quantity: have + added })
-            .where(eq(cartLines.id, existing.id));
-        else {
-          await tx.insert(cartLines).values({
-            id: newId('lin'),
-            cartId,
-            variantId: line.variantId!,
-            quantity: added,
-            ...place,
-            createdAt: opts.now,
-          });
-        }
-        break;
+      const existing = await findLine(tx, cartId, variantId, place);
+      const have = existing?.quantity ?? 0;
+      const room = Math.min(MAX_LINE_QUANTITY, await availableAt(tx, variantId, place)) - have;
+      const added = Math.max(0, Math.min(requested, room));
+      if (added === 0) {
+        notices.push({ code: 'unavailable', ...about });
+        continue;
       }
-      if (added <= 0) notices.push({ code: 'unavailable', ...about });
-      else if (added < line.quantity)
-        notices.push({ code: 'quantity_capped', ...about, requested: line.quantity, kept: added });
-      else notices.push({ code: 'added', ...about, count: added });
+      if (existing)
+        await tx
+          .update(cartLines)
+          .set({ quantity: have + added })
+          .where(eq(cartLines.id, existing.id));
+      else
+        await tx
+          .insert(cartLines)
+          .values({ id: newId('lin'), cartId, variantId, quantity: added, ...place, createdAt: opts.now });
+      notices.push(
+        added < requested
+          ? { code: 'quantity_capped', ...about, requested, kept: added }
+          : { code: 'added', ...about, count: added },
+      );
     }
     return notices;
   });

@@ -16,7 +16,7 @@ import {
   type AddLineInput,
   type UpdateLineInput,
 } from './predict-cart';
-import type { Cart } from './schema';
+import type { BuyAgainBody, Cart } from './schema';
 
 /** How often an open page asks whether the cart changed on another device (304 when not). */
 export const CART_POLL_MS = 2000;
@@ -169,15 +169,16 @@ export const cartWrites = {
     describe: () => ({ method: 'DELETE', path: '/api/cart/notices' }),
     predict: predictDismissNotices,
   } satisfies CartWrite<object>,
-  /** "Buy again": the server puts a past order's available items in the cart and says what it could not. */
+  /** "Buy again": the chosen items of a past order, for the bag's store or delivery; the server says what it could not. */
   buyAgain: {
     describe: (v) => ({
       method: 'POST',
       path: `/api/orders/${encodeURIComponent(v.orderId)}/buy-again${v.token ? `?token=${encodeURIComponent(v.token)}` : ''}`,
+      json: { lines: v.lines, fulfillment: v.fulfillment },
     }),
     predict: (cart) => cart,
     toCache: withoutReorderNotices,
-  } satisfies CartWrite<{ orderId: string; token?: string }>,
+  } satisfies CartWrite<{ orderId: string; token?: string } & BuyAgainBody>,
   offerCode: {
     describe: (v) => ({
       method: v.code ? 'POST' : 'DELETE',

@@ -5,6 +5,7 @@ import { inTransaction } from '@/lib/db/in-transaction';
 import { cartLines, carts, variants } from '@/lib/db/schema';
 import { newId } from '@/lib/ids';
 import { lineIdentity, mergeLines, type MergeLine } from './merge-lines';
+import { alignPickupLines } from './mutate-cart';
 import { findOrCreateCartId } from './find-cart';
 import { hashGuestToken } from './guest-cookie';
 import type { CartNotice } from './schema';
@@ -77,6 +78,8 @@ export async function mergeGuestCart(
         notices: sql`${carts.notices} || ${JSON.stringify(notices)}::jsonb`,
       })
       .where(eq(carts.id, accountCartId));
+    // The guest's pickup lines join the account's pickup store: one bag, one store.
+    notices.push(...(await alignPickupLines(tx, accountCartId)));
     return { merged: true, notices };
   });
 }

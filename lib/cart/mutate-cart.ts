@@ -1,11 +1,11 @@
 import 'server-only';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { inTransaction } from '@/lib/db/in-transaction';
-import { cartLines, carts, stores, variants } from '@/lib/db/schema';
+import { cartLines, carts, products, stores, variants } from '@/lib/db/schema';
 import { AppError, notFoundError } from '@/lib/http/errors';
 import { newId } from '@/lib/ids';
-import { availableAt, type LineLocation } from './stock';
+import { availableAt, locationIdFor, type LineLocation } from './stock';
 import { MAX_LINE_QUANTITY, type AddLineBody, type CartNotice, type Fulfillment, type PatchLineBody } from './schema';
 
 export type Opts = { expectedVersion?: number; now: Date };
@@ -29,12 +29,82 @@ export async function withLockedCart<T>(
       throw new AppError('version_conflict', 'The cart changed since you loaded it; reload and try again');
     }
     const result = await change(tx);
+    await alignPickupLines(tx, cartId);
     await tx
       .update(carts)
       .set({ version: sql`${carts.version} + 1`, updatedAt: opts.now })
       .where(eq(carts.id, cartId));
     return result;
   });
+}
+
+/**
+ * The bag's one pickup rule: every pickup line is for the bag's pickup store, so the bag never
+ * says "Pickup store: Jamsil" beside a line for Haeundae. Run after every change (in
+ * withLockedCart and the sign-in merge): a pickup line for another store moves to the bag's
+ * store (joining a line of the same item there, up to the per-line limit), or to delivery when
+ * the bag has no store. Quantities are kept; what the new place cannot supply is told in the
+ * bag's notices (kept until dismissed), so the shopper decides.
+ */
+export async function alignPickupLines(tx: Tx, cartId: string): Promise<CartNotice[]> {
+  const [cart] = await tx.select({ storeId: carts.pickupStoreId }).from(carts).where(eq(carts.id, cartId));
+  const storeId = cart?.storeId ?? null;
+  const stray = (
+    await tx
+      .select()
+      .from(cartLines)
+      .where(and(eq(cartLines.cartId, cartId), eq(cartLines.fulfillment, 'pickup')))
+  ).filter((l) => l.storeId !== storeId);
+  if (stray.length === 0) return [];
+  const place: Place = storeId ? { fulfillment: 'pickup', storeId } : { fulfillment: 'ship', storeId: null };
+  const variantIds = [...new Set(stray.map((l) => l.variantId))];
+  const names = new Map(
+    (
+      await tx
+        .select({ id: variants.id, sku: variants.sku, title: products.title })
+        .from(variants)
+        .innerJoin(products, eq(products.id, variants.productId))
+        .where(inArray(variants.id, variantIds))
+    ).map((v) => [v.id, v]),
+  );
+  const notices: CartNotice[] = [];
+  for (const variantId of variantIds) {
+    const moving = stray.filter((l) => l.variantId === variantId);
+    const target = await findLine(tx, cartId, variantId, place);
+    const wanted = (target?.quantity ?? 0) + moving.reduce((n, l) => n + l.quantity, 0);
+    const quantity = Math.min(wanted, MAX_LINE_QUANTITY);
+    const [keep, ...rest] = target ? [target, ...moving] : moving;
+    await tx
+      .update(cartLines)
+      .set({ quantity, ...place })
+      .where(eq(cartLines.id, keep!.id));
+    if (rest.length)
+      await tx.delete(cartLines).where(
+        inArray(
+          cartLines.id,
+          rest.map((l) => l.id),
+        ),
+      );
+    const about = { sku: names.get(variantId)?.sku, title: names.get(variantId)?.title };
+    const available = await availableAt(tx, variantId, place);
+    if (quantity < wanted) notices.push({ code: 'quantity_capped', ...about, requested: wanted, kept: quantity });
+    if (!storeId) notices.push({ code: 'moved_to_delivery', ...about, count: quantity });
+    else if (available < quantity)
+      notices.push({ code: 'availability_changed', ...about, requested: quantity, kept: available });
+  }
+  if (notices.length)
+    await tx
+      .update(carts)
+      .set({ notices: sql`coalesce(${carts.notices}, '[]'::jsonb) || ${JSON.stringify(notices)}::jsonb` })
+      .where(eq(carts.id, cartId));
+  return notices;
+}
+
+/** A line added or moved for pickup at a store makes that store the bag's pickup store. */
+async function adoptPickupStore(tx: Tx, cartId: string, place: Place): Promise<void> {
+  if (place.fulfillment !== 'pickup' || !place.storeId) return;
+  await locationIdFor(tx, place);
+  await tx.update(carts).set({ pickupStoreId: place.storeId }).where(eq(carts.id, cartId));
 }
 
 async function checkQuantity(tx: Tx, variantId: string, place: Place, quantity: number) {
@@ -83,6 +153,7 @@ export async function addLine(db: Db, cartId: string, body: AddLineBody, opts: O
         fields: { variantId: ['No such product variant'] },
       });
     const place = lineLocationOf(body.fulfillment);
+    await adoptPickupStore(tx, cartId, place);
     const existing = await findLine(tx, cartId, body.variantId, place);
     const quantity = (existing?.quantity ?? 0) + body.quantity;
     await checkQuantity(tx, body.variantId, place, quantity);
@@ -111,6 +182,7 @@ export async function updateLine(
     const place: Place = patch.fulfillment
       ? lineLocationOf(patch.fulfillment)
       : { fulfillment: line.fulfillment, storeId: line.storeId };
+    if (patch.fulfillment) await adoptPickupStore(tx, cartId, place);
     const moving = place.fulfillment !== line.fulfillment || place.storeId !== line.storeId;
     const target = moving ? await findLine(tx, cartId, line.variantId, place) : undefined;
     const quantity = (patch.quantity ?? line.quantity) + (target?.quantity ?? 0);
@@ -138,41 +210,17 @@ export async function removeLine(db: Db, cartId: string, lineId: string, opts: O
 }
 
 /**
- * Sets the cart's pickup store and moves every pickup line there. Quantities are kept;
- * what the new store cannot supply is reported, so the shopper can decide.
+ * Sets the cart's pickup store; every pickup line moves there (alignPickupLines, run by
+ * withLockedCart), or to delivery when the store is cleared. Quantities are kept; what the new
+ * place cannot supply is reported in the bag's notices, so the shopper can decide.
  */
-export async function setPickupStore(
-  db: Db,
-  cartId: string,
-  storeId: string | null,
-  opts: Opts,
-): Promise<CartNotice[]> {
-  return withLockedCart(db, cartId, opts, async (tx) => {
+export async function setPickupStore(db: Db, cartId: string, storeId: string | null, opts: Opts): Promise<void> {
+  await withLockedCart(db, cartId, opts, async (tx) => {
     if (storeId) {
       const [store] = await tx.select({ id: stores.id }).from(stores).where(eq(stores.id, storeId));
       if (!store) throw new AppError('invalid_request', 'No such store', { fields: { storeId: ['No such store'] } });
     }
     await tx.update(carts).set({ pickupStoreId: storeId }).where(eq(carts.id, cartId));
-    if (!storeId) return [];
-    const pickupLines = await tx
-      .select()
-      .from(cartLines)
-      .where(and(eq(cartLines.cartId, cartId), eq(cartLines.fulfillment, 'pickup')));
-    const notices: CartNotice[] = [];
-    const byVariant = new Map<string, number>();
-    for (const line of pickupLines) byVariant.set(line.variantId, (byVariant.get(line.variantId) ?? 0) + line.quantity);
-    await tx.delete(cartLines).where(and(eq(cartLines.cartId, cartId), eq(cartLines.fulfillment, 'pickup')));
-    for (const [variantId, wanted] of byVariant) {
-      const quantity = Math.min(wanted, MAX_LINE_QUANTITY);
-      const first = pickupLines.find((l) => l.variantId === variantId)!;
-      await tx.insert(cartLines).values({ ...first, quantity, storeId });
-      const available = await availableAt(tx, variantId, { fulfillment: 'pickup', storeId });
-      if (available < quantity) {
-        const [v] = await tx.select({ sku: variants.sku }).from(variants).where(eq(variants.id, variantId));
-        notices.push({ code: 'availability_changed', sku: v?.sku, requested: quantity, kept: available });
-      }
-    }
-    return notices;
   });
 }
 

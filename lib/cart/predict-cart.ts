@@ -36,6 +36,12 @@ export type AddLineInput = {
 
 /** Adding to a line of the same variant and fulfilment grows it; otherwise a pending line appears. */
 export function predictAddLine(cart: Cart, v: AddLineInput): Cart {
+  // A line for pickup at another store makes that store the bag's (the server does the same).
+  if (v.fulfillment.type === 'pickup' && v.fulfillment.storeId !== cart.pickupStoreId)
+    cart = predictPickupStore(cart, {
+      storeId: v.fulfillment.storeId,
+      storeName: cart.pickupStore?.id === v.fulfillment.storeId ? cart.pickupStore.name : '',
+    });
   const existing = cart.lines.find((l) => l.variantId === v.variantId && sameFulfillment(l.fulfillment, v.fulfillment));
   const lines = existing
     ? cart.lines.map((l) => (l === existing ? { ...l, quantity: l.quantity + v.quantity } : l))
@@ -70,12 +76,17 @@ export function predictRemoveLine(cart: Cart, v: { lineId: string }): Cart {
   );
 }
 
+/** Pickup lines follow the bag's store (or go to delivery without one), as the server moves them. */
 export function predictPickupStore(cart: Cart, v: { storeId: string | null; storeName?: string }): Cart {
-  return {
-    ...cart,
-    pickupStoreId: v.storeId,
-    pickupStore: v.storeId ? { id: v.storeId, name: v.storeName ?? '' } : null,
-  };
+  const to: Fulfillment = v.storeId ? { type: 'pickup', storeId: v.storeId } : { type: 'ship' };
+  return withTotals(
+    {
+      ...cart,
+      pickupStoreId: v.storeId,
+      pickupStore: v.storeId ? { id: v.storeId, name: v.storeName ?? '' } : null,
+    },
+    cart.lines.map((l) => (l.fulfillment.type === 'pickup' ? { ...l, fulfillment: to } : l)),
+  );
 }
 
 export function predictDismissNotices(cart: Cart): Cart {

@@ -36,13 +36,26 @@ export const patchLineBodySchema = z
     message: 'Give a quantity, a fulfillment, or both',
   });
 
+/**
+ * "Buy again" from a past order: which of its items, how many of each, and how. Pickup is for
+ * the bag's store (naming another makes it the bag's, as adding a line does); an item is
+ * named by its variant, which must be one of the order's.
+ */
+export const buyAgainBodySchema = z.object({
+  lines: z
+    .array(z.object({ variantId: id, quantity }))
+    .min(1, 'Choose at least one item')
+    .max(100),
+  fulfillment: fulfillmentSchema,
+});
+
 export const pickupStoreBodySchema = z.object({ storeId: id.nullable() });
 
 export const lineParamsSchema = z.object({ lineId: id });
 
 export const cartNoticeSchema = z
   .object({
-    code: z.enum(['merged', 'quantity_capped', 'availability_changed', 'added', 'unavailable']),
+    code: z.enum(['merged', 'quantity_capped', 'availability_changed', 'added', 'unavailable', 'moved_to_delivery']),
     sku: z.string().optional(),
     title: z.string().optional(),
     requested: z.number().int().optional(),
@@ -93,6 +106,7 @@ export const cartSchema = z
 
 export type Fulfillment = z.infer<typeof fulfillmentSchema>;
 export type AddLineBody = z.infer<typeof addLineBodySchema>;
+export type BuyAgainBody = z.infer<typeof buyAgainBodySchema>;
 export type PatchLineBody = z.infer<typeof patchLineBodySchema>;
 export type CartNotice = z.infer<typeof cartNoticeSchema>;
 export type CartLine = z.infer<typeof cartLineSchema>;

@@ -1,21 +1,33 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/http/client-fetch';
+import type { Point } from '@/lib/offers/client';
 import type { Availability } from './schema';
 
 export const availabilityKeys = {
-  variant: (variantId: string, storeId: string | null) => ['availability', variantId, storeId ?? ''] as const,
+  variant: (variantId: string, storeId: string | null, point: Point | null) =>
+    ['availability', variantId, storeId ?? '', point ? `${point.lat},${point.lng}` : ''] as const,
 };
 
-export function useAvailability(variantId: string | undefined, storeId: string | null) {
+/**
+ * A variant's availability, nearest stores first from the position the shopper allowed (else
+ * from their store). While a new store or position loads, the last answer stays on screen.
+ */
+export function useAvailability(variantId: string | undefined, storeId: string | null, point: Point | null = null) {
   return useQuery({
-    queryKey: availabilityKeys.variant(variantId ?? '', storeId),
+    queryKey: availabilityKeys.variant(variantId ?? '', storeId, point),
     queryFn: () => {
-      const qs = new URLSearchParams({ variantId: variantId!, ...(storeId ? { storeId } : {}) });
+      const qs = new URLSearchParams({
+        variantId: variantId!,
+        ...(storeId ? { storeId } : {}),
+        ...(point ? { lat: String(point.lat), lng: String(point.lng) } : {}),
+      });
       return apiFetch<Availability>(`/api/availability?${qs}`);
     },
     enabled: Boolean(variantId),
     staleTime: 15_000,
+    placeholderData: (previous, query) =>
+      previous && query?.queryKey[1] === variantId ? keepPreviousData(previous) : undefined,
   });
 }

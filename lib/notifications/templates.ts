@@ -1,4 +1,11 @@
 import 'server-only';
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import type { stores } from '@/lib/db/schema';
+import { dateTimeFormat } from '@/lib/i18n/formatters';
+import { createTranslator, getMessages, INTL_LOCALE, type Locale } from '@/lib/i18n/translate';
+import { formatMoney, type Money } from '@/lib/money';
+import { directionsLinks } from '@/lib/stores/directions';
+import { hoursSummary } from '@/lib/stores/hours-summary';
 import type { OutgoingMessage } from './outbox';
 
 type OrderFacts = { id: string; number: string; email: string | null; phone: string | null; total: string };
@@ -16,17 +23,73 @@ function both(order: OrderFacts, kind: string, subject: string, email: string, s
   ];
 }
 
-export function orderPlacedMessages(order: OrderFacts, pickups: PickupFacts[]): OutgoingMessage[] {
-  const pickupText = pickups
-    .map((p) => `Pick up at ${p.storeName} with code ${p.code} by ${day(p.holdUntil)}.`)
-    .join(' ');
-  return both(
-    order,
-    'order_placed',
-    `Aisle order ${order.number} is confirmed`,
-    `Thank you for your order ${order.number} (${order.total}). ${pickupText} We will tell you when it is ready.`.trim(),
-    `Aisle: order ${order.number} confirmed. ${pickups.map((p) => `${p.storeName} code ${p.code}`).join('; ')}`.trim(),
+/** What the confirmation tells: the order, its link (with the guest's token), its items and who collects. */
+type PlacedFacts = Omit<OrderFacts, 'total'> & {
+  total: Money;
+  link: string;
+  lines: { title: string; options: string; quantity: number; lineTotal: Money }[];
+  collector: { name: string; phone: string | null } | null;
+};
+type PlacedPickup = {
+  code: string;
+  holdUntil: Date;
+  readyBy: Date;
+  store: typeof stores.$inferSelect;
+};
+
+/**
+ * The confirmation, in the shopper's language: for each pickup the store's address, hours and
+ * directions, when it is ready and until when it is held (in the store's time zone), the code;
+ * then the items and the link to the order.
+ */
+export function orderPlacedMessages(order: PlacedFacts, pickups: PlacedPickup[], locale: Locale): OutgoingMessage[] {
+  const t = createTranslator(getMessages(locale));
+  const intl = INTL_LOCALE[locale];
+  const at = (d: Date, timeZone: string) =>
+    dateTimeFormat(intl, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(d);
+  const days = t('stores.weekdays').split(',');
+  const apps = { kakao: t('stores.kakaoMap'), naver: t('stores.naverMap'), google: t('stores.googleMaps') };
+  const pickupText = pickups.map((p) =>
+    [
+      t('email.pickupAt', { store: p.store.name }),
+      `${p.store.street}, ${p.store.city} ${p.store.postalCode} · ${parsePhoneNumberFromString(p.store.phone)?.formatNational() ?? p.store.phone}`,
+      t('email.readyBy', { date: at(p.readyBy, p.store.timezone) }),
+      t('email.pickupCode', { code: p.code }),
+      t('email.holdUntil', { date: at(p.holdUntil, p.store.timezone) }),
+      ...(order.collector
+        ? [
+            t('email.collectedBy', {
+              name:
+                order.collector.name +
+                (order.collector.phone
+                  ? ` (${parsePhoneNumberFromString(order.collector.phone)?.formatNational() ?? order.collector.phone})`
+                  : ''),
+            }),
+          ]
+        : []),
+      `${t('stores.hours')}: ${hoursSummary(p.store.hours, days, t('stores.closed')).join(', ')}`,
+      t('stores.directions'),
+      ...directionsLinks(p.store).map((d) => `  ${apps[d.app]}: ${d.url}`),
+    ].join('\n'),
   );
+  const items = order.lines.map(
+    (l) => `- ${l.title}${l.options ? ` (${l.options})` : ''} × ${l.quantity} — ${formatMoney(l.lineTotal, intl)}`,
+  );
+  const total = formatMoney(order.total, intl);
+  const email = [
+    t('email.thanks', { number: order.number, total }),
+    ...pickupText,
+    `${t('order.lines')}:\n${items.join('\n')}`,
+    t('email.viewOrder', { link: order.link }),
+  ].join('\n\n');
+  const sms = [
+    t('email.smsPlaced', { number: order.number }),
+    ...pickups.map((p) =>
+      t('email.smsPickup', { store: p.store.name, date: at(p.readyBy, p.store.timezone), code: p.code }),
+    ),
+    order.link,
+  ].join(' ');
+  return both({ ...order, total }, 'order_placed', t('email.placedSubject', { number: order.number }), email, sms);
 }
 
 export function readyForPickupMessages(order: OrderFacts, pickup: PickupFacts): OutgoingMessage[] {

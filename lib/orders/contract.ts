@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cartSchema } from '@/lib/cart/schema';
+import { buyAgainBodySchema, cartSchema } from '@/lib/cart/schema';
 import {
   checkoutBodySchema,
   orderAccessQuerySchema,
@@ -60,14 +60,17 @@ export const orderContract = {
     method: 'post',
     path: '/api/orders/{id}/buy-again',
     auth: 'shopper',
-    summary: "Buy again: a past order's still-available items go in the caller's cart; notices say what was not",
+    summary:
+      "Buy again: the chosen items of a past order, in the chosen quantities, go in the caller's cart for their pickup store or delivery; notices say what that place lacks",
     tags: ['orders', 'cart'],
     params: orderParamsSchema,
     query: orderAccessQuerySchema,
+    body: buyAgainBodySchema,
     headers: cartWriteHeaders.slice(0, 1),
     responses: {
       200: { description: "The cart, with notices 'added', 'quantity_capped' and 'unavailable'", schema: cartSchema },
       404: { description: 'No such order, or not one the caller may see', schema: null },
+      422: { description: 'An item that is not in the order, or no such store', schema: null },
     },
   }),
   lookup: operation({

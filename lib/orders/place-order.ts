@@ -1,19 +1,20 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { CartContext } from '@/lib/cart/read-cart';
 import type { Db } from '@/lib/db';
 import { inTransaction } from '@/lib/db/in-transaction';
 import { requirePhone } from '@/lib/phone/normalize';
 import { rowsOf, sqlNumber } from '@/lib/db/rows';
-import { cartLines, carts, orderLines, orders, pickups, reservations } from '@/lib/db/schema';
+import { cartLines, carts, orderLines, orders, pickups, reservations, stores } from '@/lib/db/schema';
 import { AppError } from '@/lib/http/errors';
 import { newId } from '@/lib/ids';
-import { formatMoney } from '@/lib/money';
 import { enqueueMessages } from '@/lib/notifications/outbox';
 import { orderPlacedMessages } from '@/lib/notifications/templates';
 import { paymentProviders, unpaidPaymentMethods } from '@/lib/payments/providers';
+import { holdDeadline, readyBy } from '@/lib/stores/opening-hours';
+import type { Locale } from '@/lib/i18n/translate';
 import { chooseDelivery, quoteDelivery } from '@/lib/delivery/engine';
 import { loadDeliveryRules } from '@/lib/delivery/repository';
 import { newOrderNumber, newPickupCode } from './codes';
@@ -56,11 +57,15 @@ export async function placeOrder(
   input: {
     cartId: string;
     userId: string | null;
-    body: CheckoutBody;
+    /** As checked by checkoutBodySchema; without a collector, the shopper collects. */
+    body: Omit<CheckoutBody, 'collector'> & { collector?: CheckoutBody['collector'] };
     now: Date;
     holdMs?: number;
     /** The position the shopper allowed and the CDN's region, for offers (never stored). */
     context?: CartContext;
+    /** The shop's public origin and the shopper's language, for the confirmation's link and words. */
+    publicUrl?: string;
+    locale?: Locale;
     /** The client's address and its daily budget of unpaid units (AISLE_HOLD_UNITS_PER_ADDRESS). */
     address?: string;
     holdUnitsPerAddress?: number;
@@ -68,6 +73,8 @@ export async function placeOrder(
 ): Promise<{ orderId: string; accessToken: string }> {
   const { body, now } = input;
   const phone = body.contact.phone ? requirePhone(body.contact.phone, 'contact.phone') : null;
+  const collector = body.collector?.type === 'someone_else' ? body.collector : null;
+  const collectorPhone = collector?.phone ? requirePhone(collector.phone, 'collector.phone') : null;
   const accessToken = randomBytes(24).toString('base64url');
   const orderId = newId('ord');
 
@@ -208,6 +215,7 @@ export async function placeOrder(
         },
       });
     }
+    const pickupStoreIds = [...new Set(lines.flatMap((l) => (l.store_id ? [l.store_id] : [])))];
     const number = newOrderNumber(now);
     const payment = provider.authorize(body.payment, { amount: total, currency }, number);
     await tx.insert(orders).values({
@@ -228,6 +236,9 @@ export async function placeOrder(
       paymentMethod: body.payment.method,
       paymentStatus: payment.status,
       shippingAddress: hasShipLines ? (body.shippingAddress ?? null) : null,
+      // Only a pickup is collected; a delivered order has no one to expect at the counter.
+      collectorName: collector && pickupStoreIds.length ? collector.name : null,
+      collectorPhone: collector && pickupStoreIds.length ? collectorPhone : null,
       accessTokenHash: hashAccessToken(accessToken),
       placedAt: now,
     });
@@ -256,18 +267,21 @@ export async function placeOrder(
         status: 'held' as const,
       })),
     );
-    const holdUntil = new Date(now.getTime() + pickupHoldMs(input.holdMs ?? DEFAULT_HOLD_MS, input.userId));
-    const pickupStores = new Map(lines.filter((l) => l.store_id).map((l) => [l.store_id!, l.store_name ?? '']));
-    const pickupRows = [...pickupStores].map(([storeId, storeName]) => ({
+    // The promised hold, ended within the store's opening hours (lib/stores/opening-hours.ts).
+    const promised = new Date(now.getTime() + pickupHoldMs(input.holdMs ?? DEFAULT_HOLD_MS, input.userId));
+    const pickupStores = pickupStoreIds.length
+      ? await tx.select().from(stores).where(inArray(stores.id, pickupStoreIds))
+      : [];
+    const pickupRows = pickupStores.map((store) => ({
       id: newId('pck'),
       orderId,
-      storeId,
-      storeName,
+      storeId: store.id,
       code: newPickupCode(),
       status: 'reserved' as const,
-      holdUntil,
+      holdUntil: holdDeadline(promised, store.hours, store.timezone),
+      readyBy: readyBy(now, store.hours, store.timezone),
     }));
-    if (pickupRows.length) await tx.insert(pickups).values(pickupRows.map(({ storeName: _n, ...row }) => row));
+    if (pickupRows.length) await tx.insert(pickups).values(pickupRows);
     await enqueueMessages(
       tx,
       orderPlacedMessages(
@@ -276,9 +290,18 @@ export async function placeOrder(
           number,
           email: body.contact.email,
           phone,
-          total: formatMoney({ amount: total, currency }, 'en-US'),
+          total: { amount: total, currency },
+          link: `${(input.publicUrl ?? 'http://localhost:3000').replace(/\/$/, '')}/orders/${orderId}?token=${accessToken}`,
+          lines: lines.map((l) => ({
+            title: l.title,
+            options: [l.color, l.size].filter(Boolean).join(' · '),
+            quantity: Number(l.quantity),
+            lineTotal: { amount: Number(l.price_amount) * Number(l.quantity), currency: l.currency },
+          })),
+          collector: collector ? { name: collector.name, phone: collectorPhone } : null,
         },
-        pickupRows.map((p) => ({ storeName: p.storeName, code: p.code, holdUntil })),
+        pickupRows.map((p) => ({ ...p, store: pickupStores.find((s) => s.id === p.storeId)! })),
+        input.locale ?? 'en',
       ),
       now,
     );

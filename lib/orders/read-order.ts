@@ -18,7 +18,7 @@ async function toOrders(db: Db, rows: OrderRow[]): Promise<Order[]> {
     () => db.select().from(orderLines).where(inArray(orderLines.orderId, ids)).orderBy(asc(orderLines.id)),
     () =>
       db
-        .select({ pickup: pickups, storeName: stores.name })
+        .select({ pickup: pickups, storeName: stores.name, store: stores })
         .from(pickups)
         .innerJoin(stores, eq(stores.id, pickups.storeId))
         .where(inArray(pickups.orderId, ids)),
@@ -32,12 +32,23 @@ async function toOrders(db: Db, rows: OrderRow[]): Promise<Order[]> {
     const money = (amount: number) => ({ amount, currency: o.currency });
     const orderPickups = pickupRows
       .filter((p) => p.pickup.orderId === o.id)
-      .map(({ pickup, storeName }) => ({
+      .map(({ pickup, storeName, store }) => ({
         storeId: pickup.storeId,
         storeName,
         code: pickup.code,
         status: pickup.status,
         holdUntil: pickup.holdUntil.toISOString(),
+        readyBy: pickup.readyBy?.toISOString() ?? null,
+        store: {
+          street: store.street,
+          city: store.city,
+          postalCode: store.postalCode,
+          phone: store.phone,
+          lat: store.lat,
+          lng: store.lng,
+          timezone: store.timezone,
+          hours: store.hours,
+        },
       }));
     return {
       id: o.id,
@@ -76,6 +87,7 @@ async function toOrders(db: Db, rows: OrderRow[]): Promise<Order[]> {
         })),
       ...(orderPickups[0] ? { pickup: orderPickups[0] } : {}),
       pickups: orderPickups,
+      collector: o.collectorName ? { name: o.collectorName, phone: o.collectorPhone } : null,
     };
   });
 }

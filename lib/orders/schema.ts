@@ -30,6 +30,17 @@ export const checkoutBodySchema = z.object({
     }),
   ]),
   shippingAddress: shippingAddressSchema.optional(),
+  /** Who collects the pickup: the shopper, or someone else the counter should expect. */
+  collector: z
+    .discriminatedUnion('type', [
+      z.object({ type: z.literal('self') }),
+      z.object({
+        type: z.literal('someone_else'),
+        name: z.string().trim().min(1, 'Enter the name of who collects').max(100),
+        phone: z.string().trim().max(30).optional(),
+      }),
+    ])
+    .default({ type: 'self' }),
   /** How delivered lines travel; ignored when every line is collected. */
   delivery: checkoutDeliverySchema.optional(),
   /** The total the shopper saw, in minor units: if the server's total differs, nothing is placed (409 offers_changed). */
@@ -59,7 +70,20 @@ export const pickupSchema = z
     storeName: z.string(),
     code: z.string(),
     status: z.enum(['reserved', 'ready', 'collected', 'expired']),
-    holdUntil: z.string().describe('ISO 8601; an uncollected pickup is released after this'),
+    holdUntil: z
+      .string()
+      .describe("ISO 8601; an uncollected pickup is released after this, always within the store's opening hours"),
+    readyBy: z.string().nullable().describe('ISO 8601; when the store expects it picked'),
+    store: z.object({
+      street: z.string(),
+      city: z.string(),
+      postalCode: z.string(),
+      phone: z.string().describe('E.164'),
+      lat: z.number(),
+      lng: z.number(),
+      timezone: z.string(),
+      hours: z.array(z.object({ open: z.string(), close: z.string() }).nullable()).describe('Monday first'),
+    }),
   })
   .meta({ id: 'Pickup' });
 
@@ -90,6 +114,10 @@ export const orderSchema = z
     lines: z.array(orderLineSchema),
     pickup: pickupSchema.optional().describe('The first pickup, when the order has one'),
     pickups: z.array(pickupSchema),
+    collector: z
+      .object({ name: z.string(), phone: z.string().nullable() })
+      .nullable()
+      .describe('Someone other than the shopper collects the pickup; null when the shopper does'),
   })
   .meta({ id: 'Order' });
 

@@ -4,7 +4,6 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signUp } from '@/lib/auth/accounts';
 import { mergeGuestCart } from '@/lib/cart/merge-guest-cart';
-import { lineIdentity, type MergeLine } from '@/lib/cart/merge-lines';
 import { addLine } from '@/lib/cart/mutate-cart';
 import { findOrCreateCartId } from '@/lib/cart/find-cart';
 import { newGuestToken } from '@/lib/cart/guest-cookie';
@@ -64,12 +63,8 @@ async function fill(cartId: string, lines: { item: number; pickup: boolean; quan
   }
 }
 
-const identity = (l: Cart['lines'][number]): string =>
-  lineIdentity({
-    variantId: l.variantId,
-    fulfillment: l.fulfillment.type,
-    storeId: l.fulfillment.type === 'pickup' ? l.fulfillment.storeId : null,
-  } satisfies Omit<MergeLine, 'quantity'>);
+/** A bag has one pickup store, so a pickup line is known by its item: the guest's join the account's store. */
+const identity = (l: Cart['lines'][number]): string => `${l.variantId}|${l.fulfillment.type}`;
 
 describe(`merging a guest cart into an account (${DB_LABEL})`, () => {
   it('never loses a line, never exceeds a cap it did not already exceed, and is idempotent', async () => {
@@ -104,8 +99,13 @@ describe(`merging a guest cart into an account (${DB_LABEL})`, () => {
             const added = guest.lines.find((g) => identity(g) === identity(l))?.quantity ?? 0;
             expect(l.quantity).toBeLessThanOrEqual(had + added);
             expect(l.quantity).toBeGreaterThanOrEqual(Math.max(had, 1));
-            // Capped by the line limit and the stock there, unless the account already held more.
-            expect(l.quantity).toBeLessThanOrEqual(Math.max(had, 1, Math.min(MAX_LINE_QUANTITY, l.available)));
+            // Capped by the line limit and the stock there, unless the account already held more, or
+            // the guest's line moved to the account's store, which is then said to have less.
+            const said = first.notices.some((n) => n.code === 'availability_changed' && n.sku === l.sku);
+            if (!said)
+              expect(l.quantity).toBeLessThanOrEqual(Math.max(had, 1, Math.min(MAX_LINE_QUANTITY, l.available)));
+            // One bag, one pickup store.
+            if (l.fulfillment.type === 'pickup') expect(l.fulfillment.storeId).toBe(after.pickupStoreId);
             if (l.quantity < had + added) {
               expect(first.notices.some((n) => n.code === 'quantity_capped' && n.sku === l.sku)).toBe(true);
             }
@@ -122,5 +122,6 @@ describe(`merging a guest cart into an account (${DB_LABEL})`, () => {
       ),
       { numRuns: 25 },
     );
-  });
+    // Each run signs up (argon2) and writes two bags: on a busy 2-core machine that takes a while.
+  }, 240_000);
 });

@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAuthSession } from '@/lib/auth/accounts';
 import type { SessionUser } from '@/lib/auth/schema';
@@ -6,6 +7,7 @@ import type { Cart } from '@/lib/cart/schema';
 import { authSessions, carts, offerRedemptions, offers, orders, users } from '@/lib/db/schema';
 import type { Order } from '@/lib/orders/schema';
 import { placeOrder } from '@/lib/orders/place-order';
+import { rowsOf } from '@/lib/db/rows';
 import { makeUser } from '../support/accounts';
 import { api, type ApiClient } from '../support/api';
 import { pickStoreVariant, setStock, tillSale } from '../support/checkout-fixtures';
@@ -21,6 +23,13 @@ let onlineOrder: { id: string };
 
 const posPost = (body: Record<string, unknown>) => api.till().post<{ order: Order }>('/api/pos/orders', body);
 const list = (as: ApiClient, query = '') => as.get<{ orders: Order[] }>(`/api/orders${query}`);
+type BuyAgain = { lines: { variantId: string; quantity: number }[]; fulfillment: Cart['lines'][number]['fulfillment'] };
+const buyAgain = (as: ApiClient, id: string, body?: BuyAgain) =>
+  as.post<Cart>(
+    `/api/orders/${id}/buy-again`,
+    body ?? { lines: [{ variantId: item.variantId, quantity: 2 }], fulfillment: { type: 'ship' } },
+  );
+const setMyStore = (as: ApiClient, storeId: string) => as.put<Cart>('/api/cart/pickup-store', { storeId });
 
 beforeAll(async () => {
   item = await pickStoreVariant(db.db, 40);
@@ -91,7 +100,7 @@ describe('order history with the in-store orders of a verified phone', () => {
       const res = await mallorys.get<Order>(`/api/orders/${id}`);
       expect(res.status).toBe(404);
       expect(res.body.error?.code).toBe('not_found');
-      expect((await mallorys.post(`/api/orders/${id}/buy-again`)).status).toBe(404);
+      expect((await buyAgain(mallorys, id)).status).toBe(404);
     }
     // Typing the phone into the profile is not verifying it: only the account that proved it sees them.
     expect((await api.as({ ...mallory, phone: null }).get(`/api/orders/${storeOrder.id}`)).status).toBe(404);
@@ -99,19 +108,59 @@ describe('order history with the in-store orders of a verified phone', () => {
     expect((await api.get(`/api/orders/${storeOrder.id}`)).status).toBe(404);
   });
 
-  it('buys again from an in-store order: the items go in the cart, and what is gone is named', async () => {
-    const res = await api.as(alice).post<Cart>(`/api/orders/${storeOrder.id}/buy-again`);
+  it('buys again the chosen items at the shopper’s own store, not the till’s, and says what is short there', async () => {
+    // Alice's store is another one than the till's (Jamsil, not Haeundae), and it has 1 of the 2 she bought.
+    const [mine] = rowsOf(
+      z.object({ store_id: z.string(), id: z.string() }),
+      await db.db.execute(sql`
+        SELECT store_id, id FROM inventory_locations WHERE kind = 'store' AND store_id <> ${item.storeId}
+        ORDER BY store_id LIMIT 1`),
+    );
+    await setStock(db.db, mine!.id, item.variantId, 1);
+    await setStock(db.db, 'loc_online', item.variantId, 20);
+    expect((await setMyStore(api.as(alice), mine!.store_id)).status).toBe(200);
+    const res = await buyAgain(api.as(alice), storeOrder.id, {
+      lines: [{ variantId: item.variantId, quantity: 2 }],
+      fulfillment: { type: 'pickup', storeId: mine!.store_id },
+    });
     expect(res.status).toBe(200);
-    const line = res.body.lines.find((l) => l.variantId === item.variantId && l.fulfillment.type === 'pickup');
-    expect(line).toMatchObject({ quantity: 2, fulfillment: { type: 'pickup', storeId: item.storeId } });
-    expect(res.body.notices).toContainEqual(expect.objectContaining({ code: 'added', sku: item.sku, count: 2 }));
+    expect(res.body.pickupStoreId).toBe(mine!.store_id);
+    const pickupLines = res.body.lines.filter((l) => l.fulfillment.type === 'pickup');
+    expect(pickupLines).toEqual([
+      expect.objectContaining({
+        variantId: item.variantId,
+        quantity: 1,
+        fulfillment: { type: 'pickup', storeId: mine!.store_id },
+      }),
+    ]);
+    expect(res.body.notices).toContainEqual(
+      expect.objectContaining({ code: 'quantity_capped', sku: item.sku, requested: 2, kept: 1 }),
+    );
+
+    // Or delivered: the warehouse has them, in the quantity chosen.
+    const shipped = await buyAgain(api.as(alice), storeOrder.id, {
+      lines: [{ variantId: item.variantId, quantity: 3 }],
+      fulfillment: { type: 'ship' },
+    });
+    expect(shipped.body.lines.find((l) => l.fulfillment.type === 'ship')?.quantity).toBe(3);
+    expect(shipped.body.notices).toContainEqual(expect.objectContaining({ code: 'added', sku: item.sku, count: 3 }));
+
+    // Only the order's own items can be bought again from it.
+    const stranger = await buyAgain(api.as(alice), storeOrder.id, {
+      lines: [{ variantId: 'var_not_in_order', quantity: 1 }],
+      fulfillment: { type: 'ship' },
+    });
+    expect(stranger.status).toBe(422);
 
     // Sold out everywhere now: nothing is added, and the shopper is told.
     await db.db.execute(sql`UPDATE stock_levels SET on_hand = reserved WHERE variant_id = ${item.variantId}`);
-    const again = await api.as(alice).post<Cart>(`/api/orders/${storeOrder.id}/buy-again`);
+    const again = await buyAgain(api.as(alice), storeOrder.id, {
+      lines: [{ variantId: item.variantId, quantity: 2 }],
+      fulfillment: { type: 'pickup', storeId: mine!.store_id },
+    });
     expect(again.status).toBe(200);
     expect(again.body.notices).toContainEqual(expect.objectContaining({ code: 'unavailable', sku: item.sku }));
-    expect(again.body.lines.find((l) => l.variantId === item.variantId)?.quantity).toBe(2);
+    expect(again.body.lines.find((l) => l.fulfillment.type === 'pickup')?.quantity).toBe(1);
     await setStock(db.db, item.locationId, item.variantId, 20);
     await setStock(db.db, 'loc_online', item.variantId, 20);
   });

@@ -6,6 +6,7 @@ import { newGuestToken } from '@/lib/cart/guest-cookie';
 import { readCart } from '@/lib/cart/read-cart';
 import type { Db } from '@/lib/db';
 import { cartLines, carts, outbox } from '@/lib/db/schema';
+import { placeOrder } from '@/lib/orders/place-order';
 import { toE164 } from '@/lib/phone/normalize';
 
 /**
@@ -82,6 +83,29 @@ async function shopperLine(world: FuzzWorld): Promise<string> {
   return (await find())[0]!.id;
 }
 
+/** An order of the signed-in shopper's own (a pickup of the item), placed once per account, to buy again from. */
+function shopperOrder() {
+  let placed: { userId: string; orderId: string } | null = null;
+  return async (world: FuzzWorld): Promise<string> => {
+    const { db, item } = world;
+    const userId = world.user().id;
+    if (placed?.userId === userId) return placed.orderId;
+    const now = new Date();
+    // A bag of its own, so what the shopper's bag holds by now is not placed with it.
+    const cartId = await findOrCreateCartId(db, { guestToken: newGuestToken() }, now);
+    const fulfillment = { type: 'pickup' as const, storeId: item.storeId };
+    await addLine(db, cartId, { variantId: item.variantId, quantity: 1, fulfillment }, { now });
+    const { orderId } = await placeOrder(db, {
+      cartId,
+      userId,
+      body: { contact: { email: 'fuzz-again@example.com' }, payment: { method: 'pay_at_pickup' } },
+      now,
+    });
+    placed = { userId, orderId };
+    return orderId;
+  };
+}
+
 /** A code that is not the one sent, so each guess is a counted failure (never a lucky link). */
 async function wrongCode(db: Db): Promise<string> {
   const [sent] = await db
@@ -97,6 +121,7 @@ async function wrongCode(db: Db): Promise<string> {
 /** One valid request per operation with a JSON body, keyed `method path` as in the OpenAPI document. */
 export function validExamples(): Record<string, ValidExample> {
   const bag = checkoutBag();
+  const pastOrder = shopperOrder();
   return {
     'post /api/account/signup': {
       make: async () => ({
@@ -140,6 +165,14 @@ export function validExamples(): Record<string, ValidExample> {
     },
     'post /api/cart/offer-code': {
       make: async () => ({ body: { code: 'AISLE20K' }, signedIn: true }),
+      expect: 200,
+    },
+    'post /api/orders/{id}/buy-again': {
+      make: async (world) => ({
+        params: { id: await pastOrder(world) },
+        body: { lines: [{ variantId: world.item.variantId, quantity: 1 }], fulfillment: { type: 'ship' } },
+        signedIn: true,
+      }),
       expect: 200,
     },
     'post /api/checkout': {

@@ -87,9 +87,13 @@ describe('cart writes in the TanStack Query cache', () => {
     const buyAgain = new MutationObserver(qc, cartWriteOptions(qc, 'u.owner', cartWrites.buyAgain));
 
     server.answer();
-    const result = await buyAgain.mutate({ key: 'k-2', orderId: 'o/1', token: 't 1' });
+    const body = { lines: [{ variantId: 'var_1', quantity: 2 }], fulfillment: { type: 'ship' as const } };
+    const result = await buyAgain.mutate({ key: 'k-2', orderId: 'o/1', token: 't 1', ...body });
     expect(result).toEqual(served);
     expect(cached().cart.notices).toEqual([{ code: 'merged' }]);
-    expect((server.fetch.mock.calls[0] as unknown as [string])[0]).toBe('/api/orders/o%2F1/buy-again?token=t%201');
+    const [path, init] = server.fetch.mock.calls[0] as unknown as [string, RequestInit];
+    expect(path).toBe('/api/orders/o%2F1/buy-again?token=t%201');
+    // What the shopper picked is what is sent: the items, their quantities and the one place.
+    expect(JSON.parse(String(init.body))).toEqual(body);
   });
 });

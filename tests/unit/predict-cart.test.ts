@@ -70,13 +70,17 @@ describe('predicted carts', () => {
     expect(cart.itemCount).toBe(3);
   });
 
-  it('the same variant for pickup elsewhere is a line of its own', () => {
+  it('pickup at another store makes it the bag’s store: the pickup lines go there, and the same variant joins', () => {
     const pickup = line({ id: 'a', variantId: 'v2', fulfillment: { type: 'pickup', storeId: 's1' } });
-    const other = predictAddLine(cartOf([pickup]), adding({ fulfillment: { type: 'pickup', storeId: 's2' } }));
-    expect(other.lines.map((l) => l.id)).toEqual(['a', 'pending-v2']);
+    const bag = cartOf([pickup], { pickupStoreId: 's1', pickupStore: { id: 's1', name: 'One' } });
+    const other = predictAddLine(bag, adding({ fulfillment: { type: 'pickup', storeId: 's2' } }));
+    expect(other.pickupStoreId).toBe('s2');
+    expect(other.lines.map((l) => [l.id, l.quantity, l.fulfillment])).toEqual([
+      ['a', 3, { type: 'pickup', storeId: 's2' }],
+    ]);
     const shipped = predictAddLine(cartOf([pickup]), adding());
     expect(shipped.lines.map((l) => l.id)).toEqual(['a', 'pending-v2']);
-    const same = predictAddLine(cartOf([pickup]), adding({ fulfillment: { type: 'pickup', storeId: 's1' } }));
+    const same = predictAddLine(bag, adding({ fulfillment: { type: 'pickup', storeId: 's1' } }));
     expect(same.lines.map((l) => [l.id, l.quantity])).toEqual([['a', 3]]);
   });
 
@@ -107,6 +111,17 @@ describe('predicted carts', () => {
     expect([chosen.pickupStoreId, chosen.pickupStore]).toEqual(['s1', { id: 's1', name: 'Seongsu' }]);
     const cleared = predictPickupStore(chosen, { storeId: null });
     expect([cleared.pickupStoreId, cleared.pickupStore]).toEqual([null, null]);
+  });
+
+  it('pickup lines follow the bag’s store, and go to delivery when it is cleared', () => {
+    const bag = cartOf([
+      line({ id: 'a', variantId: 'v1', fulfillment: { type: 'pickup', storeId: 's1' } }),
+      line({ id: 'b', variantId: 'v2' }),
+    ]);
+    const moved = predictPickupStore(bag, { storeId: 's2', storeName: 'Jamsil' });
+    expect(moved.lines.map((l) => l.fulfillment)).toEqual([{ type: 'pickup', storeId: 's2' }, { type: 'ship' }]);
+    const cleared = predictPickupStore(moved, { storeId: null });
+    expect(cleared.lines.map((l) => l.fulfillment)).toEqual([{ type: 'ship' }, { type: 'ship' }]);
   });
 
   it('dismissing notices, and a reorder keeping only the standing ones', () => {

@@ -64,6 +64,10 @@ export const orders = pgTable(
     paymentMethod: text('payment_method', { enum: ['pay_at_pickup', 'test_card', 'in_store'] }).notNull(),
     paymentStatus: text('payment_status', { enum: ['due_at_pickup', 'authorized', 'paid'] }).notNull(),
     shippingAddress: jsonb('shipping_address').$type<ShippingAddress>(),
+    /** Who collects a pickup when it is not the shopper: checked at the counter. Null: the shopper. */
+    collectorName: text('collector_name'),
+    /** E.164 */
+    collectorPhone: text('collector_phone'),
     /** SHA-256 of the token a guest uses to see the order; the token is shown once. */
     accessTokenHash: text('access_token_hash'),
     placedAt: timestamp('placed_at', { withTimezone: true }).notNull(),
@@ -112,6 +116,8 @@ export const pickups = pgTable(
     code: text('code').notNull(),
     status: text('status', { enum: ['reserved', 'ready', 'collected', 'expired'] }).notNull(),
     holdUntil: timestamp('hold_until', { withTimezone: true }).notNull(),
+    /** When staff expect it picked (two opening hours after the order); null for older orders. */
+    readyBy: timestamp('ready_by', { withTimezone: true }),
     readyAt: timestamp('ready_at', { withTimezone: true }),
     collectedAt: timestamp('collected_at', { withTimezone: true }),
     expiredAt: timestamp('expired_at', { withTimezone: true }),

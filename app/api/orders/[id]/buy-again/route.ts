@@ -5,13 +5,13 @@ import { route } from '@/lib/http/route';
 import { getOrderForCaller } from '@/lib/orders/read-order';
 
 /**
- * Puts a past order's still-available items in the caller's cart; the cart's notices say what
- * was added and what is not available. Only someone who may see the order may reorder it.
+ * Puts the chosen items of a past order in the caller's cart, for their pickup store or
+ * delivery; the cart's notices say what was added, cut or not available there. Only someone
+ * who may see the order may reorder it.
  */
 export const POST = route(orderContract.buyAgain, async (ctx) => {
   const order = await getOrderForCaller(ctx.db, ctx.params.id, { user: ctx.caller.user, token: ctx.query.token });
-  const body = { orderId: order.id };
-  return withCallerCart({ ...ctx, body }, {}, async (tx, cart) =>
-    cart.answer(tx, await addOrderToCart(tx, cart.id, order, cart)),
+  return withCallerCart({ ...ctx, body: { orderId: order.id, ...ctx.body } }, {}, async (tx, cart) =>
+    cart.answer(tx, await addOrderToCart(tx, cart.id, order, ctx.body, cart)),
   );
 });
