@@ -6,6 +6,8 @@ import { orderOperations } from '@/lib/orders/openapi';
 import { accountOperations } from '@/lib/auth/openapi';
 import { offerOperations } from '@/lib/offers/openapi';
 import { storeOperations } from '@/lib/pos/openapi';
+import { shopperListOperations } from '@/lib/wishlist/openapi';
+import { devStockBodySchema, stockLevelSchema } from '@/lib/inventory/back-in-stock-schema';
 import type { Operation } from './openapi-document';
 
 export const healthSchema = z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) });
@@ -18,6 +20,16 @@ export const operations: Operation[] = [
   ...accountOperations,
   ...storeOperations,
   ...offerOperations,
+  ...shopperListOperations,
+  {
+    method: 'post',
+    path: '/api/dev/stock',
+    access: 'anyone',
+    summary: 'Test servers only (AISLE_DEV_STOCK=1): record a stock count',
+    tags: ['dev'],
+    body: devStockBodySchema,
+    responses: { 200: { description: 'The stock level after the count', schema: stockLevelSchema } },
+  },
   {
     method: 'get',
     path: '/api/dev/outbox',

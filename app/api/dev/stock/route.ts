@@ -1,0 +1,13 @@
+import { devStockBodySchema } from '@/lib/inventory/back-in-stock-schema';
+import { adjustStock } from '@/lib/inventory/adjust-stock';
+import { notFoundError } from '@/lib/http/errors';
+import { route } from '@/lib/http/route';
+
+/**
+ * Test servers only (AISLE_DEV_STOCK=1, which the end-to-end suite sets): a stock count through
+ * the same domain write counts from the stores will use, until their API (issues 17/18) exists.
+ */
+export const POST = route({ auth: 'none', body: devStockBodySchema }, async ({ body, db, now, env }) => {
+  if (env.AISLE_DEV_STOCK !== '1') throw notFoundError('Route');
+  return adjustStock(db, body, now);
+});
