@@ -3,6 +3,7 @@ import Link from 'next/link';
 import type { ProductSummary } from '@/lib/catalog/schema';
 import { formatMoney } from '@/lib/money';
 import { OfferBadge } from '@/components/offers/offer-badge';
+import { WishlistButton } from '@/components/wishlist/wishlist-button';
 
 export function ProductCard({
   product,
@@ -19,6 +20,7 @@ export function ProductCard({
     <li className="group relative">
       <div className="relative aspect-[4/5] overflow-hidden rounded-lg bg-stone-100">
         <OfferBadge category={product.category} className="absolute top-2 left-2 z-10" />
+        <WishlistButton product={product} className="absolute top-2 right-2" />
         {product.image && (
           <Image
             src={product.image.url}

@@ -20,7 +20,11 @@ const level = z.object({ on_hand: sqlNumber, reserved: sqlNumber });
  * it). On hand never goes below what is reserved, so a pickup already promised stays promised; a
  * rise answers the "back in stock" requests waiting there, in the same transaction.
  */
-export async function adjustStock(db: Db, change: StockChange, now: Date): Promise<{ onHand: number; reserved: number }> {
+export async function adjustStock(
+  db: Db,
+  change: StockChange,
+  now: Date,
+): Promise<{ onHand: number; reserved: number }> {
   const amount = 'count' in change ? change.count : change.delta;
   if (!Number.isSafeInteger(amount) || ('count' in change && amount < 0)) {
     throw new AppError('invalid_request', 'A stock count is a whole number of units, not below 0');

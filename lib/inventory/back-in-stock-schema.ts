@@ -10,7 +10,9 @@ export const backInStockBodySchema = z.object({
 
 export const backInStockResponseSchema = z
   .object({
-    status: z.enum(['waiting', 'notified']).describe('notified: it was in stock already, and the message is on its way'),
+    status: z
+      .enum(['waiting', 'notified'])
+      .describe('notified: it was in stock already, and the message is on its way'),
     channel: z.enum(['email', 'sms']),
     to: z.string().describe('Where the message goes (an e-mail address, or a phone number in E.164)'),
   })

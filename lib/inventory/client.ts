@@ -1,7 +1,8 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/http/client-fetch';
+import type { BackInStockBody, BackInStockResponse } from './back-in-stock-schema';
 import type { Availability } from './schema';
 
 export const availabilityKeys = {
@@ -17,5 +18,13 @@ export function useAvailability(variantId: string | undefined, storeId: string |
     },
     enabled: Boolean(variantId),
     staleTime: 15_000,
+  });
+}
+
+/** "Tell me when it is back at this store": kept by the server, answered once through the outbox. */
+export function useRequestBackInStock() {
+  return useMutation({
+    mutationFn: (body: BackInStockBody) =>
+      apiFetch<BackInStockResponse>('/api/back-in-stock', { method: 'POST', json: body }),
   });
 }

@@ -16,13 +16,20 @@ function addressFor(body: BackInStockBody, user: SessionUser | null): string {
   const typed = body.to?.trim();
   if (body.channel === 'email') {
     const raw = typed || user?.email;
-    if (!raw) throw new AppError('invalid_request', 'Enter your e-mail address', { fields: { to: ['Enter your e-mail address'] } });
+    if (!raw)
+      throw new AppError('invalid_request', 'Enter your e-mail address', {
+        fields: { to: ['Enter your e-mail address'] },
+      });
     const parsed = emailSchema.safeParse(raw);
-    if (!parsed.success) throw new AppError('invalid_request', 'Enter a valid e-mail address', { fields: { to: ['Enter a valid e-mail address'] } });
+    if (!parsed.success)
+      throw new AppError('invalid_request', 'Enter a valid e-mail address', {
+        fields: { to: ['Enter a valid e-mail address'] },
+      });
     return parsed.data;
   }
   const raw = typed || user?.phone;
-  if (!raw) throw new AppError('invalid_request', 'Enter your phone number', { fields: { to: ['Enter your phone number'] } });
+  if (!raw)
+    throw new AppError('invalid_request', 'Enter your phone number', { fields: { to: ['Enter your phone number'] } });
   return requirePhone(raw, 'to');
 }
 
@@ -58,7 +65,12 @@ export async function requestBackInStock(
         createdAt: now,
       })
       .onConflictDoNothing({
-        target: [backInStockRequests.variantId, backInStockRequests.locationId, backInStockRequests.channel, backInStockRequests.to],
+        target: [
+          backInStockRequests.variantId,
+          backInStockRequests.locationId,
+          backInStockRequests.channel,
+          backInStockRequests.to,
+        ],
         where: sql`${backInStockRequests.notifiedAt} IS NULL`,
       });
     const sent = await notifyRestocked(tx, location.id, [variant.id], now);

@@ -1,9 +1,5 @@
 import { backInStockBodySchema, backInStockResponseSchema } from '@/lib/inventory/back-in-stock-schema';
-import {
-  productCardsQuerySchema,
-  productCardsSchema,
-  suggestionsQuerySchema,
-} from '@/lib/catalog/suggestions-schema';
+import { productCardsQuerySchema, productCardsSchema, suggestionsQuerySchema } from '@/lib/catalog/suggestions-schema';
 import type { Operation } from '@/lib/http/openapi-document';
 import { wishlistMergeBodySchema, wishlistParamsSchema, wishlistSchema } from './schema';
 
@@ -41,7 +37,7 @@ export const shopperListOperations: Operation[] = [
     method: 'post',
     path: '/api/wishlist/merge',
     access: 'account',
-    summary: "At sign-in: add the list kept on this device as a guest (unknown products are skipped)",
+    summary: 'At sign-in: add the list kept on this device as a guest (unknown products are skipped)',
     tags: ['wishlist'],
     body: wishlistMergeBodySchema,
     responses: wishlistAnswer,

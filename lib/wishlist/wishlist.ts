@@ -14,7 +14,12 @@ export async function readWishlist(db: Db, userId: string): Promise<Wishlist> {
     .from(wishlistItems)
     .where(eq(wishlistItems.userId, userId))
     .orderBy(desc(wishlistItems.createdAt), wishlistItems.productId);
-  return { items: await getProductSummaries(db, rows.map((r) => r.productId)) };
+  return {
+    items: await getProductSummaries(
+      db,
+      rows.map((r) => r.productId),
+    ),
+  };
 }
 
 /** Keeps products for later (known ones only, at most WISHLIST_MAX); a product already kept stays as it was. */

@@ -38,7 +38,10 @@ beforeEach(() => {
 });
 
 const messagesTo = (to: string) =>
-  db.db.select().from(outbox).where(and(eq(outbox.to, to), eq(outbox.kind, 'back_in_stock')));
+  db.db
+    .select()
+    .from(outbox)
+    .where(and(eq(outbox.to, to), eq(outbox.kind, 'back_in_stock')));
 
 describe(`wishlist (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () => {
   it("merges a guest's list into the account once: kept products stay, unknown ones are skipped, order kept, a repeat changes nothing", async () => {

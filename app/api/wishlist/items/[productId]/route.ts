@@ -10,4 +10,6 @@ export const PUT = route(spec, async ({ db, now, caller, params }) =>
 );
 
 /** Lets a product go; one that was not kept changes nothing. */
-export const DELETE = route(spec, async ({ db, caller, params }) => removeFromWishlist(db, caller.user.id, params.productId));
+export const DELETE = route(spec, async ({ db, caller, params }) =>
+  removeFromWishlist(db, caller.user.id, params.productId),
+);
