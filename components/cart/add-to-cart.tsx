@@ -97,6 +97,7 @@ export function AddToCart({
       {summary && (
         <div
           data-testid="sticky-add"
+          data-sticky-shown={sticky || undefined}
           className={`fixed inset-x-0 bottom-0 z-20 border-t border-line bg-white/95 px-4 pt-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] shadow-[0_-4px_12px_rgba(0,0,0,0.06)] backdrop-blur md:hidden ${sticky ? '' : 'hidden'}`}
         >
           <div className="flex items-center gap-3">

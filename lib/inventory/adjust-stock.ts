@@ -1,9 +1,10 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/lib/db';
 import { inTransaction } from '@/lib/db/in-transaction';
-import { AppError } from '@/lib/http/errors';
+import { inventoryLocations } from '@/lib/db/schema';
+import { AppError, notFoundError } from '@/lib/http/errors';
 import { rowsOf, sqlNumber } from '@/lib/db/rows';
 import { notifyRestocked } from './notify-restocked';
 
@@ -44,4 +45,14 @@ export async function adjustStock(
     await notifyRestocked(tx, change.locationId, [change.variantId], now);
     return { onHand: row!.on_hand, reserved: row!.reserved };
   });
+}
+
+/** The stock pool of a store (counts are made per store). */
+export async function storeLocationId(db: Db, storeId: string): Promise<string> {
+  const [row] = await db
+    .select({ id: inventoryLocations.id })
+    .from(inventoryLocations)
+    .where(and(eq(inventoryLocations.kind, 'store'), eq(inventoryLocations.storeId, storeId)));
+  if (!row) throw notFoundError('Store');
+  return row.id;
 }

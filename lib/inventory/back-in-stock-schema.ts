@@ -21,9 +21,9 @@ export const backInStockResponseSchema = z
 export type BackInStockBody = z.infer<typeof backInStockBodySchema>;
 export type BackInStockResponse = z.infer<typeof backInStockResponseSchema>;
 
-/** Test servers only (AISLE_DEV_STOCK=1): a stock count for one variant at one location. */
+/** Test servers only (AISLE_DEV_STOCK=1): a stock count for one variant at one store. */
 export const devStockBodySchema = z.object({
-  locationId: z.string().min(1).max(60),
+  storeId: z.string().min(1).max(60),
   variantId: z.string().min(1).max(60),
   count: z.number().int().min(0).max(100_000),
 });

@@ -1,5 +1,5 @@
 import { devStockBodySchema } from '@/lib/inventory/back-in-stock-schema';
-import { adjustStock } from '@/lib/inventory/adjust-stock';
+import { adjustStock, storeLocationId } from '@/lib/inventory/adjust-stock';
 import { notFoundError } from '@/lib/http/errors';
 import { route } from '@/lib/http/route';
 
@@ -9,5 +9,6 @@ import { route } from '@/lib/http/route';
  */
 export const POST = route({ auth: 'none', body: devStockBodySchema }, async ({ body, db, now, env }) => {
   if (env.AISLE_DEV_STOCK !== '1') throw notFoundError('Route');
-  return adjustStock(db, body, now);
+  const locationId = await storeLocationId(db, body.storeId);
+  return adjustStock(db, { locationId, variantId: body.variantId, count: body.count }, now);
 });

@@ -62,8 +62,6 @@ export default async function ProductPage({ params, searchParams }: Props) {
       <ProductSuggestions category={product.category.slug} exclude={[product.id]} />
       <RecordView productId={product.id} />
       <ProductJsonLd product={product} shipAvailable={ship} baseUrl={publicUrl()} />
-      {/* Room for the sticky add-to-bag bar on phones, so it never covers the end of the page. */}
-      <div aria-hidden className="h-24 md:hidden" />
     </div>
   );
 }
