@@ -14,6 +14,11 @@ import { DELETE as removeCodeRoute, POST as offerCodeRoute } from '@/app/api/car
 import { PUT as pickupStoreRoute } from '@/app/api/cart/pickup-store/route';
 import { POST as checkoutRoute } from '@/app/api/checkout/route';
 import { GET as outboxRoute } from '@/app/api/dev/outbox/route';
+import { POST as devStockRoute } from '@/app/api/dev/stock/route';
+import { POST as backInStockRoute } from '@/app/api/back-in-stock/route';
+import { GET as wishlistRoute } from '@/app/api/wishlist/route';
+import { DELETE as unwishRoute, PUT as wishRoute } from '@/app/api/wishlist/items/[productId]/route';
+import { POST as wishMergeRoute } from '@/app/api/wishlist/merge/route';
 import { GET as openApiRoute } from '@/app/api/openapi.json/route';
 import { POST as buyAgainRoute } from '@/app/api/orders/[id]/buy-again/route';
 import { GET as orderRoute } from '@/app/api/orders/[id]/route';
@@ -27,7 +32,7 @@ import type { SessionUser } from '@/lib/auth/schema';
 import { ownerTag } from '@/lib/cart/owner-tag';
 import type { Cart } from '@/lib/cart/schema';
 import { provideDb } from '@/lib/db';
-import { outbox, users } from '@/lib/db/schema';
+import { backInStockRequests, outbox, products, users } from '@/lib/db/schema';
 import { DEVELOPMENT_AUTH_SECRET } from '@/lib/env';
 import type { Order } from '@/lib/orders/schema';
 import { acting } from '../support/acting-user';
@@ -504,6 +509,85 @@ const matrix: Record<string, { rule: string; check?: () => Promise<void> }> = {
       );
     },
   },
+  'get /api/wishlist': {
+    rule: "the signed-in account's own list only",
+    check: async () => {
+      const [product] = await db.db.select({ id: products.id }).from(products).limit(1);
+      expect((await call('guest', wishlistRoute, '/api/wishlist')).status).toBe(401);
+      as('A');
+      await callRoute(wishRoute, `/api/wishlist/items/${product!.id}`, {
+        params: { productId: product!.id },
+        init: { method: 'PUT' },
+      });
+      const mine = await call<{ items: { id: string }[] }>('A', wishlistRoute, '/api/wishlist');
+      expect(mine.body.items.map((i) => i.id)).toContain(product!.id);
+      const theirs = await call<{ items: { id: string }[] }>('B', wishlistRoute, '/api/wishlist');
+      expect(theirs.body.items.map((i) => i.id)).not.toContain(product!.id);
+    },
+  },
+  'put /api/wishlist/items/{productId}': {
+    rule: "a signed-in account changes its own list only (a guest's list stays on the device)",
+    check: async () => {
+      const [, product] = await db.db.select({ id: products.id }).from(products).limit(2);
+      const opts = { params: { productId: product!.id }, init: { method: 'PUT' } };
+      expect((await call('guest', wishRoute, '/api/wishlist/items/x', opts)).status).toBe(401);
+      expect((await call('B', wishRoute, '/api/wishlist/items/x', opts)).status).toBe(200);
+      const mine = await call<{ items: { id: string }[] }>('A', wishlistRoute, '/api/wishlist');
+      expect(mine.body.items.map((i) => i.id)).not.toContain(product!.id);
+    },
+  },
+  'delete /api/wishlist/items/{productId}': {
+    rule: "removes from the caller's own list only",
+    check: async () => {
+      const [product] = await db.db.select({ id: products.id }).from(products).limit(1);
+      const opts = { params: { productId: product!.id }, init: { method: 'DELETE' } };
+      expect((await call('guest', unwishRoute, '/api/wishlist/items/x', opts)).status).toBe(401);
+      expect((await call('B', unwishRoute, '/api/wishlist/items/x', opts)).status).toBe(200);
+      const mine = await call<{ items: { id: string }[] }>('A', wishlistRoute, '/api/wishlist');
+      expect(mine.body.items.map((i) => i.id)).toContain(product!.id);
+    },
+  },
+  'post /api/wishlist/merge': {
+    rule: "merges into the caller's own list only",
+    check: async () => {
+      const [, , product] = await db.db.select({ id: products.id }).from(products).limit(3);
+      const init = json('POST', { productIds: [product!.id] });
+      expect((await call('guest', wishMergeRoute, '/api/wishlist/merge', { init })).status).toBe(401);
+      expect((await call('B', wishMergeRoute, '/api/wishlist/merge', { init })).status).toBe(200);
+      const mine = await call<{ items: { id: string }[] }>('A', wishlistRoute, '/api/wishlist');
+      expect(mine.body.items.map((i) => i.id)).not.toContain(product!.id);
+    },
+  },
+  'post /api/back-in-stock': {
+    rule: "any shopper; a guest types the address, an account's own is used only for that account",
+    check: async () => {
+      const body = { variantId: item.variantId, storeId: item.storeId, channel: 'email' };
+      expect((await call('guest', backInStockRoute, '/api/back-in-stock', { init: json('POST', body) })).status).toBe(
+        422,
+      );
+      const asB = await call<{ to: string }>('B', backInStockRoute, '/api/back-in-stock', { init: json('POST', body) });
+      expect(asB.status).toBe(201);
+      expect(asB.body.to).toBe(bob.email);
+      const rows = await db.db.select().from(backInStockRequests).where(eq(backInStockRequests.to, alice.email!));
+      expect(rows).toEqual([]);
+    },
+  },
+  'post /api/dev/stock': {
+    rule: 'test servers only: 404 for everyone unless AISLE_DEV_STOCK=1, even outside production',
+    check: async () => {
+      const init = json('POST', { storeId: item.storeId, variantId: item.variantId, count: 5 });
+      try {
+        vi.stubEnv('AISLE_DEV_STOCK', '');
+        for (const who of ['guest', 'A', 'B'] as const) {
+          expect((await call(who, devStockRoute, '/api/dev/stock', { init })).status, who).toBe(404);
+        }
+        vi.stubEnv('AISLE_DEV_STOCK', '1');
+        expect((await call('guest', devStockRoute, '/api/dev/stock', { init })).status).toBe(200);
+      } finally {
+        vi.unstubAllEnvs();
+      }
+    },
+  },
   'get /api/dev/outbox': {
     rule: 'development only: in production, 404 for everyone unless AISLE_DEV_OUTBOX=1',
     check: async () => {
@@ -614,6 +698,8 @@ const PUBLIC = new Set([
   'get /api/stores',
   'get /api/availability',
   'get /api/offers',
+  'get /api/product-cards',
+  'get /api/suggestions',
   'get /api/health',
   'get /api/openapi.json',
 ]);
