@@ -43,7 +43,9 @@ export function AddToCart({
   useEffect(() => {
     const target = mainButton.current;
     if (!target || typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver(([entry]) => {
+    const observer = new IntersectionObserver((entries) => {
+      // Several changes can arrive at once: the latest says where the button is now.
+      const entry = entries.at(-1);
       if (entry) setSticky(!entry.isIntersecting && entry.boundingClientRect.top < 0);
     });
     observer.observe(target);

@@ -222,7 +222,8 @@ test.describe('sticky add to bag', () => {
     await page.goto(`/p/${PUFFER}`);
     const bar = page.getByTestId('sticky-add');
     await expect(bar).toBeHidden();
-    await page.getByRole('heading', { name: 'Details' }).scrollIntoViewIfNeeded();
+    // The page at its full length (suggestions load after it), so the end is well past the button.
+    await expect(page.getByRole('region', { name: 'You may also like' })).toBeVisible();
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await expect(bar).toBeVisible();
     const stickyAdd = bar.getByRole('button', { name: 'Add to bag' });
@@ -236,6 +237,8 @@ test.describe('sticky add to bag', () => {
 
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await expect(bar).toBeVisible();
+    // While the bar shows, the page has room below its end: scrolled to the end, nothing is under the bar.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     const barTop = (await bar.boundingBox())!.y;
     const footerBottom = await page.getByRole('contentinfo').evaluate((f) => f.getBoundingClientRect().bottom);
     expect(footerBottom).toBeLessThanOrEqual(barTop + 1);
