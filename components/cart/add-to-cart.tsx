@@ -43,11 +43,16 @@ export function AddToCart({
   useEffect(() => {
     const target = mainButton.current;
     if (!target || typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver((entries) => {
-      // Several changes can arrive at once: the latest says where the button is now.
-      const entry = entries.at(-1);
-      if (entry) setSticky(!entry.isIntersecting && entry.boundingClientRect.top < 0);
-    });
+    // The viewport stretched far downwards: the button counts as "in" until it is above the top,
+    // so even a jump from below it straight past it (End, a link to the reviews) crosses the line.
+    const observer = new IntersectionObserver(
+      (entries) => {
+        // Several changes can arrive at once: the latest says where the button is now.
+        const entry = entries.at(-1);
+        if (entry) setSticky(!entry.isIntersecting && entry.boundingClientRect.top < 0);
+      },
+      { rootMargin: '0px 0px 100000px 0px' },
+    );
     observer.observe(target);
     return () => observer.disconnect();
   }, []);
