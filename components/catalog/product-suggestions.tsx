@@ -9,7 +9,7 @@ import { useI18n } from '@/lib/i18n/client';
 import { ProductCard } from './product-card';
 
 function CardRow({ id, title, products }: { id: string; title: string; products: ProductSummary[] }) {
-  const { t, intlLocale } = useI18n();
+  const { t } = useI18n();
   if (products.length === 0) return null;
   return (
     <section aria-labelledby={id} className="mt-10">
@@ -18,12 +18,7 @@ function CardRow({ id, title, products }: { id: string; title: string; products:
       </h2>
       <ul className="mt-4 grid grid-cols-2 gap-x-4 gap-y-8 sm:grid-cols-4">
         {products.slice(0, 4).map((p) => (
-          <ProductCard
-            key={p.id}
-            product={p}
-            intlLocale={intlLocale}
-            colorCountLabel={t('listing.colorCount', { count: p.colors.length })}
-          />
+          <ProductCard key={p.id} product={p} colorCountLabel={t('listing.colorCount', { count: p.colors.length })} />
         ))}
       </ul>
     </section>

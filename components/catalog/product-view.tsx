@@ -4,10 +4,12 @@ import { useMemo, useRef, useState } from 'react';
 import { compareSizes } from '@/lib/catalog/sizes';
 import type { ProductDetail } from '@/lib/catalog/schema';
 import { useI18n } from '@/lib/i18n/client';
-import { formatMoney } from '@/lib/money';
 import { AddToCart } from '@/components/cart/add-to-cart';
 import { PickupPanel } from '@/components/stores/pickup-panel';
 import { ProductOffers } from '@/components/offers/product-offers';
+import { OfferPrice } from '@/components/offers/offer-price';
+import { formatMoney } from '@/lib/money';
+import { useItemOffer } from '@/lib/offers/use-item-offer';
 import { useCart } from '@/lib/cart/client';
 import { useAvailability } from '@/lib/inventory/client';
 import { AvailabilitySummary } from './availability-summary';
@@ -93,6 +95,10 @@ export function ProductView({
     colors: colors.map((name) => ({ name, hex: swatchHex(name) })),
   };
 
+  // The sticky bar on phones says the price the bag will charge, offer included, as the page does.
+  const barPrice = (variant ?? product.variants[0])!.price;
+  const barOffer = useItemOffer({ category: product.category.slug, price: barPrice });
+
   return (
     <div className="grid gap-8 md:grid-cols-2 md:gap-12">
       <ProductGallery images={images} />
@@ -102,10 +108,13 @@ export function ProductView({
           <h1 className="text-3xl font-semibold tracking-tight">{product.title}</h1>
           <WishlistButton product={summary} size="lg" className="shrink-0" />
         </div>
-        <p className="mt-3 text-2xl" data-testid="price">
-          {formatMoney((variant ?? product.variants[0])!.price, intlLocale)}
-        </p>
-        <ProductOffers category={product.category.slug} />
+        <OfferPrice
+          category={product.category.slug}
+          price={(variant ?? product.variants[0])!.price}
+          className="mt-3 text-2xl"
+          testId="price"
+        />
+        <ProductOffers category={product.category.slug} price={(variant ?? product.variants[0])!.price} />
 
         {colors.length > 0 && (
           <fieldset className="mt-6">
@@ -227,7 +236,7 @@ export function ProductView({
           disabled={!missingSize && (!variant || (useMethod === 'ship' ? shipAvailable === 0 : !pickupPossible))}
           missingSize={missingSize}
           onMissingSize={askForSize}
-          summary={{ title: product.title, price: formatMoney((variant ?? cheapest).price, intlLocale) }}
+          summary={{ title: product.title, price: formatMoney(barOffer?.price ?? barPrice, intlLocale) }}
           display={
             variant
               ? {

@@ -10,7 +10,7 @@ import { buttonClass } from '@/components/ui/button';
 
 /** The wishlist page: the account's list on every device, or a guest's on this one. */
 export function WishlistView() {
-  const { t, intlLocale } = useI18n();
+  const { t } = useI18n();
   const signedIn = useSignedIn();
   const account = useAccountWishlist(signedIn);
   const localIds = guestWishlist.useIds();
@@ -46,12 +46,7 @@ export function WishlistView() {
       ) : (
         <ul className="grid grid-cols-2 gap-x-4 gap-y-8 sm:grid-cols-3 lg:grid-cols-4" data-testid="wishlist-items">
           {items.map((p) => (
-            <ProductCard
-              key={p.id}
-              product={p}
-              intlLocale={intlLocale}
-              colorCountLabel={t('listing.colorCount', { count: p.colors.length })}
-            />
+            <ProductCard key={p.id} product={p} colorCountLabel={t('listing.colorCount', { count: p.colors.length })} />
           ))}
         </ul>
       )}

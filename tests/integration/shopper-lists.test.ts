@@ -1,40 +1,23 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { POST as checkout } from '@/app/api/checkout/route';
-import { POST as askBackInStock } from '@/app/api/back-in-stock/route';
-import { addLine } from '@/lib/cart/mutate-cart';
-import { findOrCreateCartId, newGuestToken } from '@/lib/cart/owner';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { listSuggestions } from '@/lib/catalog/product-summaries';
-import { provideDb } from '@/lib/db';
 import { rowsOf } from '@/lib/db/rows';
 import { backInStockRequests, outbox, products } from '@/lib/db/schema';
 import { adjustStock } from '@/lib/inventory/adjust-stock';
 import { requestBackInStock } from '@/lib/inventory/request-back-in-stock';
 import { releaseExpiredPickups } from '@/lib/orders/pickup-lifecycle';
 import { addToWishlist, mergeWishlist, readWishlist, removeFromWishlist } from '@/lib/wishlist/wishlist';
-import { acting } from '../support/acting-user';
 import { makeUser } from '../support/accounts';
-import { callRoute } from '../support/call-route';
-import { pickStoreVariant, setStock, stockAt } from '../support/checkout-fixtures';
-import { createTestDb, type TestDb } from '../support/test-db';
+import { api } from '../support/api';
+import { guestCartWith, pickStoreVariant, setStock, stockAt } from '../support/checkout-fixtures';
+import { DB_LABEL, useTestDb } from '../support/test-db';
 
-vi.mock('@/lib/auth/session', () => ({ getSessionUser: async () => acting.user }));
-
-let db: TestDb;
+const db = useTestDb();
 let productIds: string[];
 
 beforeAll(async () => {
-  db = await createTestDb();
-  provideDb(db);
   productIds = (await db.db.select({ id: products.id }).from(products).orderBy(products.id).limit(6)).map((p) => p.id);
-});
-afterAll(async () => {
-  provideDb(undefined);
-  await db.drop();
-});
-beforeEach(() => {
-  acting.user = null;
 });
 
 const messagesTo = (to: string) =>
@@ -43,7 +26,7 @@ const messagesTo = (to: string) =>
     .from(outbox)
     .where(and(eq(outbox.to, to), eq(outbox.kind, 'back_in_stock')));
 
-describe(`wishlist (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () => {
+describe(`wishlist (${DB_LABEL})`, () => {
   it("merges a guest's list into the account once: kept products stay, unknown ones are skipped, order kept, a repeat changes nothing", async () => {
     const user = await makeUser(db.db, 'wish-merge@example.com');
     const [a, b, c, d] = productIds as [string, string, string, string];
@@ -76,7 +59,7 @@ describe(`wishlist (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () =>
   });
 });
 
-describe('back in stock at my store', () => {
+describe(`back in stock at my store (${DB_LABEL})`, () => {
   it('sends one message when a count restores stock, and none for a later count', async () => {
     const item = await pickStoreVariant(db.db, 3);
     await setStock(db.db, item.locationId, item.variantId, 0);
@@ -140,28 +123,19 @@ describe('back in stock at my store', () => {
     const item = await pickStoreVariant(db.db, 11);
     await setStock(db.db, item.locationId, item.variantId, 1);
     // A guest holds the last one for pickup.
-    const token = newGuestToken();
-    const cartId = await findOrCreateCartId(db.db, { guestToken: token }, new Date());
-    await addLine(
-      db.db,
-      cartId,
-      { variantId: item.variantId, quantity: 1, fulfillment: { type: 'pickup', storeId: item.storeId } },
-      { now: new Date() },
-    );
-    const placed = await callRoute<{ order: { id: string } }>(checkout, '/api/checkout', {
-      init: {
-        method: 'POST',
-        body: JSON.stringify({ contact: { email: 'holder@example.com' }, payment: { method: 'pay_at_pickup' } }),
-        headers: { 'content-type': 'application/json', cookie: `aisle-cart=${token}`, 'idempotency-key': 'bis-hold-1' },
-      },
-    });
+    const guest = await guestCartWith(db.db, item, 1);
+    const placed = await api
+      .guest({ 'aisle-cart': guest.token })
+      .post<{ order: { id: string } }>(
+        '/api/checkout',
+        { contact: { email: 'holder@example.com' }, payment: { method: 'pay_at_pickup' } },
+        { idempotencyKey: 'bis-hold-1' },
+      );
     expect(placed.status).toBe(201);
 
-    acting.user = await makeUser(db.db, 'waiting@example.com', '+821055501234');
+    const waiting = await makeUser(db.db, 'waiting@example.com', '+821055501234');
     const body = { variantId: item.variantId, storeId: item.storeId, channel: 'sms' };
-    const asked = await callRoute<{ status: string; to: string }>(askBackInStock, '/api/back-in-stock', {
-      init: { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } },
-    });
+    const asked = await api.as(waiting).post<{ status: string; to: string }>('/api/back-in-stock', body);
     expect(asked.status).toBe(201);
     expect(asked.body).toMatchObject({ status: 'waiting', to: '+821055501234' });
 
@@ -175,13 +149,10 @@ describe('back in stock at my store', () => {
 
   it('refuses a guest without an address, and an unknown store, with 4xx', async () => {
     const item = await pickStoreVariant(db.db, 1);
-    const post = (body: object) =>
-      callRoute<{ error: { code: string; fields?: Record<string, string[]> } }>(askBackInStock, '/api/back-in-stock', {
-        init: { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } },
-      });
+    const post = (body: object) => api.post('/api/back-in-stock', body);
     const noAddress = await post({ variantId: item.variantId, storeId: item.storeId, channel: 'email' });
     expect(noAddress.status).toBe(422);
-    expect(noAddress.body.error.fields?.to).toBeDefined();
+    expect(noAddress.body.error?.fields?.to).toBeDefined();
     const badPhone = await post({ variantId: item.variantId, storeId: item.storeId, channel: 'sms', to: '12' });
     expect(badPhone.status).toBe(422);
     const noStore = await post({ variantId: item.variantId, storeId: 'sto_nowhere', channel: 'email', to: 'a@b.co' });

@@ -8,4 +8,5 @@ export * from './security';
 export * from './orders';
 export * from './notifications';
 export * from './offers';
+export * from './delivery';
 export * from './shopper-lists';
