@@ -63,6 +63,8 @@ export default defineConfig({
           AUTH_SECRET: 'e2e-only-secret-0123456789abcdef0123456789',
           POS_WEBHOOK_SECRET: E2E_POS_SECRET,
           AISLE_DEV_OUTBOX: '1',
+          // POST /api/dev/stock: a stock count, so a journey can restock a store (back-in-stock messages).
+          AISLE_DEV_STOCK: '1',
           // Every journey comes from 127.0.0.1: one address's daily budget of unpaid units is not what they test.
           AISLE_HOLD_UNITS_PER_ADDRESS: '1000000',
           AISLE_SECURITY_CONTACT: 'mailto:security@aisle.test',

@@ -19,6 +19,8 @@ const envSchema = z.object({
   /** How long a pickup is held before it is released, in hours. */
   /** 1 shows /dev/outbox and its API even in production (demos, test runs of the build). */
   AISLE_DEV_OUTBOX: z.enum(['0', '1']).default('0'),
+  /** 1 (test servers only) opens POST /api/dev/stock, a stock count, so end-to-end tests can restock. */
+  AISLE_DEV_STOCK: z.enum(['0', '1']).default('0'),
   /**
    * Request headers a CDN sets with the client's coarse location, e.g. `cf-region-code` and
    * `cf-ipcountry` (Cloudflare) or `x-vercel-ip-country-region` and `x-vercel-ip-country`.

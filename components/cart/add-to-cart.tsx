@@ -2,7 +2,7 @@
 
 import Image from 'next/image';
 import Link from 'next/link';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { newActionKey, useAddLine, useCart, wasQueued } from '@/lib/cart/client';
 import type { CartLine, Fulfillment } from '@/lib/cart/schema';
 import { useI18n } from '@/lib/i18n/client';
@@ -17,10 +17,18 @@ export function AddToCart({
   display,
   disabled,
   fulfillment,
+  missingSize = false,
+  onMissingSize,
+  summary,
 }: {
   display: Display | null;
   disabled: boolean;
   fulfillment: Fulfillment;
+  /** No size chosen yet: pressing Add to bag asks for one instead of adding. */
+  missingSize?: boolean;
+  onMissingSize?: () => void;
+  /** What the phone's sticky bar names beside its button. */
+  summary?: { title: string; price: string };
 }) {
   const { t, intlLocale } = useI18n();
   const add = useAddLine();
@@ -28,8 +36,32 @@ export function AddToCart({
   const dialog = useRef<HTMLDialogElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [queued, setQueued] = useState(false);
+  const mainButton = useRef<HTMLDivElement>(null);
+  const [sticky, setSticky] = useState(false);
+
+  // On phones, once the main button has scrolled up out of view, a bar at the bottom offers it again.
+  useEffect(() => {
+    const target = mainButton.current;
+    if (!target || typeof IntersectionObserver === 'undefined') return;
+    // The viewport stretched far downwards: the button counts as "in" until it is above the top,
+    // so even a jump from below it straight past it (End, a link to the reviews) crosses the line.
+    const observer = new IntersectionObserver(
+      (entries) => {
+        // Several changes can arrive at once: the latest says where the button is now.
+        const entry = entries.at(-1);
+        if (entry) setSticky(!entry.isIntersecting && entry.boundingClientRect.top < 0);
+      },
+      { rootMargin: '0px 0px 100000px 0px' },
+    );
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, []);
 
   const onAdd = () => {
+    if (missingSize) {
+      onMissingSize?.();
+      return;
+    }
     if (!display) return;
     setError(null);
     add.mutate(
@@ -53,19 +85,49 @@ export function AddToCart({
 
   return (
     <div className="mt-6">
-      <Button
-        type="button"
-        onClick={onAdd}
-        disabled={disabled || !display || add.isPending}
-        size="2xl"
-        className="w-full disabled:cursor-not-allowed"
-      >
-        {add.isPending ? t('cart.adding') : t('cart.addToBag')}
-      </Button>
-      {error && (
+      <div ref={mainButton}>
+        <Button
+          type="button"
+          onClick={onAdd}
+          disabled={disabled || (!display && !missingSize) || add.isPending}
+          size="2xl"
+          className="w-full disabled:cursor-not-allowed"
+        >
+          {add.isPending ? t('cart.adding') : t('cart.addToBag')}
+        </Button>
+      </div>
+      {error && !sticky && (
         <p role="alert" className="mt-2 text-sm text-red-700">
           {error}
         </p>
+      )}
+      {summary && (
+        <div
+          data-testid="sticky-add"
+          data-sticky-shown={sticky || undefined}
+          className={`fixed inset-x-0 bottom-0 z-20 border-t border-line bg-white/95 px-4 pt-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] shadow-[0_-4px_12px_rgba(0,0,0,0.06)] backdrop-blur md:hidden ${sticky ? '' : 'hidden'}`}
+        >
+          <div className="flex items-center gap-3">
+            <div className="min-w-0 flex-1 text-sm">
+              <p className="truncate font-medium">{summary.title}</p>
+              <p className="text-muted">{summary.price}</p>
+            </div>
+            <Button
+              type="button"
+              onClick={onAdd}
+              disabled={disabled || (!display && !missingSize) || add.isPending}
+              size="2xl"
+              className="shrink-0 disabled:cursor-not-allowed"
+            >
+              {add.isPending ? t('cart.adding') : t('cart.addToBag')}
+            </Button>
+          </div>
+          {error && sticky && (
+            <p role="alert" className="mt-2 text-sm text-red-700">
+              {error}
+            </p>
+          )}
+        </div>
       )}
       <dialog
         ref={dialog}

@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { ProductSuggestions } from '@/components/catalog/product-suggestions';
 import { useState } from 'react';
 import { newActionKey, useCart, useRemoveLine, useSetPickupStore, useUpdateLine } from '@/lib/cart/client';
 import { ApiError } from '@/lib/http/client-fetch';
@@ -85,6 +86,9 @@ export function CartView({ stores }: { stores: StoreOption[] }) {
               {t('cart.continueShopping')}
             </Link>
           </div>
+        ) : null}
+        {cart.lines.length === 0 ? (
+          <ProductSuggestions />
         ) : (
           <ul className="divide-y divide-line border-y border-line">
             {cart.lines.map((line) => (

@@ -4,6 +4,7 @@ import type { ProductList, ProductListFilters } from '@/lib/catalog/schema';
 import { getI18n } from '@/lib/i18n/server';
 import { Filters } from './filters';
 import { Pagination } from './pagination';
+import { ProductSuggestions } from './product-suggestions';
 import { ProductGrid } from './product-grid';
 
 type RawParams = Record<string, string | string[] | undefined>;
@@ -56,6 +57,7 @@ export async function ListingView(props: {
             <p className="mt-1 text-sm text-muted">{props.emptyHint ?? t('listing.noResultsHint')}</p>
           </div>
         )}
+        {result.items.length === 0 && <ProductSuggestions category={filters.category} />}
         <Pagination
           page={page}
           pages={pages}

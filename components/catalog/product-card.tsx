@@ -3,6 +3,7 @@ import Link from 'next/link';
 import type { ProductSummary } from '@/lib/catalog/schema';
 import { OfferBadge } from '@/components/offers/offer-badge';
 import { OfferPrice } from '@/components/offers/offer-price';
+import { WishlistButton } from '@/components/wishlist/wishlist-button';
 
 export function ProductCard({
   product,
@@ -19,8 +20,9 @@ export function ProductCard({
         <OfferBadge
           category={product.category}
           price={product.price}
-          className="absolute top-2 left-2 z-10 max-w-[calc(100%-1rem)]"
+          className="absolute top-2 left-2 z-10 max-w-[calc(100%-3.5rem)]"
         />
+        <WishlistButton product={product} className="absolute top-2 right-2" />
         {product.image && (
           <Image
             src={product.image.url}

@@ -8,11 +8,16 @@ import { AddToCart } from '@/components/cart/add-to-cart';
 import { PickupPanel } from '@/components/stores/pickup-panel';
 import { ProductOffers } from '@/components/offers/product-offers';
 import { OfferPrice } from '@/components/offers/offer-price';
+import { formatMoney } from '@/lib/money';
+import { useItemOffer } from '@/lib/offers/use-item-offer';
 import { useCart } from '@/lib/cart/client';
 import { useAvailability } from '@/lib/inventory/client';
 import { useShopperLocation } from '@/lib/offers/client';
 import { AvailabilitySummary } from './availability-summary';
 import { ProductGallery } from './product-gallery';
+import { FitNote, SizeGuide } from './size-guide';
+import { BackInStockForm } from '@/components/stores/back-in-stock-form';
+import { WishlistButton } from '@/components/wishlist/wishlist-button';
 
 export type VariantStock = Record<string, { ship: number; stores: number }>;
 
@@ -30,16 +35,25 @@ export function ProductView({
   stock: VariantStock;
   initial: { color?: string; size?: string };
 }) {
-  const { t } = useI18n();
+  const { t, intlLocale } = useI18n();
   const colors = unique(product.variants.map((v) => v.options.color));
   const sizes = unique(product.variants.map((v) => v.options.size)).sort(compareSizes);
   const firstInStock = product.variants.find((v) => (stock[v.id]?.ship ?? 0) > 0) ?? product.variants[0];
   const [color, setColor] = useState(
     initial.color && colors.includes(initial.color) ? initial.color : firstInStock?.options.color,
   );
+  // No size is chosen for the shopper unless there is only one: a guessed size is a return waiting to happen.
   const [size, setSize] = useState(
-    initial.size && sizes.includes(initial.size) ? initial.size : firstInStock?.options.size,
+    initial.size && sizes.includes(initial.size) ? initial.size : sizes.length === 1 ? sizes[0] : undefined,
   );
+  const [sizeError, setSizeError] = useState(false);
+  const sizeGroup = useRef<HTMLFieldSetElement>(null);
+  const missingSize = sizes.length > 0 && !size;
+  const askForSize = () => {
+    setSizeError(true);
+    sizeGroup.current?.scrollIntoView({ block: 'center' });
+    sizeGroup.current?.querySelector<HTMLInputElement>('input[name="size"]')?.focus({ preventScroll: true });
+  };
   const variant = product.variants.find((v) => v.options.color === color && v.options.size === size);
   const { data: cartData } = useCart();
   const storeId = cartData?.cart.pickupStoreId ?? null;
@@ -67,7 +81,10 @@ export function ProductView({
 
   const choose = (next: { color?: string; size?: string }) => {
     if ('color' in next) setColor(next.color);
-    if ('size' in next) setSize(next.size);
+    if ('size' in next) {
+      setSize(next.size);
+      setSizeError(false);
+    }
     const url = new URL(window.location.href);
     for (const [k, v] of Object.entries(next)) if (v) url.searchParams.set(k, v);
     window.history.replaceState(null, '', url);
@@ -79,12 +96,30 @@ export function ProductView({
     return v ? (stock[v.id]?.ship ?? 0) + (stock[v.id]?.stores ?? 0) > 0 : false;
   };
 
+  const cheapest = product.variants.reduce((a, b) => (b.price.amount < a.price.amount ? b : a), product.variants[0]!);
+  const summary = {
+    id: product.id,
+    handle: product.handle,
+    title: product.title,
+    category: product.category.slug,
+    price: cheapest.price,
+    image: product.images[0] ? { url: product.images[0].url, alt: product.images[0].alt } : null,
+    colors: colors.map((name) => ({ name, hex: swatchHex(name) })),
+  };
+
+  // The sticky bar on phones says the price the bag will charge, offer included, as the page does.
+  const barPrice = (variant ?? product.variants[0])!.price;
+  const barOffer = useItemOffer({ category: product.category.slug, price: barPrice });
+
   return (
     <div className="grid gap-8 md:grid-cols-2 md:gap-12">
       <ProductGallery images={images} />
       <div>
         <p className="text-sm text-muted">{product.category.name}</p>
-        <h1 className="mt-1 text-3xl font-semibold tracking-tight">{product.title}</h1>
+        <div className="mt-1 flex items-start justify-between gap-3">
+          <h1 className="text-3xl font-semibold tracking-tight">{product.title}</h1>
+          <WishlistButton product={summary} size="lg" className="shrink-0" />
+        </div>
         <OfferPrice
           category={product.category.slug}
           price={(variant ?? product.variants[0])!.price}
@@ -125,8 +160,11 @@ export function ProductView({
         )}
 
         {sizes.length > 0 && (
-          <fieldset className="mt-6">
-            <legend className="text-sm font-medium">{t('product.size')}</legend>
+          <fieldset className="mt-6" ref={sizeGroup} aria-describedby={sizeError ? 'size-error' : undefined}>
+            <legend className="text-sm font-medium">
+              {t('product.size')}
+              {size && <span className="font-normal text-muted">: {size}</span>}
+            </legend>
             <div className="mt-2 flex flex-wrap gap-2">
               {sizes.map((s) => (
                 <label
@@ -149,10 +187,25 @@ export function ProductView({
                 </label>
               ))}
             </div>
+            {sizeError && missingSize && (
+              <p id="size-error" role="alert" className="mt-2 text-sm font-medium text-red-700">
+                {t('sizeGuide.chooseSizeError')}
+              </p>
+            )}
           </fieldset>
         )}
+        {sizes.length > 0 && (
+          <div className="mt-3">
+            <SizeGuide category={product.category.slug} categoryName={product.category.name} sizes={sizes} />
+            <FitNote category={product.category.slug} handle={product.handle} sizes={sizes} />
+          </div>
+        )}
 
-        <AvailabilitySummary variantSku={variant?.sku} stock={variant ? stock[variant.id] : undefined} />
+        {missingSize ? (
+          <p className="mt-6 text-sm text-muted">{t('product.chooseSize')}</p>
+        ) : (
+          <AvailabilitySummary variantSku={variant?.sku} stock={variant ? stock[variant.id] : undefined} />
+        )}
 
         <PickupPanel
           availability={availability}
@@ -166,6 +219,14 @@ export function ProductView({
             if (moveFocus) focusPickup.current = true;
           }}
         />
+        {variant && storeStock && storeStock.available === 0 && (
+          <BackInStockForm
+            key={`${variant.id}:${storeStock.storeId}`}
+            variantId={variant.id}
+            storeId={storeStock.storeId}
+            storeName={storeStock.name}
+          />
+        )}
 
         <fieldset className="mt-4 text-sm">
           <legend className="font-medium">{t('pickup.howToGet')}</legend>
@@ -196,7 +257,10 @@ export function ProductView({
 
         <AddToCart
           fulfillment={useMethod === 'pickup' && storeId ? { type: 'pickup', storeId } : { type: 'ship' }}
-          disabled={!variant || (useMethod === 'ship' ? shipAvailable === 0 : !pickupPossible)}
+          disabled={!missingSize && (!variant || (useMethod === 'ship' ? shipAvailable === 0 : !pickupPossible))}
+          missingSize={missingSize}
+          onMissingSize={askForSize}
+          summary={{ title: product.title, price: formatMoney(barOffer?.price ?? barPrice, intlLocale) }}
           display={
             variant
               ? {

@@ -3,6 +3,7 @@ import type { Category } from '@/lib/catalog/schema';
 import { getI18n } from '@/lib/i18n/server';
 import { CartLink } from '@/components/cart/cart-link';
 import { CartNotices } from '@/components/cart/cart-notices';
+import { WishlistLink } from '@/components/wishlist/wishlist-link';
 import { LocaleSwitch } from './locale-switch';
 import { SearchForm } from './search-form';
 
@@ -44,6 +45,7 @@ export async function SiteHeader({
           >
             {userName ? t('account.menu') : t('account.signIn')}
           </Link>
+          <WishlistLink />
           <CartLink />
         </div>
       </div>

@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/http/client-fetch';
-import type { ProductList } from './schema';
+import type { ProductList, ProductSummary } from './schema';
 
 /** What the browser asks /api/products for; the server's query schema has the rest. */
 export type ProductPicks = { storeId: string; limit: number; category?: string };
@@ -28,5 +28,33 @@ export function useProductPicks(picks: ProductPicks | null) {
     queryFn: () => fetchProducts(picks!),
     enabled: picks !== null,
     staleTime: 60_000,
+  });
+}
+
+type Cards = { items: ProductSummary[] };
+
+/** Cards for product ids the browser keeps (recently viewed, a guest's wishlist), in that order. */
+export function useProductCards(ids: string[]) {
+  return useQuery({
+    queryKey: [...productKeys.all, 'cards', ids] as const,
+    queryFn: () => apiFetch<Cards>(`/api/product-cards?${new URLSearchParams({ ids: ids.join(',') })}`),
+    enabled: ids.length > 0,
+    staleTime: 60_000,
+    placeholderData: (previous) => previous,
+  });
+}
+
+/** "You may also like": the category's products in stock at the shopper's store or online. */
+export function useSuggestions(opts: { category?: string; storeId: string | null; exclude: string[]; limit: number }) {
+  const query = new URLSearchParams({
+    limit: String(opts.limit),
+    ...(opts.category ? { category: opts.category } : {}),
+    ...(opts.storeId ? { storeId: opts.storeId } : {}),
+    ...(opts.exclude.length ? { exclude: opts.exclude.join(',') } : {}),
+  });
+  return useQuery({
+    queryKey: [...productKeys.all, 'suggestions', query.toString()] as const,
+    queryFn: () => apiFetch<Cards>(`/api/suggestions?${query}`),
+    staleTime: 30_000,
   });
 }

@@ -9,6 +9,7 @@ import {
 import { storeSchema, storesQuerySchema } from '@/lib/stores/schema';
 import { availabilityQuerySchema, availabilitySchema } from '@/lib/inventory/schema';
 import { operation } from '@/lib/http/operation';
+import { productCardsQuerySchema, productCardsSchema, suggestionsQuerySchema } from './suggestions-schema';
 
 export const catalogContract = {
   listProducts: operation({
@@ -57,5 +58,24 @@ export const catalogContract = {
     tags: ['stores'],
     query: availabilityQuerySchema,
     responses: { 200: { description: 'Availability', schema: availabilitySchema } },
+  }),
+  productCards: operation({
+    method: 'get',
+    path: '/api/product-cards',
+    auth: 'none',
+    cache: 'public',
+    summary: 'Product cards by id, in the order asked (recently viewed, a guest wishlist)',
+    tags: ['catalog'],
+    query: productCardsQuerySchema,
+    responses: { 200: { description: 'The cards', schema: productCardsSchema } },
+  }),
+  suggestions: operation({
+    method: 'get',
+    path: '/api/suggestions',
+    auth: 'none',
+    summary: '"You may also like": products of a category in stock at a store or online',
+    tags: ['catalog'],
+    query: suggestionsQuerySchema,
+    responses: { 200: { description: 'Suggested products', schema: productCardsSchema } },
   }),
 };

@@ -6,6 +6,8 @@ import { orderContract } from '@/lib/orders/contract';
 import { accountContract, nextAuthContract } from '@/lib/auth/contract';
 import { offerContract } from '@/lib/offers/contract';
 import { posContract } from '@/lib/pos/contract';
+import { inventoryContract } from '@/lib/inventory/contract';
+import { wishlistContract } from '@/lib/wishlist/contract';
 import { operation, type Operation } from './operation';
 
 const healthSchema = z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) });
@@ -58,5 +60,7 @@ export const operations: Operation[] = [
   nextAuthContract,
   posContract,
   offerContract,
+  wishlistContract,
+  inventoryContract,
   opsContract,
 ].flatMap((contract) => Object.values(contract));

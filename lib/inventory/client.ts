@@ -1,8 +1,9 @@
 'use client';
 
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/http/client-fetch';
 import type { Point } from '@/lib/offers/client';
+import type { BackInStockBody, BackInStockResponse } from './back-in-stock-schema';
 import type { Availability } from './schema';
 
 export const availabilityKeys = {
@@ -29,5 +30,13 @@ export function useAvailability(variantId: string | undefined, storeId: string |
     staleTime: 15_000,
     placeholderData: (previous, query) =>
       previous && query?.queryKey[1] === variantId ? keepPreviousData(previous) : undefined,
+  });
+}
+
+/** "Tell me when it is back at this store": kept by the server, answered once through the outbox. */
+export function useRequestBackInStock() {
+  return useMutation({
+    mutationFn: (body: BackInStockBody) =>
+      apiFetch<BackInStockResponse>('/api/back-in-stock', { method: 'POST', json: body }),
   });
 }

@@ -5,6 +5,7 @@ import { inTransaction } from '@/lib/db/in-transaction';
 import { inventoryLocations, orders, pickups, reservations, stores } from '@/lib/db/schema';
 import { AppError, notFoundError } from '@/lib/http/errors';
 import { formatMoney } from '@/lib/money';
+import { notifyRestocked } from '@/lib/inventory/notify-restocked';
 import { enqueueMessages } from '@/lib/notifications/outbox';
 import { pickupExpiredMessages, readyForPickupMessages } from '@/lib/notifications/templates';
 
@@ -59,7 +60,13 @@ export async function markReady(db: Db, orderId: string, storeId: string, now: D
   });
 }
 
-async function settleReservations(tx: Tx, orderId: string, storeId: string, outcome: 'fulfilled' | 'released') {
+async function settleReservations(
+  tx: Tx,
+  orderId: string,
+  storeId: string,
+  outcome: 'fulfilled' | 'released',
+  now: Date,
+) {
   const held = await tx
     .select({
       id: reservations.id,
@@ -79,6 +86,8 @@ async function settleReservations(tx: Tx, orderId: string, storeId: string, outc
       UPDATE stock_levels SET reserved = reserved - ${r.quantity}, on_hand = ${onHand}
       WHERE location_id = ${r.locationId} AND variant_id = ${r.variantId}`);
     await tx.update(reservations).set({ status: outcome }).where(eq(reservations.id, r.id));
+    // Units back on sale: whoever asked to be told about them at this store is told, once.
+    if (outcome === 'released') await notifyRestocked(tx, r.locationId, [r.variantId], now);
   }
 }
 
@@ -91,7 +100,7 @@ export async function markCollected(db: Db, orderId: string, storeId: string, co
     }
     if (pickup.status === 'collected') return;
     if (pickup.status === 'expired') throw new AppError('version_conflict', 'This pickup expired and was released');
-    await settleReservations(tx, orderId, storeId, 'fulfilled');
+    await settleReservations(tx, orderId, storeId, 'fulfilled', now);
     await tx.update(pickups).set({ status: 'collected', collectedAt: now }).where(eq(pickups.id, pickup.id));
     await rollUpStatus(tx, orderId);
   });
@@ -110,7 +119,7 @@ export async function releaseExpiredPickups(db: Db, now: Date): Promise<number> 
       const { pickup, order, storeName } = await lockPickup(tx, d.orderId, d.storeId);
       // Re-checked under the lock: staff may have marked it ready meanwhile.
       if (pickup.status === 'collected' || pickup.status === 'expired' || pickup.holdUntil >= now) return;
-      await settleReservations(tx, d.orderId, d.storeId, 'released');
+      await settleReservations(tx, d.orderId, d.storeId, 'released', now);
       await tx.update(pickups).set({ status: 'expired', expiredAt: now }).where(eq(pickups.id, pickup.id));
       await rollUpStatus(tx, d.orderId);
       await enqueueMessages(

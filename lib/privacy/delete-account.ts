@@ -3,7 +3,16 @@ import { emailIdentity } from '@/lib/offers/email-identity';
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { inTransaction } from '@/lib/db/in-transaction';
-import { idempotencyKeys, offerRedemptions, orders, outbox, phoneChallenges, rateLimits, users } from '@/lib/db/schema';
+import {
+  backInStockRequests,
+  idempotencyKeys,
+  offerRedemptions,
+  orders,
+  outbox,
+  phoneChallenges,
+  rateLimits,
+  users,
+} from '@/lib/db/schema';
 import { notFoundError } from '@/lib/http/errors';
 
 /**
@@ -27,6 +36,8 @@ export async function deleteAccount(db: Db, userId: string): Promise<void> {
     }
     const addresses = [user.email, user.phone].filter((a): a is string => a !== null);
     if (addresses.length) await tx.delete(outbox).where(inArray(outbox.to, addresses));
+    // Requests typed as a guest with the account's address go too (the account's own cascade).
+    if (addresses.length) await tx.delete(backInStockRequests).where(inArray(backInStockRequests.to, addresses));
     // Stored answers to the account's cart and checkout writes hold its data too.
     await tx
       .delete(idempotencyKeys)

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { E2E_BASE_URL, E2E_LAUNCH } from '../../playwright.config';
-import { addToBag, PASSWORD, signUpThroughUi, uniqueEmail } from './support/account';
+import { addToBag, chooseAvailableSize, PASSWORD, signUpThroughUi, uniqueEmail } from './support/account';
 import { expectAccessible } from './support/axe';
 
 /** Waits until the service worker controls the page, so what follows goes through it. */
@@ -161,7 +161,8 @@ test('offline, two adds wait as pending through a reload, then reach the bag exa
   await page.goto('/p/heavy-canvas-tote');
   await expect(page.getByRole('button', { name: 'Add to bag' })).toBeEnabled();
   await page.goto('/p/extra-fine-merino-crew-neck');
-  await expect(page.getByRole('button', { name: 'Add to bag' })).toBeEnabled();
+  await chooseAvailableSize(page);
+  await expect(page.getByRole('button', { name: 'Add to bag' }).first()).toBeEnabled();
 
   await context.setOffline(true);
   const saved = page.getByRole('dialog', { name: 'Saved for when you are back online' });

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SessionUser } from '@/lib/auth/schema';
 import { ownerTag } from '@/lib/cart/owner-tag';
 import type { Cart } from '@/lib/cart/schema';
-import { outbox, users } from '@/lib/db/schema';
+import { backInStockRequests, outbox, products, users } from '@/lib/db/schema';
 import { DEVELOPMENT_AUTH_SECRET } from '@/lib/env';
 import type { Order } from '@/lib/orders/schema';
 import { makeUser } from '../support/accounts';
@@ -399,6 +399,79 @@ const matrix: Record<string, { rule: string; check?: () => Promise<void> }> = {
       );
     },
   },
+  'get /api/wishlist': {
+    rule: "the signed-in account's own list only",
+    check: async () => {
+      const [product] = await db.db.select({ id: products.id }).from(products).limit(1);
+      expect((await as('guest').get('/api/wishlist')).status).toBe(401);
+      expect((await as('A').put(`/api/wishlist/items/${product!.id}`)).status).toBe(200);
+      const mine = await as('A').get<{ items: { id: string }[] }>('/api/wishlist');
+      expect(mine.body.items.map((i) => i.id)).toContain(product!.id);
+      const theirs = await as('B').get<{ items: { id: string }[] }>('/api/wishlist');
+      expect(theirs.body.items.map((i) => i.id)).not.toContain(product!.id);
+    },
+  },
+  'put /api/wishlist/items/{productId}': {
+    rule: "a signed-in account changes its own list only (a guest's list stays on the device)",
+    check: async () => {
+      const [, product] = await db.db.select({ id: products.id }).from(products).limit(2);
+      const path = `/api/wishlist/items/${product!.id}`;
+      expect((await as('guest').put(path)).status).toBe(401);
+      expect((await as('B').put(path)).status).toBe(200);
+      const mine = await as('A').get<{ items: { id: string }[] }>('/api/wishlist');
+      expect(mine.body.items.map((i) => i.id)).not.toContain(product!.id);
+    },
+  },
+  'delete /api/wishlist/items/{productId}': {
+    rule: "removes from the caller's own list only",
+    check: async () => {
+      const [product] = await db.db.select({ id: products.id }).from(products).limit(1);
+      const path = `/api/wishlist/items/${product!.id}`;
+      expect((await as('guest').delete(path)).status).toBe(401);
+      expect((await as('B').delete(path)).status).toBe(200);
+      const mine = await as('A').get<{ items: { id: string }[] }>('/api/wishlist');
+      expect(mine.body.items.map((i) => i.id)).toContain(product!.id);
+    },
+  },
+  'post /api/wishlist/merge': {
+    rule: "merges into the caller's own list only",
+    check: async () => {
+      const [, , product] = await db.db.select({ id: products.id }).from(products).limit(3);
+      const body = { productIds: [product!.id] };
+      expect((await as('guest').post('/api/wishlist/merge', body)).status).toBe(401);
+      expect((await as('B').post('/api/wishlist/merge', body)).status).toBe(200);
+      const mine = await as('A').get<{ items: { id: string }[] }>('/api/wishlist');
+      expect(mine.body.items.map((i) => i.id)).not.toContain(product!.id);
+    },
+  },
+  'post /api/back-in-stock': {
+    rule: "any shopper; a guest types the address, an account's own is used only for that account",
+    check: async () => {
+      const body = { variantId: item.variantId, storeId: item.storeId, channel: 'email' };
+      expect((await as('guest').post('/api/back-in-stock', body)).status).toBe(422);
+      const asB = await as('B').post<{ to: string }>('/api/back-in-stock', body);
+      expect(asB.status).toBe(201);
+      expect(asB.body.to).toBe(bob.email);
+      const rows = await db.db.select().from(backInStockRequests).where(eq(backInStockRequests.to, alice.email!));
+      expect(rows).toEqual([]);
+    },
+  },
+  'post /api/dev/stock': {
+    rule: 'test servers only: 404 for everyone unless AISLE_DEV_STOCK=1, even outside production',
+    check: async () => {
+      const body = { storeId: item.storeId, variantId: item.variantId, count: 5 };
+      try {
+        vi.stubEnv('AISLE_DEV_STOCK', '');
+        for (const who of ['guest', 'A', 'B'] as const) {
+          expect((await as(who).post('/api/dev/stock', body)).status, who).toBe(404);
+        }
+        vi.stubEnv('AISLE_DEV_STOCK', '1');
+        expect((await as('guest').post('/api/dev/stock', body)).status).toBe(200);
+      } finally {
+        vi.unstubAllEnvs();
+      }
+    },
+  },
   'get /api/dev/outbox': {
     rule: 'development only: in production, 404 for everyone unless AISLE_DEV_OUTBOX=1',
     check: async () => {
@@ -490,6 +563,8 @@ const PUBLIC = new Set([
   'get /api/stores',
   'get /api/availability',
   'get /api/offers',
+  'get /api/product-cards',
+  'get /api/suggestions',
   'get /api/health',
   'get /api/openapi.json',
 ]);

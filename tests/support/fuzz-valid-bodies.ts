@@ -5,7 +5,7 @@ import { findOrCreateCartId } from '@/lib/cart/find-cart';
 import { newGuestToken } from '@/lib/cart/guest-cookie';
 import { readCart } from '@/lib/cart/read-cart';
 import type { Db } from '@/lib/db';
-import { cartLines, carts, outbox } from '@/lib/db/schema';
+import { cartLines, carts, outbox, variants } from '@/lib/db/schema';
 import { placeOrder } from '@/lib/orders/place-order';
 import { toE164 } from '@/lib/phone/normalize';
 
@@ -235,6 +235,32 @@ export function validExamples(): Record<string, ValidExample> {
         signedIn: false,
       }),
       expect: 201,
+    },
+    'post /api/wishlist/merge': {
+      make: async ({ db, item }) => {
+        const [row] = await db
+          .select({ productId: variants.productId })
+          .from(variants)
+          .where(eq(variants.id, item.variantId));
+        return { body: { productIds: [row!.productId] }, signedIn: true };
+      },
+      expect: 200,
+    },
+    'post /api/back-in-stock': {
+      // The item is in stock at the store: answered at once, a message to the account's own address.
+      make: async ({ item }) => ({
+        body: { variantId: item.variantId, storeId: item.storeId, channel: 'email' },
+        signedIn: true,
+      }),
+      expect: 201,
+    },
+    'post /api/dev/stock': {
+      // Off unless AISLE_DEV_STOCK=1 (the e2e server sets it; the authorization matrix turns it on).
+      make: async ({ item }) => ({
+        body: { storeId: item.storeId, variantId: item.variantId, count: 100_000 },
+        signedIn: false,
+      }),
+      expect: 404,
     },
   };
 }

@@ -9,3 +9,4 @@ export * from './orders';
 export * from './notifications';
 export * from './offers';
 export * from './delivery';
+export * from './shopper-lists';

@@ -24,10 +24,26 @@ export async function signInThroughUi(page: Page, email: string, callbackUrl = '
   await expect(page).toHaveURL(new RegExp(`${callbackUrl.replace(/\//g, '\\/')}$`));
 }
 
-/** Adds the product's currently chosen variant to the bag from its page. */
+/**
+ * No size is chosen for the shopper: picks the first one that can be added (Add to bag stays
+ * enabled) in the colour shown. One-size products have no size group and need nothing.
+ */
+export async function chooseAvailableSize(page: Page): Promise<void> {
+  const group = page.getByRole('group', { name: /^Size/ });
+  if ((await group.count()) === 0) return;
+  const add = page.getByRole('button', { name: 'Add to bag' }).first();
+  for (const radio of await group.getByRole('radio').all()) {
+    await radio.check({ force: true });
+    if (await add.isEnabled()) return;
+  }
+  throw new Error('No size of this product can be added to the bag');
+}
+
+/** Adds the product to the bag from its page, in the colour shown and the first size that can be added. */
 export async function addToBag(page: Page, handle: string): Promise<void> {
   await page.goto(`/p/${handle}`);
-  await page.getByRole('button', { name: 'Add to bag' }).click();
+  await chooseAvailableSize(page);
+  await page.getByRole('button', { name: 'Add to bag' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Added to your bag' });
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'Keep shopping' }).click();

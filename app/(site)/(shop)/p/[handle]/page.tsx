@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/catalog/breadcrumbs';
 import { ProductJsonLd } from '@/components/catalog/product-json-ld';
+import { ProductSuggestions, RecordView } from '@/components/catalog/product-suggestions';
 import { ProductView, type VariantStock } from '@/components/catalog/product-view';
 import { getProduct } from '@/lib/catalog/get-product';
 import { getDb } from '@/lib/db';
@@ -58,6 +59,8 @@ export default async function ProductPage({ params, searchParams }: Props) {
         className="mb-4"
       />
       <ProductView product={product} stock={stock} initial={{ color: first(query.color), size: first(query.size) }} />
+      <ProductSuggestions category={product.category.slug} exclude={[product.id]} />
+      <RecordView productId={product.id} />
       <ProductJsonLd product={product} shipAvailable={ship} baseUrl={publicUrl()} />
     </div>
   );

@@ -1,0 +1,21 @@
+import { inventoryContract } from '@/lib/inventory/contract';
+import { requestBackInStock } from '@/lib/inventory/request-back-in-stock';
+import { LOCALE_COOKIE, resolveLocale } from '@/lib/i18n/translate';
+import { readCookie } from '@/lib/http/read-cookie';
+import { clientAddress, route } from '@/lib/http/route';
+import { assertWithinLimit } from '@/lib/security/assert-within-limit';
+
+/** "Tell me when it is back at this store", by e-mail or text: a guest types where, an account may use its own. */
+export const POST = route(inventoryContract.backInStock, async ({ request, body, db, now, env, caller }) => {
+  // Each request may send one message to an address someone typed: not a way to mail strangers in bulk.
+  await assertWithinLimit(
+    db,
+    { key: `back-in-stock:ip:${clientAddress(request.headers, env)}`, limit: 30, windowMs: 3_600_000, now },
+    'Too many requests from here; try again later',
+  );
+  const locale = resolveLocale(
+    readCookie(request.headers, LOCALE_COOKIE) ?? undefined,
+    request.headers.get('accept-language'),
+  );
+  return Response.json(await requestBackInStock(db, body, { user: caller.user, locale }, now), { status: 201 });
+});

@@ -1,0 +1,8 @@
+import { catalogContract } from '@/lib/catalog/contract';
+import { getProductSummaries } from '@/lib/catalog/product-summaries';
+import { route } from '@/lib/http/route';
+
+/** Cards for products the browser remembers by id (recently viewed, a guest's wishlist), in that order. */
+export const GET = route(catalogContract.productCards, async ({ query, db }) => ({
+  items: await getProductSummaries(db, query.ids),
+}));

@@ -1,0 +1,79 @@
+import 'server-only';
+import { and, eq, sql } from 'drizzle-orm';
+import type { SessionUser } from '@/lib/auth/schema';
+import { emailSchema } from '@/lib/auth/schema';
+import type { Db } from '@/lib/db';
+import { inTransaction } from '@/lib/db/in-transaction';
+import { backInStockRequests, inventoryLocations, variants } from '@/lib/db/schema';
+import { AppError, notFoundError } from '@/lib/http/errors';
+import type { Locale } from '@/lib/i18n/translate';
+import { newId } from '@/lib/ids';
+import { requirePhone } from '@/lib/phone/normalize';
+import type { BackInStockBody, BackInStockResponse } from './back-in-stock-schema';
+import { notifyRestocked } from './notify-restocked';
+
+function addressFor(body: BackInStockBody, user: SessionUser | null): string {
+  const typed = body.to?.trim();
+  if (body.channel === 'email') {
+    const raw = typed || user?.email;
+    if (!raw)
+      throw new AppError('invalid_request', 'Enter your e-mail address', {
+        fields: { to: ['Enter your e-mail address'] },
+      });
+    const parsed = emailSchema.safeParse(raw);
+    if (!parsed.success)
+      throw new AppError('invalid_request', 'Enter a valid e-mail address', {
+        fields: { to: ['Enter a valid e-mail address'] },
+      });
+    return parsed.data;
+  }
+  const raw = typed || user?.phone;
+  if (!raw)
+    throw new AppError('invalid_request', 'Enter your phone number', { fields: { to: ['Enter your phone number'] } });
+  return requirePhone(raw, 'to');
+}
+
+/**
+ * "Tell me when it is back at this store": kept until that store's stock of the variant returns.
+ * Asking again for the same address changes nothing; if it is there already, the message goes now.
+ */
+export async function requestBackInStock(
+  db: Db,
+  body: BackInStockBody,
+  who: { user: SessionUser | null; locale: Locale },
+  now: Date,
+): Promise<BackInStockResponse> {
+  const to = addressFor(body, who.user);
+  return inTransaction(db, async (tx) => {
+    const [location] = await tx
+      .select({ id: inventoryLocations.id })
+      .from(inventoryLocations)
+      .where(and(eq(inventoryLocations.kind, 'store'), eq(inventoryLocations.storeId, body.storeId)));
+    if (!location) throw notFoundError('Store');
+    const [variant] = await tx.select({ id: variants.id }).from(variants).where(eq(variants.id, body.variantId));
+    if (!variant) throw notFoundError('Variant');
+    await tx
+      .insert(backInStockRequests)
+      .values({
+        id: newId('bis'),
+        variantId: variant.id,
+        locationId: location.id,
+        channel: body.channel,
+        to,
+        locale: who.locale,
+        userId: who.user?.id ?? null,
+        createdAt: now,
+      })
+      .onConflictDoNothing({
+        target: [
+          backInStockRequests.variantId,
+          backInStockRequests.locationId,
+          backInStockRequests.channel,
+          backInStockRequests.to,
+        ],
+        where: sql`${backInStockRequests.notifiedAt} IS NULL`,
+      });
+    const sent = await notifyRestocked(tx, location.id, [variant.id], now);
+    return { status: sent > 0 ? 'notified' : 'waiting', channel: body.channel, to };
+  });
+}
