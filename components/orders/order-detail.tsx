@@ -3,7 +3,7 @@ import { ChannelBadge } from '@/components/orders/channel-badge';
 import type { Order } from '@/lib/orders/schema';
 import type { MessageKey, Translate } from '@/lib/i18n/translate';
 import { formatMoney } from '@/lib/money';
-import { dateTimeFormat } from '@/lib/i18n/formatters';
+import { formatDateTime, SHOP_TIME_ZONE } from '@/lib/i18n/formatters';
 
 const STATUS: Record<Order['status'], MessageKey> = {
   placed: 'order.statusPlaced',
@@ -14,7 +14,7 @@ const STATUS: Record<Order['status'], MessageKey> = {
 };
 
 const when = (iso: string, intlLocale: string) =>
-  dateTimeFormat(intlLocale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Seoul' }).format(new Date(iso));
+  formatDateTime(intlLocale, { dateStyle: 'medium', timeStyle: 'short', timeZone: SHOP_TIME_ZONE }, new Date(iso));
 
 /** An order as its shopper sees it: status, pickup code (text and QR), lines and totals. */
 export function OrderDetail(props: {

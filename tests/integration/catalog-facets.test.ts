@@ -33,7 +33,7 @@ describe(`listing facets (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`,
     }
   });
 
-  it("counts each facet without its own selection, so a shopper can widen it", async () => {
+  it('counts each facet without its own selection, so a shopper can widen it', async () => {
     const all = await getFacets(db.db, filters({ category: 'shoes' }));
     const [first, second] = all.sizes;
     const picked = await getFacets(db.db, filters({ category: 'shoes', size: [first!.name] }));

@@ -70,7 +70,7 @@ export const ko: Messages = {
     title: '검색',
     resultsFor: '“{q}” 검색 결과',
     prompt: '무엇을 찾고 계신가요?',
-    noResults: '“{q}”와 일치하는 상품이 없습니다.',
+    noResults: '“{q}”{q|와/과} 일치하는 상품이 없습니다.',
     noResultsHint: '철자를 확인하거나 “재킷”, “울”처럼 더 일반적인 단어로 검색해 보세요.',
   },
   product: {
@@ -129,8 +129,7 @@ export const ko: Messages = {
     errorLimit: '한 상품은 최대 10개까지 담을 수 있습니다.',
     syncing: '저장 중…',
     checkoutSoon: '주문하기',
-    mergeRule:
-      '로그인하면 비회원 장바구니가 함께 옮겨집니다. 같은 상품은 합쳐지며, 한 줄에 최대 10개와 재고 수량까지 담깁니다.',
+    mergeRule: '로그인하면 이 장바구니를 계정에서 그대로 이어서 쓸 수 있습니다.',
   },
   account: {
     title: '내 계정',
@@ -283,7 +282,7 @@ export const ko: Messages = {
     phoneLabel: '휴대폰 번호',
     phoneHint: '예: 010-1234-5678 또는 국가 번호 포함.',
     sendCode: '인증번호 받기',
-    codeSent: '{phone}(으)로 6자리 인증번호를 보냈습니다. 5분 동안 유효합니다.',
+    codeSent: '{phone}{phone|으로/로} 6자리 인증번호를 보냈습니다. 5분 동안 유효합니다.',
     codeLabel: '6자리 인증번호',
     verify: '인증하기',
     resend: '인증번호 다시 받기',
@@ -334,7 +333,7 @@ export const ko: Messages = {
     applyCode: '적용',
     removeCode: '코드 삭제',
     discounts: '할인',
-    code_applied: '코드 {code}이(가) 적용되었습니다.',
+    code_applied: '코드 {code}{code|이/가} 적용되었습니다.',
     code_unknown_code: '{code} 코드에 해당하는 혜택이 없습니다.',
     code_not_started: '{code} 코드는 아직 사용할 수 없습니다.',
     code_ended: '{code} 코드는 기간이 끝났습니다.',
@@ -345,7 +344,8 @@ export const ko: Messages = {
     code_no_eligible_items: '{code} 코드는 장바구니 상품에 해당하지 않습니다.',
     code_used_up: '{code} 코드는 모두 소진되었습니다.',
     code_customer_limit: '{code} 코드를 이미 사용하셨습니다.',
-    offersChanged: '확인하신 뒤 혜택이 바뀌어 합계가 {details}(으)로 달라졌습니다. 확인 후 다시 주문해 주세요.',
+    offersChanged:
+      '확인하신 뒤 혜택이 바뀌어 합계가 {details}{details|으로/로} 달라졌습니다. 확인 후 다시 주문해 주세요.',
     boostedOuterwear: '추운 날씨: 가까운 매장의 아우터',
   },
   pwa: {
@@ -385,7 +385,7 @@ export const ko: Messages = {
     map: '매장 지도',
     mapFallback: '지도 타일이 설정되지 않아 매장 위치를 간단한 지도에 표시합니다.',
     weekdays: '월,화,수,목,금,토,일',
-    call: '{phone}로 전화하기',
+    call: '{phone}{phone|으로/로} 전화하기',
   },
   errors: {
     notFoundTitle: '페이지를 찾을 수 없습니다',
