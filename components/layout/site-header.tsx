@@ -3,6 +3,7 @@ import type { Category } from '@/lib/catalog/schema';
 import { getI18n } from '@/lib/i18n/server';
 import { CartLink } from '@/components/cart/cart-link';
 import { CartNotices } from '@/components/cart/cart-notices';
+import { HeaderOffset } from './header-offset';
 import { LocaleSwitch } from './locale-switch';
 import { SearchForm } from './search-form';
 
@@ -72,6 +73,7 @@ export async function SiteHeader({
         </ul>
       </nav>
       <CartNotices />
+      <HeaderOffset />
     </header>
   );
 }

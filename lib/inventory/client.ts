@@ -1,6 +1,6 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/http/client-fetch';
 import type { Availability } from './schema';
 
@@ -17,5 +17,8 @@ export function useAvailability(variantId: string | undefined, storeId: string |
     },
     enabled: Boolean(variantId),
     staleTime: 15_000,
+    // Another store or size keeps the last answer on screen while the new one loads: the store
+    // list the shopper is using stays (and keeps focus) instead of vanishing for a moment.
+    placeholderData: keepPreviousData,
   });
 }

@@ -65,6 +65,13 @@ export const en = {
     pageOf: 'Page {page} of {pages}',
     atMyStore: 'Available at {store}',
     colorCount: '{count, plural, one {# colour} other {# colours}}',
+    skipToResults: 'Skip to results',
+    filtersOn: '{count, plural, =0 {Filters} other {Filters (#)}}',
+    activeFilters: 'Filters on',
+    removeFilter: 'Remove filter: {name}',
+    priceChip: 'Price {min}–{max}',
+    anyPrice: 'any',
+    atMyStoreShort: 'At my store',
   },
   search: {
     title: 'Search',
@@ -89,6 +96,7 @@ export const en = {
     showImage: 'Show image {n} of {total}',
     availability: 'Availability',
     breadcrumbProduct: 'Product',
+    sizeSoldOut: 'sold out',
   },
   cart: {
     title: 'Your bag',

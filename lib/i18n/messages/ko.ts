@@ -65,6 +65,13 @@ export const ko: Messages = {
     pageOf: '{pages}페이지 중 {page}페이지',
     atMyStore: '{store} 재고 있음',
     colorCount: '{count}가지 색상',
+    skipToResults: '상품 목록으로 건너뛰기',
+    filtersOn: '{count, plural, =0 {필터} other {필터 (#)}}',
+    activeFilters: '적용된 필터',
+    removeFilter: '필터 해제: {name}',
+    priceChip: '가격 {min}–{max}',
+    anyPrice: '제한 없음',
+    atMyStoreShort: '내 매장 재고',
   },
   search: {
     title: '검색',
@@ -89,6 +96,7 @@ export const ko: Messages = {
     showImage: '{total}개 중 {n}번째 이미지 보기',
     availability: '재고 현황',
     breadcrumbProduct: '상품',
+    sizeSoldOut: '품절',
   },
   cart: {
     title: '장바구니',
