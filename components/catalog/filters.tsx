@@ -170,7 +170,7 @@ export function ListingFilters({
                         onChange={() => go(toggleValue(f, 'size', size.name))}
                         className="sr-only"
                       />
-                      {size.name}
+                      <span>{size.name}</span>
                       <span className="text-xs opacity-75">({size.count})</span>
                     </label>
                   ))}
@@ -196,7 +196,7 @@ export function ListingFilters({
                         className="size-3.5 rounded-full border border-black/20"
                         style={{ backgroundColor: `#${c.hex}` }}
                       />
-                      {c.name}
+                      <span>{c.name}</span>
                       <span className="text-xs opacity-75">({c.count})</span>
                     </label>
                   ))}
