@@ -32,6 +32,7 @@ test.describe('Korean browser', () => {
 
     await page.goto('/p/heavy-canvas-tote');
     const store = page.getByRole('combobox', { name: '픽업 매장' });
+    await expect(store.locator('option', { hasText: / 구매 가능$/ }).first()).toBeAttached();
     const options = await store.locator('option').allTextContents();
     const withStock = options.find((o) => / 구매 가능$/.test(o))!;
     await store.selectOption({ label: withStock });
