@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getFacets } from '@/lib/catalog/facets';
 import { listProducts } from '@/lib/catalog/list-products';
 import type { ProductListFilters } from '@/lib/catalog/schema';
-import { createTestDb, type TestDb } from '../support/test-db';
+import { DB_LABEL, useTestDb } from '../support/test-db';
 
-let db: TestDb;
-beforeAll(async () => {
-  db = await createTestDb();
-});
-afterAll(async () => {
-  await db.drop();
-});
+const db = useTestDb();
 
 const filters = (f: Partial<ProductListFilters>): ProductListFilters => ({ limit: 60, ...f });
 const totalOf = async (f: Partial<ProductListFilters>) => (await listProducts(db.db, filters(f))).total;
 
-describe(`listing facets (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () => {
+describe(`listing facets (${DB_LABEL})`, () => {
   it('offers only the values of the current results, each with the count it would show', async () => {
     const everything = await getFacets(db.db, filters({}));
     const jackets = await getFacets(db.db, filters({ q: 'jaket' }));
