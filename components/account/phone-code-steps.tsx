@@ -61,8 +61,10 @@ export function PhoneCodeSteps(props: {
     );
   };
 
+  // On each step the problem is about the one field it asks for: that field points at it.
+  const errorId = problem ? 'phone-error' : undefined;
   const alert = problem && (
-    <FormError>
+    <FormError id="phone-error">
       {t(problem.key, problem.vars)}
       {problem.vars?.attemptsLeft !== undefined && ` ${t('phone.attemptsLeft', { count: problem.vars.attemptsLeft })}`}
     </FormError>
@@ -80,6 +82,7 @@ export function PhoneCodeSteps(props: {
           inputMode="tel"
           autoComplete="tel"
           required
+          errorId={errorId}
         />
         <Button type="submit" disabled={pending} className="w-full">
           {pending ? t('account.working') : t('phone.sendCode')}
@@ -103,6 +106,7 @@ export function PhoneCodeSteps(props: {
           pattern="[0-9]{6}"
           maxLength={6}
           required
+          errorId={errorId}
           className="[&_input]:font-mono [&_input]:text-lg [&_input]:tracking-[0.4em]"
         />
         {props.extraFields}

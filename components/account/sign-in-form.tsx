@@ -20,6 +20,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
       : signIn.data === 'invalid'
         ? t('account.invalidCredentials')
         : null;
+  // A wrong e-mail or password is about both fields; a failed request or a limit about neither.
+  const fieldError = signIn.data === 'invalid' ? 'sign-in-error' : undefined;
 
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -29,14 +31,22 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate={false}>
-      {error && <FormError>{error}</FormError>}
-      <TextField label={t('account.email')} name="email" type="email" autoComplete="email" required />
+      {error && <FormError id="sign-in-error">{error}</FormError>}
+      <TextField
+        label={t('account.email')}
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        errorId={fieldError}
+      />
       <TextField
         label={t('account.password')}
         name="password"
         type="password"
         autoComplete="current-password"
         required
+        errorId={fieldError}
       />
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? t('account.working') : t('account.submitSignIn')}

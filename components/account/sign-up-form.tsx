@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { type FormEvent } from 'react';
 import { useSignUp } from '@/lib/auth/client';
 import { ApiError } from '@/lib/http/client-fetch';
+import { errorFields } from '@/lib/http/error-fields';
 import { submitFailureMessage } from '@/lib/http/use-submit';
 import { useI18n } from '@/lib/i18n/client';
 import { TextField, FormError } from '@/components/ui/text-field';
@@ -22,6 +23,9 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
       signUp.isSuccess && signUp.data !== 'ok'
       ? t('account.invalidCredentials')
       : null;
+  // The fields the answer names, or e-mail and password when they do not match an account.
+  const wrong = signUp.isSuccess && signUp.data !== 'ok' ? new Set(['email', 'password']) : errorFields(signUp.error);
+  const errorId = (field: string) => (error && wrong.has(field) ? 'sign-up-error' : undefined);
 
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -35,9 +39,23 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
 
   return (
     <form onSubmit={onSubmit} className="space-y-4">
-      {error && <FormError>{error}</FormError>}
-      <TextField label={t('account.name')} name="name" autoComplete="name" required maxLength={100} />
-      <TextField label={t('account.email')} name="email" type="email" autoComplete="email" required />
+      {error && <FormError id="sign-up-error">{error}</FormError>}
+      <TextField
+        label={t('account.name')}
+        name="name"
+        autoComplete="name"
+        required
+        maxLength={100}
+        errorId={errorId('name')}
+      />
+      <TextField
+        label={t('account.email')}
+        name="email"
+        type="email"
+        autoComplete="email"
+        required
+        errorId={errorId('email')}
+      />
       <TextField
         label={t('account.password')}
         hint={t('account.passwordHint')}
@@ -46,6 +64,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
         autoComplete="new-password"
         required
         minLength={8}
+        errorId={errorId('password')}
       />
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? t('account.working') : t('account.submitSignUp')}

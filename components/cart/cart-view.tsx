@@ -9,7 +9,7 @@ import { submitFailureMessage } from '@/lib/http/use-submit';
 import { useI18n } from '@/lib/i18n/client';
 import { formatMoney } from '@/lib/money';
 import { reasonText } from '@/lib/offers/reason';
-import { usePendingWrites } from '@/lib/offline/client';
+import { useCartOwner, usePendingWrites } from '@/lib/offline/client';
 import { useOnline } from '@/lib/pwa/client';
 import { CartLineItem } from './cart-line-item';
 import { OfferCodeForm } from './offer-code-form';
@@ -27,6 +27,8 @@ export function CartView({ stores }: { stores: StoreOption[] }) {
   const setStore = useSetPickupStore();
   const [error, setError] = useState<string | null>(null);
   const pending = usePendingWrites();
+  // Signed in, the bag already is the account's: the note is only for guests.
+  const isGuest = !useCartOwner().startsWith('u.');
   const online = useOnline();
 
   const onError = (e: Error) =>
@@ -154,7 +156,7 @@ export function CartView({ stores }: { stores: StoreOption[] }) {
             {t('checkout.checkout')}
           </Link>
         )}
-        <p className="mt-4 text-xs text-muted">{t('cart.mergeRule')}</p>
+        {isGuest && <p className="mt-4 text-xs text-muted">{t('cart.mergeRule')}</p>}
       </aside>
     </div>
   );

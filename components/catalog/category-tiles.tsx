@@ -23,7 +23,7 @@ export function CategoryTiles({
             unoptimized
             className="aspect-[4/5] w-full object-cover transition duration-300 group-hover:scale-[1.03]"
           />
-          <div className="absolute inset-x-0 bottom-0 bg-gradient-to-t from-black/60 to-transparent p-3 pt-10 text-white">
+          <div className="absolute inset-x-0 bottom-0 bg-black/75 p-3 text-white">
             <Link prefetch={false} href={`/c/${c.slug}`} className="font-medium after:absolute after:inset-0">
               {c.name}
             </Link>

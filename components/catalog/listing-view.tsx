@@ -2,7 +2,7 @@ import type { Facets } from '@/lib/catalog/schema';
 import { listingHref, PAGE_SIZE } from '@/lib/catalog/listing-params';
 import type { ProductList, ProductListFilters } from '@/lib/catalog/schema';
 import { getI18n } from '@/lib/i18n/server';
-import { Filters } from './filters';
+import { ListingFilters } from './filters';
 import { Pagination } from './pagination';
 import { ProductSuggestions } from './product-suggestions';
 import { ProductGrid } from './product-grid';
@@ -24,52 +24,42 @@ export async function ListingView(props: {
   const { path, raw, filters, page, facets, result } = props;
   const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
   return (
-    <div className="mt-6 grid gap-8 lg:grid-cols-[16rem_1fr]">
-      <aside>
-        <details className="filters-panel rounded-lg border border-line bg-white p-4 lg:border-0 lg:bg-transparent lg:p-0">
-          <summary className="cursor-pointer text-sm font-medium">{t('listing.filters')}</summary>
-          <div className="mt-4 lg:mt-0">
-            <Filters
-              action={path}
-              facets={facets}
-              active={{
-                storeId: filters.storeId,
-                size: filters.size ?? [],
-                color: filters.color ?? [],
-                minPrice: filters.minPrice,
-                maxPrice: filters.maxPrice,
-                sort: filters.sort,
-                q: filters.q,
-              }}
-            />
-          </div>
-        </details>
-      </aside>
-      <section aria-labelledby="results-heading">
-        <h2 id="results-heading" className="mb-4 text-sm text-muted" aria-live="polite">
-          {t('listing.resultsCount', { count: result.total })}
-        </h2>
-        {result.items.length > 0 ? (
-          <ProductGrid products={result.items} />
-        ) : (
-          <div className="rounded-lg border border-dashed border-line bg-white p-10 text-center">
-            <p className="font-medium">{props.emptyTitle ?? t('listing.noResults')}</p>
-            <p className="mt-1 text-sm text-muted">{props.emptyHint ?? t('listing.noResultsHint')}</p>
-          </div>
-        )}
-        {result.items.length === 0 && <ProductSuggestions category={filters.category} />}
-        <Pagination
-          page={page}
-          pages={pages}
-          hrefFor={(p) => listingHref(path, raw, { page: p === 1 ? null : String(p) })}
-          labels={{
-            nav: t('listing.pagination'),
-            previous: t('listing.previous'),
-            next: t('listing.next'),
-            pageOf: t('listing.pageOf', { page, pages }),
-          }}
-        />
-      </section>
-    </div>
+    <ListingFilters
+      path={path}
+      facets={facets}
+      active={{
+        storeId: filters.storeId,
+        size: filters.size ?? [],
+        color: filters.color ?? [],
+        minPrice: filters.minPrice,
+        maxPrice: filters.maxPrice,
+        sort: filters.sort,
+        q: filters.q,
+      }}
+    >
+      <h2 id="results-heading" className="mb-4 text-sm text-muted" aria-live="polite">
+        {t('listing.resultsCount', { count: result.total })}
+      </h2>
+      {result.items.length > 0 ? (
+        <ProductGrid products={result.items} />
+      ) : (
+        <div className="rounded-lg border border-dashed border-line bg-white p-10 text-center">
+          <p className="font-medium">{props.emptyTitle ?? t('listing.noResults')}</p>
+          <p className="mt-1 text-sm text-muted">{props.emptyHint ?? t('listing.noResultsHint')}</p>
+        </div>
+      )}
+      {result.items.length === 0 && <ProductSuggestions category={filters.category} />}
+      <Pagination
+        page={page}
+        pages={pages}
+        hrefFor={(p) => listingHref(path, raw, { page: p === 1 ? null : String(p) })}
+        labels={{
+          nav: t('listing.pagination'),
+          previous: t('listing.previous'),
+          next: t('listing.next'),
+          pageOf: t('listing.pageOf', { page, pages }),
+        }}
+      />
+    </ListingFilters>
   );
 }

@@ -38,23 +38,30 @@ export function ProductCard({
       </div>
       <div className="mt-3 space-y-1">
         <h3 className="text-sm leading-snug font-medium">
-          <Link prefetch={false} href={`/p/${product.handle}`} className="after:absolute after:inset-0">
+          <Link
+            prefetch={false}
+            href={
+              product.color ? `/p/${product.handle}?color=${encodeURIComponent(product.color)}` : `/p/${product.handle}`
+            }
+            className="after:absolute after:inset-0"
+          >
             {product.title}
           </Link>
         </h3>
         <OfferPrice category={product.category} price={product.price} className="text-sm" />
         {product.colors.length > 0 && (
-          <div className="flex items-center gap-1.5" aria-label={colorCountLabel}>
+          <p className="flex items-center gap-1.5">
             {product.colors.slice(0, 5).map((c) => (
               <span
                 key={c.name}
-                title={c.name}
+                aria-hidden
                 className="size-3 rounded-full border border-black/15"
                 style={{ backgroundColor: `#${c.hex}` }}
               />
             ))}
-            {product.colors.length > 1 && <span className="text-xs text-muted">{colorCountLabel}</span>}
-          </div>
+            {/* The swatches are decoration; the count is the text (read aloud also for one colour). */}
+            <span className={product.colors.length > 1 ? 'text-xs text-muted' : 'sr-only'}>{colorCountLabel}</span>
+          </p>
         )}
       </div>
     </li>

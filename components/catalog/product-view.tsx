@@ -184,6 +184,8 @@ export function ProductView({
                     className="sr-only"
                   />
                   {s}
+                  {/* Not by strikethrough alone: the name says it too. */}
+                  {!sizeAvailable(s) && <span className="sr-only">, {t('product.sizeSoldOut')}</span>}
                 </label>
               ))}
             </div>

@@ -11,6 +11,7 @@ import { useI18n } from '@/lib/i18n/client';
 import { formatMoney } from '@/lib/money';
 import { checkoutRefusal, usePlaceOrder, type CheckoutInput, type CheckoutRefusal } from '@/lib/orders/client';
 import { TextField, FormError } from '@/components/ui/text-field';
+import { errorFields } from '@/lib/http/error-fields';
 import { Button } from '@/components/ui/button';
 import { deliveryName } from '@/lib/delivery/format';
 import { DeliveryChoice } from './delivery-choice';
@@ -66,6 +67,9 @@ export function CheckoutForm({ email, storeNames }: { email?: string; storeNames
   // A placed order stays "placing" while the order page loads: the emptied bag is not shown meanwhile.
   const pending = place.isPending || place.isSuccess;
   const errorRef = useRef<HTMLDivElement>(null);
+  // Each field the refusal names is marked invalid and points at the message (dot paths of the body).
+  const wrong = errorFields(place.error);
+  const errorId = (path: string) => (error && wrong.has(path) ? 'checkout-error' : undefined);
   // The button is at the foot of a long bag, the answer at the head of the form: bring it into view.
   useEffect(() => {
     if (error) errorRef.current?.focus();
@@ -145,7 +149,7 @@ export function CheckoutForm({ email, storeNames }: { email?: string; storeNames
       <div className="space-y-8">
         {error && (
           <div ref={errorRef} tabIndex={-1} className="scroll-mt-32 outline-none">
-            <FormError>
+            <FormError id="checkout-error">
               {error}{' '}
               <Link prefetch={false} href="/cart" className="font-medium underline">
                 {t('checkout.backToBag')}
@@ -162,8 +166,16 @@ export function CheckoutForm({ email, storeNames }: { email?: string; storeNames
             autoComplete="email"
             required
             defaultValue={email}
+            errorId={errorId('contact.email')}
           />
-          <TextField label={t('checkout.phone')} name="phone" type="tel" autoComplete="tel" inputMode="tel" />
+          <TextField
+            label={t('checkout.phone')}
+            name="phone"
+            type="tel"
+            autoComplete="tel"
+            inputMode="tel"
+            errorId={errorId('contact.phone')}
+          />
         </fieldset>
         {hasPickup && (
           <fieldset className="space-y-3">
@@ -203,6 +215,7 @@ export function CheckoutForm({ email, storeNames }: { email?: string; storeNames
               name="name"
               autoComplete="name"
               required
+              errorId={errorId('shippingAddress.name')}
             />
             <TextField
               label={t('checkout.address1')}
@@ -210,14 +223,22 @@ export function CheckoutForm({ email, storeNames }: { email?: string; storeNames
               name="line1"
               autoComplete="address-line1"
               required
+              errorId={errorId('shippingAddress.line1')}
             />
             <TextField
               label={t('checkout.address2')}
               className="sm:col-span-2"
               name="line2"
               autoComplete="address-line2"
+              errorId={errorId('shippingAddress.line2')}
             />
-            <TextField label={t('checkout.city')} name="city" autoComplete="address-level1" required />
+            <TextField
+              label={t('checkout.city')}
+              name="city"
+              autoComplete="address-level1"
+              required
+              errorId={errorId('shippingAddress.city')}
+            />
             <TextField
               label={t('checkout.postalCode')}
               name="postalCode"
@@ -225,6 +246,7 @@ export function CheckoutForm({ email, storeNames }: { email?: string; storeNames
               inputMode="numeric"
               pattern="\d{5}"
               required
+              errorId={errorId('shippingAddress.postalCode')}
             />
           </fieldset>
         )}
@@ -268,6 +290,7 @@ export function CheckoutForm({ email, storeNames }: { email?: string; storeNames
               autoComplete="off"
               required
               placeholder="4242 4242 4242 4242"
+              errorId={errorId('payment.cardNumber')}
             />
           )}
         </fieldset>

@@ -4,6 +4,7 @@ import { getI18n } from '@/lib/i18n/server';
 import { CartLink } from '@/components/cart/cart-link';
 import { CartNotices } from '@/components/cart/cart-notices';
 import { WishlistLink } from '@/components/wishlist/wishlist-link';
+import { HeaderOffset } from './header-offset';
 import { LocaleSwitch } from './locale-switch';
 import { SearchForm } from './search-form';
 
@@ -74,6 +75,7 @@ export async function SiteHeader({
         </ul>
       </nav>
       <CartNotices />
+      <HeaderOffset />
     </header>
   );
 }

@@ -6,7 +6,7 @@ import { ChannelBadge } from '@/components/orders/channel-badge';
 import type { Order } from '@/lib/orders/schema';
 import type { MessageKey, Translate } from '@/lib/i18n/translate';
 import { formatMoney } from '@/lib/money';
-import { dateTimeFormat } from '@/lib/i18n/formatters';
+import { formatDateTime, SHOP_TIME_ZONE } from '@/lib/i18n/formatters';
 import { deliveryName, estimateText } from '@/lib/delivery/format';
 
 const STATUS: Record<Order['status'], MessageKey> = {
@@ -18,8 +18,8 @@ const STATUS: Record<Order['status'], MessageKey> = {
 };
 
 /** A moment at a store, in the store's own time zone (a pickup happens there). */
-const when = (iso: string, intlLocale: string, timeZone = 'Asia/Seoul') =>
-  dateTimeFormat(intlLocale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
+const when = (iso: string, intlLocale: string, timeZone = SHOP_TIME_ZONE) =>
+  formatDateTime(intlLocale, { dateStyle: 'medium', timeStyle: 'short', timeZone }, new Date(iso));
 
 /** An order as its shopper sees it: status, pickup code (text and QR), lines and totals. */
 export function OrderDetail(props: {

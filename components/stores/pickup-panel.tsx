@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import { newActionKey, useSetPickupStore } from '@/lib/cart/client';
 import { useI18n } from '@/lib/i18n/client';
 import type { Availability } from '@/lib/inventory/schema';
+import { CommitSelect } from '@/components/ui/commit-select';
 
 const km = (m?: number) => (m === undefined ? '' : (m / 1000).toFixed(1));
 
@@ -53,9 +54,9 @@ export function PickupPanel({
       </h2>
       <label className="mt-2 block">
         <span className="sr-only">{t('pickup.store')}</span>
-        <select
+        <CommitSelect
           value={storeId ?? ''}
-          onChange={(e) => choose(e.target.value)}
+          onCommit={choose}
           className="w-full rounded border border-line bg-white px-2 py-2"
         >
           <option value="">{t('pickup.chooseStore')}</option>
@@ -64,7 +65,7 @@ export function PickupPanel({
               {s.name} — {s.available > 0 ? t('pickup.unitsAvailable', { count: s.available }) : t('pickup.outShort')}
             </option>
           ))}
-        </select>
+        </CommitSelect>
       </label>
       {chosen && (
         <p

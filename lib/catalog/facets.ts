@@ -1,42 +1,72 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/lib/db';
 import { rowsOf, sqlNumber } from '@/lib/db/rows';
 import { catalogCache } from '@/lib/cache/catalog-cache';
-import type { Facets } from './schema';
+import { andAll, scopeConditions, variantConditions, type FacetName } from './filter-sql';
+import type { Facets, ProductListFilters } from './schema';
 import { compareSizes } from './sizes';
 
-const facetsRow = z.object({
-  sizes: z.array(z.string()).nullable(),
-  colors: z.array(z.object({ name: z.string(), hex: z.string() })).nullable(),
+const facetRow = z.object({
+  facet: z.enum(['size', 'color', 'price']),
+  value: z.string().nullable(),
+  hex: z.string().nullable(),
+  n: sqlNumber,
   min: sqlNumber.nullable(),
   max: sqlNumber.nullable(),
   currency: z.string().nullable(),
 });
 
-/** The filter options a category (or the whole catalog) offers, from the catalog cache. */
-export const getFacets = catalogCache(loadFacets, (categorySlug?: string) => categorySlug ?? '*');
+/** The facet-relevant part of the filters: paging and sort do not change what a listing offers. */
+const facetKey = (f: ProductListFilters) =>
+  JSON.stringify([f.category, f.q, f.size, f.color, f.minPrice, f.maxPrice, f.storeId]);
 
-async function loadFacets(db: Db, categorySlug?: string): Promise<Facets> {
-  const scope = categorySlug ? sql`WHERE c.slug = ${categorySlug}` : sql``;
+const cachedFacets = catalogCache(loadFacets, facetKey);
+
+/**
+ * The filter options of a listing's current results, with counts, in one query. From the catalog
+ * cache, except with "in stock at my store", which depends on live stock.
+ */
+export function getFacets(db: Db, filters: ProductListFilters): Promise<Facets> {
+  return filters.storeId ? loadFacets(db, filters) : cachedFacets(db, filters);
+}
+
+async function loadFacets(db: Db, filters: ProductListFilters): Promise<Facets> {
+  const scope = await scopeConditions(db, filters);
+  const others = (omit: FacetName): SQL => andAll(variantConditions(filters, omit));
   const result = await db.execute(sql`
-    SELECT
-      array_remove(array_agg(DISTINCT v.size), NULL) AS sizes,
-      (SELECT json_agg(x ORDER BY x.n DESC, x.name) FROM (
-         SELECT v2.color AS name, min(v2.color_hex) AS hex, count(DISTINCT v2.product_id) AS n
-         FROM variants v2 JOIN products p2 ON p2.id = v2.product_id JOIN categories c ON c.id = p2.category_id
-         ${scope} GROUP BY v2.color) x WHERE x.name IS NOT NULL) AS colors,
-      min(v.price_amount) AS min, max(v.price_amount) AS max, min(v.currency) AS currency
-    FROM variants v JOIN products p ON p.id = v.product_id JOIN categories c ON c.id = p.category_id
-    ${scope}`);
-  const row = rowsOf(facetsRow, result)[0];
+    WITH scoped AS (
+      SELECT p.id FROM products p JOIN categories c ON c.id = p.category_id WHERE ${andAll(scope.where)}
+    )
+    SELECT 'size' AS facet, v.size AS value, NULL AS hex, count(DISTINCT v.product_id) AS n,
+      NULL::int AS min, NULL::int AS max, NULL AS currency
+    FROM variants v JOIN scoped ON scoped.id = v.product_id
+    WHERE v.size IS NOT NULL AND ${others('size')}
+    GROUP BY v.size
+    UNION ALL
+    SELECT 'color', min(v.color), min(v.color_hex), count(DISTINCT v.product_id), NULL, NULL, NULL
+    FROM variants v JOIN scoped ON scoped.id = v.product_id
+    WHERE v.color IS NOT NULL AND ${others('color')}
+    GROUP BY lower(v.color)
+    UNION ALL
+    SELECT 'price', NULL, NULL, count(DISTINCT v.product_id), min(v.price_amount), max(v.price_amount), min(v.currency)
+    FROM variants v JOIN scoped ON scoped.id = v.product_id
+    WHERE ${others('price')}`);
+  const rows = rowsOf(facetRow, result);
+  const price = rows.find((r) => r.facet === 'price');
   return {
-    sizes: [...(row?.sizes ?? [])].sort(compareSizes),
-    colors: (row?.colors ?? []).map(({ name, hex }) => ({ name, hex })),
+    sizes: rows
+      .filter((r) => r.facet === 'size' && r.value)
+      .map((r) => ({ name: r.value!, count: Number(r.n) }))
+      .sort((a, b) => compareSizes(a.name, b.name)),
+    colors: rows
+      .filter((r) => r.facet === 'color' && r.value)
+      .map((r) => ({ name: r.value!, hex: r.hex ?? 'cccccc', count: Number(r.n) }))
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
     price:
-      row?.min != null && row.max != null && row.currency
-        ? { min: Number(row.min), max: Number(row.max), currency: row.currency }
+      price?.min != null && price.max != null && price.currency
+        ? { min: Number(price.min), max: Number(price.max), currency: price.currency }
         : null,
   };
 }

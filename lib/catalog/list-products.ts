@@ -4,8 +4,8 @@ import { z } from 'zod';
 import type { Db } from '@/lib/db';
 import { rowsOf, sqlNumber } from '@/lib/db/rows';
 import { catalogCache } from '@/lib/cache/catalog-cache';
+import { andAll, scopeConditions, variantConditions } from './filter-sql';
 import { encodeCursor, type ProductList, type ProductListFilters } from './schema';
-import { expandQueryWords, queryWords, toTsQuery } from './search-terms';
 
 const productRow = z.object({
   id: z.string(),
@@ -17,23 +17,9 @@ const productRow = z.object({
   image_url: z.string().nullable(),
   image_alt: z.string().nullable(),
   colors: z.array(z.object({ name: z.string(), hex: z.string() })).nullable(),
+  shown_color: z.string().nullable(),
   total: sqlNumber,
 });
-
-/** The variant conditions a filter puts on a product: one variant must satisfy all. */
-function variantConditions(f: ProductListFilters): SQL[] {
-  const conds: SQL[] = [];
-  if (f.size?.length) conds.push(sql`v.size = ANY(${sql.param(f.size)}::text[])`);
-  if (f.color?.length) conds.push(sql`lower(v.color) = ANY(${sql.param(f.color.map((c) => c.toLowerCase()))}::text[])`);
-  if (f.minPrice !== undefined) conds.push(sql`v.price_amount >= ${f.minPrice}`);
-  if (f.maxPrice !== undefined) conds.push(sql`v.price_amount <= ${f.maxPrice}`);
-  if (f.storeId) {
-    conds.push(sql`EXISTS (
-      SELECT 1 FROM stock_levels s JOIN inventory_locations l ON l.id = s.location_id
-      WHERE s.variant_id = v.id AND l.store_id = ${f.storeId} AND s.on_hand - s.reserved > 0)`);
-  }
-  return conds;
-}
 
 const sortedJson = (filters: ProductListFilters) =>
   JSON.stringify(Object.fromEntries(Object.entries(filters).sort(([a], [b]) => a.localeCompare(b))));
@@ -49,22 +35,18 @@ export function listProducts(db: Db, filters: ProductListFilters): Promise<Produ
 }
 
 async function loadProducts(db: Db, filters: ProductListFilters): Promise<ProductList> {
-  const where: SQL[] = [];
-  let rank: SQL = sql`0`;
-  const words = queryWords(filters.q ?? '');
-  if (words.length > 0) {
-    const tsq = toTsQuery(await expandQueryWords(db, words));
-    where.push(sql`p.search @@ ${tsq}`);
-    rank = sql`ts_rank(p.search, ${tsq}) + similarity(p.title, ${filters.q ?? ''})`;
-  } else if (filters.q && filters.q.trim() !== '') {
-    // Only punctuation: nothing can match.
-    where.push(sql`false`);
-  }
-  if (filters.category) where.push(sql`c.slug = ${filters.category}`);
+  const scope = await scopeConditions(db, filters);
+  const where = [...scope.where];
+  const rank = scope.rank ?? sql`0`;
   const vConds = variantConditions(filters);
   if (vConds.length > 0) {
-    where.push(sql`EXISTS (SELECT 1 FROM variants v WHERE v.product_id = p.id AND ${sql.join(vConds, sql` AND `)})`);
+    where.push(sql`EXISTS (SELECT 1 FROM variants v WHERE v.product_id = p.id AND ${andAll(vConds)})`);
   }
+  // With a colour filter on, the card shows (and links to) the first chosen colour the product has.
+  const chosenColors = filters.color?.map((c) => c.toLowerCase()) ?? [];
+  const shown: SQL = chosenColors.length
+    ? sql`(SELECT v.color FROM variants v WHERE v.product_id = p.id AND ${andAll(vConds)} ORDER BY v.position LIMIT 1)`
+    : sql`NULL::text`;
   const whereSql = where.length ? sql`WHERE ${sql.join(where, sql` AND `)}` : sql``;
   const order: Record<NonNullable<ProductListFilters['sort']>, SQL> = {
     featured: sql`p.featured DESC, p.created_at DESC`,
@@ -72,17 +54,21 @@ async function loadProducts(db: Db, filters: ProductListFilters): Promise<Produc
     price_asc: sql`price ASC`,
     price_desc: sql`price DESC`,
   };
-  const orderBy = filters.sort ? order[filters.sort] : words.length ? sql`rank DESC` : order.featured;
+  const orderBy = filters.sort ? order[filters.sort] : scope.rank ? sql`rank DESC` : order.featured;
   const offset = filters.offset ?? 0;
 
   const result = await db.execute(sql`
     SELECT p.id, p.handle, p.title, c.slug AS category,
-      pr.price, pr.currency, img.url AS image_url, img.alt AS image_alt, col.colors,
+      pr.price, pr.currency, img.url AS image_url, img.alt AS image_alt, col.colors, sc.color AS shown_color,
       ${rank} AS rank, count(*) OVER ()::int AS total
     FROM products p
     JOIN categories c ON c.id = p.category_id
     JOIN LATERAL (SELECT min(price_amount) AS price, min(currency) AS currency FROM variants WHERE product_id = p.id) pr ON true
-    LEFT JOIN LATERAL (SELECT url, alt FROM product_images WHERE product_id = p.id ORDER BY position LIMIT 1) img ON true
+    LEFT JOIN LATERAL (SELECT ${shown} AS color) sc ON true
+    LEFT JOIN LATERAL (
+      SELECT url, alt FROM product_images WHERE product_id = p.id
+      ORDER BY CASE WHEN color = sc.color THEN 0 ELSE 1 END, position LIMIT 1
+    ) img ON true
     LEFT JOIN LATERAL (
       SELECT json_agg(json_build_object('name', color, 'hex', color_hex) ORDER BY first_pos) AS colors
       FROM (SELECT color, color_hex, min(position) AS first_pos FROM variants
@@ -108,6 +94,7 @@ async function loadProducts(db: Db, filters: ProductListFilters): Promise<Produc
       price: { amount: Number(r.price), currency: r.currency },
       image: r.image_url ? { url: r.image_url, alt: r.image_alt ?? r.title } : null,
       colors: r.colors ?? [],
+      ...(r.shown_color ? { color: r.shown_color } : {}),
     })),
     nextCursor: rows.length > filters.limit ? encodeCursor(offset + filters.limit) : null,
     total: Number(rows[0]?.total ?? 0),

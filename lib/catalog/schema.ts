@@ -77,6 +77,7 @@ export const productSummarySchema = z
     price: moneySchema.describe('The lowest variant price'),
     image: imageSchema.nullable(),
     colors: z.array(z.object({ name: z.string(), hex: z.string() })),
+    color: z.string().optional().describe('With a colour filter on: the chosen colour the image shows'),
   })
   .meta({ id: 'ProductSummary' });
 
@@ -129,9 +130,12 @@ export type ProductDetail = z.infer<typeof productDetailSchema>;
 export type Variant = z.infer<typeof variantSchema>;
 export type Category = z.infer<typeof categorySchema>;
 
-/** The filter options a listing offers: sizes, colours and the price range of what it shows. */
+/**
+ * The filter options a listing offers, only values its results have: each with how many products
+ * it would show, counted with every other filter on but not its own (so a shopper can widen).
+ */
 export type Facets = {
-  sizes: string[];
-  colors: { name: string; hex: string }[];
+  sizes: { name: string; count: number }[];
+  colors: { name: string; hex: string; count: number }[];
   price: { min: number; max: number; currency: string } | null;
 };

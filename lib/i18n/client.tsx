@@ -17,7 +17,7 @@ export function I18nProvider({
   children: ReactNode;
 }) {
   const value = useMemo(
-    () => ({ locale, intlLocale: INTL_LOCALE[locale], t: createTranslator(messages) }),
+    () => ({ locale, intlLocale: INTL_LOCALE[locale], t: createTranslator(messages, INTL_LOCALE[locale]) }),
     [locale, messages],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

@@ -19,3 +19,23 @@ export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptio
   if (!format) dateTimeFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
   return format;
 }
+
+/** The shop's clock: order numbers, hold deadlines and order dates are told in Seoul time. */
+export const SHOP_TIME_ZONE = 'Asia/Seoul';
+
+/**
+ * Some ICU builds (Debian's Node among them) lack Korean day periods and print "AM 11:40" where
+ * Chromium prints "오전 11:40": the same options must read the same on the server and in the browser.
+ */
+const DAY_PERIODS: Record<string, Record<string, string>> = { ko: { AM: '오전', PM: '오후' } };
+
+/** Formats a date with cached Intl options, day periods in the locale's own words. */
+export function formatDateTime(locale: string, options: Intl.DateTimeFormatOptions, date: Date): string {
+  const periods = DAY_PERIODS[locale.split('-')[0] ?? ''];
+  const format = dateTimeFormat(locale, options);
+  if (!periods || (options.timeStyle === undefined && options.hour === undefined)) return format.format(date);
+  return format
+    .formatToParts(date)
+    .map((p) => (p.type === 'dayPeriod' ? (periods[p.value.toUpperCase()] ?? p.value) : p.value))
+    .join('');
+}

@@ -8,5 +8,5 @@ export const getI18n = cache(async () => {
   const [cookieStore, headerStore] = await Promise.all([cookies(), headers()]);
   const locale = resolveLocale(cookieStore.get(LOCALE_COOKIE)?.value, headerStore.get('accept-language'));
   const messages = getMessages(locale);
-  return { locale, intlLocale: INTL_LOCALE[locale], messages, t: createTranslator(messages) };
+  return { locale, intlLocale: INTL_LOCALE[locale], messages, t: createTranslator(messages, INTL_LOCALE[locale]) };
 });

@@ -1,3 +1,5 @@
+import { numberFormat } from './formatters';
+import { particleFor } from './josa';
 import { en, type Messages } from './messages/en';
 import { ko } from './messages/ko';
 
@@ -39,10 +41,39 @@ export function getMessages(locale: Locale): Messages {
   return catalogs[locale];
 }
 
-export function createTranslator(messages: Messages): Translate {
+const pluralRules = new Map<string, Intl.PluralRules>();
+function pluralCategory(locale: string, n: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules.select(n);
+}
+
+// {count, plural, =0 {none} one {# item} other {# items}}: the ICU plural subset the catalogs use.
+const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{(?:[^{}]|\{\w+\})*\})+)\s*\}/g;
+const PLURAL_OPTION = /(=\d+|\w+)\s*\{((?:[^{}]|\{\w+\})*)\}/g;
+// {q|와/과}: the Korean particle that follows the value of q.
+const PARTICLE = /\{(\w+)\|([^{}/]+\/[^{}]+)\}/g;
+
+/** Fills a catalog message: plural choices by the locale's rules, Korean particles, then placeholders. */
+export function formatMessage(template: string, vars: Vars, intlLocale: string): string {
+  return template
+    .replace(PLURAL, (m, name: string, body: string) => {
+      const n = Number(vars[name]);
+      if (!(name in vars) || Number.isNaN(n)) return m;
+      const options = new Map([...body.matchAll(PLURAL_OPTION)].map((o) => [o[1]!, o[2]!]));
+      const chosen = options.get(`=${n}`) ?? options.get(pluralCategory(intlLocale, n)) ?? options.get('other') ?? '';
+      return chosen.replace(/#/g, numberFormat(intlLocale, {}).format(n));
+    })
+    .replace(PARTICLE, (m, name: string, particle: string) =>
+      name in vars ? particleFor(String(vars[name]), particle) : m,
+    )
+    .replace(/\{(\w+)\}/g, (m, v: string) => (v in vars ? String(vars[v]) : m));
+}
+
+export function createTranslator(messages: Messages, intlLocale = INTL_LOCALE.en): Translate {
   return (key, vars) => {
     const [group, name] = key.split('.') as [keyof Messages, string];
     const template = (messages[group] as Record<string, string>)[name] ?? key;
-    return vars ? template.replace(/\{(\w+)\}/g, (m, v: string) => (v in vars ? String(vars[v]) : m)) : template;
+    return vars ? formatMessage(template, vars, intlLocale) : template;
   };
 }

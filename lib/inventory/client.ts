@@ -28,6 +28,8 @@ export function useAvailability(variantId: string | undefined, storeId: string |
     },
     enabled: Boolean(variantId),
     staleTime: 15_000,
+    // Another size keeps the last answer on screen while the new one loads: the store list the
+    // shopper is using stays (and keeps focus) instead of vanishing for a moment.
     placeholderData: (previous, query) =>
       previous && query?.queryKey[1] === variantId ? keepPreviousData(previous) : undefined,
   });

@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { dateTimeFormat, SHOP_TIME_ZONE } from '@/lib/i18n/formatters';
 
 // No 0/O, 1/I/L: codes are read aloud and typed at the till.
 const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -9,9 +10,17 @@ function pick(n: number): string {
   return out;
 }
 
+/** YYMMDD of the shop's day (Seoul), not UTC's: an order at 08:30 in Seoul is dated that day. */
+export function shopDateCode(at: Date): string {
+  const parts = dateTimeFormat('en-US', { timeZone: SHOP_TIME_ZONE, year: '2-digit', month: '2-digit', day: '2-digit' })
+    .formatToParts(at)
+    .reduce<Record<string, string>>((acc, p) => ({ ...acc, [p.type]: p.value }), {});
+  return `${parts.year}${parts.month}${parts.day}`;
+}
+
 /** e.g. AI-261124-7KQ2M: the date makes it easy to find, the 5 random characters unique per day. */
 export function newOrderNumber(now: Date): string {
-  const ymd = now.toISOString().slice(2, 10).replace(/-/g, '');
+  const ymd = shopDateCode(now);
   return `AI-${ymd}-${pick(5)}`;
 }
 

@@ -1,5 +1,5 @@
 import { devices, expect, test } from '@playwright/test';
-import { expectAccessible, expectNoWcag22Violations } from './support/axe';
+import { expectAccessible } from './support/axe';
 import { addToBag, signInThroughUi, signUpThroughUi, uniqueEmail } from './support/account';
 
 // Several browsers, sign-ups (argon2) and polling: these journeys take longer than a page visit.
@@ -104,7 +104,7 @@ test('delivery is priced: the bag shows the fee and what makes it free, checkout
   await expect(summary.getByTestId('cart-delivery-fee')).toHaveText('₩3,000');
   await expect(summary.getByTestId('free-delivery-hint')).toHaveText('₩11,000 more for free delivery');
   await expect(summary.getByTestId('cart-total')).toHaveText('₩42,000');
-  await expectNoWcag22Violations(page);
+  await expectAccessible(page);
 
   // Over the threshold: free.
   const quantity = page.getByRole('combobox', { name: 'Quantity of Heavy Canvas Tote' });
@@ -122,7 +122,7 @@ test('delivery is priced: the bag shows the fee and what makes it free, checkout
   await options.getByRole('radio', { name: /Express delivery/ }).check();
   await expect(page.getByTestId('checkout-delivery')).toContainText('₩6,000');
   await expect(page.getByTestId('checkout-total')).toHaveText('₩45,000');
-  await expectNoWcag22Violations(page);
+  await expectAccessible(page);
   await page.getByLabel('E-mail').fill('delivery-shopper@example.com');
   await page.getByLabel('Recipient').fill('Jiho Kim');
   await page.getByLabel('Street address').fill('17 Yeonmujang-gil');

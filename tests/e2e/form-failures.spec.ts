@@ -87,7 +87,7 @@ test('a checkout with no connection says so, comes back, and the retry places on
   // Brought into view and focus (the button is at the foot of a long form).
   await expect(page.locator(':focus')).toContainText('You are offline, so we could not confirm your order.');
   await expect(place).toBeEnabled();
-  await expectAccessible(page, { wcag22: true });
+  await expectAccessible(page);
   // Pressed again while still offline: still a message, still a button.
   await place.click();
   await expect(alert).toBeVisible();

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { bagCount, signUpThroughUi, uniqueEmail } from './support/account';
-import { expectNoWcag22Violations } from './support/axe';
+import { expectAccessible } from './support/axe';
 import { signedHeaders } from './support/pos';
 
 /** The newest one-time code texted to the phone, read from the dev outbox as the shopper's phone would. */
@@ -38,7 +38,7 @@ test('verify a phone, see its in-store purchases (seeded and new), buy one again
   await page.getByRole('button', { name: 'Send code' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'We sent a 6-digit code' })).toBeVisible();
   await expect(page.getByRole('button', { name: /New code in \d+ s/ })).toBeDisabled();
-  await expectNoWcag22Violations(page);
+  await expectAccessible(page);
   await page.getByLabel('6-digit code').fill('000000' === (await codeFor(request, phone)) ? '111111' : '000000');
   await page.getByRole('button', { name: 'Verify' }).click();
   await expect(page.getByRole('main').getByRole('alert')).toContainText('That code is wrong or has expired.');
@@ -58,7 +58,7 @@ test('verify a phone, see its in-store purchases (seeded and new), buy one again
   const seeded = await storeBadges(page).count();
   expect(seeded).toBeGreaterThanOrEqual(3);
   await expect(page.getByText(/Bought in store at Aisle /).first()).toBeVisible();
-  await expectNoWcag22Violations(page);
+  await expectAccessible(page);
 
   // A sale the till posts afterwards appears too, on top.
   const stores = (await (await request.get('/api/stores')).json()) as { stores: { id: string; name: string }[] };
@@ -110,7 +110,7 @@ test('verify a phone, see its in-store purchases (seeded and new), buy one again
   const count = await boxes.count();
   for (let i = 1; i < count; i++) await boxes.nth(i).uncheck();
   await picker.getByRole('combobox').first().selectOption('1');
-  await expectNoWcag22Violations(page);
+  await expectAccessible(page);
   await picker.getByRole('button', { name: 'Add to bag' }).click();
   await expect(picker).toHaveCount(0);
   await expect(page.getByRole('button', { name: `Buy order ${seededNumber} again` })).toBeFocused();
@@ -151,7 +151,7 @@ test('sign in with a phone and a texted code: a new account that sees that phone
   await page.getByLabel('Mobile number').fill('010-9876-5432');
   await page.getByRole('button', { name: 'Send code' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'We sent a 6-digit code' })).toBeVisible();
-  await expectNoWcag22Violations(page);
+  await expectAccessible(page);
   await page.getByLabel('6-digit code').fill(await codeFor(request, '+821098765432'));
   await page.getByLabel('Your name (if you are new to Aisle)').fill('Seojun Lee');
   await page.getByRole('button', { name: 'Sign in' }).last().click();

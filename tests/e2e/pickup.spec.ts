@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoWcag22Violations } from './support/axe';
+import { expectAccessible } from './support/axe';
 import { signedHeaders } from './support/pos';
 
 test('reserve for pickup, pay at the store, and see the store mark it ready', async ({ page, request }) => {
@@ -13,7 +13,7 @@ test('reserve for pickup, pay at the store, and see the store mark it ready', as
   const storeName = withStock.split(' — ')[0]!;
   await expect(page.getByTestId('store-availability')).toContainText(storeName);
   await page.getByRole('radio', { name: `Pick up at ${storeName}` }).check();
-  await expectNoWcag22Violations(page);
+  await expectAccessible(page);
   await page.getByRole('button', { name: 'Add to bag' }).click();
   await page.getByRole('dialog', { name: 'Added to your bag' }).getByRole('link', { name: 'View bag' }).click();
 
@@ -28,7 +28,7 @@ test('reserve for pickup, pay at the store, and see the store mark it ready', as
   await who.getByRole('radio', { name: 'Someone else' }).check();
   await who.getByLabel('Their name').fill('Kim Jiwoo');
   await who.getByLabel('Their mobile phone (optional)').fill('010-4444-5555');
-  await expectNoWcag22Violations(page);
+  await expectAccessible(page);
   await page.getByRole('button', { name: 'Place order' }).click();
 
   await expect(page.getByText('Thank you — your order is placed.')).toBeVisible();
@@ -55,7 +55,7 @@ test('reserve for pickup, pay at the store, and see the store mark it ready', as
     await expect(link).toHaveAttribute('href', new RegExp(`^${prefix.replace(/[.?/]/g, '\\$&')}`));
     expect(await link.getAttribute('href')).toContain(store.lat.toFixed(6));
   }
-  await expectNoWcag22Violations(page);
+  await expectAccessible(page);
 
   const url = new URL(page.url());
   const orderId = url.pathname.split('/').pop()!;
@@ -114,7 +114,7 @@ test('an item only in stores, with no location known, asks for one instead of gu
   await expect(page.getByText(/– km/)).toHaveCount(0);
   await expect(panel.getByRole('button', { name: /^Pick up at / })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Add to bag' })).toBeDisabled();
-  await expectNoWcag22Violations(page);
+  await expectAccessible(page);
 
   // The shopper shares their location (asked on the press only): the nearest store with it is offered.
   await context.grantPermissions(['geolocation']);
@@ -131,7 +131,7 @@ test('an item only in stores, with no location known, asks for one instead of gu
   await expect(radio).toBeChecked();
   await expect(radio).toBeFocused();
   await expect(page.getByRole('radio', { name: 'Ship to me' })).not.toBeChecked();
-  await expectNoWcag22Violations(page);
+  await expectAccessible(page);
   await page.getByRole('button', { name: 'Add to bag' }).click();
   await expect(page.getByRole('dialog', { name: 'Added to your bag' })).toBeVisible();
   const cart = (await (await page.request.get('/api/cart')).json()) as {

@@ -355,7 +355,7 @@ test('the bag opens offline with its last known lines, changes there wait, and r
   await merino.getByRole('button', { name: 'Remove Extra-Fine Merino Crew Neck' }).click();
   await expect(merino).toHaveCount(0);
   await expect(page.getByTestId('pending-writes')).toContainText('Extra-Fine Merino Crew Neck');
-  await expectAccessible(page, { wcag22: true });
+  await expectAccessible(page);
 
   // Still offline, the bag as changed comes back after a reload.
   await page.reload();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoWcag22Violations } from './support/axe';
+import { expectAccessible } from './support/axe';
 
 test('store finder: nearest first from my location, make it my store, filter by it', async ({ page, context }) => {
   // Near Haeundae beach, Busan. Asked for only when the shopper presses the button.
@@ -10,7 +10,7 @@ test('store finder: nearest first from my location, make it my store, filter by 
   await expect(page.getByRole('img', { name: 'Map of stores' })).toBeVisible();
   // No word to the shopper about the shop's own settings (no map tiles configured here).
   await expect(page.getByText(/tiles|not configured/i)).toHaveCount(0);
-  await expectNoWcag22Violations(page);
+  await expectAccessible(page);
 
   await page.getByRole('button', { name: 'Use my location' }).click();
   const first = page
@@ -47,7 +47,7 @@ test('store finder: nearest first from my location, make it my store, filter by 
   await expect(chosen).toBeFocused();
   await expect(chosen).toHaveAttribute('aria-disabled', 'true');
   await expect(first).toContainText('Your store');
-  await expectNoWcag22Violations(page);
+  await expectAccessible(page);
 
   // The listing can keep to what that store has.
   await page.goto('/c/bags');

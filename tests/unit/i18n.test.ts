@@ -31,7 +31,12 @@ describe('message catalogs', () => {
       const enText = (en[group] as Record<string, string>)[name]!;
       const koText = (ko[group] as Record<string, string>)[name]!;
       expect(koText.trim(), key).not.toBe('');
-      const vars = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+      const vars = (s: string) =>
+        [
+          ...new Set(
+            [...s.matchAll(/(?<!(?:=\d+|zero|one|two|few|many|other)\s*)\{(\w+)(?:, plural,|\||\})/g)].map((m) => m[1]),
+          ),
+        ].sort();
       expect(vars(koText), key).toEqual(vars(enText));
       if (!['site.name', 'pickup.distance'].includes(key))
         expect(/[가-힣]/.test(koText), `${key} is Korean`).toBe(true);

@@ -1,4 +1,5 @@
 import { stableId } from '@/lib/ids';
+import { shopDateCode } from '@/lib/orders/codes';
 import type * as t from '../schema';
 import { randomInt, seededRandom } from './random';
 
@@ -66,7 +67,7 @@ export function buildStoreOrderRows(rows: Built, epoch = Date.UTC(2026, 7, 1)) {
       }
       orders.push({
         id,
-        number: `AI-${placedAt.toISOString().slice(2, 10).replace(/-/g, '')}-${suffix.join('')}`,
+        number: `AI-${shopDateCode(placedAt)}-${suffix.join('')}`,
         channel: 'store',
         status: 'collected',
         email: null,

@@ -22,7 +22,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const [raw, { t }] = await Promise.all([searchParams, getI18n()]);
   const db = await getDb();
   const { filters, page } = parseListingParams(raw);
-  const [facets, result] = await Promise.all([getFacets(db), listProducts(db, filters)]);
+  const [facets, result] = await Promise.all([getFacets(db, filters), listProducts(db, filters)]);
   const q = filters.q ?? '';
   return (
     <div className="mx-auto max-w-7xl px-4 py-6 sm:px-6">

@@ -35,7 +35,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   if (!category) notFound();
   const db = await getDb();
   const { filters, page } = parseListingParams(raw, { category: slug });
-  const [facets, result] = await Promise.all([getFacets(db, slug), listProducts(db, filters)]);
+  const [facets, result] = await Promise.all([getFacets(db, filters), listProducts(db, filters)]);
   return (
     <div className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
       <Breadcrumbs label={t('nav.breadcrumb')} trail={[{ href: '/', name: t('nav.home') }]} current={category.name} />

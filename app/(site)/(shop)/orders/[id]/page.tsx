@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import QRCode from 'qrcode';
 import { OrderDetail } from '@/components/orders/order-detail';
 import { getSessionUser } from '@/lib/auth/session';
@@ -7,20 +8,29 @@ import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/http/errors';
 import { getI18n } from '@/lib/i18n/server';
 import { getOrderForCaller } from '@/lib/orders/read-order';
-import { dateTimeFormat } from '@/lib/i18n/formatters';
+import { dateTimeFormat, SHOP_TIME_ZONE } from '@/lib/i18n/formatters';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ token?: string }> };
 
-export const metadata: Metadata = { robots: { index: false } };
-
-export default async function OrderPage({ params, searchParams }: Props) {
-  const [{ id }, { token }, { t, intlLocale }] = await Promise.all([params, searchParams, getI18n()]);
+/** The order the caller may see, read once per request for both the title and the page. */
+const loadOrder = cache(async (id: string, token: string | undefined) => {
   const db = await getDb();
   const user = await getSessionUser(db);
-  const order = await getOrderForCaller(db, id, { user, token }).catch((error: unknown) => {
+  return getOrderForCaller(db, id, { user, token }).catch((error: unknown) => {
     if (error instanceof AppError && error.status === 404) notFound();
     throw error;
   });
+});
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const [{ id }, { token }, { t }] = await Promise.all([params, searchParams, getI18n()]);
+  const order = await loadOrder(id, token);
+  return { title: t('order.title', { number: order.number }), robots: { index: false } };
+}
+
+export default async function OrderPage({ params, searchParams }: Props) {
+  const [{ id }, { token }, { t, intlLocale }] = await Promise.all([params, searchParams, getI18n()]);
+  const order = await loadOrder(id, token);
   const qrSvgs = Object.fromEntries(
     await Promise.all(
       order.pickups.map(
@@ -33,7 +43,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
       <h1 className="text-3xl font-semibold tracking-tight">{t('order.title', { number: order.number })}</h1>
       <p className="mt-1 mb-6 text-sm text-muted">
         {t('order.placedOn', {
-          date: dateTimeFormat(intlLocale, { dateStyle: 'long', timeZone: 'Asia/Seoul' }).format(
+          date: dateTimeFormat(intlLocale, { dateStyle: 'long', timeZone: SHOP_TIME_ZONE }).format(
             new Date(order.placedAt),
           ),
         })}

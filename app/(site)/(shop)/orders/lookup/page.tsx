@@ -12,7 +12,10 @@ import { orderLookupQuerySchema, type Order } from '@/lib/orders/schema';
 import { TextField, FormError } from '@/components/ui/text-field';
 import { Button } from '@/components/ui/button';
 
-export const metadata: Metadata = { robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t('order.lookupTitle'), robots: { index: false } };
+}
 
 type Props = { searchParams: Promise<{ number?: string; email?: string }> };
 
@@ -53,15 +56,23 @@ export default async function OrderLookupPage({ searchParams }: Props) {
         <OrderDetail order={order} qrSvgs={qrSvgs} t={t} intlLocale={intlLocale} fresh={false} />
       ) : (
         <form method="get" className="max-w-md space-y-4">
-          {problem && <FormError>{t(problem)}</FormError>}
+          {problem && <FormError id="lookup-error">{t(problem)}</FormError>}
           <TextField
             label={t('order.lookupNumber')}
             name="number"
             required
             defaultValue={query.number}
+            errorId={problem === 'order.lookupNotFound' ? 'lookup-error' : undefined}
             placeholder="AI-261124-7KQ2M"
           />
-          <TextField label={t('order.lookupEmail')} name="email" type="email" required defaultValue={query.email} />
+          <TextField
+            label={t('order.lookupEmail')}
+            name="email"
+            type="email"
+            required
+            defaultValue={query.email}
+            errorId={problem === 'order.lookupNotFound' ? 'lookup-error' : undefined}
+          />
           <Button type="submit">{t('order.lookupSubmit')}</Button>
         </form>
       )}

@@ -1,0 +1,48 @@
+import 'server-only';
+import { sql, type SQL } from 'drizzle-orm';
+import type { Db } from '@/lib/db';
+import type { ProductListFilters } from './schema';
+import { expandQueryWords, queryWords, toTsQuery } from './search-terms';
+
+/** A filter a facet can leave out, so its own counts show what widening it would find. */
+export type FacetName = 'size' | 'color' | 'price' | 'store';
+
+/** The variant conditions a filter puts on a product (alias `v`): one variant must satisfy all. */
+export function variantConditions(f: ProductListFilters, omit?: FacetName): SQL[] {
+  const conds: SQL[] = [];
+  if (f.size?.length && omit !== 'size') conds.push(sql`v.size = ANY(${sql.param(f.size)}::text[])`);
+  if (f.color?.length && omit !== 'color')
+    conds.push(sql`lower(v.color) = ANY(${sql.param(f.color.map((c) => c.toLowerCase()))}::text[])`);
+  if (omit !== 'price') {
+    if (f.minPrice !== undefined) conds.push(sql`v.price_amount >= ${f.minPrice}`);
+    if (f.maxPrice !== undefined) conds.push(sql`v.price_amount <= ${f.maxPrice}`);
+  }
+  if (f.storeId && omit !== 'store') {
+    conds.push(sql`EXISTS (
+      SELECT 1 FROM stock_levels s JOIN inventory_locations l ON l.id = s.location_id
+      WHERE s.variant_id = v.id AND l.store_id = ${f.storeId} AND s.on_hand - s.reserved > 0)`);
+  }
+  return conds;
+}
+
+/**
+ * What a listing is about before any facet narrows it (aliases `p` products, `c` categories):
+ * its category and its typo-tolerant full-text query, with the query's rank.
+ */
+export async function scopeConditions(db: Db, f: ProductListFilters): Promise<{ where: SQL[]; rank: SQL | null }> {
+  const where: SQL[] = [];
+  let rank: SQL | null = null;
+  const words = queryWords(f.q ?? '');
+  if (words.length > 0) {
+    const tsq = toTsQuery(await expandQueryWords(db, words));
+    where.push(sql`p.search @@ ${tsq}`);
+    rank = sql`ts_rank(p.search, ${tsq}) + similarity(p.title, ${f.q ?? ''})`;
+  } else if (f.q && f.q.trim() !== '') {
+    // Only punctuation: nothing can match.
+    where.push(sql`false`);
+  }
+  if (f.category) where.push(sql`c.slug = ${f.category}`);
+  return { where, rank };
+}
+
+export const andAll = (conds: SQL[]): SQL => (conds.length ? sql.join(conds, sql` AND `) : sql`true`);
