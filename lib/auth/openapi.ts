@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { signInSchema, signUpBodySchema, signUpResponseSchema } from '@/lib/auth/schema';
+import {
+  changePasswordBodySchema,
+  forgotPasswordBodySchema,
+  profileBodySchema,
+  resetPasswordBodySchema,
+  signInSchema,
+  signUpBodySchema,
+  signUpResponseSchema,
+  statusResponseSchema,
+} from '@/lib/auth/schema';
+import { addressInputSchema, addressListSchema, addressParamsSchema, addressSchema } from '@/lib/addresses/schema';
 import {
   phoneSignInSchema,
   phoneStartBodySchema,
@@ -43,6 +53,97 @@ export const accountOperations: Operation[] = [
     tags: ['account'],
     body: signUpBodySchema,
     responses: { 201: { description: 'Accepted', schema: signUpResponseSchema } },
+  },
+  {
+    method: 'post',
+    path: '/api/account/password-reset',
+    access: 'anyone',
+    summary:
+      'Forgot password: e-mails a single-use link valid 30 minutes; 202 whether or not the e-mail has an account',
+    tags: ['account'],
+    body: forgotPasswordBodySchema,
+    responses: {
+      202: { description: 'Accepted (the same answer, after the same minimum time, for unknown e-mails)', schema: statusResponseSchema },
+      429: { description: 'rate_limited: 3 an hour per e-mail, 10 per address (Retry-After)', schema: null },
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/account/password-reset/confirm',
+    access: 'anyone',
+    summary: "Set a new password with the link's token; the token is spent and every session of the account ends",
+    tags: ['account'],
+    body: resetPasswordBodySchema,
+    responses: {
+      200: { description: 'Password set', schema: statusResponseSchema },
+      400: { description: 'reset_link_invalid: unknown, used or expired token', schema: null },
+    },
+  },
+  {
+    method: 'patch',
+    path: '/api/account/profile',
+    access: 'account',
+    summary: "Edit the account's name",
+    tags: ['account'],
+    body: profileBodySchema,
+    responses: { 200: { description: 'Saved', schema: profileBodySchema } },
+  },
+  {
+    method: 'put',
+    path: '/api/account/password',
+    access: 'account',
+    summary: 'Change the password (the current one required); every other session of the account ends',
+    tags: ['account'],
+    body: changePasswordBodySchema,
+    responses: {
+      200: { description: 'Changed', schema: statusResponseSchema },
+      422: { description: 'current_password_wrong, or a new password that breaks the rules', schema: null },
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/account/addresses',
+    access: 'account',
+    summary: "The account's address book, the default first",
+    tags: ['account'],
+    responses: { 200: { description: 'Addresses', schema: addressListSchema } },
+  },
+  {
+    method: 'post',
+    path: '/api/account/addresses',
+    access: 'account',
+    summary: 'Save an address (the first, or one with isDefault, becomes the default)',
+    tags: ['account'],
+    body: addressInputSchema,
+    responses: {
+      201: { description: 'Saved', schema: addressSchema },
+      409: { description: 'address_book_full: 20 addresses already', schema: null },
+    },
+  },
+  {
+    method: 'put',
+    path: '/api/account/addresses/{id}',
+    access: 'account',
+    summary: "Replace one of the caller's addresses",
+    tags: ['account'],
+    params: addressParamsSchema,
+    body: addressInputSchema,
+    responses: {
+      200: { description: 'Saved', schema: addressSchema },
+      404: { description: 'No such address of this account', schema: null },
+    },
+  },
+  {
+    method: 'delete',
+    path: '/api/account/addresses/{id}',
+    access: 'account',
+    summary: "Delete one of the caller's addresses (the newest remaining becomes the default)",
+    tags: ['account'],
+    params: addressParamsSchema,
+    responses: {
+      200: { description: 'Deleted', schema: z.object({ status: z.literal('deleted') }) },
+      404: { description: 'No such address of this account', schema: null },
+    },
   },
   {
     method: 'post',

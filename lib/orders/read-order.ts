@@ -38,6 +38,9 @@ async function toOrders(db: Db, rows: OrderRow[]): Promise<Order[]> {
         code: pickup.code,
         status: pickup.status,
         holdUntil: pickup.holdUntil.toISOString(),
+        readyAt: pickup.readyAt?.toISOString() ?? null,
+        collectedAt: pickup.collectedAt?.toISOString() ?? null,
+        expiredAt: pickup.expiredAt?.toISOString() ?? null,
       }));
     return {
       id: o.id,
@@ -52,6 +55,7 @@ async function toOrders(db: Db, rows: OrderRow[]): Promise<Order[]> {
       discounts: o.discounts.map((d) => ({ ...d, amount: money(d.amount) })),
       total: money(o.total),
       payment: { method: o.paymentMethod, status: o.paymentStatus },
+      cancelledAt: o.cancelledAt?.toISOString() ?? null,
       shippingAddress: o.shippingAddress ? { ...o.shippingAddress, country: 'KR' as const } : null,
       lines: lines
         .filter((l) => l.orderId === o.id)

@@ -55,8 +55,11 @@ export const pickupSchema = z
     storeId: z.string(),
     storeName: z.string(),
     code: z.string(),
-    status: z.enum(['reserved', 'ready', 'collected', 'expired']),
+    status: z.enum(['reserved', 'ready', 'collected', 'expired', 'cancelled']),
     holdUntil: z.string().describe('ISO 8601; an uncollected pickup is released after this'),
+    readyAt: z.string().nullable().optional().describe('When the store had it ready'),
+    collectedAt: z.string().nullable().optional(),
+    expiredAt: z.string().nullable().optional(),
   })
   .meta({ id: 'Pickup' });
 
@@ -78,8 +81,9 @@ export const orderSchema = z
     total: moneySchema,
     payment: z.object({
       method: z.enum([...PAYMENT_METHODS, 'in_store']),
-      status: z.enum(['due_at_pickup', 'authorized', 'paid']),
+      status: z.enum(['due_at_pickup', 'authorized', 'paid', 'voided']),
     }),
+    cancelledAt: z.string().nullable().optional().describe('When the shopper cancelled it'),
     shippingAddress: shippingAddressSchema.nullable(),
     lines: z.array(orderLineSchema),
     pickup: pickupSchema.optional().describe('The first pickup, when the order has one'),

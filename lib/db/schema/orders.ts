@@ -55,11 +55,13 @@ export const orders = pgTable(
     discounts: jsonb('discounts').$type<OrderDiscount[]>().notNull().default([]),
     total: integer('total').notNull(),
     paymentMethod: text('payment_method', { enum: ['pay_at_pickup', 'test_card', 'in_store'] }).notNull(),
-    paymentStatus: text('payment_status', { enum: ['due_at_pickup', 'authorized', 'paid'] }).notNull(),
+    paymentStatus: text('payment_status', { enum: ['due_at_pickup', 'authorized', 'paid', 'voided'] }).notNull(),
     shippingAddress: jsonb('shipping_address').$type<ShippingAddress>(),
     /** SHA-256 of the token a guest uses to see the order; the token is shown once. */
     accessTokenHash: text('access_token_hash'),
     placedAt: timestamp('placed_at', { withTimezone: true }).notNull(),
+    /** When the shopper cancelled it (only before it was ready). */
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
   },
   (t) => [
     index('orders_user_idx').on(t.userId, t.placedAt),
@@ -103,7 +105,7 @@ export const pickups = pgTable(
       .notNull()
       .references(() => stores.id),
     code: text('code').notNull(),
-    status: text('status', { enum: ['reserved', 'ready', 'collected', 'expired'] }).notNull(),
+    status: text('status', { enum: ['reserved', 'ready', 'collected', 'expired', 'cancelled'] }).notNull(),
     holdUntil: timestamp('hold_until', { withTimezone: true }).notNull(),
     readyAt: timestamp('ready_at', { withTimezone: true }),
     collectedAt: timestamp('collected_at', { withTimezone: true }),
