@@ -63,7 +63,10 @@ export const accountOperations: Operation[] = [
     tags: ['account'],
     body: forgotPasswordBodySchema,
     responses: {
-      202: { description: 'Accepted (the same answer, after the same minimum time, for unknown e-mails)', schema: statusResponseSchema },
+      202: {
+        description: 'Accepted (the same answer, after the same minimum time, for unknown e-mails)',
+        schema: statusResponseSchema,
+      },
       429: { description: 'rate_limited: 3 an hour per e-mail, 10 per address (Retry-After)', schema: null },
     },
   },

@@ -16,5 +16,8 @@ export const BUSINESS = {
   email: 'help@aisle.example',
   privacyOfficer: { en: 'Jung Minho, Head of Privacy', ko: '정민호 (개인정보보호책임자)' },
   privacyEmail: 'privacy@aisle.example',
-  hours: { en: 'Weekdays 10:00–18:00 KST (lunch 12:30–13:30), closed on public holidays', ko: '평일 10:00–18:00 (점심 12:30–13:30), 공휴일 휴무' },
+  hours: {
+    en: 'Weekdays 10:00–18:00 KST (lunch 12:30–13:30), closed on public holidays',
+    ko: '평일 10:00–18:00 (점심 12:30–13:30), 공휴일 휴무',
+  },
 } as const;

@@ -48,11 +48,15 @@ export function orderCancelledMessages(
   const body = ko
     ? `요청하신 대로 주문 ${order.number}을 취소했습니다. ${money} 상품은 다시 판매됩니다.`
     : `As you asked, order ${order.number} is cancelled. ${money} The items are back on sale.`;
-  const sms = ko ? `Aisle: 주문 ${order.number} 취소 완료. ${money}` : `Aisle: order ${order.number} cancelled. ${money}`;
+  const sms = ko
+    ? `Aisle: 주문 ${order.number} 취소 완료. ${money}`
+    : `Aisle: order ${order.number} cancelled. ${money}`;
   return [
     ...(order.email
       ? [{ channel: 'email' as const, to: order.email, subject, body, kind: 'order_cancelled', orderId: order.id }]
       : []),
-    ...(order.phone ? [{ channel: 'sms' as const, to: order.phone, body: sms, kind: 'order_cancelled', orderId: order.id }] : []),
+    ...(order.phone
+      ? [{ channel: 'sms' as const, to: order.phone, body: sms, kind: 'order_cancelled', orderId: order.id }]
+      : []),
   ];
 }

@@ -37,9 +37,13 @@ export async function cancelOrder(
     if (!order || order.status === 'cancelled') return;
     const pickupRows = await tx.select().from(pickups).where(eq(pickups.orderId, orderId)).for('update');
     if (order.status !== 'placed' || pickupRows.some((p) => p.status !== 'reserved')) {
-      throw new AppError('order_not_cancellable', `This order is already ${order.status} and can no longer be cancelled`, {
-        details: { status: order.status },
-      });
+      throw new AppError(
+        'order_not_cancellable',
+        `This order is already ${order.status} and can no longer be cancelled`,
+        {
+          details: { status: order.status },
+        },
+      );
     }
     const held = await tx
       .update(reservations)

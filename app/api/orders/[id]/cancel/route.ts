@@ -7,5 +7,10 @@ import { orderAccessQuerySchema, orderParamsSchema } from '@/lib/orders/schema';
 export const POST = route(
   { auth: 'shopper', params: orderParamsSchema, query: orderAccessQuerySchema },
   async ({ request, params, query, db, now, caller }) =>
-    cancelOrder(db, params.id, { user: caller.user, token: query.token }, { now, locale: requestLocale(request.headers) }),
+    cancelOrder(
+      db,
+      params.id,
+      { user: caller.user, token: query.token },
+      { now, locale: requestLocale(request.headers) },
+    ),
 );
