@@ -37,6 +37,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
         autoComplete="current-password"
         required
       />
+      <p className="-mt-2 text-right text-sm">
+        <Link prefetch={false} href="/account/forgot-password" className="font-medium text-ink underline">
+          {t('reset.forgotLink')}
+        </Link>
+      </p>
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? t('account.working') : t('account.submitSignIn')}
       </Button>

@@ -9,6 +9,8 @@ import { formatMoney } from '@/lib/money';
 import { checkoutRefusal, usePlaceOrder, type CheckoutInput, type CheckoutRefusal } from '@/lib/orders/client';
 import { TextField, FormError } from '@/components/ui/text-field';
 import { Button } from '@/components/ui/button';
+import { SavedAddresses } from './saved-addresses';
+import { saveAddress } from '@/lib/addresses/client';
 
 type Translate = ReturnType<typeof useI18n>['t'];
 
@@ -43,7 +45,16 @@ function refusalMessage(t: Translate, intlLocale: string, error: unknown): strin
   }
 }
 
-export function CheckoutForm({ email, storeNames }: { email?: string; storeNames: Record<string, string> }) {
+export function CheckoutForm({
+  email,
+  storeNames,
+  signedIn = false,
+}: {
+  email?: string;
+  storeNames: Record<string, string>;
+  /** A signed-in shopper chooses from, and saves to, the address book. */
+  signedIn?: boolean;
+}) {
   const { t, intlLocale } = useI18n();
   const router = useRouter();
   const { data } = useCart();
@@ -55,6 +66,19 @@ export function CheckoutForm({ email, storeNames }: { email?: string; storeNames
   // A placed order stays "placing" while the order page loads: the emptied bag is not shown meanwhile.
   const pending = place.isPending || place.isSuccess;
   const errorRef = useRef<HTMLDivElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const [saveFailed, setSaveFailed] = useState(false);
+  // A saved address fills the delivery fields (the contact phone only when it is empty).
+  const fillAddress = (fields: Record<string, string> | null) => {
+    const form = formRef.current;
+    if (!form) return;
+    for (const name of ['name', 'line1', 'line2', 'city', 'postalCode', 'phone']) {
+      const input = form.elements.namedItem(name);
+      if (!(input instanceof HTMLInputElement)) continue;
+      if (name === 'phone' && (input.value || !fields)) continue;
+      input.value = fields?.[name] ?? '';
+    }
+  };
   // The button is at the foot of a long bag, the answer at the head of the form: bring it into view.
   useEffect(() => {
     if (error) errorRef.current?.focus();
@@ -88,9 +112,21 @@ export function CheckoutForm({ email, storeNames }: { email?: string; storeNames
       // The server recomputes every total; if it differs from what the shopper sees, nothing is placed.
       expectedTotal: cart?.total.amount,
     };
-    place.mutate(body, {
-      onSuccess: (placed) => router.push(`/orders/${placed.order.id}?token=${encodeURIComponent(placed.accessToken)}`),
-    });
+    const submit = () =>
+      place.mutate(body, {
+        onSuccess: (placed) =>
+          router.push(`/orders/${placed.order.id}?token=${encodeURIComponent(placed.accessToken)}`),
+      });
+    setSaveFailed(false);
+    if (!(hasShip && f.get('saveAddress') === 'on')) return submit();
+    // Saved first, so a refused address is said before anything is ordered.
+    saveAddress({
+      recipient: get('name'),
+      phone: get('phone'),
+      postalCode: get('postalCode'),
+      line1: get('line1'),
+      line2: get('line2'),
+    }).then(submit, () => setSaveFailed(true));
   };
 
   if (!cart) return null;
@@ -105,8 +141,9 @@ export function CheckoutForm({ email, storeNames }: { email?: string; storeNames
     );
   }
   return (
-    <form onSubmit={onSubmit} className="grid gap-10 lg:grid-cols-[1fr_22rem]">
+    <form ref={formRef} onSubmit={onSubmit} className="grid gap-10 lg:grid-cols-[1fr_22rem]">
       <div className="space-y-8">
+        {saveFailed && <FormError>{t('checkout.saveAddressFailed')}</FormError>}
         {error && (
           <div ref={errorRef} tabIndex={-1} className="scroll-mt-24 outline-none">
             <FormError>
@@ -132,6 +169,7 @@ export function CheckoutForm({ email, storeNames }: { email?: string; storeNames
         {hasShip && (
           <fieldset className="grid gap-3 sm:grid-cols-2">
             <legend className="mb-2 text-lg font-semibold">{t('checkout.shipping')}</legend>
+            {signedIn && <SavedAddresses onPick={fillAddress} />}
             <TextField
               label={t('checkout.recipient')}
               className="sm:col-span-2"

@@ -1,5 +1,7 @@
 import { BuyAgainButton } from '@/components/orders/buy-again-button';
 import { ChannelBadge } from '@/components/orders/channel-badge';
+import { CancelOrderButton } from '@/components/orders/cancel-order-button';
+import { OrderProgress } from '@/components/orders/order-progress';
 import type { Order } from '@/lib/orders/schema';
 import type { MessageKey, Translate } from '@/lib/i18n/translate';
 import { formatMoney } from '@/lib/money';
@@ -53,36 +55,51 @@ export function OrderDetail(props: {
           <dd className="font-medium">
             {order.payment.method === 'in_store'
               ? t('order.paidInStore')
-              : order.payment.status === 'authorized'
-                ? t('order.paymentAuthorized')
-                : t('order.paymentDue')}
+              : order.payment.status === 'voided'
+                ? t('tracking.paymentVoided')
+                : order.payment.status === 'authorized'
+                  ? t('order.paymentAuthorized')
+                  : t('order.paymentDue')}
           </dd>
         </div>
       </dl>
-      {order.pickups.map((p) => (
-        <section
-          key={p.storeId}
-          aria-label={t('order.pickupAt', { store: p.storeName })}
-          className="flex flex-col gap-6 rounded-xl border border-line bg-white p-5 sm:flex-row"
-        >
-          <div className="flex-1">
-            <h2 className="font-semibold">{t('order.pickupAt', { store: p.storeName })}</h2>
-            <p className="mt-3 text-sm text-muted">{t('order.pickupCode')}</p>
-            <p className="font-mono text-3xl tracking-[0.3em]" data-testid="pickup-code">
-              {p.code}
-            </p>
-            <p className="mt-2 text-sm text-muted">{t('order.pickupCodeHint')}</p>
-            <p className="mt-2 text-sm">{t('order.holdUntil', { date: when(p.holdUntil, intlLocale) })}</p>
-          </div>
-          <div
-            role="img"
-            aria-label={t('order.qrLabel', { code: p.code })}
-            className="size-40 shrink-0"
-            // Generated on the server from the pickup code by the qrcode library: no user markup.
-            dangerouslySetInnerHTML={{ __html: props.qrSvgs[p.storeId] ?? '' }}
-          />
-        </section>
-      ))}
+      {order.status === 'cancelled' && (
+        <p role="status" className="rounded-lg border border-line bg-white px-4 py-3 text-sm">
+          {t('tracking.cancelledNotice')}
+        </p>
+      )}
+      {order.channel === 'online' && <OrderProgress order={order} t={t} intlLocale={intlLocale} />}
+      {order.channel === 'online' &&
+        order.status === 'placed' &&
+        order.pickups.every((p) => p.status === 'reserved') && (
+          <CancelOrderButton orderId={order.id} number={order.number} token={props.token} />
+        )}
+      {order.pickups
+        .filter((p) => p.status !== 'cancelled')
+        .map((p) => (
+          <section
+            key={p.storeId}
+            aria-label={t('order.pickupAt', { store: p.storeName })}
+            className="flex flex-col gap-6 rounded-xl border border-line bg-white p-5 sm:flex-row"
+          >
+            <div className="flex-1">
+              <h2 className="font-semibold">{t('order.pickupAt', { store: p.storeName })}</h2>
+              <p className="mt-3 text-sm text-muted">{t('order.pickupCode')}</p>
+              <p className="font-mono text-3xl tracking-[0.3em]" data-testid="pickup-code">
+                {p.code}
+              </p>
+              <p className="mt-2 text-sm text-muted">{t('order.pickupCodeHint')}</p>
+              <p className="mt-2 text-sm">{t('order.holdUntil', { date: when(p.holdUntil, intlLocale) })}</p>
+            </div>
+            <div
+              role="img"
+              aria-label={t('order.qrLabel', { code: p.code })}
+              className="size-40 shrink-0"
+              // Generated on the server from the pickup code by the qrcode library: no user markup.
+              dangerouslySetInnerHTML={{ __html: props.qrSvgs[p.storeId] ?? '' }}
+            />
+          </section>
+        ))}
       {order.shippingAddress && (
         <section>
           <h2 className="font-semibold">{t('order.delivery')}</h2>

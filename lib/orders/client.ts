@@ -56,3 +56,15 @@ export function usePlaceOrder(key: string) {
     },
   });
 }
+
+export function cancelOrder(orderId: string, token?: string) {
+  const query = token ? `?token=${encodeURIComponent(token)}` : '';
+  return apiFetch<PlacedOrder['order']>(`/api/orders/${encodeURIComponent(orderId)}/cancel${query}`, {
+    method: 'POST',
+  });
+}
+
+/** Cancels an order not yet ready; a repeat is harmless (the server answers the cancelled order). */
+export function useCancelOrder(orderId: string, token?: string) {
+  return useMutation({ mutationFn: () => cancelOrder(orderId, token) });
+}
