@@ -12,7 +12,6 @@ export function CancelOrderButton({ orderId, number, token }: { orderId: string;
   const { t } = useI18n();
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
-  const trigger = useRef<HTMLButtonElement>(null);
   const cancel = useCancelOrder(orderId, token);
   const tooLate = cancel.error instanceof ApiError && cancel.error.code === 'order_not_cancellable';
   useEffect(() => {
@@ -20,14 +19,9 @@ export function CancelOrderButton({ orderId, number, token }: { orderId: string;
   }, [tooLate, router]);
   return (
     <div>
-      <button
-        ref={trigger}
-        type="button"
-        onClick={() => dialog.current?.showModal()}
-        className="rounded-full border border-red-700 px-5 py-2.5 text-sm font-medium text-red-800"
-      >
+      <Button type="button" variant="danger" size="lg" onClick={() => dialog.current?.showModal()}>
         {t('tracking.cancel')}
-      </button>
+      </Button>
       <p className="mt-2 text-sm text-muted">{t('tracking.cancelHint')}</p>
       {cancel.isError && (
         <p role="alert" className="mt-2 text-sm text-red-800">

@@ -35,6 +35,4 @@ export const changePasswordBodySchema = z.object({
   newPassword: passwordSchema,
 });
 export const statusResponseSchema = z.object({ status: z.literal('ok') });
-export type ForgotPasswordBody = z.infer<typeof forgotPasswordBodySchema>;
-export type ResetPasswordBody = z.infer<typeof resetPasswordBodySchema>;
 export type ChangePasswordBody = z.infer<typeof changePasswordBodySchema>;
