@@ -6,7 +6,7 @@ export const BUSINESS = {
   company: { en: 'Aisle Co., Ltd. (demo retailer)', ko: '에일 주식회사 (데모 리테일러)' },
   representative: { en: 'Han Seoyun', ko: '한서윤' },
   registrationNumber: '123-45-67890',
-  mailOrderNumber: { en: 'No. 2026-Seoul Seongdong-0000', ko: '제2026-서울성동-0000호' },
+  mailOrderNumber: { en: '2026-Seoul Seongdong-0000', ko: '제2026-서울성동-0000호' },
   address: {
     en: '3F, 17 Yeonmujang-gil, Seongdong-gu, Seoul 04782, Republic of Korea',
     ko: '(04782) 서울특별시 성동구 연무장길 17, 3층',

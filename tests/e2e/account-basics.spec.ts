@@ -242,7 +242,7 @@ for (const locale of ['en', 'ko'] as const) {
     const footer = page.getByRole('contentinfo');
     // The business details are on every page.
     await expect(footer).toContainText('123-45-67890');
-    await expect(footer).toContainText(locale === 'ko' ? '제2026-서울성동-0000호' : 'No. 2026-Seoul Seongdong-0000');
+    await expect(footer).toContainText(locale === 'ko' ? '제2026-서울성동-0000호' : '2026-Seoul Seongdong-0000');
     for (const [enLink, enTitle, koLink, koTitle] of HELP) {
       await page.goto('/');
       await footer.getByRole('link', { name: locale === 'ko' ? koLink : enLink, exact: true }).click();
