@@ -186,6 +186,16 @@ afterAll(async () => {
  * given a row here, with a check of what a guest, account A and account B can do to A's things.
  */
 const matrix: Record<string, { rule: string; check?: () => Promise<void> }> = {
+  // Account basics: checked in tests/integration/account-basics.test.ts (owner only, 401 for guests, 404 for others).
+  'post /api/account/password-reset': { rule: 'anyone; the same answer whether or not the e-mail has an account' },
+  'post /api/account/password-reset/confirm': { rule: 'anyone holding a live, unused link token' },
+  'patch /api/account/profile': { rule: "the signed-in account's own name; 401 for guests" },
+  'put /api/account/password': { rule: "the signed-in account's own password, with the current one" },
+  'get /api/account/addresses': { rule: "the signed-in account's own addresses only" },
+  'post /api/account/addresses': { rule: "adds to the signed-in account's own book" },
+  'put /api/account/addresses/{id}': { rule: "only the caller's own address; another's is 404" },
+  'delete /api/account/addresses/{id}': { rule: "only the caller's own address; another's is 404" },
+  'post /api/orders/{id}/cancel': { rule: 'who may see the online order (its account or token holder); others 404' },
   'get /api/cart': {
     rule: "the caller's own bag",
     check: async () => {
