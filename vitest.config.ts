@@ -34,6 +34,8 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
+          // Who is signed in comes from the test client (tests/support/api.ts).
+          setupFiles: ['tests/support/session-mock.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
@@ -48,6 +50,7 @@ export default defineConfig({
               test: {
                 name: 'integration-pg',
                 include: ['tests/integration-pg/**/*.test.ts'],
+                setupFiles: ['tests/support/session-mock.ts'],
                 environment: 'node' as const,
                 testTimeout: 180_000,
                 hookTimeout: 120_000,

@@ -2,6 +2,7 @@
 
 import { useRef } from 'react';
 import { useDeleteAccount } from '@/lib/auth/client';
+import { submitFailureMessage } from '@/lib/http/use-submit';
 import { useI18n } from '@/lib/i18n/client';
 import { Button } from '@/components/ui/button';
 
@@ -12,7 +13,7 @@ export function DeleteAccount() {
   const remove = useDeleteAccount();
   // Deleted, the page is already loading home: the button stays busy meanwhile.
   const pending = remove.isPending || remove.isSuccess;
-  const failed = remove.isError;
+  const failed = remove.isError ? submitFailureMessage(t, remove.error, 'account.deleteFailed') : null;
 
   return (
     <>
@@ -34,7 +35,7 @@ export function DeleteAccount() {
           </p>
           {failed && (
             <p role="alert" className="mt-3 text-sm text-red-800">
-              {t('account.deleteFailed')}
+              {failed}
             </p>
           )}
           <div className="mt-6 flex flex-col gap-2 sm:flex-row-reverse">
@@ -44,7 +45,7 @@ export function DeleteAccount() {
             <Button
               type="button"
               disabled={pending}
-              onClick={() => remove.mutate()}
+              onClick={() => remove.submit()}
               variant="danger"
               size="dialog"
               className="flex-1"

@@ -1,9 +1,9 @@
 'use client';
 
-import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormError, TextField } from '@/components/ui/text-field';
+import { useSubmit } from '@/lib/http/use-submit';
 import { useI18n } from '@/lib/i18n/client';
 import { phoneProblem, useCountdown, useSendPhoneCode, type PhoneProblem } from '@/lib/phone/client';
 
@@ -24,7 +24,7 @@ export function PhoneCodeSteps(props: {
   const [resendAt, setResendAt] = useState(0);
   const [problem, setProblem] = useState<PhoneProblem | null>(null);
   const sendCode = useSendPhoneCode();
-  const checkCode = useMutation({
+  const checkCode = useSubmit({
     mutationFn: (input: { phone: string; code: string; form: FormData }) =>
       props.onCode(input.phone, input.code, input.form),
   });
@@ -33,7 +33,7 @@ export function PhoneCodeSteps(props: {
 
   const send = (number: string) => {
     setProblem(null);
-    sendCode.mutate(
+    sendCode.submit(
       { phone: number, purpose: props.purpose },
       {
         onSuccess: (sent) => {
@@ -54,7 +54,7 @@ export function PhoneCodeSteps(props: {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     setProblem(null);
-    checkCode.mutate(
+    checkCode.submit(
       { phone: phone!, code: String(form.get('code') ?? '').trim(), form },
       // A dropped connection is a problem to show too, never a button left busy.
       { onSuccess: setProblem, onError: (error) => setProblem(phoneProblem(error)) },

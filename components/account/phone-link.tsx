@@ -31,7 +31,7 @@ export function PhoneLink({ linked }: { linked: string | null }) {
             size="md"
             disabled={unlink.isPending}
             onClick={() =>
-              unlink.mutate(undefined, {
+              unlink.submit(undefined, {
                 onSuccess: () => {
                   setDone('unlinked');
                   router.refresh();
@@ -41,7 +41,11 @@ export function PhoneLink({ linked }: { linked: string | null }) {
           >
             {t('phone.unlink')}
           </Button>
-          {unlink.isError && <p className="w-full text-sm text-red-800">{t('phone.failed')}</p>}
+          {unlink.isError && (
+            <p role="alert" className="w-full text-sm text-red-800">
+              {t(phoneProblem(unlink.error).key)}
+            </p>
+          )}
         </div>
       ) : (
         <p className="text-muted">{t('phone.notLinked')}</p>
@@ -53,7 +57,7 @@ export function PhoneLink({ linked }: { linked: string | null }) {
             submitLabel={t('phone.verify')}
             onCode={async (phone, code) => {
               try {
-                await verify.mutateAsync({ phone, code });
+                await verify.submitAsync({ phone, code });
                 setDone('verified');
                 router.refresh();
                 return null;

@@ -18,7 +18,7 @@ export function PhoneSignInForm({ callbackUrl }: { callbackUrl?: string }) {
         extraFields={<TextField label={t('phone.newAccountName')} name="name" autoComplete="name" maxLength={100} />}
         onCode={async (phone, code, form) => {
           const name = String(form.get('name') ?? '').trim();
-          const outcome = await signIn.mutateAsync({ phone, code, ...(name ? { name } : {}) });
+          const outcome = await signIn.submitAsync({ phone, code, ...(name ? { name } : {}) });
           if (outcome === 'ok') return null;
           if (outcome === 'code_locked') return { key: 'phone.locked' };
           if (outcome === 'rate_limited') return { key: 'account.rateLimited' };

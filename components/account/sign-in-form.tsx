@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { type FormEvent } from 'react';
 import { usePasswordSignIn } from '@/lib/auth/client';
+import { submitFailureMessage } from '@/lib/http/use-submit';
 import { useI18n } from '@/lib/i18n/client';
 import { TextField, FormError } from '@/components/ui/text-field';
 import { Button } from '@/components/ui/button';
@@ -13,7 +14,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   // Signed in, the page is already loading the callback: the button stays busy meanwhile.
   const pending = signIn.isPending || signIn.data === 'ok';
   const error = signIn.isError
-    ? t('account.signInFailed')
+    ? submitFailureMessage(t, signIn.error, 'account.signInFailed')
     : signIn.data === 'rate_limited'
       ? t('account.rateLimited')
       : signIn.data === 'invalid'
@@ -23,7 +24,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    signIn.mutate({ email: String(form.get('email') ?? ''), password: String(form.get('password') ?? '') });
+    signIn.submit({ email: String(form.get('email') ?? ''), password: String(form.get('password') ?? '') });
   };
 
   return (

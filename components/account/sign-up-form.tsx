@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { type FormEvent } from 'react';
 import { useSignUp } from '@/lib/auth/client';
 import { ApiError } from '@/lib/http/client-fetch';
+import { submitFailureMessage } from '@/lib/http/use-submit';
 import { useI18n } from '@/lib/i18n/client';
 import { TextField, FormError } from '@/components/ui/text-field';
 import { Button } from '@/components/ui/button';
@@ -16,7 +17,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
   const error = signUp.isError
     ? signUp.error instanceof ApiError && signUp.error.code === 'rate_limited'
       ? t('account.rateLimited')
-      : t('account.signUpFailed')
+      : submitFailureMessage(t, signUp.error, 'account.signUpFailed')
     : // The e-mail already had an account with another password: sign-up says nothing more.
       signUp.isSuccess && signUp.data !== 'ok'
       ? t('account.invalidCredentials')
@@ -25,7 +26,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    signUp.mutate({
+    signUp.submit({
       name: String(form.get('name') ?? ''),
       email: String(form.get('email') ?? ''),
       password: String(form.get('password') ?? ''),

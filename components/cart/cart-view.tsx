@@ -4,15 +4,19 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { newActionKey, useCart, useRemoveLine, useSetPickupStore, useUpdateLine } from '@/lib/cart/client';
 import { ApiError } from '@/lib/http/client-fetch';
+import { submitFailureMessage } from '@/lib/http/use-submit';
 import { useI18n } from '@/lib/i18n/client';
 import { formatMoney } from '@/lib/money';
 import { reasonText } from '@/lib/offers/reason';
 import { usePendingWrites } from '@/lib/offline/client';
+import { useOnline } from '@/lib/pwa/client';
 import { CartLineItem } from './cart-line-item';
 import { OfferCodeForm } from './offer-code-form';
+import { DeliveryRow, FreeDeliveryHint } from './delivery-summary';
+import { OfferHints } from './offer-hints';
 import { buttonClass } from '@/components/ui/button';
 
-type StoreOption = { id: string; name: string; city: string };
+export type StoreOption = { id: string; name: string; city: string };
 
 export function CartView({ stores }: { stores: StoreOption[] }) {
   const { t, locale, intlLocale } = useI18n();
@@ -22,6 +26,7 @@ export function CartView({ stores }: { stores: StoreOption[] }) {
   const setStore = useSetPickupStore();
   const [error, setError] = useState<string | null>(null);
   const pending = usePendingWrites();
+  const online = useOnline();
 
   const onError = (e: Error) =>
     setError(
@@ -29,7 +34,7 @@ export function CartView({ stores }: { stores: StoreOption[] }) {
         ? t('cart.errorStock', { message: e.message })
         : e instanceof ApiError && e.code === 'line_limit_exceeded'
           ? t('cart.errorLimit')
-          : t('cart.errorGeneric'),
+          : submitFailureMessage(t, e, 'cart.errorGeneric'),
     );
   const run = <V,>(m: { mutate: (v: V & { key: string }, o: { onError: (e: Error) => void }) => void }, v: V) => {
     setError(null);
@@ -37,6 +42,26 @@ export function CartView({ stores }: { stores: StoreOption[] }) {
   };
   const storeName = (id: string) => stores.find((s) => s.id === id)?.name ?? '';
 
+  const waiting = pending.length > 0 && (
+    <div className="mb-4 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm" data-testid="pending-writes">
+      <p className="font-medium">{t('pwa.pendingTitle')}</p>
+      <ul className="mt-1 list-disc pl-5">
+        {pending.map((w) => (
+          <li key={w.key}>{w.label}</li>
+        ))}
+      </ul>
+      <p className="mt-1 text-muted">{t('pwa.pendingHint')}</p>
+    </div>
+  );
+
+  // Offline with no bag kept on this device: say so, with what waits to sync.
+  if (!data && !online)
+    return (
+      <div className="min-h-[75vh]">
+        {waiting}
+        <p className="rounded-xl border border-dashed border-line bg-white p-10 text-center">{t('pwa.bagNotSaved')}</p>
+      </div>
+    );
   // The bag is read in the browser: its space is held while it loads, so the footer does not jump.
   if (isPending || !data) return <p className="min-h-[75vh] py-16 text-center text-muted">{t('cart.syncing')}</p>;
   const { cart } = data;
@@ -51,20 +76,7 @@ export function CartView({ stores }: { stores: StoreOption[] }) {
             {error}
           </p>
         )}
-        {pending.length > 0 && (
-          <div
-            className="mb-4 rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm"
-            data-testid="pending-writes"
-          >
-            <p className="font-medium">{t('pwa.pendingTitle')}</p>
-            <ul className="mt-1 list-disc pl-5">
-              {pending.map((w) => (
-                <li key={w.key}>{w.label}</li>
-              ))}
-            </ul>
-            <p className="mt-1 text-muted">{t('pwa.pendingHint')}</p>
-          </div>
-        )}
+        {waiting}
         {cart.lines.length === 0 ? (
           <div className="rounded-xl border border-dashed border-line bg-white p-10 text-center">
             <p className="font-medium">{t('cart.empty')}</p>
@@ -124,11 +136,14 @@ export function CartView({ stores }: { stores: StoreOption[] }) {
               <dd className="shrink-0">−{formatMoney(d.amount, intlLocale)}</dd>
             </div>
           ))}
+          {cart.delivery && <DeliveryRow delivery={cart.delivery} />}
           <div className="flex justify-between text-base font-semibold">
             <dt>{t('cart.total')}</dt>
             <dd data-testid="cart-total">{formatMoney(cart.total, intlLocale)}</dd>
           </div>
         </dl>
+        {cart.delivery && <FreeDeliveryHint delivery={cart.delivery} className="mt-3" />}
+        <OfferHints hints={cart.offerHints} />
         {cart.lines.length > 0 && <OfferCodeForm cart={cart} />}
         {cart.lines.length > 0 && (
           <Link prefetch={false} href="/checkout" className={buttonClass({ size: '2xl' }, 'mt-5 block text-center')}>

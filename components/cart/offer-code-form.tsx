@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { newActionKey, useOfferCode } from '@/lib/cart/client';
 import type { Cart } from '@/lib/cart/schema';
 import { ApiError } from '@/lib/http/client-fetch';
+import { submitFailureMessage } from '@/lib/http/use-submit';
 import { useI18n } from '@/lib/i18n/client';
 import type { MessageKey } from '@/lib/i18n/translate';
 import { Button } from '@/components/ui/button';
@@ -29,7 +30,7 @@ export function OfferCodeForm({ cart }: { cart: Cart }) {
               ? t('offers.code_unknown_code', { code: code.toUpperCase() })
               : err instanceof ApiError && err.code === 'rate_limited'
                 ? t('account.rateLimited')
-                : t('cart.errorGeneric'),
+                : submitFailureMessage(t, err, 'cart.errorGeneric'),
           ),
       },
     );

@@ -1,24 +1,26 @@
 import Image from 'next/image';
 import Link from 'next/link';
 import type { ProductSummary } from '@/lib/catalog/schema';
-import { formatMoney } from '@/lib/money';
 import { OfferBadge } from '@/components/offers/offer-badge';
+import { OfferPrice } from '@/components/offers/offer-price';
 
 export function ProductCard({
   product,
-  intlLocale,
   colorCountLabel,
   eager = false,
 }: {
   product: ProductSummary;
-  intlLocale: string;
   colorCountLabel: string;
   eager?: boolean;
 }) {
   return (
     <li className="group relative">
       <div className="relative aspect-[4/5] overflow-hidden rounded-lg bg-stone-100">
-        <OfferBadge category={product.category} className="absolute top-2 left-2 z-10" />
+        <OfferBadge
+          category={product.category}
+          price={product.price}
+          className="absolute top-2 left-2 z-10 max-w-[calc(100%-1rem)]"
+        />
         {product.image && (
           <Image
             src={product.image.url}
@@ -38,7 +40,7 @@ export function ProductCard({
             {product.title}
           </Link>
         </h3>
-        <p className="text-sm">{formatMoney(product.price, intlLocale)}</p>
+        <OfferPrice category={product.category} price={product.price} className="text-sm" />
         {product.colors.length > 0 && (
           <div className="flex items-center gap-1.5" aria-label={colorCountLabel}>
             {product.colors.slice(0, 5).map((c) => (

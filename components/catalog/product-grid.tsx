@@ -4,14 +4,13 @@ import { ProductCard } from './product-card';
 
 /** A responsive grid of product cards; the first row loads eagerly for a fast LCP. */
 export async function ProductGrid({ products, eagerCount = 4 }: { products: ProductSummary[]; eagerCount?: number }) {
-  const { t, intlLocale } = await getI18n();
+  const { t } = await getI18n();
   return (
     <ul className="grid grid-cols-2 gap-x-4 gap-y-8 sm:grid-cols-3 lg:grid-cols-4">
       {products.map((p, i) => (
         <ProductCard
           key={p.id}
           product={p}
-          intlLocale={intlLocale}
           eager={i < eagerCount}
           colorCountLabel={t('listing.colorCount', { count: p.colors.length })}
         />

@@ -4,10 +4,10 @@ import { useMemo, useState } from 'react';
 import { compareSizes } from '@/lib/catalog/sizes';
 import type { ProductDetail } from '@/lib/catalog/schema';
 import { useI18n } from '@/lib/i18n/client';
-import { formatMoney } from '@/lib/money';
 import { AddToCart } from '@/components/cart/add-to-cart';
 import { PickupPanel } from '@/components/stores/pickup-panel';
 import { ProductOffers } from '@/components/offers/product-offers';
+import { OfferPrice } from '@/components/offers/offer-price';
 import { useCart } from '@/lib/cart/client';
 import { useAvailability } from '@/lib/inventory/client';
 import { AvailabilitySummary } from './availability-summary';
@@ -29,7 +29,7 @@ export function ProductView({
   stock: VariantStock;
   initial: { color?: string; size?: string };
 }) {
-  const { t, intlLocale } = useI18n();
+  const { t } = useI18n();
   const colors = unique(product.variants.map((v) => v.options.color));
   const sizes = unique(product.variants.map((v) => v.options.size)).sort(compareSizes);
   const firstInStock = product.variants.find((v) => (stock[v.id]?.ship ?? 0) > 0) ?? product.variants[0];
@@ -73,10 +73,13 @@ export function ProductView({
       <div>
         <p className="text-sm text-muted">{product.category.name}</p>
         <h1 className="mt-1 text-3xl font-semibold tracking-tight">{product.title}</h1>
-        <p className="mt-3 text-2xl" data-testid="price">
-          {formatMoney((variant ?? product.variants[0])!.price, intlLocale)}
-        </p>
-        <ProductOffers category={product.category.slug} />
+        <OfferPrice
+          category={product.category.slug}
+          price={(variant ?? product.variants[0])!.price}
+          className="mt-3 text-2xl"
+          testId="price"
+        />
+        <ProductOffers category={product.category.slug} price={(variant ?? product.variants[0])!.price} />
 
         {colors.length > 0 && (
           <fieldset className="mt-6">

@@ -3,7 +3,10 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { newActionKey, useCart } from '@/lib/cart/client';
+import { useCart } from '@/lib/cart/client';
+import { cartEtag } from '@/lib/cart/etag';
+import type { Cart } from '@/lib/cart/schema';
+import { networkFailure } from '@/lib/http/use-submit';
 import { useI18n } from '@/lib/i18n/client';
 import { formatMoney } from '@/lib/money';
 import { checkoutRefusal, usePlaceOrder, type CheckoutInput, type CheckoutRefusal } from '@/lib/orders/client';
@@ -11,6 +14,8 @@ import { TextField, FormError } from '@/components/ui/text-field';
 import { Button } from '@/components/ui/button';
 import { SavedAddresses } from './saved-addresses';
 import { saveAddress } from '@/lib/addresses/client';
+import { deliveryName } from '@/lib/delivery/format';
+import { DeliveryChoice } from './delivery-choice';
 
 type Translate = ReturnType<typeof useI18n>['t'];
 
@@ -24,8 +29,10 @@ function reservationLimitMessage(t: Translate, refusal: CheckoutRefusal) {
   return t(refusal.scope === 'contact' ? 'checkout.reservationLimitHeld' : 'checkout.reservationLimit', params);
 }
 
-/** Why the order was not placed, in the shopper's words (a dropped connection is a plain failure). */
+/** Why the order was not placed, in the shopper's words; with no answer, that it may be sent again safely. */
 function refusalMessage(t: Translate, intlLocale: string, error: unknown): string {
+  const failure = networkFailure(error);
+  if (failure) return t(failure === 'offline' ? 'checkout.offline' : 'checkout.unreachable');
   const refusal = checkoutRefusal(error);
   switch (refusal.code) {
     case 'offers_changed':
@@ -58,10 +65,13 @@ export function CheckoutForm({
   const { t, intlLocale } = useI18n();
   const router = useRouter();
   const { data } = useCart();
-  // One key per attempt at this order: a double click or a retry cannot place it twice.
-  const [key] = useState(newActionKey);
-  const place = usePlaceOrder(key);
+  // One key per attempt at this order (lib/orders/client.ts): a double click or a retry cannot place it twice.
+  const place = usePlaceOrder();
+  // The bag as it was sent: while it is on its way, or no answer said what became of it, it stays
+  // on screen, so a second press sends the same order again (the first may have emptied the bag).
+  const [sent, setSent] = useState<Cart | null>(null);
   const [method, setMethod] = useState<'pay_at_pickup' | 'test_card'>('pay_at_pickup');
+  const [deliveryChoice, setDeliveryChoice] = useState<string | null>(null);
   const error = place.isError ? refusalMessage(t, intlLocale, place.error) : null;
   // A placed order stays "placing" while the order page loads: the emptied bag is not shown meanwhile.
   const pending = place.isPending || place.isSuccess;
@@ -83,9 +93,17 @@ export function CheckoutForm({
   useEffect(() => {
     if (error) errorRef.current?.focus();
   }, [error]);
-  const cart = data?.cart;
+  const cart = (pending || place.failure) && sent ? sent : data?.cart;
   const hasShip = Boolean(cart?.lines.some((l) => l.fulfillment.type === 'ship'));
   const payMethod = hasShip ? 'test_card' : method;
+  const delivery = cart?.delivery ?? null;
+  const chosen =
+    delivery?.options.find((o) => o.option === deliveryChoice) ??
+    delivery?.options.find((o) => o.option === delivery.option);
+  // The bag's total includes its first option; the one chosen here replaces that fee.
+  const total = cart
+    ? { ...cart.total, amount: cart.total.amount - (delivery?.fee.amount ?? 0) + (chosen?.fee.amount ?? 0) }
+    : null;
 
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -109,14 +127,21 @@ export function CheckoutForm({
             },
           }
         : {}),
+      ...(hasShip && chosen ? { delivery: { option: chosen.option } } : {}),
       // The server recomputes every total; if it differs from what the shopper sees, nothing is placed.
-      expectedTotal: cart?.total.amount,
+      expectedTotal: total?.amount,
     };
-    const submit = () =>
-      place.mutate(body, {
-        onSuccess: (placed) =>
-          router.push(`/orders/${placed.order.id}?token=${encodeURIComponent(placed.accessToken)}`),
-      });
+    if (!cart) return;
+    const submit = () => {
+      setSent(cart);
+      place.submit(
+        { body, bag: cartEtag(cart) },
+        {
+          onSuccess: (placed) =>
+            router.push(`/orders/${placed.order.id}?token=${encodeURIComponent(placed.accessToken)}`),
+        },
+      );
+    };
     setSaveFailed(false);
     if (!(hasShip && f.get('saveAddress') === 'on')) return submit();
     // Saved first, so a refused address is said before anything is ordered.
@@ -145,7 +170,7 @@ export function CheckoutForm({
       <div className="space-y-8">
         {saveFailed && <FormError>{t('checkout.saveAddressFailed')}</FormError>}
         {error && (
-          <div ref={errorRef} tabIndex={-1} className="scroll-mt-24 outline-none">
+          <div ref={errorRef} tabIndex={-1} className="scroll-mt-32 outline-none">
             <FormError>
               {error}{' '}
               <Link prefetch={false} href="/cart" className="font-medium underline">
@@ -200,6 +225,9 @@ export function CheckoutForm({
               required
             />
           </fieldset>
+        )}
+        {hasShip && delivery && (
+          <DeliveryChoice delivery={delivery} chosen={chosen?.option ?? null} onChoose={setDeliveryChoice} />
         )}
         <fieldset className="space-y-3">
           <legend className="mb-2 text-lg font-semibold">{t('checkout.payment')}</legend>
@@ -267,9 +295,21 @@ export function CheckoutForm({
             <span>−{formatMoney(d.amount, intlLocale)}</span>
           </p>
         ))}
+        {hasShip && (
+          <p className="mt-2 flex justify-between gap-3 text-sm" data-testid="checkout-delivery">
+            <span>{chosen ? deliveryName(chosen.option, t) : t('delivery.title')}</span>
+            <span>
+              {!chosen
+                ? t('delivery.unavailable')
+                : chosen.fee.amount === 0
+                  ? t('delivery.free')
+                  : formatMoney(chosen.fee, intlLocale)}
+            </span>
+          </p>
+        )}
         <p className="mt-3 flex justify-between border-t border-line pt-3 font-semibold">
           <span>{t('order.total')}</span>
-          <span>{formatMoney(cart.total, intlLocale)}</span>
+          <span data-testid="checkout-total">{formatMoney(total ?? cart.total, intlLocale)}</span>
         </p>
         <Button type="submit" disabled={pending} size="2xl" className="mt-5 w-full">
           {pending ? t('checkout.placing') : t('checkout.placeOrder')}

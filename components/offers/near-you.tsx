@@ -98,7 +98,6 @@ export function NearYou() {
                 <ProductCard
                   key={p.id}
                   product={p}
-                  intlLocale={intlLocale}
                   colorCountLabel={t('listing.colorCount', { count: p.colors.length })}
                 />
               ))}

@@ -1,27 +1,33 @@
 'use client';
 
-import { useCart } from '@/lib/cart/client';
 import { useI18n } from '@/lib/i18n/client';
-import { useOffersHere, useShopperLocation } from '@/lib/offers/client';
+import type { Money } from '@/lib/money';
+import { offerHeadline } from '@/lib/offers/reason';
+import { useItemOffer } from '@/lib/offers/use-item-offer';
 
 /**
- * "Offer" on a product when an automatic offer covers its category where the shopper is.
- * Every badge on a page shares one request (the offers query is keyed by place).
+ * What the offer on this item is, where one applies to it here: "10% off at Aisle Seongsu".
+ * Only an offer the item alone gets (its minimum reached by its price) is told on it. Every
+ * badge on a page shares one request (the offers query is keyed by place).
  */
-export function OfferBadge({ category, className = '' }: { category: string; className?: string }) {
-  const { t } = useI18n();
-  const { point } = useShopperLocation();
-  const { data: cartData } = useCart();
-  const { data: offers } = useOffersHere(point, point ? null : (cartData?.cart.pickupStoreId ?? null));
-  const offer = offers?.find((o) => !o.code && (!o.categorySlugs || o.categorySlugs.includes(category)));
-  if (!offer) return null;
+export function OfferBadge({
+  category,
+  price,
+  className = '',
+}: {
+  category: string;
+  price: Money;
+  className?: string;
+}) {
+  const { t, locale, intlLocale } = useI18n();
+  const applied = useItemOffer({ category, price });
+  if (!applied) return null;
   return (
     <span
-      title={offer.title}
       className={`rounded-full bg-accent px-2 py-0.5 text-xs font-semibold text-white ${className}`}
+      data-testid="offer-badge"
     >
-      {t('offers.badge')}
-      <span className="sr-only">: {offer.title}</span>
+      {offerHeadline(applied.offer, t, locale, intlLocale)}
     </span>
   );
 }

@@ -2,16 +2,13 @@
 
 import { useI18n } from '@/lib/i18n/client';
 import { formatMoney } from '@/lib/money';
-import { reasonText } from '@/lib/offers/reason';
+import { discountText, reasonText } from '@/lib/offers/reason';
 import type { Offer } from '@/lib/offers/schema';
 
 /** One offer as a shopper reads it: what it takes off, why it applies here, and its code. */
 export function OfferSummary({ offer }: { offer: Offer }) {
   const { t, locale, intlLocale } = useI18n();
-  const amount =
-    offer.discount.type === 'percent'
-      ? t('offers.percentOff', { percent: offer.discount.percent })
-      : t('offers.amountOff', { amount: formatMoney(offer.discount.amount, intlLocale) });
+  const amount = discountText(offer.discount, t, intlLocale);
   const conditions = [
     offer.minSubtotal ? t('offers.minSpend', { amount: formatMoney(offer.minSubtotal, intlLocale) }) : null,
     offer.audience === 'first_order'

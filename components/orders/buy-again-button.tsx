@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { newActionKey, useBuyAgain, wasQueued } from '@/lib/cart/client';
 import type { Cart } from '@/lib/cart/schema';
+import { submitFailureMessage } from '@/lib/http/use-submit';
 import { useI18n } from '@/lib/i18n/client';
 import type { Translate } from '@/lib/i18n/translate';
 import { Button } from '@/components/ui/button';
@@ -47,7 +48,9 @@ export function BuyAgainButton({ orderId, number, token }: { orderId: string; nu
             </Link>
           </>
         )}
-        {buy.isError && <span className="text-red-800">{t('order.buyAgainFailed')}</span>}
+        {buy.isError && (
+          <span className="text-red-800">{submitFailureMessage(t, buy.error, 'order.buyAgainFailed')}</span>
+        )}
       </div>
     </div>
   );

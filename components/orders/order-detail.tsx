@@ -6,6 +6,7 @@ import type { Order } from '@/lib/orders/schema';
 import type { MessageKey, Translate } from '@/lib/i18n/translate';
 import { formatMoney } from '@/lib/money';
 import { dateTimeFormat } from '@/lib/i18n/formatters';
+import { deliveryName, estimateText } from '@/lib/delivery/format';
 
 const STATUS: Record<Order['status'], MessageKey> = {
   placed: 'order.statusPlaced',
@@ -108,6 +109,11 @@ export function OrderDetail(props: {
             {order.shippingAddress.line2 ? `, ${order.shippingAddress.line2}` : ''}, {order.shippingAddress.city}{' '}
             {order.shippingAddress.postalCode}
           </p>
+          {order.delivery && (
+            <p className="mt-1 text-sm" data-testid="order-delivery-estimate">
+              {deliveryName(order.delivery.option, t)} · {estimateText(order.delivery.estimate, t, intlLocale)}
+            </p>
+          )}
         </section>
       )}
       <section>
@@ -125,7 +131,7 @@ export function OrderDetail(props: {
             </li>
           ))}
         </ul>
-        {order.discounts.length > 0 && (
+        {(order.discounts.length > 0 || order.delivery) && (
           <dl className="mt-3 space-y-1 text-sm">
             <div className="flex justify-between">
               <dt>{t('cart.subtotal')}</dt>
@@ -137,6 +143,14 @@ export function OrderDetail(props: {
                 <dd>−{formatMoney(d.amount, intlLocale)}</dd>
               </div>
             ))}
+            {order.delivery && (
+              <div className="flex justify-between" data-testid="order-delivery-fee">
+                <dt>{deliveryName(order.delivery.option, t)}</dt>
+                <dd>
+                  {order.delivery.fee.amount === 0 ? t('delivery.free') : formatMoney(order.delivery.fee, intlLocale)}
+                </dd>
+              </div>
+            )}
             <div className="flex justify-between font-semibold">
               <dt>{t('order.total')}</dt>
               <dd>{formatMoney(order.total, intlLocale)}</dd>

@@ -2,7 +2,7 @@
 
 import { useEffect } from 'react';
 import { useI18n } from '@/lib/i18n/client';
-import { useCartOwner, useReplayQueue } from '@/lib/offline/client';
+import { useBagSnapshot, useCartOwner, useReplayQueue } from '@/lib/offline/client';
 import { OWNER_ATTRIBUTE } from '@/lib/pwa/cache-policy';
 import { useOnline, useServiceWorker } from '@/lib/pwa/client';
 import { Button } from '@/components/ui/button';
@@ -19,6 +19,7 @@ export function AppStatus() {
   const { waiting, update } = useServiceWorker(process.env.NODE_ENV === 'production');
   const { refused, dismiss } = useReplayQueue();
   const owner = useCartOwner();
+  useBagSnapshot();
 
   useEffect(() => {
     const recover = (reason: unknown) => {

@@ -1,6 +1,9 @@
 import 'server-only';
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
 import { authSecret } from '@/lib/env';
 import type { Db } from '@/lib/db';
+import { rowsOf } from '@/lib/db/rows';
 import { AppError } from '@/lib/http/errors';
 import { clientAddress } from '@/lib/http/client-address';
 import type { RequestContext } from '@/lib/http/route';
@@ -14,9 +17,9 @@ import {
 import { LOCATION_HEADER, parsePoint, regionFromHeaders } from '@/lib/offers/place';
 import { limitCheckout } from '@/lib/orders/checkout-limits';
 import { cartEtag } from './etag';
-import { applyCookie, type CookieChange } from './guest-cookie';
+import { applyCookie, newGuestToken, type CookieChange } from './guest-cookie';
 import { mergeGuestCart } from './merge-guest-cart';
-import { dropUntouchedCart, findCartId, findOrCreateCart, newGuestToken } from './owner';
+import { findCartId, findOrCreateCart } from './find-cart';
 import { OWNER_HEADER, ownerMatches } from './owner-tag';
 import { emptyCart, readCart, type CartContext } from './read-cart';
 import type { Cart, CartNotice } from './schema';
@@ -88,6 +91,20 @@ async function ensureCallerCart(ctx: ShopperContext) {
   const token = newGuestToken();
   const { id, created } = await findOrCreateCart(db, { guestToken: token }, now);
   return { cartId: id, scope: `cart:${id}`, cookie: { set: token } as CookieChange, created };
+}
+
+/**
+ * Removes a cart this request created when its first change was refused: a refusal leaves
+ * nothing behind. Only while it is untouched (version 0, no lines), so a concurrent change
+ * that did land keeps it.
+ */
+async function dropUntouchedCart(db: Db, cartId: string): Promise<boolean> {
+  const dropped = rowsOf(
+    z.object({ id: z.string() }),
+    await db.execute(sql`DELETE FROM carts WHERE id = ${cartId} AND version = 0
+      AND NOT EXISTS (SELECT 1 FROM cart_lines WHERE cart_id = ${cartId}) RETURNING id`),
+  );
+  return dropped.length > 0;
 }
 
 /** The caller's cart for reading; nothing is created for a guest who has none. */

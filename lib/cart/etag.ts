@@ -12,8 +12,12 @@ function digest(text: string): string {
 
 /**
  * `"<cartId>.<version>.<offers>"`: the version changes with every write; the last part with
- * what the offers give here and now (a shopper who moves, an offer that ends).
+ * what the offers and delivery give here and now (a shopper who moves, an offer that ends, a
+ * delivery date that moves on at the cut-off).
  */
-export function cartEtag(cart: Pick<Cart, 'id' | 'version' | 'discounts' | 'offerCode'>): string {
-  return `"${cart.id ?? 'none'}.${cart.version}.${digest(JSON.stringify([cart.discounts, cart.offerCode]))}"`;
+export function cartEtag(
+  cart: Pick<Cart, 'id' | 'version' | 'discounts' | 'offerCode'> & Partial<Pick<Cart, 'offerHints' | 'delivery'>>,
+): string {
+  const priced = [cart.discounts, cart.offerCode, cart.offerHints ?? [], cart.delivery ?? null];
+  return `"${cart.id ?? 'none'}.${cart.version}.${digest(JSON.stringify(priced))}"`;
 }

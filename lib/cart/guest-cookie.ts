@@ -1,7 +1,25 @@
 import 'server-only';
+import { createHash, randomBytes } from 'node:crypto';
 import { secureCookies, type Env } from '@/lib/env';
 import { readCookie } from '@/lib/http/read-cookie';
-import { GUEST_CART_TTL_SECONDS, isGuestToken } from './owner';
+
+/** How long a guest's cart cookie lasts; a guest cart untouched for longer can no longer be reached. */
+export const GUEST_CART_TTL_SECONDS = 60 * 24 * 60 * 60;
+
+/** 256 random bits: a guest cart cannot be found by guessing. */
+export function newGuestToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/** Only tokens of the shape we issue are looked up. */
+export function isGuestToken(value: string | null | undefined): value is string {
+  return typeof value === 'string' && /^[A-Za-z0-9_-]{43}$/.test(value);
+}
+
+/** What is stored of a guest's token: its SHA-256, so the database holds nothing a cookie could be made from. */
+export function hashGuestToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
 
 /** What the HTTP layer must do with the guest cookie after the call. */
 export type CookieChange = { set?: string; clear?: boolean };

@@ -5,7 +5,8 @@ import { inTransaction } from '@/lib/db/in-transaction';
 import { cartLines, carts, variants } from '@/lib/db/schema';
 import { newId } from '@/lib/ids';
 import { lineIdentity, mergeLines, type MergeLine } from './merge-lines';
-import { findOrCreateCartId, hashGuestToken } from './owner';
+import { findOrCreateCartId } from './find-cart';
+import { hashGuestToken } from './guest-cookie';
 import type { CartNotice } from './schema';
 import { availableAt } from './stock';
 

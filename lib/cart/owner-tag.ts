@@ -1,7 +1,7 @@
 import 'server-only';
 import { createHmac } from 'node:crypto';
 import { authSecret, readEnv } from '@/lib/env';
-import { isGuestToken } from './owner';
+import { isGuestToken } from './guest-cookie';
 import type { Caller } from '@/lib/http/route-auth';
 
 /** Sent with every queued (offline) cart write: the owner it was made for. */

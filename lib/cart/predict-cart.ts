@@ -5,16 +5,22 @@ import type { Cart, CartLine, Fulfillment } from './schema';
  * (TanStack Query's optimistic update). Pure: the server's answer replaces it either way.
  */
 
-/** The cart with these lines, its counts and money recomputed from them. */
-export function withTotals(cart: Cart, lines: CartLine[]): Cart {
+/** The cart with these lines, its counts and money recomputed from them (each line's total too). */
+export function withTotals(cart: Cart, changed: CartLine[]): Cart {
+  const lines = changed.map((l) => ({ ...l, lineTotal: { ...l.unitPrice, amount: l.unitPrice.amount * l.quantity } }));
   const subtotal = lines.reduce((n, l) => n + l.unitPrice.amount * l.quantity, 0);
   return {
     ...cart,
     lines,
     itemCount: lines.reduce((n, l) => n + l.quantity, 0),
     subtotal: { ...cart.subtotal, amount: subtotal },
-    // Until the server answers, the discounts already shown stay (it re-prices them).
-    total: { ...cart.total, amount: Math.max(0, subtotal - cart.discounts.reduce((n, d) => n + d.amount.amount, 0)) },
+    // Until the server answers, the discounts and delivery fee already shown stay (it re-prices them).
+    total: {
+      ...cart.total,
+      amount:
+        Math.max(0, subtotal - cart.discounts.reduce((n, d) => n + d.amount.amount, 0)) +
+        (cart.delivery?.fee.amount ?? 0),
+    },
   };
 }
 

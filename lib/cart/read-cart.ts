@@ -8,6 +8,9 @@ import { SHOP_CURRENCY as CURRENCY } from '@/lib/money';
 import type { LatLng } from '@/lib/geo/distance';
 import { choosePlace } from '@/lib/offers/engine';
 import { priceOffers, toAppliedDiscounts } from '@/lib/offers/price-offers';
+import { quoteDelivery } from '@/lib/delivery/engine';
+import { loadDeliveryRules } from '@/lib/delivery/repository';
+import { toDeliveryQuoteWire } from '@/lib/delivery/schema';
 import { cartNoticeSchema, type Cart, type CartLine } from './schema';
 
 const lineRow = z.object({
@@ -60,6 +63,8 @@ export function emptyCart(): Cart {
     subtotal: zero,
     discounts: [],
     offerCode: null,
+    offerHints: [],
+    delivery: null,
     total: zero,
   };
 }
@@ -111,6 +116,7 @@ export async function readCart(db: Db, cartId: string, context: CartContext = {}
   }));
   const subtotal = cartLines.reduce((sum, l) => sum + l.lineTotal.amount, 0);
   const place = choosePlace({ ...context, storeId: head.pickup_store_id });
+  const now = context.now ?? new Date();
   const priced = await priceOffers(db, {
     basket: {
       lines: lines.map((l) => ({ categoryId: l.category_id, amount: Number(l.price_amount) * Number(l.quantity) })),
@@ -118,11 +124,15 @@ export async function readCart(db: Db, cartId: string, context: CartContext = {}
     code: head.offer_code,
     place,
     customer: { userId: head.user_id },
-    now: context.now ?? new Date(),
+    now,
     channel: 'online',
   });
   const discounts = toAppliedDiscounts(priced.applied, head.currency);
   const discountTotal = discounts.reduce((n, d) => n + d.amount.amount, 0);
+  const shipped = cartLines.reduce((n, l) => n + (l.fulfillment.type === 'ship' ? l.lineTotal.amount : 0), 0);
+  const quotes = shipped > 0 ? quoteDelivery(await loadDeliveryRules(db, head.currency), shipped, now) : [];
+  // The total includes the first option (the cheapest); checkout may choose another.
+  const deliveryFee = quotes[0]?.fee ?? 0;
   return {
     id: head.id,
     version: Number(head.version),
@@ -134,7 +144,16 @@ export async function readCart(db: Db, cartId: string, context: CartContext = {}
     subtotal: { amount: subtotal, currency: head.currency },
     discounts,
     offerCode: head.offer_code ? { code: head.offer_code, status: priced.codeStatus ?? 'applied' } : null,
-    total: { amount: subtotal - discountTotal, currency: head.currency },
+    offerHints: priced.hints,
+    delivery:
+      shipped > 0
+        ? {
+            options: quotes.map((q) => toDeliveryQuoteWire(q, head.currency)),
+            option: quotes[0]?.code ?? null,
+            fee: { amount: deliveryFee, currency: head.currency },
+          }
+        : null,
+    total: { amount: subtotal - discountTotal + deliveryFee, currency: head.currency },
     ...(head.notices?.length ? { notices: head.notices } : {}),
   };
 }

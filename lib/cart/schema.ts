@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { imageSchema } from '@/lib/catalog/schema';
 import { moneySchema } from '@/lib/money-schema';
-import { appliedDiscountSchema, cartOfferCodeSchema } from '@/lib/offers/schema';
+import { cartDeliverySchema } from '@/lib/delivery/schema';
+import { appliedDiscountSchema, cartOfferCodeSchema, offerHintSchema } from '@/lib/offers/schema';
 import { MAX_LINE_QUANTITY } from './limits';
 
 /** No line may hold more than this many units (a shop rule, and a guard against typos). */
@@ -81,7 +82,11 @@ export const cartSchema = z
     subtotal: moneySchema,
     discounts: z.array(appliedDiscountSchema).describe('The best automatic offer and at most one code'),
     offerCode: cartOfferCodeSchema.nullable().describe('The code entered, and whether it applies here and now'),
-    total: moneySchema,
+    offerHints: z
+      .array(offerHintSchema)
+      .describe('Offers in reach here whose minimum the bag has not reached, with how much more it takes'),
+    delivery: cartDeliverySchema.nullable().describe('null when nothing in the bag is delivered'),
+    total: moneySchema.describe('Subtotal − discounts + the delivery fee of cart.delivery.option'),
     notices: z.array(cartNoticeSchema).optional(),
   })
   .meta({ id: 'Cart' });

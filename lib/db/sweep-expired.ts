@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, isNull, lt } from 'drizzle-orm';
-import { GUEST_CART_TTL_SECONDS } from '@/lib/cart/owner';
+import { GUEST_CART_TTL_SECONDS } from '@/lib/cart/guest-cookie';
 import type { Db } from '@/lib/db';
 import { authSessions, carts, idempotencyKeys, phoneChallenges, rateLimits } from '@/lib/db/schema';
 import { IDEMPOTENCY_TTL_MS } from '@/lib/idempotency/run-idempotent';

@@ -1,28 +1,5 @@
 import { z } from 'zod';
-
-/**
- * Who may call an operation, which decides its `security`: `anyone` sends no credentials,
- * `shopper` is a guest (cart cookie) or a signed-in account, `account` needs the session
- * cookie, `till` needs the POS signature headers.
- */
-export type Access = 'anyone' | 'shopper' | 'account' | 'till';
-
-export type Operation = {
-  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
-  access: Access;
-  /** OpenAPI path, e.g. /api/products/{handle} */
-  path: string;
-  summary: string;
-  tags: string[];
-  params?: z.ZodObject;
-  query?: z.ZodObject;
-  body?: z.ZodType;
-  /** A form-encoded body instead of JSON (next-auth's callbacks). */
-  form?: z.ZodObject;
-  headers?: { name: string; description: string; required?: boolean }[];
-  /** Status → response body schema (null for no body; a 4xx or 5xx without one is the error shape). */
-  responses: Record<number, { description: string; schema: z.ZodType | null }>;
-};
+import { acceptedAuths, type DeclaredAuth, type Operation } from './operation';
 
 export const errorSchema = z.object({
   error: z.object({
@@ -61,13 +38,24 @@ function jsonSchemaIn(components: Json) {
   };
 }
 
-const SECURITY: Record<Access, Record<string, string[]>[]> = {
-  anyone: [],
+/** What each auth asks of the caller; `{}` is "no credentials". */
+function requirementsOf(auth: DeclaredAuth): Record<string, string[]>[] {
+  if (auth === 'none') return [{}];
   // Either, or neither: a new guest has no cookie yet.
-  shopper: [{}, { guestCart: [] }, { session: [] }],
-  account: [{ session: [] }],
-  till: [{ posTimestamp: [], posSignature: [] }],
-};
+  if (auth === 'shopper') return [{}, { guestCart: [] }, { session: [] }];
+  if (auth === 'till') return [{ posTimestamp: [], posSignature: [] }];
+  if (auth.startsWith('key:')) return [{ apiKey: [] }];
+  // A signed-in user; staff sign in too.
+  return [{ session: [] }];
+}
+
+/** The operation's `security`, from its auth: none for `none`, else every way it admits a caller. */
+function securityOf(op: Operation): Record<string, string[]>[] {
+  const auths = acceptedAuths(op);
+  if (auths.every((a) => a === 'none')) return [];
+  const all = new Map(auths.flatMap(requirementsOf).map((r) => [JSON.stringify(r), r]));
+  return [...all.values()].sort((a, b) => Object.keys(a).length - Object.keys(b).length);
+}
 
 const securitySchemes = {
   session: {
@@ -121,8 +109,7 @@ function takesInput(op: Operation): boolean {
     op.body ||
     op.form ||
     op.method !== 'get' ||
-    op.access === 'account' ||
-    op.access === 'till',
+    acceptedAuths(op).some((a) => a !== 'none' && a !== 'shopper'),
   );
 }
 
@@ -180,7 +167,7 @@ export function buildOpenApiDocument(operations: Operation[], info: { version: s
         })),
       ],
       ...requestBody(op, jsonSchema),
-      security: SECURITY[op.access],
+      security: securityOf(op),
       responses,
     };
   }

@@ -1,7 +1,8 @@
 import 'server-only';
 import { getDb, type Db } from '@/lib/db';
 import { readEnv, type Env } from '@/lib/env';
-import type { Auth, CallerFor } from './route-auth';
+import type { Auth } from './operation';
+import type { CallerFor } from './route-auth';
 
 /** What every handler is given: the request's database, clock, settings and caller, made once. */
 export type RequestContext<A extends Auth = Auth> = {

@@ -5,16 +5,7 @@ import { readGuestToken } from '@/lib/cart/guest-cookie';
 import type { Db } from '@/lib/db';
 import type { Env } from '@/lib/env';
 import { AppError } from './errors';
-
-/** Staff roles and API-key scopes, declared now so routes can name them; none is granted yet. */
-export type StaffRole = 'associate' | 'manager';
-export type KeyScope = `${'stock' | 'orders' | 'offers'}:${'read' | 'write'}`;
-
-/**
- * Who may call a route: anyone without a lookup (`none`), any shopper (a guest or a signed-in
- * user, looked up), a signed-in user, store staff of a role, or an API key with a scope.
- */
-export type Auth = 'none' | 'shopper' | 'user' | `staff:${StaffRole}` | `key:${KeyScope}`;
+import type { Auth } from './operation';
 
 /** A shopper: the signed-in user, and the guest cart token the browser holds, either or both. */
 export type Caller = { user: SessionUser | null; guestToken: string | null };

@@ -6,7 +6,8 @@ import type { Db } from '@/lib/db';
 import { isDatabaseUnavailable } from '@/lib/db/unavailable';
 import { clientAddress } from './client-address';
 import { openRequestContext, type RequestContext } from './request-context';
-import { resolveCaller, type Auth } from './route-auth';
+import { acceptedAuths, type Auth, type Operation, type OperationInput } from './operation';
+import { resolveCaller } from './route-auth';
 
 export { MAX_BODY_BYTES } from './read-body';
 
@@ -20,25 +21,6 @@ export const CACHE = {
 type Params = Record<string, string | string[] | undefined>;
 type NextCtx = { params: Promise<Params> };
 
-type Parsed<Q, B, P> = {
-  query: Q extends z.ZodType ? z.infer<Q> : undefined;
-  body: B extends z.ZodType ? z.infer<B> : undefined;
-  params: P extends z.ZodType ? z.infer<P> : undefined;
-};
-
-type RouteSpec<Q, B, P, A extends Auth, D extends false | undefined> = {
-  /** Who may call; a function where it depends on the request (a phone code to link, or to sign in). */
-  auth: A | ((input: Parsed<Q, B, P>) => A);
-  /** The 401 message, for routes that need a signed-in user. */
-  signIn?: string;
-  query?: Q;
-  body?: B;
-  params?: P;
-  cache?: keyof typeof CACHE;
-  /** `false` for the few routes that must answer without the database (it may be down). */
-  db?: D;
-};
-
 export type RouteInput<Q, B, P, A extends Auth = Auth, D extends false | undefined = undefined> = Omit<
   RequestContext<A>,
   'db'
@@ -48,6 +30,14 @@ export type RouteInput<Q, B, P, A extends Auth = Auth, D extends false | undefin
   body: B extends z.ZodType ? z.infer<B> : undefined;
   params: P extends z.ZodType ? z.infer<P> : undefined;
 };
+
+/** A route handler as Next calls it, carrying the operation it serves (the document lists the same object). */
+export type RouteHandler = ((request: Request, nextCtx: NextCtx) => Promise<Response>) & {
+  readonly operation: Operation;
+};
+
+/** What the pipeline itself reads of an operation. */
+type Pipeline = Pick<Operation, 'auth' | 'signIn' | 'query' | 'body' | 'params' | 'cache' | 'db'>;
 
 export { clientAddress };
 export type { RequestContext };
@@ -157,19 +147,9 @@ export function toErrorResponse(error: unknown, extra: Record<string, unknown> =
   return Response.json({ ...extra, ...(appError.toBody() satisfies ErrorBody) }, { status: appError.status, headers });
 }
 
-/**
- * Every BFF handler goes through here: it validates params, query and body with zod, builds
- * the request's context (database, clock, settings, caller) once, refuses callers the route's
- * `auth` does not admit, maps errors to the JSON error shape, and sets caching (private unless
- * declared public).
- */
-export function route<
-  Q extends z.ZodType | undefined = undefined,
-  B extends z.ZodType | undefined = undefined,
-  P extends z.ZodType | undefined = undefined,
-  A extends Auth = Auth,
-  D extends false | undefined = undefined,
->(spec: RouteSpec<Q, B, P, A, D>, handler: (input: RouteInput<Q, B, P, A, D>) => Promise<Response | object>) {
+/** The request pipeline every route shares; the handler gets the context. */
+function serve(spec: Pipeline, handler: (input: never) => Promise<Response | object>) {
+  const admitted = acceptedAuths(spec);
   return async (request: Request, nextCtx: NextCtx): Promise<Response> => {
     try {
       assertSameOrigin(request);
@@ -184,10 +164,15 @@ export function route<
       const query = parse(spec.query, searchParamsToObject(new URL(request.url).searchParams), 'query');
       const body = spec.body ? parse(spec.body, await readJson(request), 'body') : undefined;
       const { db, now, env } = await openRequestContext(request, { db: spec.db !== false });
-      const auth = typeof spec.auth === 'function' ? spec.auth({ query, body, params } as Parsed<Q, B, P>) : spec.auth;
+      const auth =
+        typeof spec.auth === 'string'
+          ? spec.auth
+          : spec.auth.of({ query, body, params } as OperationInput<never, never, never>);
+      // Fails closed: an input-dependent auth may pick only what the operation declares.
+      if (auth === 'till' || !admitted.includes(auth))
+        throw new Error(`Auth '${auth}' is not one the operation declares`);
       const caller = await resolveCaller({ auth, signIn: spec.signIn }, { db, headers: request.headers, env, now });
-      const input = { params, query, body, request, db, now, env, caller } as RouteInput<Q, B, P, A, D>;
-      const result = await handler(input);
+      const result = await handler({ params, query, body, request, db, now, env, caller } as never);
       const response = result instanceof Response ? result : Response.json(result);
       if (!response.headers.has('cache-control')) {
         response.headers.set('cache-control', CACHE[spec.cache ?? 'private']);
@@ -197,4 +182,51 @@ export function route<
       return toErrorResponse(error);
     }
   };
+}
+
+/** The handler Next calls, carrying its operation: the OpenAPI document and a unit test read it from there. */
+export function servesOperation(
+  operation: Operation,
+  handler: (request: Request, nextCtx: NextCtx) => Promise<Response>,
+): RouteHandler {
+  return Object.assign(handler, { operation });
+}
+
+/**
+ * Every BFF handler goes through here, with its operation (lib/<domain>/contract.ts): it
+ * validates params, query and body with the operation's zod schemas, builds the request's
+ * context (database, clock, settings, caller) once, refuses callers the operation's `auth` does
+ * not admit, maps errors to the JSON error shape, and sets caching (private unless declared
+ * public). The handler it returns carries the operation, which is what the document lists.
+ */
+export function route<
+  Q extends z.ZodObject | undefined = undefined,
+  B extends z.ZodType | undefined = undefined,
+  P extends z.ZodObject | undefined = undefined,
+  A extends Auth = Auth,
+  D extends false | undefined = undefined,
+>(
+  operation: Operation<Q, B, P, A, D>,
+  handler: (input: RouteInput<Q, B, P, A, D>) => Promise<Response | object>,
+): RouteHandler {
+  // A till's operation is signed, not looked up: signedPosRoute serves it.
+  if (acceptedAuths(operation).includes('till'))
+    throw new Error(`${operation.path} is a till route: use signedPosRoute`);
+  return servesOperation(operation, serve(operation, handler));
+}
+
+/**
+ * app/api/[...path] alone: the JSON 404 for an address no operation has, through the same
+ * pipeline (so a cross-site write still meets the same refusal first). Nothing documents it.
+ */
+export function unmatchedRoute(handler: () => Promise<Response | object>) {
+  return serve({ auth: 'none', db: false }, handler);
+}
+
+/** The pipeline with the database opened late, for a wrapper that checks something first (signedPosRoute). */
+export function serveWithoutDb<P extends z.ZodObject | undefined>(
+  spec: { params?: P; cache?: Operation['cache'] },
+  handler: (input: RouteInput<undefined, undefined, P, 'none', false>) => Promise<Response | object>,
+) {
+  return serve({ auth: 'none', db: false, params: spec.params, cache: spec.cache }, handler);
 }

@@ -120,9 +120,21 @@ export function targetReason(rule: OfferRule, ctx: Pick<OfferContext, 'place' | 
 
 /** The discount on a basket, in minor units: never more than what it applies to. */
 export function discountAmount(rule: OfferRule, basket: Basket): number {
-  const base = eligibleSubtotal(rule, basket);
-  if (rule.discount.type === 'fixed') return Math.min(rule.discount.amount, base);
-  return Math.floor((base * rule.discount.percent) / 100);
+  return discountOn(rule.discount, eligibleSubtotal(rule, basket));
+}
+
+/** A percent or fixed discount taken off `base` minor units: rounded down, never more than `base`. */
+export function discountOn(discount: OfferRule['discount'], base: number): number {
+  if (discount.type === 'fixed') return Math.min(discount.amount, base);
+  return Math.floor((base * discount.percent) / 100);
+}
+
+/** Which automatic offer wins: the largest discount; on a tie the one ending first, then by id. */
+export function bestFirst(
+  a: { amount: number; endsAt: number | null; id: string },
+  b: { amount: number; endsAt: number | null; id: string },
+): number {
+  return b.amount - a.amount || (a.endsAt ?? Infinity) - (b.endsAt ?? Infinity) || a.id.localeCompare(b.id);
 }
 
 function eligibleSubtotal(rule: OfferRule, basket: Basket): number {
@@ -188,11 +200,11 @@ export function chooseOffers(
     .flatMap(({ rule, verdict }) =>
       verdict.applies ? [{ rule, reason: verdict.reason, amount: verdict.discount }] : [],
     )
-    .sort(
-      (a, b) =>
-        b.amount - a.amount ||
-        (a.rule.endsAt?.getTime() ?? Infinity) - (b.rule.endsAt?.getTime() ?? Infinity) ||
-        a.rule.id.localeCompare(b.rule.id),
+    .sort((a, b) =>
+      bestFirst(
+        { amount: a.amount, endsAt: a.rule.endsAt?.getTime() ?? null, id: a.rule.id },
+        { amount: b.amount, endsAt: b.rule.endsAt?.getTime() ?? null, id: b.rule.id },
+      ),
     );
   const applied: AppliedOffer[] = automatic.slice(0, 1);
   let codeProblem: NotApplicable | 'unknown_code' | null = null;
@@ -212,4 +224,27 @@ export function chooseOffers(
     }),
     codeProblem,
   };
+}
+
+export type SpendMore = { rule: OfferRule; spendMore: number };
+
+/**
+ * Offers the bag is short of: in reach here and now, covering something in the bag (or
+ * everything), not applied, with a minimum the bag has not reached; each with how much more
+ * it takes. A code is told only while no other code is in the bag.
+ */
+export function offersWithinReach(
+  rules: OfferRule[],
+  ctx: OfferContext,
+  basket: Basket,
+  code: string | null,
+  applied: AppliedOffer[],
+): SpendMore[] {
+  return rules.flatMap((rule) => {
+    if (!rule.listed || applied.some((a) => a.rule.id === rule.id)) return [];
+    if (rule.code !== null && code !== null && rule.code !== code.toUpperCase()) return [];
+    const verdict = evaluateOffer(rule, ctx, basket);
+    if (verdict.applies || verdict.why !== 'below_minimum') return [];
+    return [{ rule, spendMore: rule.minSubtotal - eligibleSubtotal(rule, basket) }];
+  });
 }

@@ -5,6 +5,7 @@ import { createTranslator, getMessages, INTL_LOCALE } from '@/lib/i18n/translate
 import {
   chooseOffers,
   offerInReach,
+  offersWithinReach,
   type AppliedOffer,
   type Basket,
   type OfferContext,
@@ -13,7 +14,7 @@ import {
 } from './engine';
 import { reasonText } from './reason';
 import { customerKey, loadOfferRules, loadStorePlaces, priorOrderCount, usesByOffer } from './repository';
-import type { AppliedDiscount, Offer, OfferCodeStatus } from './schema';
+import type { AppliedDiscount, Offer, OfferCodeStatus, OfferHint } from './schema';
 import { queriesTogether } from '@/lib/db/queries-together';
 
 type Customer = { userId?: string | null; email?: string | null };
@@ -35,7 +36,12 @@ async function contextFor(
   };
 }
 
-export type PricedOffers = { applied: AppliedOffer[]; codeStatus: OfferCodeStatus | null };
+export type PricedOffers = { applied: AppliedOffer[]; codeStatus: OfferCodeStatus | null; hints: OfferHint[] };
+
+const discountOf = (rule: OfferRule) =>
+  rule.discount.type === 'percent'
+    ? { type: 'percent' as const, percent: rule.discount.percent }
+    : { type: 'fixed' as const, amount: { amount: rule.discount.amount, currency: rule.currency } };
 
 /** The offers a basket gets here and now (the stacking rule is in `chooseOffers`). */
 export async function priceOffers(
@@ -51,7 +57,14 @@ export async function priceOffers(
 ): Promise<PricedOffers> {
   const { rules, ctx } = await contextFor(db, input);
   const { applied, codeProblem } = chooseOffers(rules, ctx, input.basket, input.code);
-  return { applied, codeStatus: input.code ? (codeProblem ?? 'applied') : null };
+  const hints = offersWithinReach(rules, ctx, input.basket, input.code, applied).map(({ rule, spendMore }) => ({
+    offerId: rule.id,
+    title: rule.title,
+    code: rule.code,
+    discount: discountOf(rule),
+    spendMore: { amount: spendMore, currency: rule.currency },
+  }));
+  return { applied, codeStatus: input.code ? (codeProblem ?? 'applied') : null, hints };
 }
 
 export function toAppliedDiscounts(applied: AppliedOffer[], currency: string): AppliedDiscount[] {
@@ -100,10 +113,7 @@ export async function listOffersHere(
       title: rule.title,
       description: rule.description,
       ...(rule.code ? { code: rule.code } : {}),
-      discount:
-        rule.discount.type === 'percent'
-          ? { type: 'percent' as const, percent: rule.discount.percent }
-          : { type: 'fixed' as const, amount: { amount: rule.discount.amount, currency: rule.currency } },
+      discount: discountOf(rule),
       ...(rule.minSubtotal > 0 ? { minSubtotal: { amount: rule.minSubtotal, currency: rule.currency } } : {}),
       ...(rule.categoryIds
         ? { categoryIds: rule.categoryIds, categorySlugs: rule.categoryIds.map((id) => slugs.get(id) ?? id) }

@@ -65,6 +65,16 @@ export const appliedDiscountSchema = z
   })
   .meta({ id: 'AppliedDiscount' });
 
+export const offerHintSchema = z
+  .object({
+    offerId: z.string(),
+    title: z.string(),
+    code: z.string().nullable(),
+    discount: offerDiscountSchema,
+    spendMore: moneySchema.describe('How much more of what the offer covers it takes'),
+  })
+  .meta({ id: 'OfferHint' });
+
 export const OFFER_CODE_STATUSES = [
   'applied',
   'unknown_code',
@@ -107,5 +117,6 @@ export const posRedeemBodySchema = z.object({
 export type OfferReason = z.infer<typeof offerReasonSchema>;
 export type Offer = z.infer<typeof offerSchema>;
 export type AppliedDiscount = z.infer<typeof appliedDiscountSchema>;
+export type OfferHint = z.infer<typeof offerHintSchema>;
 export type PosRedeemBody = z.infer<typeof posRedeemBodySchema>;
 export type OfferCodeStatus = (typeof OFFER_CODE_STATUSES)[number];

@@ -14,6 +14,9 @@ import {
   type ReplayOutcome,
 } from './cart-queue';
 import { SW_MESSAGES } from '@/lib/pwa/cache-policy';
+import type { CartData } from '@/lib/cart/client';
+import { useI18n } from '@/lib/i18n/client';
+import { clearBagSnapshot, readBagSnapshot, saveBagSnapshot } from './bag-snapshot';
 
 const OwnerContext = createContext<string>('g.new');
 
@@ -37,10 +40,56 @@ export async function queueCartWrite(write: QueuedWrite): Promise<void> {
   await sync?.register(SYNC_TAG).catch(() => undefined); // not every browser has it; the page replays then
 }
 
-export async function forgetQueuedWrites(): Promise<void> {
+/** Forgets the offline queue and the last bag seen (sign-out, account deleted). */
+export async function forgetOfflineBag(): Promise<void> {
   if (typeof indexedDB === 'undefined') return;
-  await clearWrites();
+  await Promise.all([clearWrites(), clearBagSnapshot()]);
   changed();
+}
+
+/**
+ * Keeps the last bag this page was shown in IndexedDB (lib/offline/bag-snapshot.ts), and a page
+ * opened offline starts from it: the bag page opens, the header counts, and a change made
+ * offline applies to it at once. The snapshot is the owner's: a page rendered for nobody in
+ * particular (the offline bag page the worker keeps, `g.new`) keeps the owner it had.
+ */
+export function useBagSnapshot() {
+  const qc = useQueryClient();
+  const owner = useCartOwner();
+  const { locale } = useI18n();
+  useEffect(() => {
+    if (typeof indexedDB === 'undefined') return;
+    let live = true;
+    if (!navigator.onLine) {
+      void readBagSnapshot()
+        .then((snapshot) => {
+          if (!live || !snapshot || (owner !== 'g.new' && snapshot.owner !== owner)) return;
+          // No ETag: the next answer from the server is read in full, whatever was predicted here.
+          if (!qc.getQueryData(cartKeys.all))
+            qc.setQueryData<CartData>(cartKeys.all, { cart: snapshot.cart, etag: null });
+        })
+        .catch(() => undefined);
+    }
+    // A poll that changed nothing (304) hands back the same object: nothing to write.
+    let saved: CartData['cart'] | undefined;
+    const unsubscribe = qc.getQueryCache().subscribe((event) => {
+      if (event.type !== 'updated' || event.action.type !== 'success') return;
+      if (event.query.queryHash !== JSON.stringify(cartKeys.all)) return;
+      const cart = (event.query.state.data as CartData | undefined)?.cart;
+      if (!cart || cart === saved) return;
+      saved = cart;
+      void readBagSnapshot()
+        .then((last) => {
+          const keep = owner === 'g.new' && last && last.cart.id !== null && last.cart.id === cart.id;
+          return saveBagSnapshot({ owner: keep ? last.owner : owner, locale, cart, savedAt: Date.now() });
+        })
+        .catch(() => undefined); // private browsing without IndexedDB: the bag just does not open offline
+    });
+    return () => {
+      live = false;
+      unsubscribe();
+    };
+  }, [qc, owner, locale]);
 }
 
 /** The writes waiting for the connection, kept current across the page. */

@@ -1,9 +1,11 @@
 'use client';
 
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
+import { useRef } from 'react';
 import { z } from 'zod';
-import { cartKeys } from '@/lib/cart/client';
+import { cartKeys, newActionKey } from '@/lib/cart/client';
 import { ApiError, apiFetch } from '@/lib/http/client-fetch';
+import { useSubmit } from '@/lib/http/use-submit';
 import { moneySchema } from '@/lib/money-schema';
 import { locationHeaders } from '@/lib/offers/client';
 import type { checkoutBodySchema, placedOrderSchema } from './schema';
@@ -40,17 +42,30 @@ export function placeOrder(body: CheckoutInput, key: string): Promise<PlacedOrde
   });
 }
 
+/** A server answer that ends an attempt: its refusal is stored under the key, so a retry needs a new one. */
+const endsAttempt = (error: unknown) =>
+  error instanceof ApiError && error.status < 500 && error.code !== 'idempotency_key_in_use';
+
 /**
- * Places the bag as an order. `key` is one attempt's Idempotency-Key: a double click or a
- * retry cannot place it twice. The placed order empties the bag; a total that changed under
- * the shopper's eyes (offers_changed) brings the re-priced bag.
+ * Places the bag as an order. `bag` names the bag as the shopper saw it (its ETag). One
+ * Idempotency-Key per attempt: the same bag with the same details keeps its key, so a double
+ * click, or a press after a failed request whose order may have been placed, can never place a
+ * second order; a new bag or new details (or a refusal, stored under the old key) start a new
+ * attempt with a new key. A placed order empties the bag; a total that changed under the
+ * shopper's eyes (offers_changed) brings the re-priced bag.
  */
-export function usePlaceOrder(key: string) {
+export function usePlaceOrder() {
   const qc = useQueryClient();
-  return useMutation({
-    mutationFn: (body: CheckoutInput) => placeOrder(body, key),
+  const attempt = useRef<{ fingerprint: string; key: string } | null>(null);
+  return useSubmit({
+    mutationFn: ({ body, bag }: { body: CheckoutInput; bag: string }) => {
+      const fingerprint = JSON.stringify([bag, body]);
+      if (attempt.current?.fingerprint !== fingerprint) attempt.current = { fingerprint, key: newActionKey() };
+      return placeOrder(body, attempt.current.key);
+    },
     onSuccess: () => qc.invalidateQueries({ queryKey: cartKeys.all }),
     onError: async (error) => {
+      if (endsAttempt(error)) attempt.current = null;
       if (error instanceof ApiError && error.code === 'offers_changed')
         await qc.invalidateQueries({ queryKey: cartKeys.all });
     },

@@ -14,6 +14,8 @@ import { formatMoney } from '@/lib/money';
 import { enqueueMessages } from '@/lib/notifications/outbox';
 import { orderPlacedMessages } from '@/lib/notifications/templates';
 import { paymentProviders, unpaidPaymentMethods } from '@/lib/payments/providers';
+import { chooseDelivery, quoteDelivery } from '@/lib/delivery/engine';
+import { loadDeliveryRules } from '@/lib/delivery/repository';
 import { newOrderNumber, newPickupCode } from './codes';
 import { redeemOffers } from './redeem-offers';
 import { limitPickupHolds, pickupHoldMs } from './reservation-limits';
@@ -181,7 +183,23 @@ export async function placeOrder(
       now,
     });
     const discountTotal = discounts.reduce((n, d) => n + d.amount, 0);
-    const total = subtotal - discountTotal;
+    // Delivery by the same rules the bag showed: the option chosen (else the first), its fee
+    // waived from its threshold of delivered items. Nothing delivered, nothing charged.
+    const shipped = lines.reduce(
+      (n, l) => n + (l.fulfillment === 'ship' ? Number(l.price_amount) * Number(l.quantity) : 0),
+      0,
+    );
+    const quotes = hasShipLines ? quoteDelivery(await loadDeliveryRules(tx, currency), shipped, now) : [];
+    const delivery = hasShipLines ? chooseDelivery(quotes, body.delivery?.option) : undefined;
+    if (hasShipLines && !delivery) {
+      throw new AppError('invalid_request', 'Choose a delivery option', {
+        fields: {
+          'delivery.option': [quotes.length ? 'Not a delivery option for this bag' : 'No delivery to this market'],
+        },
+      });
+    }
+    const deliveryFee = delivery?.fee ?? 0;
+    const total = subtotal - discountTotal + deliveryFee;
     if (body.expectedTotal !== undefined && body.expectedTotal !== total) {
       throw new AppError('offers_changed', 'The total changed since you looked; check it and place the order again', {
         details: {
@@ -204,6 +222,8 @@ export async function placeOrder(
       subtotal,
       discountTotal,
       discounts,
+      deliveryFee,
+      delivery: delivery ? { option: delivery.code, ...delivery.estimate } : null,
       total,
       paymentMethod: body.payment.method,
       paymentStatus: payment.status,

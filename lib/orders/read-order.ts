@@ -53,6 +53,13 @@ async function toOrders(db: Db, rows: OrderRow[]): Promise<Order[]> {
       phone: o.phone,
       subtotal: money(o.subtotal),
       discounts: o.discounts.map((d) => ({ ...d, amount: money(d.amount) })),
+      delivery: o.delivery
+        ? {
+            option: o.delivery.option,
+            fee: money(o.deliveryFee),
+            estimate: { earliest: o.delivery.earliest, latest: o.delivery.latest },
+          }
+        : null,
       total: money(o.total),
       payment: { method: o.paymentMethod, status: o.paymentStatus },
       cancelledAt: o.cancelledAt?.toISOString() ?? null,

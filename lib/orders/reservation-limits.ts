@@ -4,9 +4,9 @@ import { z } from 'zod';
 import type { Db } from '@/lib/db';
 import { rowsOf, sqlNumber } from '@/lib/db/rows';
 import { emailIdentitySql } from '@/lib/db/schema';
-import { AppError, retryAfter } from '@/lib/http/errors';
+import { AppError } from '@/lib/http/errors';
 import { emailIdentity } from '@/lib/offers/email-identity';
-import { hitRateLimit } from '@/lib/security/rate-limit';
+import { assertWithinLimit } from '@/lib/security/assert-within-limit';
 
 /**
  * What one shopper may hold without paying at once, counted by each of their contact keys
@@ -131,17 +131,16 @@ async function spendAddressBudget(tx: Db, budget: AddressBudget, units: number):
   // No address known (an in-process caller), or one every client shares (a server that cannot see
   // the socket, logged by clientAddress): a shared budget would stop the whole shop, not one client.
   if (budget.address === 'local' || budget.address === 'unverified') return;
-  const hit = await hitRateLimit(tx, {
-    key: `hold-units:ip:${budget.address}`,
-    limit: budget.units,
-    windowMs: HOLD_UNITS_ADDRESS_WINDOW_MS,
-    now: budget.now,
-    cost: units,
-  });
-  if (hit.allowed) return;
-  throw new AppError(
-    'reservation_limit',
+  await assertWithinLimit(
+    tx,
+    {
+      key: `hold-units:ip:${budget.address}`,
+      limit: budget.units,
+      windowMs: HOLD_UNITS_ADDRESS_WINDOW_MS,
+      now: budget.now,
+      cost: units,
+    },
     `This connection has held as much unpaid stock as one day allows; try again later or pay online`,
-    { headers: retryAfter(hit.retryAfterSeconds), details: { scope: 'address', limits: PICKUP_HOLD_LIMITS } },
+    { code: 'reservation_limit', details: { scope: 'address', limits: PICKUP_HOLD_LIMITS } },
   );
 }

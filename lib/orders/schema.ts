@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { emailSchema } from '@/lib/auth/schema';
 import { moneySchema } from '@/lib/money-schema';
+import { checkoutDeliverySchema, orderDeliverySchema } from '@/lib/delivery/schema';
 
 export const PAYMENT_METHODS = ['pay_at_pickup', 'test_card'] as const;
 
@@ -29,6 +30,8 @@ export const checkoutBodySchema = z.object({
     }),
   ]),
   shippingAddress: shippingAddressSchema.optional(),
+  /** How delivered lines travel; ignored when every line is collected. */
+  delivery: checkoutDeliverySchema.optional(),
   /** The total the shopper saw, in minor units: if the server's total differs, nothing is placed (409 offers_changed). */
   expectedTotal: z.number().int().min(0).optional(),
 });
@@ -78,7 +81,10 @@ export const orderSchema = z
     discounts: z.array(
       z.object({ offerId: z.string(), title: z.string(), code: z.string().nullable(), amount: moneySchema }),
     ),
-    total: moneySchema,
+    delivery: orderDeliverySchema
+      .nullable()
+      .describe('The delivery chosen and its fee (part of the total); null when nothing is delivered'),
+    total: moneySchema.describe('Subtotal − discounts + delivery fee'),
     payment: z.object({
       method: z.enum([...PAYMENT_METHODS, 'in_store']),
       status: z.enum(['due_at_pickup', 'authorized', 'paid', 'voided']),

@@ -9,8 +9,7 @@ import { phoneChallenges } from '@/lib/db/schema';
 import { AppError, retryAfter } from '@/lib/http/errors';
 import { enqueueMessages } from '@/lib/notifications/outbox';
 import { otpMessage } from '@/lib/notifications/templates';
-import { assertWithinLimit } from '@/lib/security/assert-within-limit';
-import { hitRateLimit } from '@/lib/security/rate-limit';
+import { assertWithinLimit, limitRefusal } from '@/lib/security/assert-within-limit';
 import {
   OTP_LENGTH,
   OTP_MAX_FAILURES,
@@ -133,10 +132,14 @@ function challengeWhere(key: ChallengeKey) {
   );
 }
 
-type Checked<T> =
-  | { kind: 'ok'; value: T }
-  | { kind: 'invalid'; attemptsLeft?: number }
-  | { kind: 'locked'; message: string; retryAfterSeconds: number };
+/** A check's outcome; a refusal is thrown once the transaction has committed what it counted. */
+type Checked<T> = { kind: 'ok'; value: T } | { kind: 'refused'; error: AppError };
+
+const codeInvalid = (attemptsLeft?: number) =>
+  new AppError('code_invalid', 'That code is wrong or has expired', {
+    fields: { code: ['That code is wrong or has expired'] },
+    details: attemptsLeft === undefined ? undefined : { attemptsLeft },
+  });
 
 /**
  * Checks a code and, when it is right, uses it up and runs `onSuccess` in the same
@@ -157,41 +160,40 @@ export async function verifyChallenge<T>(
   const { now } = opts;
   const checked = await inTransaction(db, async (tx): Promise<Checked<T>> => {
     const [challenge] = await tx.select().from(phoneChallenges).where(challengeWhere(key)).for('update');
-    if (!challenge || challenge.consumedAt || challenge.expiresAt <= now) return { kind: 'invalid' };
-    const daily = await hitRateLimit(tx, {
-      key: `otp-verify:requester:${requesterScope(key)}`,
-      limit: VERIFY_ATTEMPTS_PER_REQUESTER_PER_DAY,
-      windowMs: DAY_MS,
-      now,
-    });
-    if (!daily.allowed) {
-      const message = 'Too many codes tried for this phone today; try again later';
-      return { kind: 'locked', message, retryAfterSeconds: daily.retryAfterSeconds };
+    if (!challenge || challenge.consumedAt || challenge.expiresAt <= now) {
+      return { kind: 'refused', error: codeInvalid() };
     }
+    const daily = await limitRefusal(
+      tx,
+      {
+        key: `otp-verify:requester:${requesterScope(key)}`,
+        limit: VERIFY_ATTEMPTS_PER_REQUESTER_PER_DAY,
+        windowMs: DAY_MS,
+        now,
+      },
+      'Too many codes tried for this phone today; try again later',
+      { code: 'code_locked', details: { attemptsLeft: 0 } },
+    );
+    if (daily) return { kind: 'refused', error: daily };
     // A locked code takes no more guesses; Retry-After says when a new one may be asked for.
-    const locked = {
-      kind: 'locked' as const,
-      message: 'Too many wrong codes; ask for a new one',
-      retryAfterSeconds: secondsUntilResend(challenge.sentAt, now),
+    const locked: Checked<T> = {
+      kind: 'refused',
+      error: new AppError('code_locked', 'Too many wrong codes; ask for a new one', {
+        headers: retryAfter(secondsUntilResend(challenge.sentAt, now)),
+        details: { attemptsLeft: 0 },
+      }),
     };
     if (challenge.failures >= OTP_MAX_FAILURES) return locked;
     if (!sameHash(challenge.codeHash, hashCode(opts.secret, key, code))) {
       const failures = challenge.failures + 1;
       await tx.update(phoneChallenges).set({ failures }).where(challengeWhere(key));
-      return failures >= OTP_MAX_FAILURES ? locked : { kind: 'invalid', attemptsLeft: OTP_MAX_FAILURES - failures };
+      return failures >= OTP_MAX_FAILURES
+        ? locked
+        : { kind: 'refused', error: codeInvalid(OTP_MAX_FAILURES - failures) };
     }
     await tx.update(phoneChallenges).set({ consumedAt: now }).where(challengeWhere(key));
     return { kind: 'ok', value: await onSuccess(tx) };
   });
-  if (checked.kind === 'ok') return checked.value;
-  if (checked.kind === 'locked') {
-    throw new AppError('code_locked', checked.message, {
-      headers: retryAfter(checked.retryAfterSeconds),
-      details: { attemptsLeft: 0 },
-    });
-  }
-  throw new AppError('code_invalid', 'That code is wrong or has expired', {
-    fields: { code: ['That code is wrong or has expired'] },
-    details: checked.attemptsLeft === undefined ? undefined : { attemptsLeft: checked.attemptsLeft },
-  });
+  if (checked.kind === 'refused') throw checked.error;
+  return checked.value;
 }

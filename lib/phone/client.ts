@@ -1,8 +1,8 @@
 'use client';
 
-import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { ApiError, apiFetch } from '@/lib/http/client-fetch';
+import { networkFailure, useSubmit } from '@/lib/http/use-submit';
 import type { MessageKey } from '@/lib/i18n/translate';
 import type { PhoneStartBody } from './schema';
 
@@ -10,6 +10,8 @@ export type PhoneProblem = { key: MessageKey; vars?: Record<string, string | num
 
 /** What to tell the shopper about a failed code request or check. */
 export function phoneProblem(error: unknown): PhoneProblem {
+  const failure = networkFailure(error);
+  if (failure) return { key: failure === 'offline' ? 'forms.offline' : 'forms.unreachable' };
   if (!(error instanceof ApiError)) return { key: 'phone.failed' };
   const seconds = error.retryAfterSeconds ?? 30;
   switch (error.code) {
@@ -45,17 +47,17 @@ export function unlinkPhone() {
 }
 
 export function useSendPhoneCode() {
-  return useMutation({ mutationFn: sendPhoneCode });
+  return useSubmit({ mutationFn: sendPhoneCode });
 }
 
 export function useVerifyPhoneCode() {
-  return useMutation({
+  return useSubmit({
     mutationFn: (input: { phone: string; code: string }) => verifyPhoneCode(input.phone, input.code),
   });
 }
 
 export function useUnlinkPhone() {
-  return useMutation({ mutationFn: unlinkPhone });
+  return useSubmit({ mutationFn: unlinkPhone });
 }
 
 /** Seconds left until `until` (ms since epoch), ticking once a second; 0 when passed. */

@@ -2,7 +2,7 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { users } from '@/lib/db/schema';
-import { findCartId } from '@/lib/cart/owner';
+import { findCartId } from '@/lib/cart/find-cart';
 import { emptyCart, readCart } from '@/lib/cart/read-cart';
 import { notFoundError } from '@/lib/http/errors';
 import { listOrdersForUser } from '@/lib/orders/read-order';

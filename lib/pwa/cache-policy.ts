@@ -20,6 +20,15 @@ export function isPersonal(pathname: string): boolean {
   return PERSONAL.some((p) => p.test(pathname));
 }
 
+/**
+ * The bag opens offline from a page that holds no one's data: the shell of the bag, precached
+ * once per language and fetched without cookies; the bag itself comes from IndexedDB
+ * (lib/offline/bag-snapshot.ts). The worker serves it for `/cart` when the network fails.
+ */
+export const OFFLINE_BAG_LOCALES = ['en', 'ko'] as const;
+export const offlineBagUrl = (locale: string) =>
+  `/offline/bag?lang=${(OFFLINE_BAG_LOCALES as readonly string[]).includes(locale) ? locale : 'en'}`;
+
 export const SW_MESSAGES = {
   skipWaiting: 'SKIP_WAITING',
   signedOut: 'SIGNED_OUT',

@@ -2,7 +2,7 @@
 
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { Workbox } from 'workbox-window';
-import { forgetQueuedWrites } from '@/lib/offline/client';
+import { forgetOfflineBag } from '@/lib/offline/client';
 import { CACHE_NAMES, SW_MESSAGES } from './cache-policy';
 
 let workbox: Workbox | null = null;
@@ -64,7 +64,7 @@ export function useOnline(): boolean {
  */
 export async function forgetPersonalData(): Promise<void> {
   navigator.serviceWorker?.controller?.postMessage({ type: SW_MESSAGES.signedOut });
-  await forgetQueuedWrites();
+  await forgetOfflineBag();
   if (typeof caches === 'undefined') return;
   const shared = new Set<string>([CACHE_NAMES.catalogApi, CACHE_NAMES.images]);
   for (const name of await caches.keys()) {

@@ -1,5 +1,5 @@
 import { devices, expect, test } from '@playwright/test';
-import { expectAccessible } from './support/axe';
+import { expectAccessible, expectNoWcag22Violations } from './support/axe';
 import { addToBag, signInThroughUi, signUpThroughUi, uniqueEmail } from './support/account';
 
 // Several browsers, sign-ups (argon2) and polling: these journeys take longer than a page visit.
@@ -85,6 +85,56 @@ test('a refused change rolls back with a visible message', async ({ page }) => {
   await quantity.selectOption('4');
   await expect(page.getByRole('main').getByRole('alert')).toContainText('Not enough stock: Only 1 available');
   await expect(quantity).toHaveValue('1');
+});
+
+test('delivery is priced: the bag shows the fee and what makes it free, checkout charges the option chosen, the order shows it', async ({
+  page,
+}) => {
+  // A long journey (listing, product, bag, checkout, order) with axe on several pages.
+  test.slow();
+  // The home page's promise is the rule the bag charges by.
+  await page.goto('/');
+  await expect(page.getByText('Free delivery from ₩50,000', { exact: true })).toBeVisible();
+
+  await addToBag(page, 'heavy-canvas-tote'); // ₩39,000, delivered
+  await page.goto('/cart');
+  const summary = page.getByRole('complementary', { name: 'Your bag' });
+  await expect(summary.getByTestId('cart-delivery')).toContainText('Standard delivery');
+  await expect(summary.getByTestId('cart-delivery')).toContainText(/Arrives \w{3}, \w{3} \d{1,2}/);
+  await expect(summary.getByTestId('cart-delivery-fee')).toHaveText('₩3,000');
+  await expect(summary.getByTestId('free-delivery-hint')).toHaveText('₩11,000 more for free delivery');
+  await expect(summary.getByTestId('cart-total')).toHaveText('₩42,000');
+  await expectNoWcag22Violations(page);
+
+  // Over the threshold: free.
+  const quantity = page.getByRole('combobox', { name: 'Quantity of Heavy Canvas Tote' });
+  await quantity.selectOption('2');
+  await expect(summary.getByTestId('cart-delivery-fee')).toHaveText('Free');
+  await expect(summary.getByTestId('free-delivery-hint')).toHaveText('Your order travels free.');
+  await expect(summary.getByTestId('cart-total')).toHaveText('₩78,000');
+  await quantity.selectOption('1');
+  await expect(summary.getByTestId('cart-total')).toHaveText('₩42,000');
+
+  await page.getByRole('link', { name: 'Checkout' }).click();
+  const options = page.getByRole('group', { name: 'Delivery' });
+  await expect(options.getByRole('radio', { name: /Standard delivery/ })).toBeChecked();
+  await expect(page.getByTestId('checkout-total')).toHaveText('₩42,000');
+  await options.getByRole('radio', { name: /Express delivery/ }).check();
+  await expect(page.getByTestId('checkout-delivery')).toContainText('₩6,000');
+  await expect(page.getByTestId('checkout-total')).toHaveText('₩45,000');
+  await expectNoWcag22Violations(page);
+  await page.getByLabel('E-mail').fill('delivery-shopper@example.com');
+  await page.getByLabel('Recipient').fill('Jiho Kim');
+  await page.getByLabel('Street address').fill('17 Yeonmujang-gil');
+  await page.getByLabel('City').fill('Seoul');
+  await page.getByLabel('Postal code').fill('04782');
+  await page.getByLabel('Card number').fill('4242 4242 4242 4242');
+  await page.getByRole('button', { name: 'Place order' }).click();
+  await expect(page.getByText('Thank you — your order is placed.')).toBeVisible();
+  await expect(page.getByTestId('order-delivery-fee')).toContainText('Express delivery');
+  await expect(page.getByTestId('order-delivery-fee')).toContainText('₩6,000');
+  await expect(page.getByTestId('order-delivery-estimate')).toContainText('Arrives');
+  await expect(page.getByRole('main')).toContainText('₩45,000');
 });
 
 test('wrong credentials get one uniform message', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { addToBag } from './support/account';
-import { expectAccessible } from './support/axe';
+import { expectAccessible, expectNoWcag22Violations } from './support/axe';
 
 /** About 800 m north of Aisle Seongsu, and a place far from every store's offer. */
 const nearSeongsu = { latitude: 37.5445 + 800 / 111_195, longitude: 127.0557 };
@@ -11,6 +11,8 @@ const money = (text: string | null) => Number((text ?? '').replace(/[^\d]/g, '')
 test('near a store its offer shows with the distance, applies in the bag and in the order; far away it does not', async ({
   browser,
 }) => {
+  // A long journey (listing, product, bag, checkout, order) with axe on several pages.
+  test.slow();
   const near = await browser.newContext({ geolocation: nearSeongsu, permissions: ['geolocation'] });
   const page = await near.newPage();
   await page.goto('/');
@@ -24,6 +26,27 @@ test('near a store its offer shows with the distance, applies in the bag and in 
   await expect(block.getByTestId('offer-reason').first()).toHaveText('800 m from Aisle Seongsu');
   await expectAccessible(page);
 
+  // A card says what the offer is and shows the price it gives: ₩39,000 less 10%.
+  await page.goto('/search?q=heavy%20canvas%20tote');
+  const card = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: 'Heavy Canvas Tote', exact: true }) });
+  await expect(card.getByTestId('offer-badge')).toHaveText('10% off at Aisle Seongsu');
+  await expect(card.getByTestId('offer-price')).toHaveText('₩35,100');
+  await expect(card.getByTestId('original-price')).toHaveText('was ₩39,000');
+  await expectNoWcag22Violations(page);
+  const cardPrice = money(await card.getByTestId('offer-price').textContent());
+
+  // So does the product page, which tells no code the item alone cannot reach.
+  await page.goto('/p/heavy-canvas-tote');
+  const price = page.getByTestId('price');
+  await expect(price.getByTestId('offer-price')).toHaveText('₩35,100');
+  await expect(price.getByTestId('original-price')).toContainText('₩39,000');
+  await expect(page.getByTestId('product-offer')).toContainText('10% off at Aisle Seongsu');
+  await expect(page.getByTestId('product-code')).toContainText('WELCOME10');
+  await expect(page.getByRole('main').getByText(/AISLE20K/)).toHaveCount(0);
+  await expectNoWcag22Violations(page);
+
   await addToBag(page, 'heavy-canvas-tote');
   await page.goto('/cart');
   const discount = page.getByTestId('cart-discount');
@@ -32,7 +55,12 @@ test('near a store its offer shows with the distance, applies in the bag and in 
   const subtotal = money(await page.getByTestId('cart-subtotal').textContent());
   await expect
     .poll(async () => money(await page.getByTestId('cart-total').textContent()))
-    .toBe(subtotal - Math.floor(subtotal / 10));
+    .toBe(subtotal - Math.floor(subtotal / 10) + 3_000);
+  // The bag charges for the item exactly what its card showed, plus delivery.
+  expect(subtotal - money(await discount.locator('dd').textContent())).toBe(cardPrice);
+  await expect(page.getByTestId('cart-delivery-fee')).toHaveText('₩3,000');
+  // The ₩80,000 code is told in the bag only as what more it takes.
+  await expect(page.getByTestId('offer-hint')).toContainText('₩41,000 more to use code AISLE20K: ₩20,000 off');
 
   await page.getByRole('link', { name: 'Checkout' }).click();
   await page.getByLabel('E-mail').fill('offer-shopper@example.com');
@@ -45,8 +73,9 @@ test('near a store its offer shows with the distance, applies in the bag and in 
   await expect(page.getByText('Thank you — your order is placed.')).toBeVisible();
   await expect(page.getByRole('main')).toContainText('Seongsu neighbours: 10% off');
   await expect(page.getByRole('main')).toContainText(
-    `₩${(subtotal - Math.floor(subtotal / 10)).toLocaleString('en-US')}`,
+    `₩${(subtotal - Math.floor(subtotal / 10) + 3_000).toLocaleString('en-US')}`,
   );
+  await expect(page.getByTestId('order-delivery-fee')).toContainText('₩3,000');
   await near.close();
 
   const far = await browser.newContext({ geolocation: farAway, permissions: ['geolocation'] });
@@ -72,4 +101,18 @@ test('an offer code: unknown codes are refused, a first-order code applies in th
   await expect(page.getByTestId('cart-discount')).toContainText('Welcome: 10% off your first order');
   await page.getByRole('button', { name: 'Remove code' }).click();
   await expect(page.getByTestId('cart-discount')).toHaveCount(0);
+});
+
+test('without an offer for the item, the card shows its plain price; a code is told only where the item alone reaches its minimum', async ({
+  page,
+}) => {
+  await page.goto('/p/heavy-canvas-tote'); // ₩39,000
+  await expect(page.getByTestId('product-code')).toContainText('WELCOME10');
+  await expect(page.getByRole('main').getByText(/AISLE20K/)).toHaveCount(0);
+  await expect(page.getByTestId('price')).toHaveText('₩39,000');
+  await expect(page.getByTestId('offer-badge')).toHaveCount(0);
+
+  await page.goto('/p/waxed-canvas-zip-tote'); // ₩89,000: the item alone reaches ₩80,000
+  await expect(page.getByTestId('product-code').filter({ hasText: 'AISLE20K' })).toContainText('₩20,000 off');
+  await expectNoWcag22Violations(page);
 });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { chromium, expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { E2E_BASE_URL, E2E_LAUNCH } from '../../playwright.config';
 import { addToBag, PASSWORD, signUpThroughUi, uniqueEmail } from './support/account';
+import { expectAccessible } from './support/axe';
 
 /** Waits until the service worker controls the page, so what follows goes through it. */
 async function controlledBy(page: Page) {
@@ -140,7 +141,10 @@ test('after sign-out nothing of the account can be read from any cache, online o
   await context.setOffline(true);
   for (const url of ['/cart', '/account/orders', '/account']) {
     await page.goto(url);
-    await expect(page.getByRole('heading', { level: 1, name: 'You are offline' })).toBeVisible();
+    // Offline, the bag has a page of its own, with the bag this browser keeps: after sign-out, not the account's.
+    await expect(
+      page.getByRole('heading', { level: 1, name: url === '/cart' ? 'Your bag' : 'You are offline' }),
+    ).toBeVisible();
     await expect(page.getByText(email)).toHaveCount(0);
     await expect(page.getByText('Heavy Canvas Tote')).toHaveCount(0);
   }
@@ -318,4 +322,71 @@ test('a session ended elsewhere: the next page load clears the cached pages and 
   // Nothing of the old account was sent on its behalf, nor shown as refused.
   expect(replayed).not.toContain(tag);
   await expect(page.getByText('Heavy Canvas Tote')).toHaveCount(0);
+});
+
+test('the bag opens offline with its last known lines, changes there wait, and reach the server bag once back online', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  await controlledBy(page);
+  // Signed in, so a change made offline must be applied to the account's bag, not a guest's.
+  await signUpThroughUi(page, uniqueEmail('pwa-offline-bag'), 'Offline Bag Tester');
+  await addToBag(page, 'heavy-canvas-tote');
+  await addToBag(page, 'extra-fine-merino-crew-neck');
+  await expect(page.getByTestId('cart-count')).toHaveText('2');
+
+  await context.setOffline(true);
+  await page.goto('/cart');
+  await expect(page.getByRole('heading', { level: 1, name: 'Your bag' })).toBeVisible();
+  await expect(page.getByTestId('offline-banner')).toBeVisible();
+  // The bag's lines (the changes waiting to sync are list items too).
+  const line = (title: string) =>
+    page.getByRole('listitem').filter({ has: page.getByRole('button', { name: `Remove ${title}` }) });
+  const tote = line('Heavy Canvas Tote');
+  const merino = line('Extra-Fine Merino Crew Neck');
+  const toteQuantity = tote.getByRole('combobox', { name: 'Quantity of Heavy Canvas Tote' });
+  await expect(toteQuantity).toHaveValue('1');
+  await expect(merino).toBeVisible();
+
+  await toteQuantity.selectOption('3');
+  await expect(page.getByTestId('pending-writes')).toContainText('Heavy Canvas Tote × 3');
+  await merino.getByRole('button', { name: 'Remove Extra-Fine Merino Crew Neck' }).click();
+  await expect(merino).toHaveCount(0);
+  await expect(page.getByTestId('pending-writes')).toContainText('Extra-Fine Merino Crew Neck');
+  await expectAccessible(page, { wcag22: true });
+
+  // Still offline, the bag as changed comes back after a reload.
+  await page.reload();
+  await expect(toteQuantity).toHaveValue('3');
+  await expect(merino).toHaveCount(0);
+  await expect(page.getByTestId('pending-writes')).toContainText('Heavy Canvas Tote × 3');
+
+  // Nothing of the bag went into the worker's caches.
+  for (const url of await cachedUrls(page)) expect(url).not.toMatch(/ \/(cart|api\/cart)/);
+  const cachedTexts = await page.evaluate(async () => {
+    const texts: string[] = [];
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) {
+        const response = await cache.match(request);
+        if (response?.headers.get('content-type')?.includes('text/html')) texts.push(await response.text());
+      }
+    }
+    return texts;
+  });
+  expect(cachedTexts.some((t) => t.includes('Offline Bag Tester') && t.includes('Heavy Canvas Tote'))).toBe(false);
+
+  await context.setOffline(false);
+  await expect(page.getByTestId('pending-writes')).toHaveCount(0, { timeout: 15_000 });
+  await expect
+    .poll(async () => {
+      const cart = (await (await page.request.get('/api/cart')).json()) as {
+        lines: { handle: string; quantity: number }[];
+      };
+      return cart.lines.map((l) => [l.handle, l.quantity]);
+    })
+    .toEqual([['heavy-canvas-tote', 3]]);
+  await expect(toteQuantity).toHaveValue('3');
+  await expect(merino).toHaveCount(0);
 });

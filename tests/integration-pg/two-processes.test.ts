@@ -1,20 +1,13 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { orders, reservations } from '@/lib/db/schema';
 import { guestCartWith, pickStoreVariant, setStock, stockAt } from '../support/checkout-fixtures';
-import { createTestDb, type TestDb } from '../support/test-db';
+import { useTestDb } from '../support/test-db';
 
 const run = promisify(execFile);
-let db: TestDb;
-
-beforeAll(async () => {
-  db = await createTestDb();
-});
-afterAll(async () => {
-  await db.drop();
-});
+const db = useTestDb({ provide: false });
 
 /** Runs only on PostgreSQL (this project is included when DATABASE_URL is set). */
 describe('two app processes on one PostgreSQL', () => {

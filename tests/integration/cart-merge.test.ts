@@ -1,24 +1,24 @@
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signUp } from '@/lib/auth/accounts';
 import { mergeGuestCart } from '@/lib/cart/merge-guest-cart';
 import { lineIdentity, type MergeLine } from '@/lib/cart/merge-lines';
 import { addLine } from '@/lib/cart/mutate-cart';
-import { findOrCreateCartId, newGuestToken } from '@/lib/cart/owner';
+import { findOrCreateCartId } from '@/lib/cart/find-cart';
+import { newGuestToken } from '@/lib/cart/guest-cookie';
 import { readCart } from '@/lib/cart/read-cart';
 import { MAX_LINE_QUANTITY, type Cart } from '@/lib/cart/schema';
 import { availableAt } from '@/lib/cart/stock';
 import { carts } from '@/lib/db/schema';
 import { rowsOf } from '@/lib/db/rows';
-import { createTestDb, type TestDb } from '../support/test-db';
+import { DB_LABEL, useTestDb } from '../support/test-db';
 
-let db: TestDb;
+const db = useTestDb({ provide: false });
 let pool: { variantId: string; storeId: string }[];
 
 beforeAll(async () => {
-  db = await createTestDb();
   // A mix of plentiful and scarce variants, so caps by stock and by the line limit both happen.
   pool = rowsOf(
     z.object({ variant_id: z.string(), store_id: z.string() }),
@@ -28,9 +28,6 @@ beforeAll(async () => {
       WHERE EXISTS (SELECT 1 FROM stock_levels w WHERE w.variant_id = s.variant_id AND w.location_id = 'loc_online')
       ORDER BY (s.on_hand % 7), s.variant_id LIMIT 6`),
   ).map((r) => ({ variantId: r.variant_id, storeId: r.store_id }));
-});
-afterAll(async () => {
-  await db.drop();
 });
 
 const lineArb = fc.record({
@@ -74,7 +71,7 @@ const identity = (l: Cart['lines'][number]): string =>
     storeId: l.fulfillment.type === 'pickup' ? l.fulfillment.storeId : null,
   } satisfies Omit<MergeLine, 'quantity'>);
 
-describe(`merging a guest cart into an account (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () => {
+describe(`merging a guest cart into an account (${DB_LABEL})`, () => {
   it('never loses a line, never exceeds a cap it did not already exceed, and is idempotent', async () => {
     let run = 0;
     await fc.assert(

@@ -1,31 +1,16 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { GET as getCategories } from '@/app/api/categories/route';
-import { GET as getProduct } from '@/app/api/products/[handle]/route';
-import { GET as listProductsRoute } from '@/app/api/products/route';
-import { GET as getStores } from '@/app/api/stores/route';
-import { GET as getHealth } from '@/app/api/health/route';
+import { describe, expect, it, vi } from 'vitest';
 import type { Category, ProductDetail, ProductList } from '@/lib/catalog/schema';
-import { provideDb } from '@/lib/db';
 import { products } from '@/lib/db/schema';
 import type { Store } from '@/lib/stores/schema';
-import { callRoute } from '../support/call-route';
-import { createTestDb, type TestDb } from '../support/test-db';
+import { api } from '../support/api';
+import { DB_LABEL, useTestDb } from '../support/test-db';
 
-let db: TestDb;
-
-beforeAll(async () => {
-  db = await createTestDb();
-  provideDb(db);
-});
-afterAll(async () => {
-  provideDb(undefined);
-  await db.drop();
-});
+const db = useTestDb();
 
 type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string[]> } };
 
-describe(`catalog API (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () => {
+describe(`catalog API (${DB_LABEL})`, () => {
   it('pages through at least 120 products with opaque cursors, each exactly once', async () => {
     const seen = new Set<string>();
     let cursor: string | null = null;
@@ -33,10 +18,7 @@ describe(`catalog API (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, ()
     let total = 0;
     do {
       const query: string = `/api/products?limit=25${cursor ? `&cursor=${cursor}` : ''}`;
-      const res: { status: number; headers: Headers; body: ProductList } = await callRoute<ProductList>(
-        listProductsRoute,
-        query,
-      );
+      const res = await api.get<ProductList>(query);
       expect(res.status).toBe(200);
       expect(res.headers.get('cache-control')).toContain('public');
       for (const item of res.body.items) {
@@ -63,7 +45,7 @@ describe(`catalog API (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, ()
     ['cursor=not-a-cursor', 'cursor'],
     ['sort=random', 'sort'],
   ])('rejects %s with a 422 JSON error naming the field', async (qs, field) => {
-    const res = await callRoute<ErrorBody>(listProductsRoute, `/api/products?${qs}`);
+    const res = await api.get<ErrorBody>(`/api/products?${qs}`);
     expect(res.status).toBe(422);
     expect(res.body.error.code).toBe('invalid_request');
     expect(res.body.error.fields?.[field]?.length).toBeGreaterThan(0);
@@ -71,17 +53,14 @@ describe(`catalog API (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, ()
   });
 
   it('filters by category, size, colour and price together', async () => {
-    const res = await callRoute<ProductList>(
-      listProductsRoute,
+    const res = await api.get<ProductList>(
       '/api/products?category=shoes&size=260&color=Black&maxPrice=200000&limit=60',
     );
     expect(res.status).toBe(200);
     expect(res.body.items.length).toBeGreaterThan(0);
     for (const item of res.body.items) {
       expect(item.category).toBe('shoes');
-      const detail = await callRoute<ProductDetail>(getProduct, `/api/products/${item.handle}`, {
-        params: { handle: item.handle },
-      });
+      const detail = await api.get<ProductDetail>(`/api/products/${item.handle}`);
       // One variant must satisfy every variant filter at once.
       expect(
         detail.body.variants.some(
@@ -92,49 +71,45 @@ describe(`catalog API (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, ()
   });
 
   it('finds products despite typos, ranked by relevance', async () => {
-    const merino = await callRoute<ProductList>(listProductsRoute, '/api/products?q=mereno%20swater');
+    const merino = await api.get<ProductList>('/api/products?q=mereno%20swater');
     expect(merino.body.items.length).toBeGreaterThan(0);
     expect(merino.body.items[0]?.title.toLowerCase()).toMatch(/merino/);
-    const jacket = await callRoute<ProductList>(listProductsRoute, '/api/products?q=jaket');
+    const jacket = await api.get<ProductList>('/api/products?q=jaket');
     expect(jacket.body.items.length).toBeGreaterThan(0);
     // Jackets by title rank above products that only mention a jacket in their description.
     const isJacket = jacket.body.items.map((p) => /jacket/i.test(p.title));
     expect(isJacket[0]).toBe(true);
     expect(isJacket).toEqual([...isJacket].sort((a, b) => Number(b) - Number(a)));
-    const nothing = await callRoute<ProductList>(listProductsRoute, '/api/products?q=zzzzqqq');
+    const nothing = await api.get<ProductList>('/api/products?q=zzzzqqq');
     expect(nothing.body.items).toEqual([]);
     expect(nothing.body.total).toBe(0);
   });
 
   it('returns a product with variants in minor units, and a 404 JSON error for an unknown handle', async () => {
-    const list = await callRoute<ProductList>(listProductsRoute, '/api/products?limit=1');
+    const list = await api.get<ProductList>('/api/products?limit=1');
     const handle = list.body.items[0]!.handle;
-    const res = await callRoute<ProductDetail>(getProduct, `/api/products/${handle}`, { params: { handle } });
+    const res = await api.get<ProductDetail>(`/api/products/${handle}`);
     expect(res.status).toBe(200);
     expect(res.body.variants.length).toBeGreaterThan(0);
     expect(res.body.images.length).toBeGreaterThan(0);
     for (const v of res.body.variants) expect(Number.isInteger(v.price.amount)).toBe(true);
 
-    const missing = await callRoute<ErrorBody>(getProduct, '/api/products/no-such-thing', {
-      params: { handle: 'no-such-thing' },
-    });
+    const missing = await api.get<ErrorBody>('/api/products/no-such-thing');
     expect(missing.status).toBe(404);
     expect(missing.body.error.code).toBe('not_found');
-    const malformed = await callRoute<ErrorBody>(getProduct, '/api/products/%3Cscript%3E', {
-      params: { handle: '<script>' },
-    });
+    const malformed = await api.get<ErrorBody>('/api/products/%3Cscript%3E');
     expect(malformed.status).toBe(422);
   });
 
   it('lists at least 8 categories that add up to the catalog', async () => {
-    const res = await callRoute<{ categories: Category[] }>(getCategories, '/api/categories');
+    const res = await api.get<{ categories: Category[] }>('/api/categories');
     expect(res.body.categories.length).toBeGreaterThanOrEqual(8);
-    const list = await callRoute<ProductList>(listProductsRoute, '/api/products?limit=1');
+    const list = await api.get<ProductList>('/api/products?limit=1');
     expect(res.body.categories.reduce((n, c) => n + c.productCount, 0)).toBe(list.body.total);
   });
 
   it('lists at least 10 stores with coordinates, nearest first from a position', async () => {
-    const all = await callRoute<{ stores: Store[] }>(getStores, '/api/stores');
+    const all = await api.get<{ stores: Store[] }>('/api/stores');
     expect(all.body.stores.length).toBeGreaterThanOrEqual(10);
     for (const s of all.body.stores) {
       expect(s.lat).toBeGreaterThan(33);
@@ -143,22 +118,22 @@ describe(`catalog API (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, ()
       expect(s.distanceMeters).toBeUndefined();
     }
     // Haeundae beach, Busan.
-    const near = await callRoute<{ stores: Store[] }>(getStores, '/api/stores?lat=35.1587&lng=129.1604');
+    const near = await api.get<{ stores: Store[] }>('/api/stores?lat=35.1587&lng=129.1604');
     const distances = near.body.stores.map((s) => s.distanceMeters ?? -1);
     expect(distances).toEqual([...distances].sort((a, b) => a - b));
     expect(near.body.stores[0]?.address.city).toBe('Busan');
     expect(near.headers.get('cache-control')).toBe('private, no-store');
-    const half = await callRoute<ErrorBody>(getStores, '/api/stores?lat=37.5');
+    const half = await api.get<ErrorBody>('/api/stores?lat=37.5');
     expect(half.status).toBe(422);
-    const wild = await callRoute<ErrorBody>(getStores, '/api/stores?lat=91&lng=0');
+    const wild = await api.get<ErrorBody>('/api/stores?lat=91&lng=0');
     expect(wild.status).toBe(422);
   });
 
   it('filters to products available at a store, which differs between stores', async () => {
-    const stores = (await callRoute<{ stores: Store[] }>(getStores, '/api/stores')).body.stores;
+    const stores = (await api.get<{ stores: Store[] }>('/api/stores')).body.stores;
     const totals = new Set<number>();
     for (const store of stores.slice(0, 4)) {
-      const res = await callRoute<ProductList>(listProductsRoute, `/api/products?storeId=${store.id}&limit=1`);
+      const res = await api.get<ProductList>(`/api/products?storeId=${store.id}&limit=1`);
       expect(res.status).toBe(200);
       expect(res.body.total).toBeGreaterThan(0);
       totals.add(res.body.total);
@@ -167,15 +142,14 @@ describe(`catalog API (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, ()
   });
 
   it('reports health with the database kind', async () => {
-    const res = await callRoute<{ status: string; database: string }>(getHealth, '/api/health');
+    const res = await api.get<{ status: string; database: string }>('/api/health');
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ status: 'ok', database: db.label });
   });
 
   it('keeps catalog reads for the configured time, never stock: a rename shows after expiry, a sell-out at once', async () => {
     const handle = 'heavy-canvas-tote';
-    const read = async () =>
-      (await callRoute<ProductDetail>(getProduct, `/api/products/${handle}`, { params: { handle } })).body;
+    const read = async () => (await api.get<ProductDetail>(`/api/products/${handle}`)).body;
     const before = await read();
     await db.db.update(products).set({ title: 'Renamed Tote' }).where(eq(products.handle, handle));
     // Within the time to live every read is answered from memory.
@@ -190,10 +164,9 @@ describe(`catalog API (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, ()
     }
 
     // "In stock at my store" reads stock live: emptying a store's shelves shows on the next request.
-    const stores = (await callRoute<{ stores: Store[] }>(getStores, '/api/stores')).body.stores;
+    const stores = (await api.get<{ stores: Store[] }>('/api/stores')).body.stores;
     const store = stores[0]!;
-    const listed = async () =>
-      (await callRoute<ProductList>(listProductsRoute, `/api/products?storeId=${store.id}&limit=1`)).body.total;
+    const listed = async () => (await api.get<ProductList>(`/api/products?storeId=${store.id}&limit=1`)).body.total;
     expect(await listed()).toBeGreaterThan(0);
     await db.db.execute(sql`UPDATE stock_levels SET on_hand = reserved WHERE location_id IN
       (SELECT id FROM inventory_locations WHERE store_id = ${store.id})`);

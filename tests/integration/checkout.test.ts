@@ -1,44 +1,22 @@
 import { count, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { POST as checkout } from '@/app/api/checkout/route';
-import { GET as getOrder } from '@/app/api/orders/[id]/route';
-import { POST as collected } from '@/app/api/pos/pickups/[orderId]/collected/route';
-import { POST as ready } from '@/app/api/pos/pickups/[orderId]/ready/route';
-import { provideDb } from '@/lib/db';
+import { describe, expect, it } from 'vitest';
 import { rowsOf, sqlNumber } from '@/lib/db/rows';
 import { orders, outbox, reservations } from '@/lib/db/schema';
 import { releaseExpiredPickups } from '@/lib/orders/pickup-lifecycle';
 import type { Order } from '@/lib/orders/schema';
-import { acting } from '../support/acting-user';
-import { callRoute } from '../support/call-route';
-import { signedPosInit } from '../support/pos-request';
+import { api } from '../support/api';
 import { guestCartWith, pickStoreVariant, pickupCheckout, setStock, stockAt } from '../support/checkout-fixtures';
-import { createTestDb, type TestDb } from '../support/test-db';
+import { DB_LABEL, useTestDb } from '../support/test-db';
 
-vi.mock('@/lib/auth/session', () => ({ getSessionUser: async () => acting.user }));
-
-let db: TestDb;
-beforeAll(async () => {
-  db = await createTestDb();
-  provideDb(db);
-});
-afterAll(async () => {
-  provideDb(undefined);
-  await db.drop();
-});
+const db = useTestDb();
 
 type Placed = { order: Order; accessToken: string; error?: { code: string; lines?: unknown[] } };
+/** A checkout from the browser that holds the guest bag `token`. */
 const post = (token: string, body: unknown, key: string) =>
-  callRoute<Placed>(checkout, '/api/checkout', {
-    init: {
-      method: 'POST',
-      body: JSON.stringify(body),
-      headers: { 'content-type': 'application/json', cookie: `aisle-cart=${token}`, 'idempotency-key': key },
-    },
-  });
+  api.guest({ 'aisle-cart': token }).post<Placed>('/api/checkout', body, { idempotencyKey: key });
 
-describe(`checkout and pickup (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () => {
+describe(`checkout and pickup (${DB_LABEL})`, () => {
   it('sells the last 5 units exactly 5 times to 50 concurrent checkouts', async () => {
     const item = await pickStoreVariant(db.db, 0);
     await setStock(db.db, item.locationId, item.variantId, 5);
@@ -93,9 +71,7 @@ describe(`checkout and pickup (${process.env.DATABASE_URL ? 'postgres' : 'pglite
     const other = await post(cart.token, { ...pickupCheckout, contact: { email: 'else@example.com' } }, 'order-once');
     expect(other.status).toBe(422);
     expect((await stockAt(db.db, item.locationId, item.variantId)).reserved).toBe(2);
-    const missingKey = await callRoute(checkout, '/api/checkout', {
-      init: { method: 'POST', body: JSON.stringify(pickupCheckout), headers: { 'content-type': 'application/json' } },
-    });
+    const missingKey = await api.post('/api/checkout', pickupCheckout);
     expect(missingKey.status).toBe(428);
   });
 
@@ -105,26 +81,21 @@ describe(`checkout and pickup (${process.env.DATABASE_URL ? 'postgres' : 'pglite
     const cart = await guestCartWith(db.db, item, 1);
     const { order } = (await post(cart.token, pickupCheckout, 'pos-flow')).body;
     const path = `/api/pos/pickups/${order.id}/ready`;
-    const params = { orderId: order.id };
     const body = { storeId: item.storeId };
 
-    const unsigned = await callRoute(ready, path, {
-      params,
-      init: { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } },
-    });
+    const unsigned = await api.post(path, body);
     expect(unsigned.status).toBe(401);
-    expect(
-      (await callRoute(ready, path, { params, ...signedPosInit(body, { secret: 'wrong-secret-wrong' }) })).status,
-    ).toBe(401);
+    expect((await api.till({ secret: 'wrong-secret-wrong' }).post(path, body)).status).toBe(401);
     const stale = Math.floor(Date.now() / 1000) - 6 * 60;
-    expect((await callRoute(ready, path, { params, ...signedPosInit(body, { at: stale }) })).status).toBe(401);
-    const tampered = signedPosInit(body);
-    tampered.init.body = JSON.stringify({ storeId: 'str_other' });
-    expect((await callRoute(ready, path, { params, ...tampered })).status).toBe(401);
+    expect((await api.till({ at: stale }).post(path, body)).status).toBe(401);
+    const tampered = await api
+      .till()
+      .post(path, body, { raw: JSON.stringify({ storeId: 'str_other' }), signed: JSON.stringify(body) });
+    expect(tampered.status).toBe(401);
     const [unchanged] = await db.db.select().from(orders).where(eq(orders.id, order.id));
     expect(unchanged?.status).toBe('placed');
 
-    const ok = await callRoute<{ order: Order }>(ready, path, { params, ...signedPosInit(body) });
+    const ok = await api.till().post<{ order: Order }>(path, body);
     expect(ok.status).toBe(200);
     expect(ok.body.order.status).toBe('ready');
     const messages = await db.db.select().from(outbox).where(eq(outbox.orderId, order.id));
@@ -134,15 +105,9 @@ describe(`checkout and pickup (${process.env.DATABASE_URL ? 'postgres' : 'pglite
     expect(messages.find((m) => m.kind === 'pickup_ready' && m.channel === 'sms')?.to).toBe('+821023456789');
 
     const collectPath = `/api/pos/pickups/${order.id}/collected`;
-    const wrongCode = await callRoute(collected, collectPath, {
-      params,
-      ...signedPosInit({ ...body, code: 'XXXXXX' }),
-    });
+    const wrongCode = await api.till().post(collectPath, { ...body, code: 'XXXXXX' });
     expect(wrongCode.status).toBe(422);
-    const done = await callRoute<{ order: Order }>(collected, collectPath, {
-      params,
-      ...signedPosInit({ ...body, code: order.pickup!.code }),
-    });
+    const done = await api.till().post<{ order: Order }>(collectPath, { ...body, code: order.pickup!.code });
     expect(done.body.order.status).toBe('collected');
     const stock = await stockAt(db.db, item.locationId, item.variantId);
     expect(stock).toMatchObject({ onHand: 3, reserved: 0 });
@@ -173,12 +138,10 @@ describe(`checkout and pickup (${process.env.DATABASE_URL ? 'postgres' : 'pglite
     const cart = await guestCartWith(db.db, item, 1);
     const placed = (await post(cart.token, pickupCheckout, 'private-order')).body;
     const id = placed.order.id;
-    const withToken = await callRoute<Order>(getOrder, `/api/orders/${id}?token=${placed.accessToken}`, {
-      params: { id },
-    });
+    const withToken = await api.get<Order>(`/api/orders/${id}?token=${placed.accessToken}`);
     expect(withToken.status).toBe(200);
     expect(withToken.headers.get('cache-control')).toBe('private, no-store');
-    expect((await callRoute(getOrder, `/api/orders/${id}`, { params: { id } })).status).toBe(404);
-    expect((await callRoute(getOrder, `/api/orders/${id}?token=guess`, { params: { id } })).status).toBe(404);
+    expect((await api.get(`/api/orders/${id}`)).status).toBe(404);
+    expect((await api.get(`/api/orders/${id}?token=guess`)).status).toBe(404);
   });
 });

@@ -1,9 +1,9 @@
 import { and, count, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openReadyDb } from '@/lib/db';
 import { inventoryLocations, products, stockLevels, stores } from '@/lib/db/schema';
 import { seed, WAREHOUSE_LOCATION_ID } from '@/lib/db/seed/seed';
-import { createTestDb, tempDataDir, type TestDb } from '../support/test-db';
+import { DB_LABEL, tempDataDir, useTestDb } from '../support/test-db';
 
 describe('embedded PGlite on disk', () => {
   it('keeps data across a restart, and an empty folder gives a freshly seeded store', async () => {
@@ -36,14 +36,8 @@ describe('embedded PGlite on disk', () => {
   });
 });
 
-describe(`seeded data and stock rules (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () => {
-  let db: TestDb;
-  beforeAll(async () => {
-    db = await createTestDb();
-  });
-  afterAll(async () => {
-    await db.drop();
-  });
+describe(`seeded data and stock rules (${DB_LABEL})`, () => {
+  const db = useTestDb({ provide: false });
 
   it('re-running the seed adds nothing and leaves sold stock alone', async () => {
     const [level] = await db.db.select().from(stockLevels).limit(1);

@@ -1,24 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { authSessions, carts, idempotencyKeys, phoneChallenges, rateLimits } from '@/lib/db/schema';
 import { sweepExpired } from '@/lib/db/sweep-expired';
 import { runIdempotent } from '@/lib/idempotency/run-idempotent';
 import { makeUser } from '../support/accounts';
-import { createTestDb, type TestDb } from '../support/test-db';
+import { DB_LABEL, useTestDb } from '../support/test-db';
 
-let db: TestDb;
-beforeAll(async () => {
-  db = await createTestDb({ seed: false });
-});
-afterAll(async () => {
-  await db.drop();
-});
+const db = useTestDb({ seed: false, provide: false });
 
 const now = new Date('2026-11-24T12:00:00Z');
 const ago = (ms: number) => new Date(now.getTime() - ms);
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-describe(`housekeeping (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () => {
+describe(`housekeeping (${DB_LABEL})`, () => {
   it('deletes only rows nothing can use any more, and a second sweep deletes nothing', async () => {
     const user = await makeUser(db.db, 'keeper@example.com');
     const key = (k: string, at: Date) => ({

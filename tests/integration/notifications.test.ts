@@ -8,9 +8,9 @@ import { readEnv } from '@/lib/env';
 import { enqueueMessages, listOutbox } from '@/lib/notifications/outbox';
 import { sendersFromEnv } from '@/lib/notifications/providers';
 import { deliverPending, MAX_DELIVERY_ATTEMPTS, retryDelayMs, type Deliverable } from '@/lib/notifications/senders';
-import { createTestDb, type TestDb } from '../support/test-db';
+import { DB_LABEL, useTestDb } from '../support/test-db';
 
-let db: TestDb;
+const db = useTestDb({ seed: false, provide: false });
 /** What reached the SMTP server and the SMS gateway. */
 const mails: { to: string[]; data: string }[] = [];
 const texts: { to: string; from: string; body: string; auth: string }[] = [];
@@ -22,7 +22,6 @@ let gatewayUrl = '';
 const refused = new Set<string>();
 
 beforeAll(async () => {
-  db = await createTestDb({ seed: false });
   smtp = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -62,7 +61,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await new Promise<void>((resolve) => smtp.close(resolve));
   await new Promise<void>((resolve) => gateway.close(() => resolve()));
-  await db.drop();
 });
 
 const configured = () =>
@@ -78,7 +76,7 @@ const configured = () =>
     }),
   );
 
-describe(`notification delivery (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () => {
+describe(`notification delivery (${DB_LABEL})`, () => {
   it('with no provider configured, messages stay in the outbox', async () => {
     expect(sendersFromEnv(readEnv({ NODE_ENV: 'test' }))).toEqual([]);
     expect(() => readEnv({ NODE_ENV: 'test', TWILIO_ACCOUNT_SID: 'AC123' })).toThrow(/TWILIO_AUTH_TOKEN/);

@@ -1,72 +1,38 @@
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { POST as addCode } from '@/app/api/cart/offer-code/route';
-import { POST as checkout } from '@/app/api/checkout/route';
-import { provideDb } from '@/lib/db';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '@/lib/db/rows';
-import { emailIdentitySql, orders, variants } from '@/lib/db/schema';
+import { emailIdentitySql, variants } from '@/lib/db/schema';
 import { emailIdentity } from '@/lib/offers/email-identity';
-import { acting } from '../support/acting-user';
-import { callRoute } from '../support/call-route';
-import { guestCartWith, pickStoreVariant, pickupCheckout, setStock } from '../support/checkout-fixtures';
-import { createTestDb, type TestDb } from '../support/test-db';
+import { api } from '../support/api';
+import { guestCartWith, pastOrder, pickStoreVariant, pickupCheckout, setStock } from '../support/checkout-fixtures';
+import { DB_LABEL, useTestDb } from '../support/test-db';
 
-vi.mock('@/lib/auth/session', () => ({ getSessionUser: async () => acting.user }));
-
-let db: TestDb;
+const db = useTestDb();
 let item: Awaited<ReturnType<typeof pickStoreVariant>> & { price: number };
 beforeAll(async () => {
-  db = await createTestDb();
-  provideDb(db);
   item = { ...(await pickStoreVariant(db.db, 5)), price: 0 };
   const [v] = await db.db.select().from(variants).where(eq(variants.id, item.variantId));
   item.price = v!.priceAmount;
   await setStock(db.db, item.locationId, item.variantId, 100);
-  acting.user = null;
-});
-afterAll(async () => {
-  provideDb(undefined);
-  await db.drop();
 });
 
-const pastOrder = (id: string, email: string) =>
-  db.db.insert(orders).values({
-    id,
-    number: `AI-261001-${id.slice(-5).toUpperCase()}`,
-    channel: 'online',
-    status: 'collected',
-    email,
-    currency: 'KRW',
-    subtotal: 1000,
-    total: 1000,
-    paymentMethod: 'pay_at_pickup',
-    paymentStatus: 'paid',
-    placedAt: new Date('2026-10-01'),
-  });
+const returning = (id: string, email: string) =>
+  pastOrder(db.db, { id, number: `AI-261001-${id.slice(-5).toUpperCase()}`, email });
 
 /** A guest checkout with WELCOME10 (first order only) for `email`: 201 when the code held. */
 async function welcomeCheckout(email: string): Promise<{ status: number; discounted: boolean }> {
-  const { token } = await guestCartWith(db.db, item, 1);
-  const cookie = `aisle-cart=${token}`;
-  await callRoute(addCode, '/api/cart/offer-code', {
-    init: { method: 'POST', body: '{"code":"WELCOME10"}', headers: { 'content-type': 'application/json', cookie } },
-  });
-  const res = await callRoute<{ order?: { total: { amount: number } } }>(checkout, '/api/checkout', {
-    init: {
-      method: 'POST',
-      body: JSON.stringify({
-        ...pickupCheckout,
-        contact: { email },
-        expectedTotal: item.price - Math.floor(item.price / 10),
-      }),
-      headers: { 'content-type': 'application/json', cookie, 'idempotency-key': crypto.randomUUID() },
-    },
-  });
+  const shopper = api.guest({ 'aisle-cart': (await guestCartWith(db.db, item, 1)).token });
+  await shopper.post('/api/cart/offer-code', { code: 'WELCOME10' });
+  const res = await shopper.post<{ order?: { total: { amount: number } } }>(
+    '/api/checkout',
+    { ...pickupCheckout, contact: { email }, expectedTotal: item.price - Math.floor(item.price / 10) },
+    { idempotencyKey: crypto.randomUUID() },
+  );
   return { status: res.status, discounted: res.body.order?.total.amount === item.price - Math.floor(item.price / 10) };
 }
 
-describe(`first-order offers know an e-mail under its other spellings (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () => {
+describe(`first-order offers know an e-mail under its other spellings (${DB_LABEL})`, () => {
   it('names one mailbox for case, +tags and, at Gmail, dots and googlemail.com, in code and in SQL alike', async () => {
     const same = [
       ['Shopper@Example.com', 'shopper@example.com'],
@@ -88,8 +54,8 @@ describe(`first-order offers know an e-mail under its other spellings (${process
   });
 
   it('refuses WELCOME10 to a+1@ after a@ ordered, and to a Gmail address written with dots', async () => {
-    await pastOrder('ord_identity_a', 'returning-a@example.com');
-    await pastOrder('ord_identity_g', 'returning.shopper@gmail.com');
+    await returning('ord_identity_a', 'returning-a@example.com');
+    await returning('ord_identity_g', 'returning.shopper@gmail.com');
     expect(await welcomeCheckout('returning-a+1@example.com')).toMatchObject({ status: 409 });
     expect(await welcomeCheckout('Returning-A@Example.com')).toMatchObject({ status: 409 });
     expect(await welcomeCheckout('r.e.turningshopper+x@googlemail.com')).toMatchObject({ status: 409 });

@@ -1,46 +1,33 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { POST as checkoutRoute } from '@/app/api/checkout/route';
-import { GET as lookupRoute } from '@/app/api/orders/lookup/route';
-import { provideDb } from '@/lib/db';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ORDER_LOOKUP_LIMITS } from '@/lib/orders/read-order';
-import { acting } from '../support/acting-user';
-import { callRoute } from '../support/call-route';
+import { api } from '../support/api';
 import { guestCartWith, pickStoreVariant, pickupCheckout, setStock } from '../support/checkout-fixtures';
-import { createTestDb, type TestDb } from '../support/test-db';
+import { useTestDb } from '../support/test-db';
 
-vi.mock('@/lib/auth/session', () => ({ getSessionUser: async () => acting.user, rotateSession: async () => {} }));
-
-let db: TestDb;
+const db = useTestDb();
 let placed: { number: string; email: string };
 let seq = 0;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  provideDb(db);
-  acting.user = null;
   const item = await pickStoreVariant(db.db, 3);
   await setStock(db.db, item.locationId, item.variantId, 10);
   const { token } = await guestCartWith(db.db, item, 1);
   const email = 'lookup-owner@example.com';
-  const res = await callRoute<{ order: { number: string } }>(checkoutRoute, '/api/checkout', {
-    init: {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: `aisle-cart=${token}`, 'idempotency-key': 'lookup-1' },
-      body: JSON.stringify({ ...pickupCheckout, contact: { ...pickupCheckout.contact, email } }),
-    },
-  });
+  const res = await api
+    .guest({ 'aisle-cart': token })
+    .post<{ order: { number: string } }>(
+      '/api/checkout',
+      { ...pickupCheckout, contact: { ...pickupCheckout.contact, email } },
+      { idempotencyKey: 'lookup-1' },
+    );
   expect(res.status).toBe(201);
   placed = { number: res.body.order.number, email };
-});
-afterAll(async () => {
-  provideDb(undefined);
-  await db.drop();
 });
 
 /** Every look-up from a new address, as a client rotating its X-Forwarded-For would come. */
 const lookUp = (number: string, email: string) =>
-  callRoute<{ error?: { code: string } }>(lookupRoute, `/api/orders/lookup?${new URLSearchParams({ number, email })}`, {
-    init: { headers: { 'x-forwarded-for': `10.77.${Math.floor(seq / 250)}.${seq++ % 250}` } },
+  api.get(`/api/orders/lookup?${new URLSearchParams({ number, email })}`, {
+    from: `10.77.${Math.floor(seq / 250)}.${seq++ % 250}`,
   });
 
 describe('guest order look-up', () => {

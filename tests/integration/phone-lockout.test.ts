@@ -1,8 +1,5 @@
 import { and, eq, like } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { POST as startRoute } from '@/app/api/account/phone/start/route';
-import { GET as nextAuthGet, POST as nextAuthPost } from '@/app/api/auth/[...nextauth]/route';
-import { provideDb } from '@/lib/db';
+import { describe, expect, it } from 'vitest';
 import { outbox, rateLimits } from '@/lib/db/schema';
 import { DEVELOPMENT_AUTH_SECRET } from '@/lib/env';
 import { startChallenge, type ChallengeKey } from '@/lib/phone/challenges';
@@ -11,78 +8,35 @@ import {
   OTP_SENDS_PER_PHONE_PER_DAY,
   OTP_SENDS_PER_PHONE_PER_HOUR,
 } from '@/lib/phone/schema';
-import { createTestDb, type TestDb } from '../support/test-db';
+import { api, type ApiClient } from '../support/api';
+import { useTestDb } from '../support/test-db';
 
 /**
  * A stranger cannot keep a phone's owner from signing in with it: guesses count only against a
  * live code of the guesser's own, and sends are counted per requester, under ceilings per phone
  * and for the shop that one address alone cannot reach.
  */
-vi.mock('@/lib/auth/session', () => ({ getSessionUser: async () => null, rotateSession: async () => {} }));
-
-let db: TestDb;
+const db = useTestDb();
 let seq = 0;
 const newPhone = () => `+82105566${String(1000 + seq++).padStart(4, '0')}`;
 const secret = DEVELOPMENT_AUTH_SECRET;
 
-beforeAll(async () => {
-  db = await createTestDb();
-  provideDb(db);
-});
-afterAll(async () => {
-  provideDb(undefined);
-  await db.drop();
-});
+/** One browser, signed out: the cookies it is given, and the address it comes from. */
+const browser = (address: string) => api.guest().with({ from: address });
+const csrfTokens = new WeakMap<ApiClient, string>();
 
-/** One browser: the cookies it was given, and the address it comes from. */
-type Browser = { cookies: Map<string, string>; address: string };
-const browser = (address: string): Browser => ({ cookies: new Map(), address });
-const cookieHeader = (b: Browser) => [...b.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-function keep(b: Browser, response: Response) {
-  for (const c of response.headers.getSetCookie()) {
-    const [pair] = c.split(';');
-    const [name, ...value] = pair!.split('=');
-    b.cookies.set(name!, value.join('='));
-  }
-}
-
-async function sendCode(b: Browser, phone: string): Promise<Response> {
-  const response = await startRoute(
-    new Request('http://aisle.test/api/account/phone/start', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-forwarded-for': b.address, cookie: cookieHeader(b) },
-      body: JSON.stringify({ phone, purpose: 'sign_in' }),
-    }),
-    { params: Promise.resolve({}) },
-  );
-  keep(b, response);
-  return response;
-}
+const sendCode = (b: ApiClient, phone: string) => b.post('/api/account/phone/start', { phone, purpose: 'sign_in' });
 
 /** Signs in as the sign-in form does; answers what next-auth's client would show. */
-async function signIn(b: Browser, phone: string, code: string): Promise<{ status: number; error: string | null }> {
-  if (!b.cookies.has('authjs.csrf-token')) {
-    const csrf = await nextAuthGet(
-      new Request('http://aisle.test/api/auth/csrf', { headers: { cookie: cookieHeader(b) } }) as never,
-    );
-    keep(b, csrf);
-    b.cookies.set('csrf', ((await csrf.json()) as { csrfToken: string }).csrfToken);
-  }
-  const response = await nextAuthPost(
-    new Request('http://aisle.test/api/auth/callback/phone', {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        'x-auth-return-redirect': '1',
-        'x-forwarded-for': b.address,
-        cookie: cookieHeader(b),
-      },
-      body: new URLSearchParams({ phone, code, csrfToken: b.cookies.get('csrf')! }).toString(),
-    }) as never,
+async function signIn(b: ApiClient, phone: string, code: string): Promise<{ status: number; error: string | null }> {
+  if (!csrfTokens.has(b)) csrfTokens.set(b, (await b.get<{ csrfToken: string }>('/api/auth/csrf')).body.csrfToken);
+  const response = await b.post<{ url: string }>(
+    '/api/auth/callback/phone',
+    new URLSearchParams({ phone, code, csrfToken: csrfTokens.get(b)! }),
+    { headers: { 'x-auth-return-redirect': '1' } },
   );
-  const url = new URL(((await response.json()) as { url: string }).url);
+  const url = new URL(response.body.url);
   const signedIn = response.headers.getSetCookie().some((c) => c.startsWith('aisle.session='));
-  if (signedIn) keep(b, response);
   return {
     status: response.status,
     error: signedIn ? null : (url.searchParams.get('code') ?? url.searchParams.get('error') ?? 'not signed in'),

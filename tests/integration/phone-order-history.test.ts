@@ -1,30 +1,17 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DELETE as deleteAccountRoute } from '@/app/api/account/route';
-import { GET as exportRoute } from '@/app/api/account/export/route';
-import { DELETE as unlinkRoute } from '@/app/api/account/phone/route';
-import { GET as getCart } from '@/app/api/cart/route';
-import { GET as getOrderRoute } from '@/app/api/orders/[id]/route';
-import { POST as buyAgainRoute } from '@/app/api/orders/[id]/buy-again/route';
-import { GET as listOrdersRoute } from '@/app/api/orders/route';
-import { POST as posOrderRoute } from '@/app/api/pos/orders/route';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createAuthSession } from '@/lib/auth/accounts';
 import type { SessionUser } from '@/lib/auth/schema';
 import type { Cart } from '@/lib/cart/schema';
-import { provideDb } from '@/lib/db';
 import { authSessions, carts, offerRedemptions, offers, orders, users } from '@/lib/db/schema';
 import type { Order } from '@/lib/orders/schema';
 import { placeOrder } from '@/lib/orders/place-order';
-import { acting } from '../support/acting-user';
 import { makeUser } from '../support/accounts';
-import { callRoute } from '../support/call-route';
-import { signedPosInit } from '../support/pos-request';
-import { pickStoreVariant, setStock } from '../support/checkout-fixtures';
-import { createTestDb, type TestDb } from '../support/test-db';
+import { api, type ApiClient } from '../support/api';
+import { pickStoreVariant, setStock, tillSale } from '../support/checkout-fixtures';
+import { useTestDb } from '../support/test-db';
 
-vi.mock('@/lib/auth/session', () => ({ getSessionUser: async () => acting.user, rotateSession: async () => {} }));
-
-let db: TestDb;
+const db = useTestDb();
 let alice: SessionUser;
 let mallory: SessionUser;
 const phone = '+821077778888';
@@ -32,35 +19,25 @@ let item: { variantId: string; storeId: string; locationId: string; sku: string 
 let storeOrder: Order;
 let onlineOrder: { id: string };
 
-const posPost = (body: Record<string, unknown>) =>
-  callRoute<{ order: Order }>(posOrderRoute, '/api/pos/orders', signedPosInit(body));
-
-const list = (query = '') => callRoute<{ orders: Order[] }>(listOrdersRoute, `/api/orders${query}`);
-const getOrder = (id: string) =>
-  callRoute<Order & { error?: { code: string } }>(getOrderRoute, `/api/orders/${id}`, { params: { id } });
-const buyAgain = (id: string) =>
-  callRoute<Cart & { error?: { code: string } }>(buyAgainRoute, `/api/orders/${id}/buy-again`, {
-    params: { id },
-    init: { method: 'POST' },
-  });
+const posPost = (body: Record<string, unknown>) => api.till().post<{ order: Order }>('/api/pos/orders', body);
+const list = (as: ApiClient, query = '') => as.get<{ orders: Order[] }>(`/api/orders${query}`);
 
 beforeAll(async () => {
-  db = await createTestDb();
-  provideDb(db);
   item = await pickStoreVariant(db.db, 40);
   await setStock(db.db, item.locationId, item.variantId, 20);
   alice = await makeUser(db.db, 'alice@example.com', phone);
   mallory = await makeUser(db.db, 'mallory@example.com');
   // An in-store sale with Alice's phone, typed at the till in national format.
-  const posted = await posPost({
-    externalId: 'till-7-000123',
-    storeId: item.storeId,
-    phone: '010-7777-8888',
-    placedAt: '2026-11-20T05:30:00Z',
-    currency: 'KRW',
-    lines: [{ sku: item.sku, quantity: 2, unitPrice: 39000 }],
-    total: 78000,
-  });
+  const posted = await posPost(
+    tillSale({
+      externalId: 'till-7-000123',
+      storeId: item.storeId,
+      sku: item.sku,
+      quantity: 2,
+      phone: '010-7777-8888',
+      placedAt: '2026-11-20T05:30:00Z',
+    }),
+  );
   expect(posted.status).toBe(201);
   storeOrder = posted.body.order;
   // And an online order on her account.
@@ -79,17 +56,11 @@ beforeAll(async () => {
   });
   onlineOrder = { id: placed.orderId };
 });
-afterAll(async () => {
-  provideDb(undefined);
-  await db.drop();
-});
-beforeEach(async () => {
-  acting.user = alice;
-});
 
 describe('order history with the in-store orders of a verified phone', () => {
   it('lists online and in-store orders together, newest first, marked with channel and store', async () => {
-    const res = await list();
+    const signedIn = api.as(alice);
+    const res = await list(signedIn);
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('private, no-store');
     const ids = res.body.orders.map((o) => o.id);
@@ -99,45 +70,37 @@ describe('order history with the in-store orders of a verified phone', () => {
     expect(store.storeName).toMatch(/^Aisle /);
     const placedAts = res.body.orders.map((o) => o.placedAt);
     expect([...placedAts].sort().reverse()).toEqual(placedAts);
-    expect((await list('?channel=store')).body.orders.map((o) => o.channel)).toEqual(['store']);
-    expect((await list('?channel=online')).body.orders.every((o) => o.channel === 'online')).toBe(true);
-    expect((await list('?channel=shop')).status).toBe(422);
+    expect((await list(signedIn, '?channel=store')).body.orders.map((o) => o.channel)).toEqual(['store']);
+    expect((await list(signedIn, '?channel=online')).body.orders.every((o) => o.channel === 'online')).toBe(true);
+    expect((await list(signedIn, '?channel=shop')).status).toBe(422);
   });
 
   it('shows a POS sale posted after the phone was verified, too', async () => {
-    const posted = await posPost({
-      externalId: 'till-7-000124',
-      storeId: item.storeId,
-      phone: '+82 10 7777 8888',
-      placedAt: new Date().toISOString(),
-      currency: 'KRW',
-      lines: [{ sku: item.sku, quantity: 1, unitPrice: 39000 }],
-      total: 39000,
-    });
-    const res = await list();
+    const posted = await posPost(
+      tillSale({ externalId: 'till-7-000124', storeId: item.storeId, sku: item.sku, phone: '+82 10 7777 8888' }),
+    );
+    const res = await list(api.as(alice));
     expect(res.body.orders[0]!.id).toBe(posted.body.order.id);
-    expect((await getOrder(posted.body.order.id)).status).toBe(200);
+    expect((await api.as(alice).get(`/api/orders/${posted.body.order.id}`)).status).toBe(200);
   });
 
   it('never shows the in-store orders to an account without the verified phone, whatever it asks for', async () => {
-    acting.user = mallory;
-    expect((await list()).body.orders.map((o) => o.id)).not.toContain(storeOrder.id);
+    const mallorys = api.as(mallory);
+    expect((await list(mallorys)).body.orders.map((o) => o.id)).not.toContain(storeOrder.id);
     for (const id of [storeOrder.id, onlineOrder.id]) {
-      const res = await getOrder(id);
+      const res = await mallorys.get<Order>(`/api/orders/${id}`);
       expect(res.status).toBe(404);
       expect(res.body.error?.code).toBe('not_found');
-      expect((await buyAgain(id)).status).toBe(404);
+      expect((await mallorys.post(`/api/orders/${id}/buy-again`)).status).toBe(404);
     }
     // Typing the phone into the profile is not verifying it: only the account that proved it sees them.
-    acting.user = { ...mallory, phone: null };
-    expect((await getOrder(storeOrder.id)).status).toBe(404);
-    acting.user = null;
-    expect((await list()).status).toBe(401);
-    expect((await getOrder(storeOrder.id)).status).toBe(404);
+    expect((await api.as({ ...mallory, phone: null }).get(`/api/orders/${storeOrder.id}`)).status).toBe(404);
+    expect((await list(api)).status).toBe(401);
+    expect((await api.get(`/api/orders/${storeOrder.id}`)).status).toBe(404);
   });
 
   it('buys again from an in-store order: the items go in the cart, and what is gone is named', async () => {
-    const res = await buyAgain(storeOrder.id);
+    const res = await api.as(alice).post<Cart>(`/api/orders/${storeOrder.id}/buy-again`);
     expect(res.status).toBe(200);
     const line = res.body.lines.find((l) => l.variantId === item.variantId && l.fulfillment.type === 'pickup');
     expect(line).toMatchObject({ quantity: 2, fulfillment: { type: 'pickup', storeId: item.storeId } });
@@ -145,7 +108,7 @@ describe('order history with the in-store orders of a verified phone', () => {
 
     // Sold out everywhere now: nothing is added, and the shopper is told.
     await db.db.execute(sql`UPDATE stock_levels SET on_hand = reserved WHERE variant_id = ${item.variantId}`);
-    const again = await buyAgain(storeOrder.id);
+    const again = await api.as(alice).post<Cart>(`/api/orders/${storeOrder.id}/buy-again`);
     expect(again.status).toBe(200);
     expect(again.body.notices).toContainEqual(expect.objectContaining({ code: 'unavailable', sku: item.sku }));
     expect(again.body.lines.find((l) => l.variantId === item.variantId)?.quantity).toBe(2);
@@ -154,22 +117,21 @@ describe('order history with the in-store orders of a verified phone', () => {
   });
 
   it('hides the in-store orders again once the phone is unlinked', async () => {
-    const res = await callRoute(unlinkRoute, '/api/account/phone', { init: { method: 'DELETE' } });
+    const res = await api.as(alice).delete('/api/account/phone');
     expect(res.status).toBe(200);
-    acting.user = { ...alice, phone: null };
-    expect((await list()).body.orders.some((o) => o.channel === 'store')).toBe(false);
-    expect((await getOrder(storeOrder.id)).status).toBe(404);
-    expect((await getOrder(onlineOrder.id)).status).toBe(200);
+    const unlinked = api.as({ ...alice, phone: null });
+    expect((await list(unlinked)).body.orders.some((o) => o.channel === 'store')).toBe(false);
+    expect((await unlinked.get(`/api/orders/${storeOrder.id}`)).status).toBe(404);
+    expect((await unlinked.get(`/api/orders/${onlineOrder.id}`)).status).toBe(200);
     await db.db.update(users).set({ phone }).where(eq(users.id, alice.id));
   });
 });
 
 describe('privacy', () => {
   it('exports the profile, every order (in-store ones included) and the cart as a private download', async () => {
-    const res = await callRoute<{ profile: { email: string; phone: string }; orders: Order[]; cart: Cart }>(
-      exportRoute,
-      '/api/account/export',
-    );
+    const res = await api
+      .as(alice)
+      .get<{ profile: { email: string; phone: string }; orders: Order[]; cart: Cart }>('/api/account/export');
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('private, no-store');
     expect(res.headers.get('content-disposition')).toMatch(
@@ -178,8 +140,7 @@ describe('privacy', () => {
     expect(res.body.profile).toMatchObject({ email: alice.email, phone });
     expect(res.body.orders.map((o) => o.id)).toEqual(expect.arrayContaining([storeOrder.id, onlineOrder.id]));
     expect(res.body.cart.lines.length).toBeGreaterThan(0);
-    acting.user = null;
-    expect((await callRoute(exportRoute, '/api/account/export')).status).toBe(401);
+    expect((await api.get('/api/account/export')).status).toBe(401);
   });
 
   it('deletes the account: sessions gone, personal data erased, orders kept anonymised', async () => {
@@ -196,11 +157,8 @@ describe('privacy', () => {
       amount: 20000,
       createdAt: new Date(),
     });
-    const json = (body: unknown) => ({
-      init: { method: 'DELETE', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } },
-    });
-    expect((await callRoute(deleteAccountRoute, '/api/account', json({}))).status).toBe(422);
-    const res = await callRoute(deleteAccountRoute, '/api/account', json({ confirm: true }));
+    expect((await api.as(alice).delete('/api/account', {})).status).toBe(422);
+    const res = await api.as(alice).delete('/api/account', { confirm: true });
     expect(res.status).toBe(200);
     expect(res.headers.get('set-cookie')).toMatch(/aisle\.session=; Max-Age=0/);
     expect(await db.db.select().from(users).where(eq(users.id, alice.id))).toEqual([]);
@@ -217,7 +175,6 @@ describe('privacy', () => {
     }
     const [till] = await db.db.select().from(offerRedemptions).where(eq(offerRedemptions.id, 'red_till_alice'));
     expect(till?.customerKey).toBeNull();
-    acting.user = null;
-    expect((await callRoute(getCart, '/api/cart')).status).toBe(200);
+    expect((await api.get('/api/cart')).status).toBe(200);
   });
 });

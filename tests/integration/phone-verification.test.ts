@@ -1,39 +1,23 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { POST as startRoute } from '@/app/api/account/phone/start/route';
-import { POST as verifyRoute } from '@/app/api/account/phone/verify/route';
-import { DELETE as unlinkRoute } from '@/app/api/account/phone/route';
-import { findOrCreatePhoneAccount, signUp } from '@/lib/auth/accounts';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { findOrCreatePhoneAccount } from '@/lib/auth/accounts';
 import type { SessionUser } from '@/lib/auth/schema';
-import { provideDb } from '@/lib/db';
 import { inTransaction } from '@/lib/db/in-transaction';
 import { outbox, phoneChallenges, users } from '@/lib/db/schema';
 import { DEVELOPMENT_AUTH_SECRET } from '@/lib/env';
 import { startChallenge, verifyChallenge, type ChallengeKey } from '@/lib/phone/challenges';
-import { acting } from '../support/acting-user';
-import { callRoute } from '../support/call-route';
-import { createTestDb, type TestDb } from '../support/test-db';
+import { makeUser } from '../support/accounts';
+import { sessionRotations as rotations } from '../support/acting';
+import { api, type Answer, type ApiClient } from '../support/api';
+import { useTestDb } from '../support/test-db';
 
-const rotations = vi.hoisted(() => ({ count: 0 }));
-vi.mock('@/lib/auth/session', () => ({
-  getSessionUser: async () => acting.user,
-  rotateSession: async () => {
-    rotations.count++;
-  },
-}));
-
-let db: TestDb;
+const db = useTestDb();
 let alice: SessionUser;
 let bob: SessionUser;
 const secret = DEVELOPMENT_AUTH_SECRET;
 let phoneSeq = 0;
 /** A fresh Korean mobile number per test, so limits from one test never touch another. */
 const newPhone = () => `+82105555${String(1000 + phoneSeq++).padStart(4, '0')}`;
-
-async function makeUser(email: string): Promise<SessionUser> {
-  const { userId } = await signUp(db.db, { email, password: 'correct horse battery', name: email }, new Date());
-  return { id: userId!, email, name: email, phone: null };
-}
 
 async function lastCode(phone: string): Promise<string> {
   const [message] = await db.db
@@ -49,31 +33,20 @@ async function lastCode(phone: string): Promise<string> {
 
 const wrong = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
 
-type Res = { status: number; headers: Headers; body: Record<string, unknown> & { error?: { code: string } } };
-const post = (handler: typeof startRoute, path: string, body: unknown, address = '203.0.113.9'): Promise<Res> =>
-  callRoute(handler, path, {
-    init: {
-      method: 'POST',
-      body: JSON.stringify(body),
-      headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
-    },
-  });
-const start = (phone: string, purpose = 'link', address?: string) =>
-  post(startRoute, '/api/account/phone/start', { phone, purpose }, address);
-const verify = (phone: string, code: string) => post(verifyRoute, '/api/account/phone/verify', { phone, code });
+/** Who asks for and enters the codes: Alice unless a test says otherwise. */
+let shopper: ApiClient;
+type Res = Answer<Record<string, unknown>>;
+const start = (phone: string, purpose = 'link', from = '203.0.113.9'): Promise<Res> =>
+  shopper.post('/api/account/phone/start', { phone, purpose }, { from });
+const verify = (phone: string, code: string): Promise<Res> =>
+  shopper.post('/api/account/phone/verify', { phone, code }, { from: '203.0.113.9' });
 
 beforeAll(async () => {
-  db = await createTestDb();
-  provideDb(db);
-  alice = await makeUser('alice@example.com');
-  bob = await makeUser('bob@example.com');
-});
-afterAll(async () => {
-  provideDb(undefined);
-  await db.drop();
+  alice = await makeUser(db.db, 'alice@example.com');
+  bob = await makeUser(db.db, 'bob@example.com');
 });
 beforeEach(() => {
-  acting.user = alice;
+  shopper = api.as(alice);
 });
 
 describe('linking a phone by one-time code', () => {
@@ -96,7 +69,7 @@ describe('linking a phone by one-time code', () => {
     const [user] = await db.db.select().from(users).where(eq(users.id, alice.id));
     expect(user!.phone).toBe(phone);
     // Single use: the same code again is refused (the account is told it already has it instead).
-    acting.user = bob;
+    shopper = api.as(bob);
     expect((await verify(phone, code)).body.error?.code).toBe('code_invalid');
   });
 
@@ -283,10 +256,10 @@ describe('linking a phone by one-time code', () => {
 
   it('moves a phone to the account that verifies it, and tells the previous one by e-mail', async () => {
     const phone = newPhone();
-    acting.user = alice;
+    shopper = api.as(alice);
     await start(phone);
     expect((await verify(phone, await lastCode(phone))).status).toBe(200);
-    acting.user = bob;
+    shopper = api.as(bob);
     await start(phone, 'link', '192.0.2.77');
     expect((await verify(phone, await lastCode(phone))).status).toBe(200);
     const owners = await db.db.select({ id: users.id }).from(users).where(eq(users.phone, phone));
@@ -301,16 +274,18 @@ describe('linking a phone by one-time code', () => {
   });
 
   it('needs a session to link or unlink, and rejects malformed phones and codes with 4xx', async () => {
-    acting.user = null;
+    shopper = api;
     expect((await start(newPhone())).status).toBe(401);
     expect((await verify(newPhone(), '123456')).status).toBe(401);
-    expect((await callRoute(unlinkRoute, '/api/account/phone', { init: { method: 'DELETE' } })).status).toBe(401);
-    acting.user = alice;
+    expect((await shopper.delete('/api/account/phone')).status).toBe(401);
+    shopper = api.as(alice);
     const badPhone = await start('12');
     expect(badPhone.status).toBe(422);
     expect(badPhone.body.error).toMatchObject({ code: 'invalid_request', fields: { phone: expect.any(Array) } });
     expect((await verify(newPhone(), '12ab56')).status).toBe(422);
-    expect((await post(startRoute, '/api/account/phone/start', 'x'.repeat(70_000))).status).toBe(413);
+    expect((await shopper.post('/api/account/phone/start', 'x'.repeat(70_000), { from: '203.0.113.9' })).status).toBe(
+      413,
+    );
   });
 });
 
@@ -327,7 +302,7 @@ describe('signing in with a phone', () => {
     const again = await inTransaction(db.db, (tx) => findOrCreatePhoneAccount(tx, phone, 'Other', now));
     expect(again.id).toBe(first.id);
     // A code sent to sign in cannot link the phone to some other account.
-    acting.user = alice;
+    shopper = api.as(alice);
     await startChallenge(db.db, key, { now: new Date(now.getTime() + 31_000), secret, clientAddress: 'x' });
     expect((await verify(phone, await lastCode(phone))).body.error?.code).toBe('code_invalid');
   });

@@ -1,22 +1,19 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { POST as checkout } from '@/app/api/checkout/route';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { SessionUser } from '@/lib/auth/schema';
 import { addLine } from '@/lib/cart/mutate-cart';
-import { findOrCreateCartId, newGuestToken } from '@/lib/cart/owner';
-import { provideDb } from '@/lib/db';
+import { findOrCreateCartId } from '@/lib/cart/find-cart';
+import { newGuestToken } from '@/lib/cart/guest-cookie';
 import { rowsOf, sqlNumber } from '@/lib/db/rows';
 import type { Order } from '@/lib/orders/schema';
 import { releaseExpiredPickups } from '@/lib/orders/pickup-lifecycle';
 import { GUEST_PICKUP_HOLD_MS, PICKUP_HOLD_LIMITS } from '@/lib/orders/reservation-limits';
-import { acting } from '../support/acting-user';
 import { makeUser } from '../support/accounts';
-import { callRoute } from '../support/call-route';
+import { api } from '../support/api';
 import { setStock } from '../support/checkout-fixtures';
 import { dbFingerprint } from '../support/db-fingerprint';
-import { createTestDb, type TestDb } from '../support/test-db';
-
-vi.mock('@/lib/auth/session', () => ({ getSessionUser: async () => acting.user }));
+import { DB_LABEL, useTestDb } from '../support/test-db';
 
 type Item = { variantId: string; sku: string; storeId: string; locationId: string };
 type Placed = {
@@ -24,13 +21,11 @@ type Placed = {
   error?: { code: string; message: string; scope?: string; skus?: string[]; held?: { units: number } };
 };
 
-let db: TestDb;
+const db = useTestDb();
 /** Variants stocked at the one store that has the most of them: 6 each, set afresh per test. */
 let shelf: Item[];
 
 beforeAll(async () => {
-  db = await createTestDb();
-  provideDb(db);
   shelf = rowsOf(
     z.object({ variant_id: z.string(), sku: z.string(), store_id: z.string(), location_id: z.string() }),
     await db.db.execute(sql`
@@ -45,12 +40,7 @@ beforeAll(async () => {
   ).map((r) => ({ variantId: r.variant_id, sku: r.sku, storeId: r.store_id, locationId: r.location_id }));
   expect(shelf).toHaveLength(40);
 });
-afterAll(async () => {
-  provideDb(undefined);
-  await db.drop();
-});
 beforeEach(async () => {
-  acting.user = null;
   await db.db.execute(sql`UPDATE reservations SET status = 'released' WHERE status = 'held'`);
   for (const item of shelf) await setStock(db.db, item.locationId, item.variantId, 6);
 });
@@ -71,19 +61,20 @@ async function bagWith(lines: [Item, number][], owner?: { userId: string }) {
 }
 
 let keys = 0;
-const placeBag = (token: string, contact: { email: string; phone?: string }, from?: string) =>
-  callRoute<Placed>(checkout, '/api/checkout', {
-    init: {
-      method: 'POST',
-      body: JSON.stringify({ contact, payment: { method: 'pay_at_pickup' } }),
-      headers: {
-        'content-type': 'application/json',
-        cookie: `aisle-cart=${token}`,
-        'idempotency-key': `k${++keys}`,
-        ...(from ? { 'x-forwarded-for': from } : {}),
-      },
-    },
-  });
+/** Checks out the browser holding bag `token`, from address `from`, signed in as `as` if given. */
+const placeBag = (
+  token: string,
+  contact: { email: string; phone?: string },
+  { from, as = null }: { from?: string; as?: SessionUser | null } = {},
+) =>
+  api
+    .as(as)
+    .guest({ 'aisle-cart': token })
+    .post<Placed>(
+      '/api/checkout',
+      { contact, payment: { method: 'pay_at_pickup' } },
+      { idempotencyKey: `k${++keys}`, from },
+    );
 
 /** A guest bag of (variant, quantity) lines to be delivered; its cookie token. */
 async function deliveryBagWith(lines: [string, number][]) {
@@ -95,21 +86,19 @@ async function deliveryBagWith(lines: [string, number][]) {
   return token;
 }
 const payByTestCard = (token: string, email: string) =>
-  callRoute<Placed>(checkout, '/api/checkout', {
-    init: {
-      method: 'POST',
-      body: JSON.stringify({
-        contact: { email },
-        payment: { method: 'test_card', cardNumber: '4242 4242 4242 4242' },
-        shippingAddress: { name: 'Kim', line1: '1 Test-ro', city: 'Seoul', postalCode: '04782', country: 'KR' },
-      }),
-      headers: { 'content-type': 'application/json', cookie: `aisle-cart=${token}`, 'idempotency-key': `k${++keys}` },
+  api.guest({ 'aisle-cart': token }).post<Placed>(
+    '/api/checkout',
+    {
+      contact: { email },
+      payment: { method: 'test_card', cardNumber: '4242 4242 4242 4242' },
+      shippingAddress: { name: 'Kim', line1: '1 Test-ro', city: 'Seoul', postalCode: '04782', country: 'KR' },
     },
-  });
+    { idempotencyKey: `k${++keys}` },
+  );
 
 const stockFingerprint = () => dbFingerprint(db.db, ['stock_levels', 'reservations', 'orders', 'pickups']);
 
-describe(`unpaid pickup holds (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () => {
+describe(`unpaid pickup holds (${DB_LABEL})`, () => {
   it('refuses a guest bag of 40 pickup lines at one store (409 reservation_limit) and reserves nothing; a normal pickup order is held a day for a guest, the configured 3 days for an account', async () => {
     const hoard = await bagWith(shelf.map((item) => [item, 6]));
     const before = await stockFingerprint();
@@ -134,10 +123,12 @@ describe(`unpaid pickup holds (${process.env.DATABASE_URL ? 'postgres' : 'pglite
     expect(guestHold).toBeGreaterThanOrEqual(GUEST_PICKUP_HOLD_MS - 1000);
     expect(guestHold).toBeLessThanOrEqual(GUEST_PICKUP_HOLD_MS + 60_000);
 
-    acting.user = await makeUser(db.db, 'member@example.com');
-    const member = await placeBag(await bagWith([[shelf[2]!, 1]], { userId: acting.user.id }), {
-      email: 'member@example.com',
-    });
+    const memberUser = await makeUser(db.db, 'member@example.com');
+    const member = await placeBag(
+      await bagWith([[shelf[2]!, 1]], { userId: memberUser.id }),
+      { email: 'member@example.com' },
+      { as: memberUser },
+    );
     expect(member.status).toBe(201);
     const memberHold = Date.parse(member.body.order.pickup!.holdUntil) - startedAt;
     expect(memberHold).toBeGreaterThanOrEqual(72 * 3_600_000 - 1000);
@@ -162,13 +153,12 @@ describe(`unpaid pickup holds (${process.env.DATABASE_URL ? 'postgres' : 'pglite
     });
     expect(samePhone.status).toBe(409);
     // The same account under a new e-mail: refused too.
-    acting.user = await makeUser(db.db, 'account-holder@example.com');
-    const ownBag = (quantity: number) => bagWith([[shelf[21]!, quantity]], { userId: acting.user!.id });
-    expect((await placeBag(await ownBag(5), { email: 'account-holder@example.com' })).status).toBe(201);
-    expect((await placeBag(await ownBag(1), { email: 'fresh-address@example.com' })).body.error?.code).toBe(
-      'reservation_limit',
-    );
-    acting.user = null;
+    const holder = await makeUser(db.db, 'account-holder@example.com');
+    const ownBag = (quantity: number) => bagWith([[shelf[21]!, quantity]], { userId: holder.id });
+    expect((await placeBag(await ownBag(5), { email: 'account-holder@example.com' }, { as: holder })).status).toBe(201);
+    expect(
+      (await placeBag(await ownBag(1), { email: 'fresh-address@example.com' }, { as: holder })).body.error?.code,
+    ).toBe('reservation_limit');
 
     // Someone else is not held back by them.
     expect((await placeBag(await bagWith([[shelf[20]!, 1]]), { email: 'someone@example.com' })).status).toBe(201);
@@ -241,7 +231,7 @@ describe(`unpaid pickup holds (${process.env.DATABASE_URL ? 'postgres' : 'pglite
     // Twelve throwaway e-mails, 5 lines of 2 each (10 units): within every per-shopper limit.
     for (let i = 0; i < 7; i++) {
       const bag = await bagWith(shelf.slice(i * 5, i * 5 + 5).map((item) => [item, 2]));
-      results.push(await placeBag(bag, { email: `hoard${i}@attacker.example` }, '198.51.100.23'));
+      results.push(await placeBag(bag, { email: `hoard${i}@attacker.example` }, { from: '198.51.100.23' }));
     }
     expect(results.slice(0, 6).map((r) => r.status)).toEqual([201, 201, 201, 201, 201, 201]);
     expect(results[6]!.status).toBe(409);
@@ -250,7 +240,7 @@ describe(`unpaid pickup holds (${process.env.DATABASE_URL ? 'postgres' : 'pglite
     const elsewhere = await placeBag(
       await bagWith([[shelf[35]!, 1]]),
       { email: 'someone@example.net' },
-      '203.0.113.40',
+      { from: '203.0.113.40' },
     );
     expect(elsewhere.status).toBe(201);
   });

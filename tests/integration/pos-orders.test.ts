@@ -1,46 +1,29 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { POST as postOrder } from '@/app/api/pos/orders/route';
-import { provideDb } from '@/lib/db';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { orders } from '@/lib/db/schema';
 import { buildOpenApiDocument } from '@/lib/http/openapi-document';
-import { operations } from '@/lib/http/openapi';
+import { operations } from '@/lib/http/contract';
 import type { Order } from '@/lib/orders/schema';
-import { callRoute } from '../support/call-route';
-import { signedPosInit } from '../support/pos-request';
-import { pickStoreVariant, setStock, stockAt } from '../support/checkout-fixtures';
-import { createTestDb, type TestDb } from '../support/test-db';
+import { api, type CallOptions, type TillOptions } from '../support/api';
+import { pickStoreVariant, setStock, stockAt, tillSale } from '../support/checkout-fixtures';
+import { DB_LABEL, useTestDb } from '../support/test-db';
 
-let db: TestDb;
+const db = useTestDb();
 let item: Awaited<ReturnType<typeof pickStoreVariant>> & { sku: string };
 beforeAll(async () => {
-  db = await createTestDb();
-  provideDb(db);
   item = await pickStoreVariant(db.db, 20);
 });
-afterAll(async () => {
-  provideDb(undefined);
-  await db.drop();
-});
 
-type Res = { status: number; body: { order: Order; error?: { code: string; fields?: Record<string, string[]> } } };
-function post(body: unknown, opts: Parameters<typeof signedPosInit>[1] = {}): Promise<Res> {
-  return callRoute(postOrder, '/api/pos/orders', signedPosInit(body, opts));
-}
+/** A till's POST of a sale (`raw`: bytes sent instead of the JSON of `body`; `signed`: a forger's signature). */
+const post = (body: unknown, opts: TillOptions & CallOptions = {}) =>
+  api.till(opts).post<{ order: Order }>('/api/pos/orders', body, opts);
 
 /** An hour ago, fixed for the file: a repeat of a sale must be the same body. */
 const placedAt = new Date(Date.now() - 3_600_000).toISOString();
-const sale = (externalId: string, quantity = 2, phone = '010-3456-7890') => ({
-  externalId,
-  storeId: item.storeId,
-  phone,
-  placedAt,
-  currency: 'KRW',
-  lines: [{ sku: item.sku, quantity, unitPrice: 39000 }],
-  total: 39000 * quantity,
-});
+const sale = (externalId: string, quantity = 2, phone = '010-3456-7890') =>
+  tillSale({ externalId, storeId: item.storeId, sku: item.sku, phone, quantity, placedAt });
 
-describe(`POS order ingestion (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () => {
+describe(`POS order ingestion (${DB_LABEL})`, () => {
   it('records a sale once: 201, then 200 with the same order, stock decremented once', async () => {
     await setStock(db.db, item.locationId, item.variantId, 10);
     const first = await post(sale('till-1001'));
@@ -98,7 +81,7 @@ describe(`POS order ingestion (${process.env.DATABASE_URL ? 'postgres' : 'pglite
   });
 });
 
-describe(`POS signature over the bytes sent (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () => {
+describe(`POS signature over the bytes sent (${DB_LABEL})`, () => {
   const bytesOf = (text: string) => new TextEncoder().encode(text);
   const withBom = (text: string) => new Uint8Array([0xef, 0xbb, 0xbf, ...bytesOf(text)]);
 
@@ -128,7 +111,7 @@ describe(`POS signature over the bytes sent (${process.env.DATABASE_URL ? 'postg
   });
 });
 
-describe(`POS sales are what they add up to (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () => {
+describe(`POS sales are what they add up to (${DB_LABEL})`, () => {
   const storedAs = (externalId: string) => db.db.select().from(orders).where(eq(orders.externalId, externalId));
 
   it('refuses a total that is not the lines less the stated discount (422 total_mismatch), writing nothing', async () => {

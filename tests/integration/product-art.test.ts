@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GET as getArt } from '@/app/media/art/[kind]/[color]/[view]/route';
-import { provideDb } from '@/lib/db';
 import { productImages } from '@/lib/db/schema';
-import { createTestDb, type TestDb } from '../support/test-db';
+import { DB_LABEL, useTestDb } from '../support/test-db';
 
 // Rasterising is the expensive step the route must do at most once per file: counted, not run.
 const sharpCalls = vi.hoisted(() => ({ count: 0 }));
@@ -24,13 +23,11 @@ vi.mock('sharp', () => ({
   ),
 }));
 
-let db: TestDb;
+const db = useTestDb();
 let dataDir: string;
 let known: { kind: string; color: string };
 
 beforeAll(async () => {
-  db = await createTestDb();
-  provideDb(db);
   dataDir = mkdtempSync(path.join(tmpdir(), 'aisle-art-'));
   vi.stubEnv('AISLE_DATA_DIR', dataDir);
   // A colour with letters in it, so that its upper-case spelling is a different address.
@@ -40,8 +37,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   vi.unstubAllEnvs();
-  provideDb(undefined);
-  await db.drop();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -50,7 +45,7 @@ const art = (kind: string, color: string, view: string) =>
     params: Promise.resolve({ kind, color, view }),
   });
 
-describe(`product art (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () => {
+describe(`product art (${DB_LABEL})`, () => {
   it('draws only the kinds and colours the shop shows: any other colour, kind or view is a plain 404, drawn never', async () => {
     const before = sharpCalls.count;
     for (const [kind, color, view] of [

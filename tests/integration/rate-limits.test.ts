@@ -3,24 +3,16 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { POST as checkoutRoute } from '@/app/api/checkout/route';
-import { POST as signUpRoute } from '@/app/api/account/signup/route';
-import { GET as nextAuthGet, POST as nextAuthPost } from '@/app/api/auth/[...nextauth]/route';
 import { SIGN_IN_LIMIT_PER_EMAIL } from '@/lib/auth/sign-in-limits';
-import { POST as phoneStartRoute } from '@/app/api/account/phone/start/route';
-import { provideDb } from '@/lib/db';
 import { rowsOf, sqlNumber } from '@/lib/db/rows';
 import { CHECKOUT_LIMIT_PER_CALLER } from '@/lib/orders/checkout-limits';
 import { hitRateLimitIn, type RateLimitStore } from '@/lib/security/rate-limit';
-import { acting } from '../support/acting-user';
-import { callRoute } from '../support/call-route';
+import { api, cookiesSetBy } from '../support/api';
 import { guestCartWith, pickStoreVariant, setStock } from '../support/checkout-fixtures';
-import { createTestDb, type TestDb } from '../support/test-db';
-
-vi.mock('@/lib/auth/session', () => ({ getSessionUser: async () => acting.user, rotateSession: async () => {} }));
+import { useTestDb } from '../support/test-db';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-let db: TestDb;
+const db = useTestDb();
 let redisA: Redis | null = null;
 let redisB: Redis | null = null;
 // Keys of this run only: Redis outlives test runs.
@@ -40,8 +32,6 @@ async function reachable(url: string): Promise<Redis | null> {
 }
 
 beforeAll(async () => {
-  db = await createTestDb();
-  provideDb(db);
   redisA = await reachable(REDIS_URL);
   redisB = redisA ? await reachable(REDIS_URL) : null;
 });
@@ -53,8 +43,6 @@ afterAll(async () => {
   redisA?.disconnect();
   redisB?.disconnect();
   delete process.env.REDIS_URL;
-  provideDb(undefined);
-  await db.drop();
 });
 
 describe('rate limits', () => {
@@ -94,23 +82,17 @@ describe('rate limits', () => {
     const item = await pickStoreVariant(db.db, 7);
     await setStock(db.db, item.locationId, item.variantId, 30);
     const { token } = await guestCartWith(db.db, item, 1);
+    const tester = api.guest({ 'aisle-cart': token }).with({ from: `203.0.113.${run.length}` });
     const attempt = (i: number) =>
-      callRoute<{ error?: { code: string } }>(checkoutRoute, '/api/checkout', {
-        init: {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            cookie: `aisle-cart=${token}`,
-            'idempotency-key': `declined-${i}`,
-            'x-forwarded-for': `203.0.113.${run.length}`,
-          },
-          // A declined test card: the attempts card testers make.
-          body: JSON.stringify({
-            contact: { email: 'tester@example.com' },
-            payment: { method: 'test_card', cardNumber: '4000 0000 0000 0002' },
-          }),
+      tester.post(
+        '/api/checkout',
+        // A declined test card: the attempts card testers make.
+        {
+          contact: { email: 'tester@example.com' },
+          payment: { method: 'test_card', cardNumber: '4000 0000 0000 0002' },
         },
-      });
+        { idempotencyKey: `declined-${i}` },
+      );
     for (let i = 0; i < CHECKOUT_LIMIT_PER_CALLER; i++) expect((await attempt(i)).status).not.toBe(429);
     const refused = await attempt(99);
     expect(refused.status).toBe(429);
@@ -127,14 +109,12 @@ describe('rate limits', () => {
     let last = 0;
     let retryAfter: string | null = null;
     for (let i = 0; i < 25 && last !== 429; i++) {
-      const res = await callRoute(signUpRoute, '/api/account/signup', {
-        init: {
-          method: 'POST',
-          // A new forged address in front each time: the proxy's entry (the last) is what counts.
-          headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.9.${i}.1, ${address}` },
-          body: JSON.stringify({ email: `u${i}-${run}@example.com`, password: 'correct horse battery', name: 'U' }),
-        },
-      });
+      const res = await api.post(
+        '/api/account/signup',
+        { email: `u${i}-${run}@example.com`, password: 'correct horse battery', name: 'U' },
+        // A new forged address in front each time: the proxy's entry (the last) is what counts.
+        { from: `10.9.${i}.1, ${address}` },
+      );
       last = res.status;
       retryAfter = res.headers.get('retry-after');
     }
@@ -143,13 +123,11 @@ describe('rate limits', () => {
 
     let phoneStatus = 0;
     for (let i = 0; i < 30 && phoneStatus !== 429; i++) {
-      const res = await callRoute(phoneStartRoute, '/api/account/phone/start', {
-        init: {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
-          body: JSON.stringify({ phone: `010-5${String(i).padStart(3, '0')}-0000`, purpose: 'sign_in' }),
-        },
-      });
+      const res = await api.post(
+        '/api/account/phone/start',
+        { phone: `010-5${String(i).padStart(3, '0')}-0000`, purpose: 'sign_in' },
+        { from: address },
+      );
       phoneStatus = res.status;
       if (phoneStatus === 429) expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
     }
@@ -159,38 +137,26 @@ describe('rate limits', () => {
   it("sign-in: past the per-e-mail limit a 429 with Retry-After, in a shape next-auth's client reads", async () => {
     const email = `target-${run}@example.com`;
     // Real attempts, as the sign-in form makes them: with next-auth's CSRF token and cookie.
-    const csrf = await nextAuthGet(new Request('http://aisle.test/api/auth/csrf') as never);
-    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-    const cookie = csrf.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
+    const csrf = await api.get<{ csrfToken: string }>('/api/auth/csrf');
+    const { csrfToken } = csrf.body;
+    const cookie = cookiesSetBy(csrf);
     const attempt = (i: number) =>
-      nextAuthPost(
-        new Request('http://aisle.test/api/auth/callback/password', {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/x-www-form-urlencoded',
-            'x-auth-return-redirect': '1',
-            'x-forwarded-for': `192.0.2.${i}`,
-            cookie,
-          },
-          body: new URLSearchParams({ email, password: `guess-${i}`, csrfToken }).toString(),
-        }) as never,
+      api.post<{ url: string }>(
+        '/api/auth/callback/password',
+        new URLSearchParams({ email, password: `guess-${i}`, csrfToken }),
+        { from: `192.0.2.${i}`, headers: { 'x-auth-return-redirect': '1', cookie } },
       );
     for (let i = 0; i < SIGN_IN_LIMIT_PER_EMAIL; i++) {
       const tried = await attempt(i);
       expect(tried.status).not.toBe(429);
       // Refused for the wrong password, not before it was checked.
-      expect(new URL(((await tried.json()) as { url: string }).url).searchParams.get('error')).toBe(
-        'CredentialsSignin',
-      );
+      expect(new URL(tried.body.url).searchParams.get('error')).toBe('CredentialsSignin');
     }
     const refused = await attempt(99);
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
-    const body = (await refused.json()) as { url: string; error: { code: string } };
-    expect(body.error.code).toBe('rate_limited');
+    const body = refused.body;
+    expect(body.error?.code).toBe('rate_limited');
     expect(new URL(body.url).searchParams.get('code')).toBe('rate_limited');
   });
 

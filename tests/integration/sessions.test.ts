@@ -1,27 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { GET as nextAuthGet, POST as nextAuthPost } from '@/app/api/auth/[...nextauth]/route';
+import { describe, expect, it, vi } from 'vitest';
 import { revokeAllAuthSessions } from '@/lib/auth/accounts';
 import { withLiveSession } from '@/lib/auth/live-session';
-import { provideDb } from '@/lib/db';
 import { deleteAccount } from '@/lib/privacy/delete-account';
 import { makeUser } from '../support/accounts';
-import { createTestDb, type TestDb } from '../support/test-db';
+import { api, cookiesSetBy } from '../support/api';
+import { DB_LABEL, useTestDb } from '../support/test-db';
 
-let db: TestDb;
-beforeAll(async () => {
-  db = await createTestDb({ seed: false });
-  provideDb(db);
-});
-afterAll(async () => {
-  provideDb(undefined);
-  await db.drop();
-});
+const db = useTestDb({ seed: false });
 
-const cookiesOf = (response: Response) =>
-  response.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0]!)
-    .filter((c) => !c.endsWith('='));
+type SessionBody = { user?: { email?: string } } | null;
 
 /** Signs in through next-auth's own routes, as the sign-in form does; returns the browser's cookies. */
 async function signIn(email: string, origin = 'http://aisle.test'): Promise<string> {
@@ -30,56 +17,45 @@ async function signIn(email: string, origin = 'http://aisle.test'): Promise<stri
 
 /** The Set-Cookie lines of a sign-in (the CSRF step's and the callback's), attributes included. */
 async function signInCookies(email: string, origin: string): Promise<string[]> {
-  const csrf = await nextAuthGet(new Request(`${origin}/api/auth/csrf`) as never);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const signedIn = await nextAuthPost(
-    new Request(`${origin}/api/auth/callback/password`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        'x-auth-return-redirect': '1',
-        cookie: cookiesOf(csrf).join('; '),
-      },
-      body: new URLSearchParams({ email, password: 'correct horse battery', csrfToken }).toString(),
-    }) as never,
+  const csrf = await api.get<{ csrfToken: string }>(`${origin}/api/auth/csrf`);
+  const signedIn = await api.post(
+    `${origin}/api/auth/callback/password`,
+    new URLSearchParams({ email, password: 'correct horse battery', csrfToken: csrf.body.csrfToken }),
+    { headers: { 'x-auth-return-redirect': '1', cookie: cookiesSetBy(csrf) } },
   );
   return [...csrf.headers.getSetCookie(), ...signedIn.headers.getSetCookie()].filter((c) => !/^[^=]+=;/.test(c));
 }
 
-const readSession = (cookie: string) =>
-  nextAuthGet(new Request('http://aisle.test/api/auth/session', { headers: { cookie } }) as never);
+const readSession = (cookie: string) => api.get<SessionBody>('/api/auth/session', { headers: { cookie } });
 
 /** next-auth's session update, as `useSession().update()` sends it: JSON with the CSRF token. */
-async function updateSession(cookie: string, path = '/api/auth/session'): Promise<Response> {
-  const csrf = await nextAuthGet(new Request('http://aisle.test/api/auth/csrf', { headers: { cookie } }) as never);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = cookiesOf(csrf).join('; ');
-  return nextAuthPost(
-    new Request(`http://aisle.test${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: [cookie, csrfCookie].filter(Boolean).join('; ') },
-      body: JSON.stringify({ csrfToken, data: {} }),
-    }) as never,
+async function updateSession(cookie: string, path = '/api/auth/session') {
+  const csrf = await api.get<{ csrfToken: string }>('/api/auth/csrf', { headers: { cookie } });
+  const csrfCookie = cookiesSetBy(csrf);
+  return api.post<SessionBody>(
+    path,
+    { csrfToken: csrf.body.csrfToken, data: {} },
+    { headers: { cookie: [cookie, csrfCookie].filter(Boolean).join('; ') } },
   );
 }
 
 /** The session cookie a response sets with a value (a fresh token), if any. */
-const freshSessionCookie = (response: Response) =>
+const freshSessionCookie = (response: { headers: Headers }) =>
   response.headers.getSetCookie().find((c) => /^aisle\.session=[^;]/.test(c));
 
-describe(`sessions (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () => {
+describe(`sessions (${DB_LABEL})`, () => {
   it('a session revoked on the server reads as signed out at /api/auth/session too, and its cookie is cleared', async () => {
     const user = await makeUser(db.db, 'revoked@example.com');
     const cookie = await signIn(user.email!);
     expect(cookie).toContain('aisle.session=');
 
     const live = await readSession(cookie);
-    expect(((await live.json()) as { user?: { email?: string } } | null)?.user?.email).toBe(user.email);
+    expect(live.body?.user?.email).toBe(user.email);
 
     await revokeAllAuthSessions(db.db, user.id, new Date());
     const revoked = await readSession(cookie);
     expect(revoked.status).toBe(200);
-    expect(await revoked.json()).toBeNull();
+    expect(revoked.body).toBeNull();
     expect(revoked.headers.get('cache-control')).toBe('private, no-store');
     expect(revoked.headers.getSetCookie().some((c) => /^aisle\.session=;.*Max-Age=0/.test(c))).toBe(true);
   });
@@ -89,7 +65,7 @@ describe(`sessions (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () =>
     const liveCookie = await signIn(live.email!);
     const updated = await updateSession(liveCookie);
     expect(updated.status).toBe(200);
-    expect(((await updated.json()) as { user?: { email?: string } } | null)?.user?.email).toBe(live.email);
+    expect(updated.body?.user?.email).toBe(live.email);
     expect(freshSessionCookie(updated)).toBeTruthy();
 
     const revoked = await makeUser(db.db, 'update-revoked@example.com');
@@ -107,7 +83,7 @@ describe(`sessions (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () =>
     ] as const) {
       const answer = await updateSession(cookie, path);
       expect(answer.status, path).toBe(200);
-      expect(await answer.json()).toBeNull();
+      expect(answer.body).toBeNull();
       expect(freshSessionCookie(answer)).toBeUndefined();
       expect(answer.headers.getSetCookie().some((c) => /^aisle\.session=;.*Max-Age=0/.test(c))).toBe(true);
     }
@@ -153,16 +129,12 @@ describe(`sessions (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () =>
         else controller.enqueue(chunk);
       },
     });
-    const response = await nextAuthPost(
-      new Request('http://aisle.test/api/auth/callback/password', {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: endless,
-        duplex: 'half',
-      } as RequestInit) as never,
-    );
+    const response = await api.post('/api/auth/callback/password', undefined, {
+      raw: endless,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(response.status).toBe(413);
-    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('payload_too_large');
+    expect(response.body.error?.code).toBe('payload_too_large');
     expect(pulled).toBeLessThan(10);
   });
 });

@@ -1,58 +1,42 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { POST as phoneStartRoute } from '@/app/api/account/phone/start/route';
-import { GET as nextAuthGet, POST as nextAuthPost } from '@/app/api/auth/[...nextauth]/route';
+import { describe, beforeAll, expect, it, vi } from 'vitest';
 import { SIGN_IN_LIMIT_PER_EMAIL, SIGN_IN_LIMIT_PER_PHONE } from '@/lib/auth/sign-in-limits';
-import { provideDb } from '@/lib/db';
 import { outbox } from '@/lib/db/schema';
 import { makeUser } from '../support/accounts';
-import { callRoute } from '../support/call-route';
-import { createTestDb, type TestDb } from '../support/test-db';
+import { api, cookiesSetBy, type Answer } from '../support/api';
+import { DB_LABEL, useTestDb } from '../support/test-db';
 
-let db: TestDb;
-beforeAll(async () => {
-  db = await createTestDb({ seed: false });
-  provideDb(db);
-});
-afterAll(async () => {
-  provideDb(undefined);
-  await db.drop();
-});
+const db = useTestDb({ seed: false });
 
 const ORIGIN = 'http://aisle.test';
 const PASSWORD = 'correct horse battery';
 const FORM = 'application/x-www-form-urlencoded';
 
+type SignInAnswer = Answer<{ url?: string; error?: { code: string; message: string } }>;
+
 /** next-auth's CSRF token and the cookie that goes with it, as the sign-in form gets them. */
 async function csrf(): Promise<{ csrfToken: string; cookie: string }> {
-  const response = await nextAuthGet(new Request(`${ORIGIN}/api/auth/csrf`) as never);
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  const cookie = response.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  return { csrfToken, cookie };
+  const answer = await api.get<{ csrfToken: string }>('/api/auth/csrf');
+  return { csrfToken: answer.body.csrfToken, cookie: cookiesSetBy(answer) };
 }
 
-function post(path: string, cookie: string, contentType: string, body: string): Promise<Response> {
-  return nextAuthPost(
-    new Request(`${ORIGIN}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': contentType, 'x-auth-return-redirect': '1', cookie },
-      body,
-    }) as never,
-  );
-}
+/** A body as the browser sends it, of whatever type it says, to next-auth's sign-in. */
+const post = (path: string, cookie: string, contentType: string, body: string): Promise<SignInAnswer> =>
+  api.post(path, undefined, {
+    raw: body,
+    headers: { 'content-type': contentType, 'x-auth-return-redirect': '1', cookie },
+  });
 
-const signedIn = (response: Response) => response.headers.getSetCookie().some((c) => /^aisle\.session=[^;]/.test(c));
+const signedIn = (response: { headers: Headers }) =>
+  response.headers.getSetCookie().some((c) => /^aisle\.session=[^;]/.test(c));
 
 /** The error next-auth's client reads from a refused attempt (`error` and `code` of its `url`). */
-async function refusal(response: Response): Promise<string | null> {
-  const body = (await response.json()) as { url?: string };
-  return body.url ? new URL(body.url).searchParams.get('error') : null;
+function refusal(response: SignInAnswer): string | null {
+  const { url } = response.body;
+  return url ? new URL(url).searchParams.get('error') : null;
 }
 
-describe(`sign-in bodies (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, () => {
+describe(`sign-in bodies (${DB_LABEL})`, () => {
   describe('past the per-e-mail limit, the right password is refused whatever the body looks like', () => {
     let email = '';
     let token = { csrfToken: '', cookie: '' };
@@ -72,7 +56,7 @@ describe(`sign-in bodies (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`,
           form(['email', email], ['password', `guess-${i}`]),
         );
         expect(tried.status).not.toBe(429);
-        expect(await refusal(tried)).toBe('CredentialsSignin');
+        expect(refusal(tried)).toBe('CredentialsSignin');
       }
     });
 
@@ -118,9 +102,9 @@ describe(`sign-in bodies (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`,
       const answer = await post(path, token.cookie, type, body());
       expect(signedIn(answer), 'signed in').toBe(false);
       expect(answer.status).toBe(status);
-      const error = ((await answer.json()) as { error: { code: string; message: string } }).error;
-      expect(typeof error.code).toBe('string');
-      expect(typeof error.message).toBe('string');
+      const error = answer.body.error;
+      expect(typeof error?.code).toBe('string');
+      expect(typeof error?.message).toBe('string');
     });
   });
 
@@ -131,7 +115,7 @@ describe(`sign-in bodies (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`,
     const answer = await post('/api/auth/callback/password', cookie, `${FORM};charset=UTF-8`, body.toString());
     expect(answer.status).toBe(200);
     expect(signedIn(answer)).toBe(true);
-    expect(((await answer.json()) as { url: string }).url).toBe(`${ORIGIN}/bag`);
+    expect(answer.body.url).toBe(`${ORIGIN}/bag`);
   });
 
   it('phone sign-in is counted per phone number, however the number is written', async () => {
@@ -147,12 +131,12 @@ describe(`sign-in bodies (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`,
     for (let i = 0; i < SIGN_IN_LIMIT_PER_PHONE; i++) {
       const tried = await attempt(i);
       expect(tried.status).not.toBe(429);
-      expect(await refusal(tried)).toBe('CredentialsSignin');
+      expect(refusal(tried)).toBe('CredentialsSignin');
     }
     const refused = await attempt(SIGN_IN_LIMIT_PER_PHONE);
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('rate_limited');
+    expect(refused.body.error?.code).toBe('rate_limited');
     // The browser that asked for a code of its own (the owner's) has a budget of its own.
     const owner = await post(
       '/api/auth/callback/phone',
@@ -175,13 +159,7 @@ describe(`sign-in bodies (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`,
 
   it('a phone and its texted code still sign in through the re-serialised form, and name the new account', async () => {
     const phone = '+821098761234';
-    const sent = await callRoute(phoneStartRoute, '/api/account/phone/start', {
-      init: {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ phone: '010-9876-1234', purpose: 'sign_in' }),
-      },
-    });
+    const sent = await api.post('/api/account/phone/start', { phone: '010-9876-1234', purpose: 'sign_in' });
     expect(sent.status).toBe(202);
     const [message] = await db.db
       .select({ body: outbox.body })
@@ -193,24 +171,14 @@ describe(`sign-in bodies (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`,
     const { csrfToken, cookie } = await csrf();
     const body = new URLSearchParams({ phone: '010-9876-1234', code: code!, name: 'Jiwoo', csrfToken });
     // The code can be used only from the browser that asked for it (its aisle-phone cookie).
-    const asked = sent.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
+    const asked = cookiesSetBy(sent);
     const answer = await post('/api/auth/callback/phone', `${cookie}; ${asked}`, FORM, body.toString());
     expect(answer.status).toBe(200);
     expect(signedIn(answer)).toBe(true);
-    const session = await nextAuthGet(
-      new Request(`${ORIGIN}/api/auth/session`, {
-        headers: {
-          cookie: answer.headers
-            .getSetCookie()
-            .map((c) => c.split(';')[0])
-            .join('; '),
-        },
-      }) as never,
-    );
-    expect(((await session.json()) as { user: { name: string } }).user.name).toBe('Jiwoo');
+    const session = await api.get<{ user: { name: string } }>('/api/auth/session', {
+      headers: { cookie: cookiesSetBy(answer) },
+    });
+    expect(session.body.user.name).toBe('Jiwoo');
   });
 
   it('a hostile callbackUrl sends a real sign-in back to the site, not elsewhere', async () => {
@@ -226,7 +194,7 @@ describe(`sign-in bodies (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`,
       const body = new URLSearchParams({ email: user.email!, password: PASSWORD, csrfToken, callbackUrl });
       const answer = await post('/api/auth/callback/password', cookie, FORM, body.toString());
       expect(signedIn(answer), callbackUrl).toBe(true);
-      expect(new URL(((await answer.json()) as { url: string }).url).origin, callbackUrl).toBe(ORIGIN);
+      expect(new URL(answer.body.url!).origin, callbackUrl).toBe(ORIGIN);
     }
   });
 
@@ -250,9 +218,9 @@ describe(`sign-in bodies (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`,
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
       for (const path of ['/api/auth/session?callbackUrl=javascript:1', '/api/auth/signin?callbackUrl=ftp://x']) {
-        const answer = await nextAuthGet(new Request(`${ORIGIN}${path}`) as never);
+        const answer = await api.get(path);
         expect(answer.status, path).toBe(422);
-        expect(((await answer.json()) as { error: { code: string } }).error.code).toBe('invalid_request');
+        expect(answer.body.error?.code).toBe('invalid_request');
       }
       const { csrfToken, cookie } = await csrf();
       const body = new URLSearchParams({ email: 'x@example.com', password: 'x', csrfToken }).toString();
@@ -260,9 +228,7 @@ describe(`sign-in bodies (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`,
       expect(posted.status).toBe(422);
       // Such a value in next-auth's own cookie is dropped: the answer is the ordinary one.
       for (const bad of ['ftp://x', 'javascript:alert(1)', '%E0%A4']) {
-        const answer = await nextAuthGet(
-          new Request(`${ORIGIN}/api/auth/session`, { headers: { cookie: `authjs.callback-url=${bad}` } }) as never,
-        );
+        const answer = await api.get('/api/auth/session', { headers: { cookie: `authjs.callback-url=${bad}` } });
         expect(answer.status, bad).toBe(200);
       }
       const signInPage = await post(
@@ -272,7 +238,7 @@ describe(`sign-in bodies (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`,
         body,
       );
       expect(signInPage.status).toBe(200);
-      expect(await refusal(signInPage)).toBe('CredentialsSignin');
+      expect(refusal(signInPage)).toBe('CredentialsSignin');
       const logged = errors.mock.calls.map((args) => args.map(String).join(' '));
       expect(logged.filter((line) => /InvalidCallbackUrl/.test(line))).toEqual([]);
     } finally {

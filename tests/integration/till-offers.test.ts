@@ -1,50 +1,24 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { POST as postOrder } from '@/app/api/pos/orders/route';
-import { POST as redeem } from '@/app/api/pos/offers/redeem/route';
-import { provideDb } from '@/lib/db';
-import { offerRedemptions, offers, orders, users } from '@/lib/db/schema';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { offerRedemptions, users } from '@/lib/db/schema';
 import { stableId } from '@/lib/ids';
-import { callRoute } from '../support/call-route';
-import { pickStoreVariant } from '../support/checkout-fixtures';
-import { signedPosInit } from '../support/pos-request';
-import { createTestDb, type TestDb } from '../support/test-db';
+import { api } from '../support/api';
+import { fixedOffCode, pastOrder, pickStoreVariant, tillSale } from '../support/checkout-fixtures';
+import { DB_LABEL, useTestDb } from '../support/test-db';
 
-let db: TestDb;
+const db = useTestDb();
 const SEONGSU = stableId('str', 'seongsu');
-const label = process.env.DATABASE_URL ? 'postgres' : 'pglite';
+const label = DB_LABEL;
 
 beforeAll(async () => {
-  db = await createTestDb();
-  provideDb(db);
   for (const code of ['TILLA', 'TILLB']) {
-    await db.db.insert(offers).values({
-      id: `off_${code.toLowerCase()}`,
-      title: `${code}: ₩1,000 off`,
-      description: 'Test code',
-      code,
-      discountType: 'fixed',
-      discountValue: 1000,
-      currency: 'KRW',
-      startsAt: new Date('2026-01-01'),
-      endsAt: null,
-      channels: 'both',
-      audience: 'everyone',
-      targetKind: 'everywhere',
-    });
+    await fixedOffCode(db.db, { id: `off_${code.toLowerCase()}`, code, title: `${code}: ₩1,000 off` });
   }
 });
-afterAll(async () => {
-  provideDb(undefined);
-  await db.drop();
-});
 
-type Answer = {
-  status: number;
-  body: { redemption: { id: string; code: string }; error?: { code: string; why?: string; fields?: object } };
-};
-const tillRedeem = (body: Record<string, unknown>): Promise<Answer> =>
-  callRoute(redeem, '/api/pos/offers/redeem', signedPosInit({ storeId: SEONGSU, subtotal: 90_000, ...body }));
+type Redeemed = { redemption: { id: string; code: string }; error?: { code: string; why?: string; fields?: object } };
+const tillRedeem = (body: Record<string, unknown>) =>
+  api.till().post<Redeemed>('/api/pos/offers/redeem', { storeId: SEONGSU, subtotal: 90_000, ...body });
 const usesOfSale = async (externalId: string) =>
   db.db
     .select()
@@ -115,19 +89,7 @@ describe(`first-order offers at the till go by the customer's phone (${label})`,
   it('refuses a phone with an earlier store sale or a verified account with orders, not the sale itself', async () => {
     const item = await pickStoreVariant(db.db, 3);
     const sale = (externalId: string, phone: string) =>
-      callRoute(
-        postOrder,
-        '/api/pos/orders',
-        signedPosInit({
-          externalId,
-          storeId: item.storeId,
-          phone,
-          placedAt: new Date().toISOString(),
-          currency: 'KRW',
-          lines: [{ sku: item.sku, quantity: 1, unitPrice: 39_000 }],
-          total: 39_000,
-        }),
-      );
+      api.till().post('/api/pos/orders', tillSale({ externalId, storeId: item.storeId, sku: item.sku, phone }));
     expect((await sale('earlier-sale', '010-5300-0001')).status).toBe(201);
     const earlier = await tillRedeem({ code: 'WELCOME10', externalId: 'later-sale', phone: '010-5300-0001' });
     expect(earlier.body.error).toMatchObject({ code: 'offer_not_applicable', why: 'audience' });
@@ -139,19 +101,11 @@ describe(`first-order offers at the till go by the customer's phone (${label})`,
       phone: '+821054000001',
       phoneVerifiedAt: new Date(),
     });
-    await db.db.insert(orders).values({
+    await pastOrder(db.db, {
       id: 'ord_tillphone',
       number: 'AI-261101-TILL1',
-      channel: 'online',
-      status: 'collected',
       userId: 'usr_tillphone',
       email: 'till-phone@example.com',
-      currency: 'KRW',
-      subtotal: 1000,
-      total: 1000,
-      paymentMethod: 'pay_at_pickup',
-      paymentStatus: 'paid',
-      placedAt: new Date('2026-10-01'),
     });
     const online = await tillRedeem({ code: 'WELCOME10', externalId: 'account-sale', phone: '010-5400-0001' });
     expect(online.body.error).toMatchObject({ code: 'offer_not_applicable', why: 'audience' });

@@ -37,6 +37,8 @@ export function cartOf(lines: CartLine[], over: Partial<Cart> = {}): Cart {
       subtotal: krw(0),
       discounts: [],
       offerCode: null,
+      offerHints: [],
+      delivery: null,
       total: krw(0),
       ...over,
     },

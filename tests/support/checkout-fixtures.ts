@@ -1,10 +1,11 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { addLine } from '@/lib/cart/mutate-cart';
-import { findOrCreateCartId, newGuestToken } from '@/lib/cart/owner';
+import { findOrCreateCartId } from '@/lib/cart/find-cart';
+import { newGuestToken } from '@/lib/cart/guest-cookie';
 import type { Db } from '@/lib/db';
 import { rowsOf } from '@/lib/db/rows';
-import { inventoryLocations, stockLevels } from '@/lib/db/schema';
+import { inventoryLocations, offers, orders, stockLevels } from '@/lib/db/schema';
 
 /** A variant in stock at some store, with that store's location. */
 export async function pickStoreVariant(db: Db, offset = 0) {
@@ -57,3 +58,45 @@ export const pickupCheckout = {
   contact: { email: 'shopper@example.com', phone: '010-2345-6789' },
   payment: { method: 'pay_at_pickup' },
 };
+
+/** A code for ₩1,000 off anything, for everyone, on both channels, from 2026 on. */
+export async function fixedOffCode(db: Db, offer: { id: string; code: string; title: string; usageLimit?: number }) {
+  const everywhere = { channels: 'both', audience: 'everyone', targetKind: 'everywhere' } as const;
+  const discount = { discountType: 'fixed', discountValue: 1000, currency: 'KRW' } as const;
+  await db.insert(offers).values({
+    description: 'Test code',
+    startsAt: new Date('2026-01-01'),
+    endsAt: null,
+    ...everywhere,
+    ...discount,
+    ...offer,
+  });
+}
+
+/** An online order of ₩1,000 collected in October 2026: a returning customer's. */
+export async function pastOrder(db: Db, order: { id: string; number: string; email: string; userId?: string }) {
+  const paid = { paymentMethod: 'pay_at_pickup', paymentStatus: 'paid' } as const;
+  const amounts = { currency: 'KRW', subtotal: 1000, total: 1000 };
+  await db.insert(orders).values({
+    channel: 'online',
+    status: 'collected',
+    placedAt: new Date('2026-10-01'),
+    ...amounts,
+    ...paid,
+    ...order,
+  });
+}
+
+/** A till's sale of `quantity` × `sku` (₩39,000 each unless said), as POST /api/pos/orders takes it. */
+export function tillSale(sale: {
+  externalId: string;
+  storeId: string;
+  sku: string;
+  phone?: string;
+  quantity?: number;
+  unitPrice?: number;
+  placedAt?: string;
+}) {
+  const { sku, quantity = 1, unitPrice = 39_000, placedAt = new Date().toISOString(), ...about } = sale;
+  return { ...about, placedAt, currency: 'KRW', lines: [{ sku, quantity, unitPrice }], total: unitPrice * quantity };
+}

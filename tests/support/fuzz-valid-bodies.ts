@@ -1,7 +1,8 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { SessionUser } from '@/lib/auth/schema';
 import { addLine } from '@/lib/cart/mutate-cart';
-import { findOrCreateCartId, newGuestToken } from '@/lib/cart/owner';
+import { findOrCreateCartId } from '@/lib/cart/find-cart';
+import { newGuestToken } from '@/lib/cart/guest-cookie';
 import { readCart } from '@/lib/cart/read-cart';
 import type { Db } from '@/lib/db';
 import { cartLines, carts, outbox } from '@/lib/db/schema';

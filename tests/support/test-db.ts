@@ -3,16 +3,51 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { openReadyDb, type DbHandle } from '@/lib/db';
+import { afterAll, beforeAll } from 'vitest';
+import { openReadyDb, provideDb, type Db, type DbHandle } from '@/lib/db';
 
-export type TestDb = DbHandle & { label: string; databaseName?: string; drop: () => Promise<void> };
+type Opened = DbHandle & { label: 'pglite' | 'postgres'; databaseName?: string; drop: () => Promise<void> };
+
+/** What the suite runs on: PostgreSQL when DATABASE_URL is set, else in-memory PGlite. */
+export const DB_LABEL = process.env.DATABASE_URL ? 'postgres' : 'pglite';
+
+/** The test database of a file (or a describe block), open from its beforeAll to its afterAll. */
+export type TestDb = { readonly db: Db; readonly label: 'pglite' | 'postgres'; readonly databaseName?: string };
 
 /**
- * A database of this test's own: in-memory PGlite by default; with DATABASE_URL set,
- * a fresh database on that PostgreSQL server, dropped afterwards.
+ * A database of this file's own, made before its tests and dropped after them: in-memory PGlite
+ * by default; with DATABASE_URL set, a fresh database on that PostgreSQL server. It is the app's
+ * database for the route handlers too (`provide: false` leaves the app's alone), seeded unless
+ * `seed: false`. Call it at the top of the file, or of a describe block, before other hooks.
  */
-export async function createTestDb(opts: { seed?: boolean } = {}): Promise<TestDb> {
-  const seed = opts.seed ?? true;
+export function useTestDb(options: { seed?: boolean; provide?: boolean } = {}): TestDb {
+  let opened: Opened | undefined;
+  beforeAll(async () => {
+    opened = await openTestDb(options.seed ?? true);
+    if (options.provide ?? true) provideDb(opened);
+  });
+  afterAll(async () => {
+    if (options.provide ?? true) provideDb(undefined);
+    await opened?.drop();
+  });
+  const current = () => {
+    if (!opened) throw new Error('The test database opens in beforeAll: use it inside hooks and tests');
+    return opened;
+  };
+  return {
+    get db() {
+      return current().db;
+    },
+    get label() {
+      return current().label;
+    },
+    get databaseName() {
+      return current().databaseName;
+    },
+  };
+}
+
+async function openTestDb(seed: boolean): Promise<Opened> {
   const adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
     const handle = await openReadyDb({ kind: 'pglite' }, { seed });

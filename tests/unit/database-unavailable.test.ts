@@ -7,6 +7,7 @@ import { withinStartWait } from '@/lib/db';
 import { isDatabaseUnavailable } from '@/lib/db/unavailable';
 import { route } from '@/lib/http/route';
 import { callRoute } from '../support/call-route';
+import { testOperation } from '../support/test-operation';
 
 /**
  * The errors node-postgres and Drizzle really give, made against stand-ins for PostgreSQL on a
@@ -166,7 +167,7 @@ describe('isDatabaseUnavailable, on the errors the real driver gives', () => {
 
 describe('the route wrapper on a database that fails mid-request', () => {
   const readThrough = (url: string, config: pg.PoolConfig = {}) =>
-    route({ auth: 'none', db: false }, async () => {
+    route(testOperation({ auth: 'none', db: false }), async () => {
       throw await drizzleError(url, config);
     });
 

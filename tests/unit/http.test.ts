@@ -6,10 +6,14 @@ import { readEnv } from '@/lib/env';
 import { clientAddress, MAX_BODY_BYTES, route, searchParamsToObject } from '@/lib/http/route';
 import { signedPosRoute } from '@/lib/pos/route';
 import { callRoute } from '../support/call-route';
+import { testOperation } from '../support/test-operation';
 
-const echo = route({ auth: 'none', db: false, body: z.object({ name: z.string().min(1) }) }, async ({ body }) => ({
-  hello: body.name,
-}));
+const echo = route(
+  testOperation({ auth: 'none', db: false, body: z.object({ name: z.string().min(1) }) }),
+  async ({ body }) => ({
+    hello: body.name,
+  }),
+);
 const post = (body: string, type = 'application/json') => ({
   init: { method: 'POST', body, headers: { 'content-type': type } },
 });
@@ -36,7 +40,10 @@ describe('route wrapper', () => {
 
   it.each([
     ['the route wrapper', echo],
-    ['the POS wrapper', signedPosRoute({ body: z.object({ name: z.string() }) }, async ({ body }) => body)],
+    [
+      'the POS wrapper',
+      signedPosRoute(testOperation({ auth: 'till', body: z.object({ name: z.string() }) }), async ({ body }) => body),
+    ],
   ])('refuses a chunked body past the limit without reading it to the end (%s)', async (_, handler) => {
     // 10 MB in 16 KB chunks with no Content-Length, as a chunked upload arrives.
     const chunk = new TextEncoder().encode('x'.repeat(16 * 1024));
@@ -78,7 +85,7 @@ describe('route wrapper', () => {
   });
 
   it('turns unexpected failures into a generic 500 that leaks nothing', async () => {
-    const broken = route({ auth: 'none', db: false }, async () => {
+    const broken = route(testOperation({ auth: 'none', db: false }), async () => {
       throw new Error('secret connection string postgres://u:p@host');
     });
     const original = console.error;
@@ -93,7 +100,7 @@ describe('route wrapper', () => {
   });
 
   it('maps an unreachable database to 503 with Retry-After', async () => {
-    const down = route({ auth: 'none', db: false }, async () => {
+    const down = route(testOperation({ auth: 'none', db: false }), async () => {
       throw Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
     });
     const res = await callRoute<{ error: { code: string } }>(down, '/x');
@@ -103,7 +110,7 @@ describe('route wrapper', () => {
   });
 
   it('keeps domain errors’ own status and code', async () => {
-    const missing = route({ auth: 'none', db: false }, async () => {
+    const missing = route(testOperation({ auth: 'none', db: false }), async () => {
       throw new AppError('not_found', 'Nope');
     });
     const res = await callRoute<{ error: { code: string } }>(missing, '/x');

@@ -85,6 +85,8 @@ describe('predicted carts', () => {
     const more = predictUpdateLine(cart, { lineId: 'b', quantity: 4 });
     expect(more.lines.map((l) => l.quantity)).toEqual([1, 4]);
     expect(more.subtotal.amount).toBe(50_000);
+    // The line's own total follows its quantity (offline it shows until the connection returns).
+    expect(more.lines[1]!.lineTotal.amount).toBe(more.lines[1]!.unitPrice.amount * 4);
     const moved = predictUpdateLine(cart, { lineId: 'a', fulfillment: { type: 'pickup', storeId: 's1' } });
     expect(moved.lines[0]!.fulfillment).toEqual({ type: 'pickup', storeId: 's1' });
     expect(moved.lines[0]!.quantity).toBe(1);

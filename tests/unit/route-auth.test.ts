@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { SessionUser } from '@/lib/auth/schema';
 import { route } from '@/lib/http/route';
 import { callRoute } from '../support/call-route';
+import { testOperation } from '../support/test-operation';
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock('@/lib/auth/session', () => ({ getSessionUser: async () => session.user }));
@@ -19,9 +20,12 @@ describe('the auth a route declares', () => {
   });
 
   it("'user' refuses a guest with 401 and the route's own message, and admits a signed-in user", async () => {
-    const handler = route({ auth: 'user', signIn: 'Sign in to see your orders' }, async ({ caller }) => ({
-      ok: caller.user.id === mina.id,
-    }));
+    const handler = route(
+      testOperation({ auth: 'user', signIn: 'Sign in to see your orders' }),
+      async ({ caller }) => ({
+        ok: caller.user.id === mina.id,
+      }),
+    );
     const refused = await callRoute<Answer>(handler, '/x');
     expect(refused.status).toBe(401);
     expect(refused.body.error).toMatchObject({ code: 'unauthorized', message: 'Sign in to see your orders' });
@@ -30,12 +34,12 @@ describe('the auth a route declares', () => {
   });
 
   it("'shopper' admits a guest, with no user", async () => {
-    const handler = route({ auth: 'shopper' }, async ({ caller }) => ({ ok: caller.user === null }));
+    const handler = route(testOperation({ auth: 'shopper' }), async ({ caller }) => ({ ok: caller.user === null }));
     expect((await callRoute<Answer>(handler, '/x')).body).toEqual({ ok: true });
   });
 
   it('staff roles are refused until staff accounts exist: 401 for a guest, 403 for a shopper', async () => {
-    const handler = route({ auth: 'staff:associate' }, ok);
+    const handler = route(testOperation({ auth: 'staff:associate' }), ok);
     expect((await callRoute<Answer>(handler, '/x')).status).toBe(401);
     session.user = mina;
     const forbidden = await callRoute<Answer>(handler, '/x');
@@ -45,7 +49,7 @@ describe('the auth a route declares', () => {
 
   it('API-key scopes are refused with 401 until keys are issued, signed in or not', async () => {
     session.user = mina;
-    const answer = await callRoute<Answer>(route({ auth: 'key:stock:write' }, ok), '/x');
+    const answer = await callRoute<Answer>(route(testOperation({ auth: 'key:stock:write' }), ok), '/x');
     expect(answer.status).toBe(401);
     expect(answer.body.error?.code).toBe('unauthorized');
   });
@@ -53,16 +57,16 @@ describe('the auth a route declares', () => {
   it('a route without the database admits no one it would have to look up (fails closed)', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     session.user = mina;
-    expect((await callRoute<Answer>(route({ auth: 'user', db: false }, ok), '/x')).status).toBe(500);
+    expect((await callRoute<Answer>(route(testOperation({ auth: 'user', db: false }), ok), '/x')).status).toBe(500);
     error.mockRestore();
   });
 
   it('an auth that depends on the request is decided after the input is read', async () => {
     const handler = route(
-      {
-        auth: ({ body }) => (body.purpose === 'link' ? 'user' : 'none'),
+      testOperation({
+        auth: { accepts: ['none', 'user'], of: ({ body }) => (body.purpose === 'link' ? 'user' : 'none') },
         body: z.object({ purpose: z.enum(['link', 'sign_in']) }),
-      },
+      }),
       ok,
     );
     const post = (purpose: string) => ({

@@ -10,19 +10,23 @@ import { listProducts } from '@/lib/catalog/list-products';
 import { getDb } from '@/lib/db';
 import { getI18n } from '@/lib/i18n/server';
 import { buttonClass } from '@/components/ui/button';
+import { loadDeliveryRules } from '@/lib/delivery/repository';
+import { deliveryPromise } from '@/lib/delivery/promise';
+import { SHOP_CURRENCY } from '@/lib/money';
 
 export default async function HomePage() {
-  const [{ t }, db] = await Promise.all([getI18n(), getDb()]);
-  const [categories, featured, newest] = await Promise.all([
+  const [{ t, intlLocale }, db] = await Promise.all([getI18n(), getDb()]);
+  const [categories, featured, newest, delivery] = await Promise.all([
     listCategories(db),
     listProducts(db, { sort: 'featured', limit: 8 }),
     listProducts(db, { sort: 'newest', limit: 4 }),
+    loadDeliveryRules(db, SHOP_CURRENCY),
   ]);
   const promises = [
-    ['home.promiseShipTitle', 'home.promiseShipBody'],
-    ['home.promisePickupTitle', 'home.promisePickupBody'],
-    ['home.promiseReturnsTitle', 'home.promiseReturnsBody'],
-  ] as const;
+    ...deliveryPromise(delivery, t, intlLocale),
+    [t('home.promisePickupTitle'), t('home.promisePickupBody')],
+    [t('home.promiseReturnsTitle'), t('home.promiseReturnsBody')],
+  ];
   return (
     <div className="mx-auto max-w-7xl px-4 sm:px-6">
       <section className="mt-6 grid overflow-hidden rounded-2xl bg-[#efe9e1] md:grid-cols-2">
@@ -65,8 +69,8 @@ export default async function HomePage() {
       <ul className="mt-6 grid gap-3 sm:grid-cols-3">
         {promises.map(([title, body]) => (
           <li key={title} className="rounded-xl border border-line bg-white p-4">
-            <p className="text-sm font-medium">{t(title)}</p>
-            <p className="mt-1 text-sm text-muted">{t(body)}</p>
+            <p className="text-sm font-medium">{title}</p>
+            <p className="mt-1 text-sm text-muted">{body}</p>
           </li>
         ))}
       </ul>

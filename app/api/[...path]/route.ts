@@ -1,8 +1,8 @@
 import { AppError } from '@/lib/http/errors';
-import { route } from '@/lib/http/route';
+import { unmatchedRoute } from '@/lib/http/route';
 
 /** Unknown API paths answer in the API's JSON error shape, not with an HTML page. */
-const unknown = route({ auth: 'none', db: false }, async () => {
+const unknown = unmatchedRoute(async () => {
   throw new AppError('not_found', 'No such API route');
 });
 

@@ -1,9 +1,9 @@
+import { catalogContract } from '@/lib/catalog/contract';
 import { route } from '@/lib/http/route';
 import { getAvailability } from '@/lib/inventory/get-availability';
-import { availabilityQuerySchema } from '@/lib/inventory/schema';
 
 /** Live stock for one variant: private because a position is personal, and stock moves by the minute. */
-export const GET = route({ auth: 'none', query: availabilityQuerySchema }, async ({ query, db }) => {
+export const GET = route(catalogContract.availability, async ({ query, db }) => {
   const near = query.lat !== undefined && query.lng !== undefined ? { lat: query.lat, lng: query.lng } : undefined;
   return getAvailability(db, { variantId: query.variantId, near, storeId: query.storeId });
 });

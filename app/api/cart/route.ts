@@ -1,10 +1,11 @@
+import { cartContract } from '@/lib/cart/contract';
 import { readCallerCart } from '@/lib/cart/caller-cart';
 import { cartEtag } from '@/lib/cart/etag';
 import { applyCookie } from '@/lib/cart/guest-cookie';
 import { route } from '@/lib/http/route';
 
 /** The caller's cart. Devices poll it cheaply: an unchanged cart answers 304 to If-None-Match. */
-export const GET = route({ auth: 'shopper' }, async (ctx) => {
+export const GET = route(cartContract.read, async (ctx) => {
   const { cart, cookie } = await readCallerCart(ctx);
   const etag = cartEtag(cart);
   const unchanged = ctx.request.headers.get('if-none-match') === etag;

@@ -1,11 +1,11 @@
+import { orderContract } from '@/lib/orders/contract';
 import { withCallerCart } from '@/lib/cart/caller-cart';
 import { route } from '@/lib/http/route';
 import { placeOrder } from '@/lib/orders/place-order';
 import { getOrderForCaller } from '@/lib/orders/read-order';
-import { checkoutBodySchema } from '@/lib/orders/schema';
 
 /** Places the caller's bag as an order. A retry with the same Idempotency-Key returns the same order. */
-export const POST = route({ auth: 'shopper', body: checkoutBodySchema }, async (ctx) =>
+export const POST = route(orderContract.checkout, async (ctx) =>
   withCallerCart(ctx, { checkout: true }, async (tx, cart) => {
     const { user } = ctx.caller;
     const holdMs = ctx.env.AISLE_PICKUP_HOLD_HOURS * 3_600_000;

@@ -1,8 +1,8 @@
 import { buildOpenApiDocument } from '@/lib/http/openapi-document';
-import { operations } from '@/lib/http/openapi';
+import { operations, opsContract } from '@/lib/http/contract';
 import { route } from '@/lib/http/route';
 import pkg from '@/package.json';
 
-export const GET = route({ auth: 'none', db: false, cache: 'public' }, async () =>
+export const GET = route(opsContract.openApiDocument, async () =>
   buildOpenApiDocument(operations, { version: pkg.version }),
 );

@@ -1,8 +1,8 @@
+import { catalogContract } from '@/lib/catalog/contract';
 import { listProducts } from '@/lib/catalog/list-products';
-import { productListQuerySchema } from '@/lib/catalog/schema';
 import { route } from '@/lib/http/route';
 
-export const GET = route({ auth: 'none', query: productListQuerySchema, cache: 'public' }, async ({ query, db }) => {
+export const GET = route(catalogContract.listProducts, async ({ query, db }) => {
   const { cursor, ...filters } = query;
   return listProducts(db, { ...filters, offset: cursor ?? 0 });
 });

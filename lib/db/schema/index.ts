@@ -8,3 +8,4 @@ export * from './security';
 export * from './orders';
 export * from './notifications';
 export * from './offers';
+export * from './delivery';

@@ -30,6 +30,9 @@ export function emailIdentitySql(email: SQLWrapper) {
 
 export type OrderDiscount = { offerId: string; title: string; code: string | null; amount: number };
 
+/** The delivery chosen at checkout: its option's code and the dates it was promised for (YYYY-MM-DD, the shop's time zone). */
+export type OrderDelivery = { option: string; earliest: string; latest: string };
+
 export const orders = pgTable(
   'orders',
   {
@@ -53,6 +56,10 @@ export const orders = pgTable(
     /** The offers taken off the subtotal, as applied when the order was placed. */
     discountTotal: integer('discount_total').notNull().default(0),
     discounts: jsonb('discounts').$type<OrderDiscount[]>().notNull().default([]),
+    /** What delivery cost (0 when free or when nothing is delivered); part of `total`. */
+    deliveryFee: integer('delivery_fee').notNull().default(0),
+    /** Null when every line is collected in store. */
+    delivery: jsonb('delivery').$type<OrderDelivery>(),
     total: integer('total').notNull(),
     paymentMethod: text('payment_method', { enum: ['pay_at_pickup', 'test_card', 'in_store'] }).notNull(),
     paymentStatus: text('payment_status', { enum: ['due_at_pickup', 'authorized', 'paid', 'voided'] }).notNull(),

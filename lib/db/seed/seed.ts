@@ -12,6 +12,7 @@ import { products as seedProducts } from './data/products';
 import { stores as seedStores } from './data/stores';
 import { seededOnHand, type StockLocation } from './stock';
 import { buildOfferRows } from './offers';
+import { buildDeliveryRows } from './delivery';
 import { buildStoreOrderRows } from './store-orders';
 
 export const CURRENCY = SHOP_CURRENCY;
@@ -117,6 +118,7 @@ export async function seed(db: Db): Promise<{ products: number; stores: number }
     await insertAll(d, t.stockLevels, rows.stock);
     // Past till sales of the demo phones (history only: today's stock already reflects them).
     await insertAll(d, t.offers, buildOfferRows());
+    await insertAll(d, t.deliveryOptions, buildDeliveryRows());
     const storeOrders = buildStoreOrderRows(rows);
     await insertAll(d, t.orders, storeOrders.orders);
     await insertAll(d, t.orderLines, storeOrders.lines);

@@ -11,8 +11,9 @@ import {
 } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, NetworkOnly, StaleWhileRevalidate } from 'workbox-strategies';
+import { readBagSnapshot } from '@/lib/offline/bag-snapshot';
 import { replayWrites, SYNC_TAG } from '@/lib/offline/cart-queue';
-import { CACHE_NAMES, isPersonal, SW_MESSAGES } from '../cache-policy';
+import { CACHE_NAMES, isPersonal, offlineBagUrl, SW_MESSAGES } from '../cache-policy';
 import { anonymousPrecache, forgetPersonal, forgetUnownedPages, sessionWatch } from './session-watch';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
@@ -79,10 +80,21 @@ registerRoute(
   }),
 );
 
-// A page that is not cached (or personal) while offline: the offline page.
+/** The language of the offline bag page: the shopper's when the bag was last seen, else the browser's. */
+async function bagLocale(): Promise<string> {
+  const snapshot = await readBagSnapshot().catch(() => null);
+  return snapshot?.locale ?? (self.navigator.language.toLowerCase().startsWith('ko') ? 'ko' : 'en');
+}
+
+// A page that is not cached (or personal) while offline: the offline page. The bag has a page
+// of its own that holds no one's data and shows the bag this browser keeps (lib/offline).
 setCatchHandler(async ({ request }) => {
-  if (request.mode === 'navigate') return (await matchPrecache('/offline')) ?? Response.error();
-  return Response.error();
+  if (request.mode !== 'navigate') return Response.error();
+  if (new URL(request.url).pathname === '/cart') {
+    const shell = await matchPrecache(offlineBagUrl(await bagLocale()));
+    if (shell) return shell;
+  }
+  return (await matchPrecache('/offline')) ?? Response.error();
 });
 
 self.addEventListener('message', (event: ExtendableMessageEvent) => {

@@ -1,7 +1,15 @@
 /// <reference lib="webworker" />
 import type { WorkboxPlugin } from 'workbox-core';
+import { clearBagSnapshot } from '@/lib/offline/bag-snapshot';
 import { clearWrites } from '@/lib/offline/cart-queue';
-import { answerEndsSession, CACHE_NAMES, ownerInHtml, sessionEnded, SW_MESSAGES } from '../cache-policy';
+import {
+  answerEndsSession,
+  CACHE_NAMES,
+  ownerInHtml,
+  OFFLINE_BAG_LOCALES,
+  sessionEnded,
+  SW_MESSAGES,
+} from '../cache-policy';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -12,11 +20,15 @@ const READ_FOR_MS = 2000;
 
 /**
  * Drops what this browser keeps of the signed-in shopper: cached pages (their header and
- * owner tag) and cart writes waiting offline. Shared caches (catalog, images, the anonymous
+ * owner tag), cart writes waiting offline and the last bag seen. Shared caches (catalog, images, the anonymous
  * precache) stay.
  */
 export async function forgetPersonal(): Promise<void> {
-  await Promise.all([caches.delete(CACHE_NAMES.pages), clearWrites().catch(() => undefined)]);
+  await Promise.all([
+    caches.delete(CACHE_NAMES.pages),
+    clearWrites().catch(() => undefined),
+    clearBagSnapshot().catch(() => undefined),
+  ]);
   await rememberOwner(null);
   for (const client of await self.clients.matchAll({ type: 'window' })) {
     client.postMessage({ type: SW_MESSAGES.personalDataCleared });
@@ -89,7 +101,15 @@ export const sessionWatch: WorkboxPlugin = {
   },
 };
 
-/** Precached files are the same for everyone: fetched without cookies, so no one's page is kept. */
+/**
+ * Precached files are the same for everyone: fetched without cookies, so no one's page is kept.
+ * The offline bag page is kept once per language (`?lang=`), asked for in that language.
+ */
 export const anonymousPrecache: WorkboxPlugin = {
-  requestWillFetch: async ({ request }) => new Request(request, { credentials: 'omit' }),
+  requestWillFetch: async ({ request }) => {
+    const lang = new URL(request.url).searchParams.get('lang');
+    const headers = new Headers(request.headers);
+    if (lang && (OFFLINE_BAG_LOCALES as readonly string[]).includes(lang)) headers.set('accept-language', lang);
+    return new Request(request, { credentials: 'omit', headers });
+  },
 };

@@ -1,8 +1,9 @@
+import { accountContract } from '@/lib/auth/contract';
 import { route } from '@/lib/http/route';
 import { exportAccountData } from '@/lib/privacy/export-data';
 
 /** "Download my data": a JSON file of the profile, orders (in-store ones included) and cart. */
-export const GET = route({ auth: 'user', signIn: 'Sign in to download your data' }, async ({ db, now, caller }) => {
+export const GET = route(accountContract.exportData, async ({ db, now, caller }) => {
   const data = await exportAccountData(db, caller.user.id, now);
   return Response.json(data, {
     headers: {

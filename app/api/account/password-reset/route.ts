@@ -1,11 +1,11 @@
+import { accountContract } from '@/lib/auth/contract';
 import { requestPasswordReset } from '@/lib/auth/password-reset';
-import { forgotPasswordBodySchema } from '@/lib/auth/schema';
 import { clientAddress, route } from '@/lib/http/route';
 import { requestLocale } from '@/lib/i18n/request-locale';
 import { publicUrl } from '@/lib/site';
 
 /** "Forgot password": 202 whether or not the e-mail has an account; the link goes by e-mail only. */
-export const POST = route({ auth: 'none', body: forgotPasswordBodySchema }, async ({ request, body, db, now, env }) => {
+export const POST = route(accountContract.requestPasswordReset, async ({ request, body, db, now, env }) => {
   await requestPasswordReset(db, {
     email: body.email,
     clientAddress: clientAddress(request.headers, env),

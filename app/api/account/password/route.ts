@@ -1,12 +1,12 @@
+import { accountContract } from '@/lib/auth/contract';
 import { changePassword } from '@/lib/auth/profile';
-import { changePasswordBodySchema } from '@/lib/auth/schema';
 import { getSessionId } from '@/lib/auth/session';
 import { route } from '@/lib/http/route';
 import { requestLocale } from '@/lib/i18n/request-locale';
 
 /** Changes the password (the current one required); every other device is signed out. */
 export const PUT = route(
-  { auth: 'user', signIn: 'Sign in to change your password', body: changePasswordBodySchema },
+  accountContract.changePassword,
   async ({ request, body, db, now, caller }) => {
     await changePassword(db, {
       ...body,

@@ -1,10 +1,10 @@
+import { accountContract } from '@/lib/auth/contract';
 import { signUp } from '@/lib/auth/accounts';
-import { signUpBodySchema } from '@/lib/auth/schema';
 import { clientAddress, route } from '@/lib/http/route';
 import { assertWithinLimit } from '@/lib/security/assert-within-limit';
 
 /** Answers the same whether or not the e-mail already has an account. */
-export const POST = route({ auth: 'none', body: signUpBodySchema }, async ({ request, body, db, now, env }) => {
+export const POST = route(accountContract.signUp, async ({ request, body, db, now, env }) => {
   const key = `sign-up:ip:${clientAddress(request.headers, env)}`;
   await assertWithinLimit(
     db,

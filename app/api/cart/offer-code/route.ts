@@ -1,10 +1,10 @@
+import { offerContract } from '@/lib/offers/contract';
 import { withCallerCart } from '@/lib/cart/caller-cart';
 import { limitOfferCodeGuesses, setOfferCode } from '@/lib/cart/offer-code';
 import { clientAddress, route } from '@/lib/http/route';
-import { offerCodeBodySchema } from '@/lib/offers/schema';
 
 /** Enters an offer code; the cart's `offerCode.status` says whether it applies here and now. */
-export const POST = route({ auth: 'shopper', body: offerCodeBodySchema }, async (ctx) => {
+export const POST = route(offerContract.enterCode, async (ctx) => {
   await limitOfferCodeGuesses(ctx.db, clientAddress(ctx.request.headers, ctx.env), ctx.now);
   return withCallerCart(ctx, {}, async (tx, cart) =>
     cart.answer(tx, await setOfferCode(tx, cart.id, ctx.body.code, cart)),
@@ -12,6 +12,6 @@ export const POST = route({ auth: 'shopper', body: offerCodeBodySchema }, async 
 });
 
 /** Takes the offer code off the cart. */
-export const DELETE = route({ auth: 'shopper' }, async (ctx) =>
+export const DELETE = route(offerContract.removeCode, async (ctx) =>
   withCallerCart(ctx, {}, async (tx, cart) => cart.answer(tx, await setOfferCode(tx, cart.id, null, cart))),
 );

@@ -1,8 +1,8 @@
+import { orderContract } from '@/lib/orders/contract';
 import { clientAddress, route } from '@/lib/http/route';
 import { lookUpGuestOrder } from '@/lib/orders/read-order';
-import { orderLookupQuerySchema } from '@/lib/orders/schema';
 
 /** A guest's order by its number and e-mail (rate-limited: the pair is the only secret). */
-export const GET = route({ auth: 'none', query: orderLookupQuerySchema }, async ({ query, request, db, now, env }) =>
+export const GET = route(orderContract.lookup, async ({ query, request, db, now, env }) =>
   lookUpGuestOrder(db, { ...query, clientAddress: clientAddress(request.headers, env), now }),
 );

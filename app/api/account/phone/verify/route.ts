@@ -1,26 +1,23 @@
+import { accountContract } from '@/lib/auth/contract';
 import { rotateSession } from '@/lib/auth/session';
 import { authSecret } from '@/lib/env';
 import { route } from '@/lib/http/route';
 import { verifyChallenge } from '@/lib/phone/challenges';
 import { linkPhone } from '@/lib/phone/link-phone';
 import { requirePhone } from '@/lib/phone/normalize';
-import { phoneVerifyBodySchema } from '@/lib/phone/schema';
 
 /** Links the phone to the signed-in account once the code is right; the session rotates. */
-export const POST = route(
-  { auth: 'user', signIn: 'Sign in to link a phone', body: phoneVerifyBodySchema },
-  async ({ body, db, now, env, caller: { user } }) => {
-    const phone = requirePhone(body.phone);
-    // A retry after success changes nothing and gets the same answer.
-    if (user.phone === phone) return { phone };
-    await verifyChallenge(
-      db,
-      { phone, purpose: 'link', requester: user.id },
-      body.code,
-      { now, secret: authSecret(env) },
-      (tx) => linkPhone(tx, user.id, phone, now),
-    );
-    await rotateSession();
-    return { phone };
-  },
-);
+export const POST = route(accountContract.verifyPhone, async ({ body, db, now, env, caller: { user } }) => {
+  const phone = requirePhone(body.phone);
+  // A retry after success changes nothing and gets the same answer.
+  if (user.phone === phone) return { phone };
+  await verifyChallenge(
+    db,
+    { phone, purpose: 'link', requester: user.id },
+    body.code,
+    { now, secret: authSecret(env) },
+    (tx) => linkPhone(tx, user.id, phone, now),
+  );
+  await rotateSession();
+  return { phone };
+});

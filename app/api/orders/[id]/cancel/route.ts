@@ -1,11 +1,11 @@
+import { orderContract } from '@/lib/orders/contract';
 import { route } from '@/lib/http/route';
 import { requestLocale } from '@/lib/i18n/request-locale';
 import { cancelOrder } from '@/lib/orders/cancel-order';
-import { orderAccessQuerySchema, orderParamsSchema } from '@/lib/orders/schema';
 
 /** The shopper cancels an order not yet ready: stock released, payment voided. Repeating it changes nothing. */
 export const POST = route(
-  { auth: 'shopper', params: orderParamsSchema, query: orderAccessQuerySchema },
+  orderContract.cancel,
   async ({ request, params, query, db, now, caller }) =>
     cancelOrder(
       db,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { orderSchema } from '@/lib/orders/schema';
 import { collectedBodySchema, pickupParamsSchema, posOrderBodySchema, readyBodySchema } from '@/lib/pos/schema';
-import type { Operation } from '@/lib/http/openapi-document';
+import { operation } from '@/lib/http/operation';
 
 export const posHeaders = [
   { name: 'X-Aisle-Timestamp', description: 'Unix seconds; refused when more than 300 s off', required: true },
@@ -12,11 +12,11 @@ export const posHeaders = [
   },
 ];
 
-export const storeOperations: Operation[] = [
-  {
+export const posContract = {
+  recordSale: operation({
     method: 'post',
     path: '/api/pos/orders',
-    access: 'till',
+    auth: 'till',
     summary:
       "A store till posts a sale (HMAC-signed); idempotent on (storeId, externalId); decrements that store's stock",
     tags: ['store'],
@@ -32,27 +32,27 @@ export const storeOperations: Operation[] = [
         schema: null,
       },
     },
-  },
-  {
+  }),
+  pickupReady: operation({
     method: 'post',
     path: '/api/pos/pickups/{orderId}/ready',
-    access: 'till',
+    auth: 'till',
     summary: 'Store staff: the pickup is ready (HMAC-signed); the shopper is notified',
     tags: ['store'],
     params: pickupParamsSchema,
     body: readyBodySchema,
     headers: posHeaders,
     responses: { 200: { description: 'The order', schema: z.object({ order: orderSchema }) } },
-  },
-  {
+  }),
+  pickupCollected: operation({
     method: 'post',
     path: '/api/pos/pickups/{orderId}/collected',
-    access: 'till',
+    auth: 'till',
     summary: 'Store staff: collected, with the pickup code (HMAC-signed); stock leaves the store',
     tags: ['store'],
     params: pickupParamsSchema,
     body: collectedBodySchema,
     headers: posHeaders,
     responses: { 200: { description: 'The order', schema: z.object({ order: orderSchema }) } },
-  },
-];
+  }),
+};

@@ -9,15 +9,16 @@ import {
   orderSchema,
   placedOrderSchema,
 } from '@/lib/orders/schema';
-import type { Operation } from '@/lib/http/openapi-document';
-import { cartWriteHeaders } from '@/lib/cart/openapi';
+import { operation } from '@/lib/http/operation';
+import { cartWriteHeaders } from '@/lib/cart/contract';
 
-export const orderOperations: Operation[] = [
-  {
+export const orderContract = {
+  checkout: operation({
     method: 'post',
     path: '/api/checkout',
-    access: 'shopper',
-    summary: "Place the caller's bag as an order: re-priced, stock reserved atomically; Idempotency-Key required",
+    auth: 'shopper',
+    summary:
+      "Place the caller's bag as an order: re-priced, stock reserved atomically, delivered lines charged the chosen delivery option's fee (free from its threshold; none when every line is collected); Idempotency-Key required",
     tags: ['orders'],
     body: checkoutBodySchema,
     headers: [{ name: 'Idempotency-Key', description: 'A retry returns the same order', required: true }],
@@ -25,35 +26,40 @@ export const orderOperations: Operation[] = [
       201: { description: 'The order, and its one-time access token', schema: placedOrderSchema },
       409: {
         description:
-          'insufficient_stock, with the lines short; reservation_limit, past what one shopper may hold for pickup at once (with scope, limits, held and skus)',
+          'insufficient_stock, with the lines short; offers_changed, when expectedTotal (delivery included) is not the total; reservation_limit, past what one shopper may hold for pickup at once (with scope, limits, held and skus)',
+        schema: null,
+      },
+      422: {
+        description: 'invalid_request naming delivery.option when it is not one of cart.delivery.options',
         schema: null,
       },
       428: { description: 'No Idempotency-Key', schema: null },
     },
-  },
-  {
+  }),
+  list: operation({
     method: 'get',
     path: '/api/orders',
-    access: 'account',
+    auth: 'user',
+    signIn: 'Sign in to see your orders',
     summary: "The signed-in shopper's online orders and their verified phone's in-store orders, newest first",
     tags: ['orders'],
     query: orderListQuerySchema,
     responses: { 200: { description: 'Orders', schema: z.object({ orders: z.array(orderSchema) }) } },
-  },
-  {
+  }),
+  read: operation({
     method: 'get',
     path: '/api/orders/{id}',
-    access: 'shopper',
+    auth: 'shopper',
     summary: 'One order, for its account or the holder of its access token',
     tags: ['orders'],
     params: orderParamsSchema,
     query: orderAccessQuerySchema,
     responses: { 200: { description: 'The order', schema: orderSchema } },
-  },
-  {
+  }),
+  buyAgain: operation({
     method: 'post',
     path: '/api/orders/{id}/buy-again',
-    access: 'shopper',
+    auth: 'shopper',
     summary: "Buy again: a past order's still-available items go in the caller's cart; notices say what was not",
     tags: ['orders', 'cart'],
     params: orderParamsSchema,
@@ -63,11 +69,11 @@ export const orderOperations: Operation[] = [
       200: { description: "The cart, with notices 'added', 'quantity_capped' and 'unavailable'", schema: cartSchema },
       404: { description: 'No such order, or not one the caller may see', schema: null },
     },
-  },
-  {
+  }),
+  cancel: operation({
     method: 'post',
     path: '/api/orders/{id}/cancel',
-    access: 'shopper',
+    auth: 'shopper',
     summary:
       'Cancel an online order that is not yet ready: its stock is released and its payment voided; a repeat answers the cancelled order',
     tags: ['orders'],
@@ -81,14 +87,14 @@ export const orderOperations: Operation[] = [
         schema: null,
       },
     },
-  },
-  {
+  }),
+  lookup: operation({
     method: 'get',
     path: '/api/orders/lookup',
-    access: 'anyone',
+    auth: 'none',
     summary: 'A guest order by number and e-mail (rate-limited)',
     tags: ['orders'],
     query: orderLookupQuerySchema,
     responses: { 200: { description: 'The order', schema: orderSchema } },
-  },
-];
+  }),
+};

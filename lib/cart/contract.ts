@@ -1,5 +1,5 @@
 import { addLineBodySchema, cartSchema, lineParamsSchema, patchLineBodySchema, pickupStoreBodySchema } from './schema';
-import type { Operation } from '@/lib/http/openapi-document';
+import { operation } from '@/lib/http/operation';
 
 export const cartWriteHeaders = [
   { name: 'Idempotency-Key', description: 'Makes a retry return the first result and change nothing (kept 24 h)' },
@@ -11,11 +11,11 @@ export const cartResponses = {
   412: { description: 'The cart changed since the If-Match version', schema: null },
 };
 
-export const cartOperations: Operation[] = [
-  {
+export const cartContract = {
+  read: operation({
     method: 'get',
     path: '/api/cart',
-    access: 'shopper',
+    auth: 'shopper',
     summary: "The caller's cart (guest cookie or signed-in account)",
     tags: ['cart'],
     headers: [{ name: 'If-None-Match', description: 'The last ETag: 304 when the cart has not changed' }],
@@ -23,55 +23,55 @@ export const cartOperations: Operation[] = [
       200: { description: 'The cart', schema: cartSchema },
       304: { description: 'Unchanged', schema: null },
     },
-  },
-  {
+  }),
+  addLine: operation({
     method: 'post',
     path: '/api/cart/lines',
-    access: 'shopper',
+    auth: 'shopper',
     summary: 'Add a variant (adds to the line with the same variant and fulfilment)',
     tags: ['cart'],
     body: addLineBodySchema,
     headers: cartWriteHeaders,
     responses: cartResponses,
-  },
-  {
+  }),
+  updateLine: operation({
     method: 'patch',
     path: '/api/cart/lines/{lineId}',
-    access: 'shopper',
+    auth: 'shopper',
     summary: "Change a line's quantity or fulfilment",
     tags: ['cart'],
     params: lineParamsSchema,
     body: patchLineBodySchema,
     headers: cartWriteHeaders,
     responses: cartResponses,
-  },
-  {
+  }),
+  removeLine: operation({
     method: 'delete',
     path: '/api/cart/lines/{lineId}',
-    access: 'shopper',
+    auth: 'shopper',
     summary: 'Remove a line',
     tags: ['cart'],
     params: lineParamsSchema,
     headers: cartWriteHeaders,
     responses: cartResponses,
-  },
-  {
+  }),
+  setPickupStore: operation({
     method: 'put',
     path: '/api/cart/pickup-store',
-    access: 'shopper',
+    auth: 'shopper',
     summary: "Set the cart's pickup store; pickup lines move there and what it lacks is reported",
     tags: ['cart'],
     body: pickupStoreBodySchema,
     headers: cartWriteHeaders,
     responses: cartResponses,
-  },
-  {
+  }),
+  clearNotices: operation({
     method: 'delete',
     path: '/api/cart/notices',
-    access: 'shopper',
+    auth: 'shopper',
     summary: "Dismiss the cart's notices (a merge at sign-in, a cap) on every device",
     tags: ['cart'],
     headers: cartWriteHeaders,
     responses: cartResponses,
-  },
-];
+  }),
+};

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { cartSchema } from '@/lib/cart/schema';
-import { cartWriteHeaders } from '@/lib/cart/openapi';
-import type { Operation } from '@/lib/http/openapi-document';
-import { posHeaders } from '@/lib/pos/openapi';
+import { cartWriteHeaders } from '@/lib/cart/contract';
+import { operation } from '@/lib/http/operation';
+import { posHeaders } from '@/lib/pos/contract';
 import { offerCodeBodySchema, offerSchema, offersQuerySchema, posRedeemBodySchema } from './schema';
 
 const redemptionSchema = z.object({
@@ -17,11 +17,11 @@ const redemptionSchema = z.object({
   }),
 });
 
-export const offerOperations: Operation[] = [
-  {
+export const offerContract = {
+  list: operation({
     method: 'get',
     path: '/api/offers',
-    access: 'anyone',
+    auth: 'shopper',
     summary:
       'Offers that apply where the shopper is (position, else storeId, else the CDN region header), each with its reason',
     tags: ['offers'],
@@ -29,11 +29,11 @@ export const offerOperations: Operation[] = [
     responses: {
       200: { description: 'Offers, nearest reason first', schema: z.object({ offers: z.array(offerSchema) }) },
     },
-  },
-  {
+  }),
+  enterCode: operation({
     method: 'post',
     path: '/api/cart/offer-code',
-    access: 'shopper',
+    auth: 'shopper',
     summary: "Enter an offer code on the caller's cart; `offerCode.status` says whether it applies here and now",
     tags: ['cart', 'offers'],
     body: offerCodeBodySchema,
@@ -46,20 +46,20 @@ export const offerOperations: Operation[] = [
       422: { description: 'offer_code_unknown', schema: null },
       429: { description: 'Too many codes tried from this address', schema: null },
     },
-  },
-  {
+  }),
+  removeCode: operation({
     method: 'delete',
     path: '/api/cart/offer-code',
-    access: 'shopper',
+    auth: 'shopper',
     summary: "Take the offer code off the caller's cart",
     tags: ['cart', 'offers'],
     headers: cartWriteHeaders,
     responses: { 200: { description: 'The cart, re-priced', schema: cartSchema } },
-  },
-  {
+  }),
+  redeemAtTill: operation({
     method: 'post',
     path: '/api/pos/offers/redeem',
-    access: 'till',
+    auth: 'till',
     summary:
       'A till redeems an offer code for a sale (HMAC-signed): checked for the store, channel, dates, subtotal and limits; one code per sale, idempotent on (storeId, externalId)',
     tags: ['store', 'offers'],
@@ -79,5 +79,5 @@ export const offerOperations: Operation[] = [
         schema: null,
       },
     },
-  },
-];
+  }),
+};

@@ -8,51 +8,54 @@ import {
 } from '@/lib/catalog/schema';
 import { storeSchema, storesQuerySchema } from '@/lib/stores/schema';
 import { availabilityQuerySchema, availabilitySchema } from '@/lib/inventory/schema';
-import type { Operation } from '@/lib/http/openapi-document';
+import { operation } from '@/lib/http/operation';
 
-export const catalogOperations: Operation[] = [
-  {
+export const catalogContract = {
+  listProducts: operation({
     method: 'get',
     path: '/api/products',
-    access: 'anyone',
+    auth: 'none',
+    cache: 'public',
     summary: 'List and search products',
     tags: ['catalog'],
     query: productListQuerySchema,
     responses: { 200: { description: 'A page of products', schema: productListSchema } },
-  },
-  {
+  }),
+  product: operation({
     method: 'get',
     path: '/api/products/{handle}',
-    access: 'anyone',
+    auth: 'none',
+    cache: 'public',
     summary: 'One product with its variants and images',
     tags: ['catalog'],
     params: handleParamsSchema,
     responses: { 200: { description: 'The product', schema: productDetailSchema } },
-  },
-  {
+  }),
+  categories: operation({
     method: 'get',
     path: '/api/categories',
-    access: 'anyone',
+    auth: 'none',
+    cache: 'public',
     summary: 'Categories with product counts',
     tags: ['catalog'],
     responses: { 200: { description: 'Categories', schema: z.object({ categories: z.array(categorySchema) }) } },
-  },
-  {
+  }),
+  stores: operation({
     method: 'get',
     path: '/api/stores',
-    access: 'anyone',
+    auth: 'none',
     summary: 'Stores, nearest first when lat/lng are given',
     tags: ['stores'],
     query: storesQuerySchema,
     responses: { 200: { description: 'Stores', schema: z.object({ stores: z.array(storeSchema) }) } },
-  },
-  {
+  }),
+  availability: operation({
     method: 'get',
     path: '/api/availability',
-    access: 'anyone',
+    auth: 'none',
     summary: "A variant's stock for shipping and at every store, nearest first",
     tags: ['stores'],
     query: availabilityQuerySchema,
     responses: { 200: { description: 'Availability', schema: availabilitySchema } },
-  },
-];
+  }),
+};
