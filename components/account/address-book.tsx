@@ -67,7 +67,7 @@ export function AddressBook({ initial }: { initial: Address[] }) {
               address={a}
               onEdit={() => setEditing({ kind: 'edit', id: a.id })}
               onDelete={() =>
-                remove.mutate(a.id, {
+                remove.submit(a.id, {
                   onSuccess: () => {
                     setNotice(t('addresses.deleted'));
                     setFocusAfter('add');
@@ -75,7 +75,7 @@ export function AddressBook({ initial }: { initial: Address[] }) {
                 })
               }
               onMakeDefault={() =>
-                makeDefault.mutate(
+                makeDefault.submit(
                   { ...a, phone: formatPhoneForInput(a.phone), isDefault: true },
                   { onSuccess: () => setNotice(t('addresses.saved')) },
                 )

@@ -34,7 +34,7 @@ export function AddressForm({
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     const get = (name: string) => String(f.get(name) ?? '').trim();
-    save.mutate(
+    save.submit(
       {
         ...(address ? { id: address.id } : {}),
         recipient: get('recipient'),

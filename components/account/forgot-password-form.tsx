@@ -38,7 +38,7 @@ export function ForgotPasswordForm() {
     e.preventDefault();
     const value = String(new FormData(e.currentTarget).get('email') ?? '').trim();
     setEmail(value);
-    request.mutate(value);
+    request.submit(value);
   };
   return (
     <form onSubmit={onSubmit} className="space-y-4">

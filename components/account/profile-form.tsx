@@ -14,7 +14,7 @@ export function ProfileForm({ name }: { name: string }) {
   const update = useUpdateProfile();
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    update.mutate(String(new FormData(e.currentTarget).get('name') ?? '').trim(), {
+    update.submit(String(new FormData(e.currentTarget).get('name') ?? '').trim(), {
       onSuccess: () => router.refresh(),
     });
   };

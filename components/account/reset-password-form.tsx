@@ -48,7 +48,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     const password = String(form.get('password') ?? '');
     const again = String(form.get('confirm') ?? '');
     setMismatch(password !== again);
-    if (password === again) reset.mutate({ token, password });
+    if (password === again) reset.submit({ token, password });
   };
   return (
     <form onSubmit={onSubmit} className="space-y-4">

@@ -52,7 +52,7 @@ export function CancelOrderButton({ orderId, number, token }: { orderId: string;
               className="flex-1"
               disabled={cancel.isPending}
               onClick={() =>
-                cancel.mutate(undefined, {
+                cancel.submit(undefined, {
                   onSuccess: () => router.refresh(),
                   onSettled: () => dialog.current?.close(),
                 })

@@ -1,6 +1,7 @@
 'use client';
 
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useSubmit } from '@/lib/http/use-submit';
 import type { z } from 'zod';
 import { apiFetch } from '@/lib/http/client-fetch';
 import type { Address, addressInputSchema } from './schema';
@@ -36,7 +37,7 @@ export function useAddresses(options: { enabled?: boolean; initialData?: Address
 
 export function useSaveAddress() {
   const qc = useQueryClient();
-  return useMutation({
+  return useSubmit({
     mutationFn: saveAddress,
     onSuccess: () => qc.invalidateQueries({ queryKey: addressKeys.all }),
   });
@@ -44,7 +45,7 @@ export function useSaveAddress() {
 
 export function useDeleteAddress() {
   const qc = useQueryClient();
-  return useMutation({
+  return useSubmit({
     mutationFn: deleteAddress,
     onSuccess: () => qc.invalidateQueries({ queryKey: addressKeys.all }),
   });

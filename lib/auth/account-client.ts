@@ -1,6 +1,6 @@
 'use client';
 
-import { useMutation } from '@tanstack/react-query';
+import { useSubmit } from '@/lib/http/use-submit';
 import type { z } from 'zod';
 import { apiFetch } from '@/lib/http/client-fetch';
 import type { changePasswordBodySchema, resetPasswordBodySchema } from './schema';
@@ -23,7 +23,7 @@ export function changePassword(body: z.input<typeof changePasswordBodySchema>) {
   return apiFetch<{ status: 'ok' }>('/api/account/password', { method: 'PUT', json: body });
 }
 
-export const useRequestPasswordReset = () => useMutation({ mutationFn: requestPasswordReset });
-export const useConfirmPasswordReset = () => useMutation({ mutationFn: confirmPasswordReset });
-export const useUpdateProfile = () => useMutation({ mutationFn: updateProfile });
-export const useChangePassword = () => useMutation({ mutationFn: changePassword });
+export const useRequestPasswordReset = () => useSubmit({ mutationFn: requestPasswordReset });
+export const useConfirmPasswordReset = () => useSubmit({ mutationFn: confirmPasswordReset });
+export const useUpdateProfile = () => useSubmit({ mutationFn: updateProfile });
+export const useChangePassword = () => useSubmit({ mutationFn: changePassword });

@@ -81,5 +81,5 @@ export function cancelOrder(orderId: string, token?: string) {
 
 /** Cancels an order not yet ready; a repeat is harmless (the server answers the cancelled order). */
 export function useCancelOrder(orderId: string, token?: string) {
-  return useMutation({ mutationFn: () => cancelOrder(orderId, token) });
+  return useSubmit({ mutationFn: () => cancelOrder(orderId, token) });
 }

@@ -1,53 +1,28 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DELETE as deleteAddressRoute, PUT as putAddressRoute } from '@/app/api/account/addresses/[id]/route';
-import { GET as listAddressesRoute, POST as addAddressRoute } from '@/app/api/account/addresses/route';
-import { PUT as changePasswordRoute } from '@/app/api/account/password/route';
-import { POST as confirmResetRoute } from '@/app/api/account/password-reset/confirm/route';
-import { POST as requestResetRoute } from '@/app/api/account/password-reset/route';
-import { PATCH as profileRoute } from '@/app/api/account/profile/route';
-import { POST as checkoutRoute } from '@/app/api/checkout/route';
-import { POST as cancelRoute } from '@/app/api/orders/[id]/cancel/route';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { authenticate, createAuthSession, getSessionUserById } from '@/lib/auth/accounts';
 import { RESET_LIMITS, RESET_LINK_TTL_MS, resetPassword } from '@/lib/auth/password-reset';
-import { provideDb } from '@/lib/db';
+import type { SessionUser } from '@/lib/auth/schema';
 import { orders, outbox, passwordResetTokens, users } from '@/lib/db/schema';
 import { markReady, releaseExpiredPickups } from '@/lib/orders/pickup-lifecycle';
 import type { Order } from '@/lib/orders/schema';
 import { testCard } from '@/lib/payments/providers';
-import { acting } from '../support/acting-user';
 import { makeUser } from '../support/accounts';
-import { callRoute } from '../support/call-route';
+import { actingSession } from '../support/acting';
+import { api } from '../support/api';
 import { guestCartWith, pickStoreVariant, pickupCheckout, setStock, stockAt } from '../support/checkout-fixtures';
-import { createTestDb, type TestDb } from '../support/test-db';
+import { DB_LABEL, useTestDb } from '../support/test-db';
 
-const session = vi.hoisted(() => ({ sid: null as string | null }));
-vi.mock('@/lib/auth/session', () => ({
-  getSessionUser: async () => acting.user,
-  getSessionId: async () => session.sid,
-}));
-
-let db: TestDb;
-beforeAll(async () => {
-  db = await createTestDb();
-  provideDb(db);
-});
-afterAll(async () => {
-  provideDb(undefined);
-  await db.drop();
-});
+const db = useTestDb();
+let me: SessionUser | null = null;
 beforeEach(() => {
-  acting.user = null;
-  session.sid = null;
+  me = null;
+  actingSession.id = null;
 });
 
 let address = 0;
-const json = (method: string, body: unknown, headers: Record<string, string> = {}): RequestInit => ({
-  method,
-  body: JSON.stringify(body),
-  // Each test's requests from their own address, so per-address limits of one test leave the others alone.
-  headers: { 'content-type': 'application/json', 'x-forwarded-for': `198.51.100.${address}`, ...headers },
-});
+// Each test's requests from their own address, so per-address limits of one test leave the others alone.
+const client = () => api.as(me).with({ from: `198.51.100.${address}` });
 const newAddress = () => (address += 1);
 
 const resetMails = (to: string) =>
@@ -57,14 +32,12 @@ const resetMails = (to: string) =>
     .where(and(eq(outbox.to, to), eq(outbox.kind, 'password_reset')));
 const tokenOf = (body: string) => /token=([\w-]+)/.exec(body)![1]!;
 
-describe('forgot password', () => {
+describe(`forgot password (${DB_LABEL})`, () => {
   it('e-mails a single-use link whose token is stored only hashed, and a reset signs the account out everywhere', async () => {
     newAddress();
     const user = await makeUser(db.db, 'reset-me@example.com');
     const sid = await createAuthSession(db.db, user.id, new Date());
-    const asked = await callRoute(requestResetRoute, '/api/account/password-reset', {
-      init: json('POST', { email: 'Reset-Me@example.com' }),
-    });
+    const asked = await client().post('/api/account/password-reset', { email: 'Reset-Me@example.com' });
     expect(asked.status).toBe(202);
     const [mail] = await resetMails('reset-me@example.com');
     expect(mail!.body).toContain('http://localhost:3000/account/reset-password?token=');
@@ -73,32 +46,22 @@ describe('forgot password', () => {
     expect(stored).toHaveLength(1);
     expect(stored[0]!.tokenHash).not.toContain(token);
 
-    const reset = await callRoute(confirmResetRoute, '/api/account/password-reset/confirm', {
-      init: json('POST', { token, password: 'a brand new secret' }),
-    });
+    const reset = await client().post('/api/account/password-reset/confirm', { token, password: 'a brand new secret' });
     expect(reset.status).toBe(200);
     expect(await authenticate(db.db, 'reset-me@example.com', 'a brand new secret')).not.toBeNull();
     expect(await authenticate(db.db, 'reset-me@example.com', 'correct horse battery')).toBeNull();
     expect(await getSessionUserById(db.db, sid, new Date())).toBeNull();
 
-    const again = await callRoute<{ error: { code: string } }>(
-      confirmResetRoute,
-      '/api/account/password-reset/confirm',
-      {
-        init: json('POST', { token, password: 'yet another secret' }),
-      },
-    );
+    const again = await client().post('/api/account/password-reset/confirm', { token, password: 'yet another secret' });
     expect(again.status).toBe(400);
-    expect(again.body.error.code).toBe('reset_link_invalid');
+    expect(again.body.error?.code).toBe('reset_link_invalid');
     expect(await authenticate(db.db, 'reset-me@example.com', 'a brand new secret')).not.toBeNull();
   });
 
   it('refuses a link after 30 minutes', async () => {
     const user = await makeUser(db.db, 'slow@example.com');
     const asked = new Date('2026-03-01T10:00:00Z');
-    await callRoute(requestResetRoute, '/api/account/password-reset', {
-      init: json('POST', { email: 'slow@example.com' }, { 'x-forwarded-for': '198.51.100.200' }),
-    });
+    await client().post('/api/account/password-reset', { email: 'slow@example.com' }, { from: '198.51.100.200' });
     const [mail] = await resetMails('slow@example.com');
     const token = tokenOf(mail!.body);
     // The link was made "now"; move its deadline to a fixed time to judge it before and after.
@@ -120,7 +83,7 @@ describe('forgot password', () => {
     await makeUser(db.db, 'known@example.com');
     const timed = async (email: string) => {
       const started = performance.now();
-      const r = await callRoute(requestResetRoute, '/api/account/password-reset', { init: json('POST', { email }) });
+      const r = await client().post('/api/account/password-reset', { email });
       return { ...r, ms: performance.now() - started };
     };
     const known = await timed('known@example.com');
@@ -141,9 +104,11 @@ describe('forgot password', () => {
       const statuses = [];
       for (let i = 0; i <= RESET_LIMITS.perEmail; i++) {
         // A new address each time: the per-e-mail limit holds whichever address asks.
-        const r = await callRoute(requestResetRoute, '/api/account/password-reset', {
-          init: json('POST', { email }, { 'x-forwarded-for': `203.0.113.${i + (email.startsWith('g') ? 50 : 0)}` }),
-        });
+        const r = await client().post(
+          '/api/account/password-reset',
+          { email },
+          { from: `203.0.113.${i + (email.startsWith('g') ? 50 : 0)}` },
+        );
         statuses.push(r.status);
       }
       expect(statuses).toEqual([...Array(RESET_LIMITS.perEmail).fill(202), 429]);
@@ -152,13 +117,7 @@ describe('forgot password', () => {
     newAddress();
     const fromOne = [];
     for (let i = 0; i <= RESET_LIMITS.perAddress; i++) {
-      fromOne.push(
-        (
-          await callRoute(requestResetRoute, '/api/account/password-reset', {
-            init: json('POST', { email: `many-${i}@example.com` }),
-          })
-        ).status,
-      );
+      fromOne.push((await client().post('/api/account/password-reset', { email: `many-${i}@example.com` })).status);
     }
     expect(fromOne.at(-1)).toBe(429);
     expect(fromOne.filter((s) => s === 202)).toHaveLength(RESET_LIMITS.perAddress);
@@ -166,13 +125,9 @@ describe('forgot password', () => {
 
   it('holds a new password to the sign-up rules', async () => {
     newAddress();
-    const r = await callRoute<{ error: { code: string; fields: Record<string, string[]> } }>(
-      confirmResetRoute,
-      '/api/account/password-reset/confirm',
-      { init: json('POST', { token: 'x'.repeat(43), password: 'short' }) },
-    );
+    const r = await client().post('/api/account/password-reset/confirm', { token: 'x'.repeat(43), password: 'short' });
     expect(r.status).toBe(422);
-    expect(r.body.error.fields.password).toBeDefined();
+    expect(r.body.error?.fields?.password).toBeDefined();
   });
 });
 
@@ -180,23 +135,25 @@ describe('profile and password', () => {
   it('changes the name, and the password only with the current one, signing out the other devices', async () => {
     newAddress();
     const user = await makeUser(db.db, 'changer@example.com');
-    acting.user = user;
+    me = user;
     const here = await createAuthSession(db.db, user.id, new Date());
     const phone = await createAuthSession(db.db, user.id, new Date());
-    session.sid = here;
-    const named = await callRoute(profileRoute, '/api/account/profile', { init: json('PATCH', { name: '김지우' }) });
+    actingSession.id = here;
+    const named = await client().patch('/api/account/profile', { name: '김지우' });
     expect(named.body).toEqual({ name: '김지우' });
     expect((await db.db.select().from(users).where(eq(users.id, user.id)))[0]!.name).toBe('김지우');
 
-    const wrong = await callRoute<{ error: { code: string } }>(changePasswordRoute, '/api/account/password', {
-      init: json('PUT', { currentPassword: 'not it at all', newPassword: 'fresh password 1' }),
+    const wrong = await client().put('/api/account/password', {
+      currentPassword: 'not it at all',
+      newPassword: 'fresh password 1',
     });
     expect(wrong.status).toBe(422);
-    expect(wrong.body.error.code).toBe('current_password_wrong');
+    expect(wrong.body.error?.code).toBe('current_password_wrong');
     expect(await getSessionUserById(db.db, phone, new Date())).not.toBeNull();
 
-    const ok = await callRoute(changePasswordRoute, '/api/account/password', {
-      init: json('PUT', { currentPassword: 'correct horse battery', newPassword: 'fresh password 1' }),
+    const ok = await client().put('/api/account/password', {
+      currentPassword: 'correct horse battery',
+      newPassword: 'fresh password 1',
     });
     expect(ok.status).toBe(200);
     expect(await authenticate(db.db, 'changer@example.com', 'fresh password 1')).not.toBeNull();
@@ -205,8 +162,13 @@ describe('profile and password', () => {
   });
 
   it('refuses both to a guest', async () => {
-    const r = await callRoute(profileRoute, '/api/account/profile', { init: json('PATCH', { name: 'x' }) });
+    const r = await client().patch('/api/account/profile', { name: 'x' });
     expect(r.status).toBe(401);
+    const p = await client().put('/api/account/password', {
+      currentPassword: 'correct horse battery',
+      newPassword: 'fresh password 1',
+    });
+    expect(p.status).toBe(401);
   });
 });
 
@@ -222,81 +184,58 @@ describe('address book', () => {
   it('belongs to its owner alone: another account neither sees, edits nor deletes it', async () => {
     const owner = await makeUser(db.db, 'owner@example.com');
     const other = await makeUser(db.db, 'other@example.com');
-    acting.user = owner;
-    const added = await callRoute<{ id: string; phone: string; isDefault: boolean }>(
-      addAddressRoute,
+    me = owner;
+    const added = await client().post<{ id: string; phone: string; isDefault: boolean }>(
       '/api/account/addresses',
-      {
-        init: json('POST', home),
-      },
+      home,
     );
     expect(added.status).toBe(201);
     expect(added.body.phone).toBe('+821023456789');
     expect(added.body.isDefault).toBe(true);
 
-    acting.user = other;
-    const theirs = await callRoute<{ addresses: unknown[] }>(listAddressesRoute, '/api/account/addresses');
+    me = other;
+    const theirs = await client().get<{ addresses: unknown[] }>('/api/account/addresses');
     expect(theirs.body.addresses).toEqual([]);
-    const edit = await callRoute(putAddressRoute, `/api/account/addresses/${added.body.id}`, {
-      params: { id: added.body.id },
-      init: json('PUT', { ...home, recipient: 'Mallory' }),
-    });
+    const edit = await client().put(`/api/account/addresses/${added.body.id}`, { ...home, recipient: 'Mallory' });
     expect(edit.status).toBe(404);
-    const remove = await callRoute(deleteAddressRoute, `/api/account/addresses/${added.body.id}`, {
-      params: { id: added.body.id },
-      init: { method: 'DELETE' },
-    });
+    const remove = await client().delete(`/api/account/addresses/${added.body.id}`);
     expect(remove.status).toBe(404);
 
-    acting.user = null;
-    expect((await callRoute(listAddressesRoute, '/api/account/addresses')).status).toBe(401);
+    me = null;
+    expect((await client().get('/api/account/addresses')).status).toBe(401);
 
-    acting.user = owner;
-    const mine = await callRoute<{ addresses: { recipient: string }[] }>(listAddressesRoute, '/api/account/addresses');
+    me = owner;
+    const mine = await client().get<{ addresses: { recipient: string }[] }>('/api/account/addresses');
     expect(mine.body.addresses.map((a) => a.recipient)).toEqual(['김지우']);
   });
 
   it('keeps one default: marking another moves it, deleting the default passes it on', async () => {
-    acting.user = await makeUser(db.db, 'defaults@example.com');
+    me = await makeUser(db.db, 'defaults@example.com');
     const add = async (recipient: string, isDefault = false) =>
-      (
-        await callRoute<{ id: string }>(addAddressRoute, '/api/account/addresses', {
-          init: json('POST', { ...home, recipient, isDefault }),
-        })
-      ).body.id;
+      (await client().post<{ id: string }>('/api/account/addresses', { ...home, recipient, isDefault })).body.id;
     const first = await add('First');
     await add('Second');
     const third = await add('Third', true);
     const list = async () =>
       (
-        await callRoute<{ addresses: { id: string; recipient: string; isDefault: boolean }[] }>(
-          listAddressesRoute,
+        await client().get<{ addresses: { id: string; recipient: string; isDefault: boolean }[] }>(
           '/api/account/addresses',
         )
       ).body.addresses;
     expect((await list()).filter((a) => a.isDefault).map((a) => a.recipient)).toEqual(['Third']);
-    await callRoute(putAddressRoute, '', {
-      params: { id: first },
-      init: json('PUT', { ...home, recipient: 'First', isDefault: true }),
-    });
+    await client().put(`/api/account/addresses/${first}`, { ...home, recipient: 'First', isDefault: true });
     expect((await list())[0]).toMatchObject({ id: first, isDefault: true });
-    await callRoute(deleteAddressRoute, '', { params: { id: first }, init: { method: 'DELETE' } });
+    await client().delete(`/api/account/addresses/${first}`);
     const left = await list();
     expect(left.map((a) => a.recipient).sort()).toEqual(['Second', 'Third']);
     expect(left.find((a) => a.isDefault)?.id).toBe(third);
   });
 
   it('refuses a bad postcode or phone with the field named', async () => {
-    acting.user = await makeUser(db.db, 'typo@example.com');
-    const r = await callRoute<{ error: { fields: Record<string, string[]> } }>(
-      addAddressRoute,
-      '/api/account/addresses',
-      {
-        init: json('POST', { ...home, postalCode: '1234', phone: '12' }),
-      },
-    );
+    me = await makeUser(db.db, 'typo@example.com');
+    const r = await client().post('/api/account/addresses', { ...home, postalCode: '1234', phone: '12' });
     expect(r.status).toBe(422);
-    expect(Object.keys(r.body.error.fields).sort()).toEqual(['phone', 'postalCode']);
+    expect(Object.keys(r.body.error?.fields ?? {}).sort()).toEqual(['phone', 'postalCode']);
   });
 });
 
@@ -306,30 +245,18 @@ describe('cancelling an order', () => {
     const item = await pickStoreVariant(db.db, offset);
     await setStock(db.db, item.locationId, item.variantId, 3);
     const cart = await guestCartWith(db.db, item, 2);
-    const r = await callRoute<Placed>(checkoutRoute, '/api/checkout', {
-      init: json(
-        'POST',
+    const r = await api
+      .guest({ 'aisle-cart': cart.token })
+      .post<Placed>(
+        '/api/checkout',
         { ...pickupCheckout, contact: { email: `cancel-${offset}@example.com` }, payment },
-        {
-          cookie: `aisle-cart=${cart.token}`,
-          'idempotency-key': `cancel-${offset}`,
-          'x-forwarded-for': `192.0.2.${offset}`,
-        },
-      ),
-    });
+        { idempotencyKey: `cancel-${offset}`, from: `192.0.2.${offset}` },
+      );
     expect(r.status).toBe(201);
     return { ...r.body, item };
   }
-  const cancel = (id: string) =>
-    callRoute<Order & { error?: { code: string } }>(cancelRoute, `/api/orders/${id}/cancel`, {
-      params: { id },
-      init: { method: 'POST' },
-    });
-  const cancelWith = (id: string, token: string) =>
-    callRoute<Order & { error?: { code: string } }>(cancelRoute, `/api/orders/${id}/cancel?token=${token}`, {
-      params: { id },
-      init: { method: 'POST' },
-    });
+  const cancel = (id: string) => client().post<Order>(`/api/orders/${id}/cancel`);
+  const cancelWith = (id: string, token: string) => client().post<Order>(`/api/orders/${id}/cancel?token=${token}`);
 
   it('releases the stock, voids the card payment, tells the shopper once, and a repeat changes nothing', async () => {
     const voids = vi.spyOn(testCard, 'void');
@@ -382,9 +309,9 @@ describe('cancelling an order', () => {
     expect((await cancelWith(order.id, 'not-the-token-at-all')).status).toBe(404);
     const owner = await makeUser(db.db, 'order-owner@example.com');
     await db.db.update(orders).set({ userId: owner.id }).where(eq(orders.id, order.id));
-    acting.user = await makeUser(db.db, 'stranger@example.com');
+    me = await makeUser(db.db, 'stranger@example.com');
     expect((await cancel(order.id)).status).toBe(404);
-    acting.user = owner;
+    me = owner;
     const mine = await cancel(order.id);
     expect(mine.status).toBe(200);
     expect(mine.body.status).toBe('cancelled');
