@@ -7,7 +7,6 @@ export const GET = route(accountContract.listAddresses, async ({ db, caller }) =
   addresses: await listAddresses(db, caller.user.id),
 }));
 
-export const POST = route(
-  accountContract.addAddress,
-  async ({ body, db, now, caller }) => Response.json(await addAddress(db, caller.user.id, body, now), { status: 201 }),
+export const POST = route(accountContract.addAddress, async ({ body, db, now, caller }) =>
+  Response.json(await addAddress(db, caller.user.id, body, now), { status: 201 }),
 );
