@@ -48,6 +48,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
         required
         errorId={fieldError}
       />
+      <p className="-mt-2 text-right text-sm">
+        <Link prefetch={false} href="/account/forgot-password" className="font-medium text-ink underline">
+          {t('reset.forgotLink')}
+        </Link>
+      </p>
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? t('account.working') : t('account.submitSignIn')}
       </Button>

@@ -13,6 +13,8 @@ import { checkoutRefusal, usePlaceOrder, type CheckoutInput, type CheckoutRefusa
 import { TextField, FormError } from '@/components/ui/text-field';
 import { errorFields } from '@/lib/http/error-fields';
 import { Button } from '@/components/ui/button';
+import { SavedAddresses } from './saved-addresses';
+import { saveAddress } from '@/lib/addresses/client';
 import { deliveryName } from '@/lib/delivery/format';
 import { DeliveryChoice } from './delivery-choice';
 
@@ -51,7 +53,16 @@ function refusalMessage(t: Translate, intlLocale: string, error: unknown): strin
   }
 }
 
-export function CheckoutForm({ email, storeNames }: { email?: string; storeNames: Record<string, string> }) {
+export function CheckoutForm({
+  email,
+  storeNames,
+  signedIn = false,
+}: {
+  email?: string;
+  storeNames: Record<string, string>;
+  /** A signed-in shopper chooses from, and saves to, the address book. */
+  signedIn?: boolean;
+}) {
   const { t, intlLocale } = useI18n();
   const router = useRouter();
   const { data } = useCart();
@@ -70,6 +81,19 @@ export function CheckoutForm({ email, storeNames }: { email?: string; storeNames
   // Each field the refusal names is marked invalid and points at the message (dot paths of the body).
   const wrong = errorFields(place.error);
   const errorId = (path: string) => (error && wrong.has(path) ? 'checkout-error' : undefined);
+  const formRef = useRef<HTMLFormElement>(null);
+  const [saveFailed, setSaveFailed] = useState(false);
+  // A saved address fills the delivery fields (the contact phone only when it is empty).
+  const fillAddress = (fields: Record<string, string> | null) => {
+    const form = formRef.current;
+    if (!form) return;
+    for (const name of ['name', 'line1', 'line2', 'city', 'postalCode', 'phone']) {
+      const input = form.elements.namedItem(name);
+      if (!(input instanceof HTMLInputElement)) continue;
+      if (name === 'phone' && (input.value || !fields)) continue;
+      input.value = fields?.[name] ?? '';
+    }
+  };
   // The button is at the foot of a long bag, the answer at the head of the form: bring it into view.
   useEffect(() => {
     if (error) errorRef.current?.focus();
@@ -123,14 +147,26 @@ export function CheckoutForm({ email, storeNames }: { email?: string; storeNames
       expectedTotal: total?.amount,
     };
     if (!cart) return;
-    setSent(cart);
-    place.submit(
-      { body, bag: cartEtag(cart) },
-      {
-        onSuccess: (placed) =>
-          router.push(`/orders/${placed.order.id}?token=${encodeURIComponent(placed.accessToken)}`),
-      },
-    );
+    const submit = () => {
+      setSent(cart);
+      place.submit(
+        { body, bag: cartEtag(cart) },
+        {
+          onSuccess: (placed) =>
+            router.push(`/orders/${placed.order.id}?token=${encodeURIComponent(placed.accessToken)}`),
+        },
+      );
+    };
+    setSaveFailed(false);
+    if (!(hasShip && f.get('saveAddress') === 'on')) return submit();
+    // Saved first, so a refused address is said before anything is ordered.
+    saveAddress({
+      recipient: get('name'),
+      phone: get('phone'),
+      postalCode: get('postalCode'),
+      line1: get('line1'),
+      line2: get('line2'),
+    }).then(submit, () => setSaveFailed(true));
   };
 
   if (!cart) return null;
@@ -145,8 +181,9 @@ export function CheckoutForm({ email, storeNames }: { email?: string; storeNames
     );
   }
   return (
-    <form onSubmit={onSubmit} className="grid gap-10 lg:grid-cols-[1fr_22rem]">
+    <form ref={formRef} onSubmit={onSubmit} className="grid gap-10 lg:grid-cols-[1fr_22rem]">
       <div className="space-y-8">
+        {saveFailed && <FormError>{t('checkout.saveAddressFailed')}</FormError>}
         {error && (
           <div ref={errorRef} tabIndex={-1} className="scroll-mt-32 outline-none">
             <FormError id="checkout-error">
@@ -209,6 +246,7 @@ export function CheckoutForm({ email, storeNames }: { email?: string; storeNames
         {hasShip && (
           <fieldset className="grid gap-3 sm:grid-cols-2">
             <legend className="mb-2 text-lg font-semibold">{t('checkout.shipping')}</legend>
+            {signedIn && <SavedAddresses onPick={fillAddress} />}
             <TextField
               label={t('checkout.recipient')}
               className="sm:col-span-2"

@@ -1,12 +1,22 @@
 import { InstallButton } from '@/components/pwa/install-button';
 import Link from 'next/link';
+import { BusinessDetails } from '@/components/help/business-details';
 import { getI18n } from '@/lib/i18n/server';
 
+const HELP_LINKS = [
+  ['shipping', 'help.shipping'],
+  ['returns', 'help.returns'],
+  ['contact', 'help.contact'],
+  ['terms', 'help.terms'],
+  ['privacy', 'help.privacy'],
+  ['business', 'help.business'],
+] as const;
+
 export async function SiteFooter() {
-  const { t } = await getI18n();
+  const { t, locale } = await getI18n();
   return (
     <footer className="mt-16 border-t border-line bg-white">
-      <div className="mx-auto grid max-w-7xl gap-8 px-4 py-10 text-sm sm:grid-cols-3 sm:px-6">
+      <div className="mx-auto grid max-w-7xl gap-8 px-4 py-10 text-sm sm:grid-cols-2 sm:px-6 lg:grid-cols-4">
         <div>
           <p className="text-lg font-semibold">{t('site.name')}</p>
           <p className="mt-2 max-w-xs text-muted">{t('site.footerAbout')}</p>
@@ -49,6 +59,27 @@ export async function SiteFooter() {
             </li>
           </ul>
         </div>
+        <nav aria-labelledby="footer-service">
+          <h2 id="footer-service" className="font-medium">
+            {t('help.nav')}
+          </h2>
+          <ul className="mt-2 space-y-1.5 text-muted">
+            {HELP_LINKS.map(([slug, key]) => (
+              <li key={slug}>
+                <Link
+                  prefetch={false}
+                  className={slug === 'privacy' ? 'font-semibold text-ink hover:underline' : 'hover:underline'}
+                  href={`/help/${slug}`}
+                >
+                  {t(key)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+      <div className="mx-auto max-w-7xl border-t border-line px-4 py-4 text-xs text-muted sm:px-6">
+        <BusinessDetails t={t} locale={locale} compact />
       </div>
       <p className="border-t border-line py-4 text-center text-xs text-muted">
         {t('site.footerCopyright', { year: new Date().getFullYear() })}

@@ -3,6 +3,8 @@ import { DirectionsLinks } from '@/components/stores/directions-links';
 import { hoursSummary } from '@/lib/stores/hours-summary';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { ChannelBadge } from '@/components/orders/channel-badge';
+import { CancelOrderButton } from '@/components/orders/cancel-order-button';
+import { OrderProgress } from '@/components/orders/order-progress';
 import type { Order } from '@/lib/orders/schema';
 import type { MessageKey, Translate } from '@/lib/i18n/translate';
 import { formatMoney } from '@/lib/money';
@@ -58,70 +60,85 @@ export function OrderDetail(props: {
           <dd className="font-medium">
             {order.payment.method === 'in_store'
               ? t('order.paidInStore')
-              : order.payment.status === 'authorized'
-                ? t('order.paymentAuthorized')
-                : t('order.paymentDue')}
+              : order.payment.status === 'voided'
+                ? t('tracking.paymentVoided')
+                : order.payment.status === 'authorized'
+                  ? t('order.paymentAuthorized')
+                  : t('order.paymentDue')}
           </dd>
         </div>
       </dl>
-      {order.pickups.map((p) => (
-        <section
-          key={p.storeId}
-          aria-label={t('order.pickupAt', { store: p.storeName })}
-          className="flex flex-col gap-6 rounded-xl border border-line bg-white p-5 sm:flex-row"
-        >
-          <div className="flex-1 space-y-3">
-            <h2 className="font-semibold">{t('order.pickupAt', { store: p.storeName })}</h2>
-            {p.readyBy && (
-              <p className="font-medium" data-testid="ready-by">
-                {t('order.readyBy', { date: when(p.readyBy, intlLocale, p.store.timezone) })}
+      {order.status === 'cancelled' && (
+        <p role="status" className="rounded-lg border border-line bg-white px-4 py-3 text-sm">
+          {t('tracking.cancelledNotice')}
+        </p>
+      )}
+      {order.channel === 'online' && <OrderProgress order={order} t={t} intlLocale={intlLocale} />}
+      {order.channel === 'online' &&
+        order.status === 'placed' &&
+        order.pickups.every((p) => p.status === 'reserved') && (
+          <CancelOrderButton orderId={order.id} number={order.number} token={props.token} />
+        )}
+      {order.pickups
+        .filter((p) => p.status !== 'cancelled')
+        .map((p) => (
+          <section
+            key={p.storeId}
+            aria-label={t('order.pickupAt', { store: p.storeName })}
+            className="flex flex-col gap-6 rounded-xl border border-line bg-white p-5 sm:flex-row"
+          >
+            <div className="flex-1 space-y-3">
+              <h2 className="font-semibold">{t('order.pickupAt', { store: p.storeName })}</h2>
+              {p.readyBy && (
+                <p className="font-medium" data-testid="ready-by">
+                  {t('order.readyBy', { date: when(p.readyBy, intlLocale, p.store.timezone) })}
+                </p>
+              )}
+              <div>
+                <p className="text-sm text-muted">{t('order.pickupCode')}</p>
+                <p className="font-mono text-3xl tracking-[0.3em]" data-testid="pickup-code">
+                  {p.code}
+                </p>
+                <p className="mt-1 text-sm text-muted">{t('order.pickupCodeHint')}</p>
+              </div>
+              <p className="text-sm" data-testid="hold-until">
+                {t('order.holdUntil', { date: when(p.holdUntil, intlLocale, p.store.timezone) })}
               </p>
-            )}
-            <div>
-              <p className="text-sm text-muted">{t('order.pickupCode')}</p>
-              <p className="font-mono text-3xl tracking-[0.3em]" data-testid="pickup-code">
-                {p.code}
-              </p>
-              <p className="mt-1 text-sm text-muted">{t('order.pickupCodeHint')}</p>
+              {order.collector && (
+                <p className="text-sm" data-testid="collector">
+                  {t('order.collectedBy', {
+                    name:
+                      order.collector.name +
+                      (order.collector.phone
+                        ? ` (${parsePhoneNumberFromString(order.collector.phone)?.formatNational() ?? order.collector.phone})`
+                        : ''),
+                  })}
+                </p>
+              )}
+              <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+                <dt className="text-muted">{t('order.address')}</dt>
+                <dd data-testid="store-address">
+                  {p.store.street}, {p.store.city} {p.store.postalCode} ·{' '}
+                  <a href={`tel:${p.store.phone}`} className="underline">
+                    {parsePhoneNumberFromString(p.store.phone)?.formatNational() ?? p.store.phone}
+                  </a>
+                </dd>
+                <dt className="text-muted">{t('stores.hours')}</dt>
+                <dd data-testid="store-hours">
+                  {hoursSummary(p.store.hours, t('stores.weekdays').split(','), t('stores.closed')).join(' · ')}
+                </dd>
+              </dl>
+              <DirectionsLinks store={{ name: p.storeName, lat: p.store.lat, lng: p.store.lng }} t={t} />
             </div>
-            <p className="text-sm" data-testid="hold-until">
-              {t('order.holdUntil', { date: when(p.holdUntil, intlLocale, p.store.timezone) })}
-            </p>
-            {order.collector && (
-              <p className="text-sm" data-testid="collector">
-                {t('order.collectedBy', {
-                  name:
-                    order.collector.name +
-                    (order.collector.phone
-                      ? ` (${parsePhoneNumberFromString(order.collector.phone)?.formatNational() ?? order.collector.phone})`
-                      : ''),
-                })}
-              </p>
-            )}
-            <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
-              <dt className="text-muted">{t('order.address')}</dt>
-              <dd data-testid="store-address">
-                {p.store.street}, {p.store.city} {p.store.postalCode} ·{' '}
-                <a href={`tel:${p.store.phone}`} className="underline">
-                  {parsePhoneNumberFromString(p.store.phone)?.formatNational() ?? p.store.phone}
-                </a>
-              </dd>
-              <dt className="text-muted">{t('stores.hours')}</dt>
-              <dd data-testid="store-hours">
-                {hoursSummary(p.store.hours, t('stores.weekdays').split(','), t('stores.closed')).join(' · ')}
-              </dd>
-            </dl>
-            <DirectionsLinks store={{ name: p.storeName, lat: p.store.lat, lng: p.store.lng }} t={t} />
-          </div>
-          <div
-            role="img"
-            aria-label={t('order.qrLabel', { code: p.code })}
-            className="size-40 shrink-0"
-            // Generated on the server from the pickup code by the qrcode library: no user markup.
-            dangerouslySetInnerHTML={{ __html: props.qrSvgs[p.storeId] ?? '' }}
-          />
-        </section>
-      ))}
+            <div
+              role="img"
+              aria-label={t('order.qrLabel', { code: p.code })}
+              className="size-40 shrink-0"
+              // Generated on the server from the pickup code by the qrcode library: no user markup.
+              dangerouslySetInnerHTML={{ __html: props.qrSvgs[p.storeId] ?? '' }}
+            />
+          </section>
+        ))}
       {order.shippingAddress && (
         <section>
           <h2 className="font-semibold">{t('order.delivery')}</h2>

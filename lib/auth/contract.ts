@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { signInSchema, signUpBodySchema, signUpResponseSchema } from '@/lib/auth/schema';
+import {
+  changePasswordBodySchema,
+  forgotPasswordBodySchema,
+  profileBodySchema,
+  resetPasswordBodySchema,
+  signInSchema,
+  signUpBodySchema,
+  signUpResponseSchema,
+  statusResponseSchema,
+} from '@/lib/auth/schema';
+import { addressInputSchema, addressListSchema, addressParamsSchema, addressSchema } from '@/lib/addresses/schema';
 import {
   phoneSignInSchema,
   phoneStartBodySchema,
@@ -44,6 +54,106 @@ export const accountContract = {
     tags: ['account'],
     body: signUpBodySchema,
     responses: { 201: { description: 'Accepted', schema: signUpResponseSchema } },
+  }),
+  requestPasswordReset: operation({
+    method: 'post',
+    path: '/api/account/password-reset',
+    auth: 'none',
+    summary:
+      'Forgot password: e-mails a single-use link valid 30 minutes; 202 whether or not the e-mail has an account',
+    tags: ['account'],
+    body: forgotPasswordBodySchema,
+    responses: {
+      202: {
+        description: 'Accepted (the same answer, after the same minimum time, for unknown e-mails)',
+        schema: statusResponseSchema,
+      },
+      429: { description: 'rate_limited: 3 an hour per e-mail, 10 per address (Retry-After)', schema: null },
+    },
+  }),
+  confirmPasswordReset: operation({
+    method: 'post',
+    path: '/api/account/password-reset/confirm',
+    auth: 'none',
+    summary: "Set a new password with the link's token; the token is spent and every session of the account ends",
+    tags: ['account'],
+    body: resetPasswordBodySchema,
+    responses: {
+      200: { description: 'Password set', schema: statusResponseSchema },
+      400: { description: 'reset_link_invalid: unknown, used or expired token', schema: null },
+    },
+  }),
+  editProfile: operation({
+    method: 'patch',
+    path: '/api/account/profile',
+    auth: 'user',
+    signIn: 'Sign in to edit your profile',
+    summary: "Edit the account's name",
+    tags: ['account'],
+    body: profileBodySchema,
+    responses: { 200: { description: 'Saved', schema: profileBodySchema } },
+  }),
+  changePassword: operation({
+    method: 'put',
+    path: '/api/account/password',
+    auth: 'user',
+    signIn: 'Sign in to change your password',
+    summary: 'Change the password (the current one required); every other session of the account ends',
+    tags: ['account'],
+    body: changePasswordBodySchema,
+    responses: {
+      200: { description: 'Changed', schema: statusResponseSchema },
+      422: { description: 'current_password_wrong, or a new password that breaks the rules', schema: null },
+    },
+  }),
+  listAddresses: operation({
+    method: 'get',
+    path: '/api/account/addresses',
+    auth: 'user',
+    signIn: 'Sign in to see your addresses',
+    summary: "The account's address book, the default first",
+    tags: ['account'],
+    responses: { 200: { description: 'Addresses', schema: addressListSchema } },
+  }),
+  addAddress: operation({
+    method: 'post',
+    path: '/api/account/addresses',
+    auth: 'user',
+    signIn: 'Sign in to save an address',
+    summary: 'Save an address (the first, or one with isDefault, becomes the default)',
+    tags: ['account'],
+    body: addressInputSchema,
+    responses: {
+      201: { description: 'Saved', schema: addressSchema },
+      409: { description: 'address_book_full: 20 addresses already', schema: null },
+    },
+  }),
+  updateAddress: operation({
+    method: 'put',
+    path: '/api/account/addresses/{id}',
+    auth: 'user',
+    signIn: 'Sign in to edit an address',
+    summary: "Replace one of the caller's addresses",
+    tags: ['account'],
+    params: addressParamsSchema,
+    body: addressInputSchema,
+    responses: {
+      200: { description: 'Saved', schema: addressSchema },
+      404: { description: 'No such address of this account', schema: null },
+    },
+  }),
+  deleteAddress: operation({
+    method: 'delete',
+    path: '/api/account/addresses/{id}',
+    auth: 'user',
+    signIn: 'Sign in to delete an address',
+    summary: "Delete one of the caller's addresses (the newest remaining becomes the default)",
+    tags: ['account'],
+    params: addressParamsSchema,
+    responses: {
+      200: { description: 'Deleted', schema: z.object({ status: z.literal('deleted') }) },
+      404: { description: 'No such address of this account', schema: null },
+    },
   }),
   startPhone: operation({
     method: 'post',

@@ -21,3 +21,9 @@ export async function getSessionUser(db: Db, now: Date = new Date()): Promise<Se
 export async function rotateSession(): Promise<void> {
   await unstable_update({ rotate: true } as never);
 }
+
+/** The id of the caller's server session (to keep it when others are revoked), or null. */
+export async function getSessionId(): Promise<string | null> {
+  const session = await auth();
+  return session?.sid ?? null;
+}

@@ -71,3 +71,15 @@ export function usePlaceOrder() {
     },
   });
 }
+
+export function cancelOrder(orderId: string, token?: string) {
+  const query = token ? `?token=${encodeURIComponent(token)}` : '';
+  return apiFetch<PlacedOrder['order']>(`/api/orders/${encodeURIComponent(orderId)}/cancel${query}`, {
+    method: 'POST',
+  });
+}
+
+/** Cancels an order not yet ready; a repeat is harmless (the server answers the cancelled order). */
+export function useCancelOrder(orderId: string, token?: string) {
+  return useSubmit({ mutationFn: () => cancelOrder(orderId, token) });
+}

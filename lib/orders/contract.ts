@@ -73,6 +73,24 @@ export const orderContract = {
       422: { description: 'An item that is not in the order, or no such store', schema: null },
     },
   }),
+  cancel: operation({
+    method: 'post',
+    path: '/api/orders/{id}/cancel',
+    auth: 'shopper',
+    summary:
+      'Cancel an online order that is not yet ready: its stock is released and its payment voided; a repeat answers the cancelled order',
+    tags: ['orders'],
+    params: orderParamsSchema,
+    query: orderAccessQuerySchema,
+    responses: {
+      200: { description: 'The cancelled order', schema: orderSchema },
+      404: { description: 'No such order, or not one the caller may see', schema: null },
+      409: {
+        description: 'order_not_cancellable: already ready, collected or expired, or an in-store sale (details.status)',
+        schema: null,
+      },
+    },
+  }),
   lookup: operation({
     method: 'get',
     path: '/api/orders/lookup',

@@ -100,6 +100,7 @@ export async function markCollected(db: Db, orderId: string, storeId: string, co
     }
     if (pickup.status === 'collected') return;
     if (pickup.status === 'expired') throw new AppError('version_conflict', 'This pickup expired and was released');
+    if (pickup.status === 'cancelled') throw new AppError('version_conflict', 'The shopper cancelled this order');
     await settleReservations(tx, orderId, storeId, 'fulfilled', now);
     await tx.update(pickups).set({ status: 'collected', collectedAt: now }).where(eq(pickups.id, pickup.id));
     await rollUpStatus(tx, orderId);
@@ -118,7 +119,8 @@ export async function releaseExpiredPickups(db: Db, now: Date): Promise<number> 
     await inTransaction(db, async (tx) => {
       const { pickup, order, storeName } = await lockPickup(tx, d.orderId, d.storeId);
       // Re-checked under the lock: staff may have marked it ready meanwhile.
-      if (pickup.status === 'collected' || pickup.status === 'expired' || pickup.holdUntil >= now) return;
+      if (pickup.status !== 'reserved' && pickup.status !== 'ready') return;
+      if (pickup.holdUntil >= now) return;
       await settleReservations(tx, d.orderId, d.storeId, 'released', now);
       await tx.update(pickups).set({ status: 'expired', expiredAt: now }).where(eq(pickups.id, pickup.id));
       await rollUpStatus(tx, d.orderId);

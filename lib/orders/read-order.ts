@@ -49,6 +49,9 @@ async function toOrders(db: Db, rows: OrderRow[]): Promise<Order[]> {
           timezone: store.timezone,
           hours: store.hours,
         },
+        readyAt: pickup.readyAt?.toISOString() ?? null,
+        collectedAt: pickup.collectedAt?.toISOString() ?? null,
+        expiredAt: pickup.expiredAt?.toISOString() ?? null,
       }));
     return {
       id: o.id,
@@ -70,6 +73,7 @@ async function toOrders(db: Db, rows: OrderRow[]): Promise<Order[]> {
         : null,
       total: money(o.total),
       payment: { method: o.paymentMethod, status: o.paymentStatus },
+      cancelledAt: o.cancelledAt?.toISOString() ?? null,
       shippingAddress: o.shippingAddress ? { ...o.shippingAddress, country: 'KR' as const } : null,
       lines: lines
         .filter((l) => l.orderId === o.id)

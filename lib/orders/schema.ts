@@ -69,7 +69,7 @@ export const pickupSchema = z
     storeId: z.string(),
     storeName: z.string(),
     code: z.string(),
-    status: z.enum(['reserved', 'ready', 'collected', 'expired']),
+    status: z.enum(['reserved', 'ready', 'collected', 'expired', 'cancelled']),
     holdUntil: z
       .string()
       .describe("ISO 8601; an uncollected pickup is released after this, always within the store's opening hours"),
@@ -84,6 +84,9 @@ export const pickupSchema = z
       timezone: z.string(),
       hours: z.array(z.object({ open: z.string(), close: z.string() }).nullable()).describe('Monday first'),
     }),
+    readyAt: z.string().nullable().optional().describe('When the store had it ready'),
+    collectedAt: z.string().nullable().optional(),
+    expiredAt: z.string().nullable().optional(),
   })
   .meta({ id: 'Pickup' });
 
@@ -108,8 +111,9 @@ export const orderSchema = z
     total: moneySchema.describe('Subtotal − discounts + delivery fee'),
     payment: z.object({
       method: z.enum([...PAYMENT_METHODS, 'in_store']),
-      status: z.enum(['due_at_pickup', 'authorized', 'paid']),
+      status: z.enum(['due_at_pickup', 'authorized', 'paid', 'voided']),
     }),
+    cancelledAt: z.string().nullable().optional().describe('When the shopper cancelled it'),
     shippingAddress: shippingAddressSchema.nullable(),
     lines: z.array(orderLineSchema),
     pickup: pickupSchema.optional().describe('The first pickup, when the order has one'),

@@ -15,6 +15,11 @@ export interface PaymentProvider {
   /** Whether the method fits this order (pay at pickup needs every line picked up). */
   available(order: { hasShipLines: boolean }): boolean;
   authorize(input: PaymentInput, amount: Money, orderNumber: string): PaymentResult;
+  /**
+   * Gives up what `authorize` took (a cancelled order). Idempotent by the order number, as a
+   * processor's void is by its reference: a repeat, or nothing to give up, is not an error.
+   */
+  void(orderNumber: string, amount: Money): Promise<{ voided: boolean }>;
 }
 
 export const payAtPickup: PaymentProvider = {
@@ -22,6 +27,8 @@ export const payAtPickup: PaymentProvider = {
   collectsPayment: false,
   available: ({ hasShipLines }) => !hasShipLines,
   authorize: (_input, _amount, orderNumber) => ({ status: 'due_at_pickup', reference: `till:${orderNumber}` }),
+  // Nothing was taken: the till simply never asks for it.
+  void: async () => ({ voided: false }),
 };
 
 /** The demo's clearly labelled test card: no money moves. 4242… approves, 4000 0000 0000 0002 declines. */
@@ -42,6 +49,8 @@ export const testCard: PaymentProvider = {
     }
     return { status: 'authorized', reference: `test:${orderNumber}` };
   },
+  // The demo card holds no money; its authorisation is released by saying so.
+  void: async () => ({ voided: true }),
 };
 
 export const paymentProviders: Record<PaymentInput['method'], PaymentProvider> = {

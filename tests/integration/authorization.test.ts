@@ -21,6 +21,14 @@ let aliceCart: Cart;
 let aliceOrder: Order;
 let pickupOrder: { order: Order; accessToken: string; code: string };
 const alicePhone = '+821066661111';
+let aliceAddressId: string;
+const homeAddress = {
+  recipient: 'Alice',
+  phone: '010-2345-6789',
+  postalCode: '05551',
+  line1: '서울특별시 송파구 올림픽로 300',
+  line2: '101동 1001호',
+};
 
 /** The API as a guest, account A or account B calls it. */
 const as = (who: Who) => api.as(who === 'A' ? alice : who === 'B' ? bob : null);
@@ -534,6 +542,125 @@ const matrix: Record<string, { rule: string; check?: () => Promise<void> }> = {
         externalId: 'r-1',
       };
       await expectSignatureRequired('/api/pos/offers/redeem', body, 201);
+    },
+  },
+  'post /api/account/password-reset': {
+    rule: 'anyone; the same answer whether or not the e-mail has an account',
+    check: async () => {
+      await makeUser(db.db, 'carol-reset@example.com');
+      const unknown = await as('guest').post('/api/account/password-reset', { email: 'nobody-reset@example.com' });
+      expect(unknown.status).toBe(202);
+      for (const who of ['guest', 'A', 'B'] as const) {
+        const r = await as(who).post('/api/account/password-reset', { email: 'carol-reset@example.com' });
+        expect(r.status, who).toBe(202);
+        expect(r.body, who).toEqual(unknown.body);
+      }
+      // The link goes to the account's own e-mail only, never to whoever asked.
+      const mails = await db.db.select().from(outbox).where(eq(outbox.kind, 'password_reset'));
+      expect(mails.map((m) => m.to)).toEqual(Array(3).fill('carol-reset@example.com'));
+    },
+  },
+  'post /api/account/password-reset/confirm': {
+    rule: 'anyone holding a live, unused link token; no session stands in for it',
+    check: async () => {
+      const before = await aliceState();
+      const mails = await db.db.select().from(outbox).where(eq(outbox.to, 'carol-reset@example.com'));
+      const token = /token=([\w-]+)/.exec(mails.at(-1)!.body)![1]!;
+      for (const who of ['A', 'B'] as const) {
+        const r = await as(who).post('/api/account/password-reset/confirm', {
+          token: 'x'.repeat(43),
+          password: 'taken over by someone',
+        });
+        expect(r.status, who).toBe(400);
+      }
+      const ok = await as('guest').post('/api/account/password-reset/confirm', { token, password: 'carol new secret' });
+      expect(ok.status).toBe(200);
+      expect(await aliceState()).toEqual(before);
+    },
+  },
+  'patch /api/account/profile': {
+    rule: "the signed-in account's own name; 401 for guests",
+    check: async () => {
+      const nameOf = async (id: string) => (await db.db.select().from(users).where(eq(users.id, id)))[0]!.name;
+      expect((await as('guest').patch('/api/account/profile', { name: 'Mallory' })).status).toBe(401);
+      const aliceName = await nameOf(alice.id);
+      expect((await as('B').patch('/api/account/profile', { name: 'Bob B' })).status).toBe(200);
+      expect(await nameOf(bob.id)).toBe('Bob B');
+      expect(await nameOf(alice.id)).toBe(aliceName);
+      expect((await as('A').patch('/api/account/profile', { name: 'Alice A' })).status).toBe(200);
+      expect(await nameOf(alice.id)).toBe('Alice A');
+    },
+  },
+  'put /api/account/password': {
+    rule: "the signed-in account's own password, with the current one",
+    check: async () => {
+      const change = { currentPassword: 'correct horse battery', newPassword: 'a changed password' };
+      expect((await as('guest').put('/api/account/password', change)).status).toBe(401);
+      const before = await aliceState();
+      expect((await as('B').put('/api/account/password', change)).status).toBe(200);
+      expect(await aliceState()).toEqual(before);
+      expect((await as('A').put('/api/account/password', change)).status).toBe(200);
+      expect((await aliceState()).passwordHash).not.toBe(before.passwordHash);
+    },
+  },
+  'post /api/account/addresses': {
+    rule: "adds to the signed-in account's own book",
+    check: async () => {
+      expect((await as('guest').post('/api/account/addresses', homeAddress)).status).toBe(401);
+      const bobs = await as('B').post<{ id: string }>('/api/account/addresses', { ...homeAddress, recipient: 'Bob' });
+      expect(bobs.status).toBe(201);
+      const mine = await as('A').post<{ id: string }>('/api/account/addresses', homeAddress);
+      expect(mine.status).toBe(201);
+      aliceAddressId = mine.body.id;
+      const list = await as('A').get<{ addresses: { id: string }[] }>('/api/account/addresses');
+      expect(list.body.addresses.map((x) => x.id)).toEqual([aliceAddressId]);
+    },
+  },
+  'get /api/account/addresses': {
+    rule: "the signed-in account's own addresses only",
+    check: async () => {
+      expect((await as('guest').get('/api/account/addresses')).status).toBe(401);
+      const theirs = await as('B').get<{ addresses: { id: string }[] }>('/api/account/addresses');
+      expect(theirs.status).toBe(200);
+      expect(theirs.body.addresses.map((x) => x.id)).not.toContain(aliceAddressId);
+      const mine = await as('A').get<{ addresses: { id: string; recipient: string }[] }>('/api/account/addresses');
+      expect(mine.body.addresses.map((x) => x.id)).toEqual([aliceAddressId]);
+    },
+  },
+  'put /api/account/addresses/{id}': {
+    rule: "only the caller's own address; another's is 404",
+    check: async () => {
+      const path = `/api/account/addresses/${aliceAddressId}`;
+      expect((await as('guest').put(path, { ...homeAddress, recipient: 'Mallory' })).status).toBe(401);
+      expect((await as('B').put(path, { ...homeAddress, recipient: 'Mallory' })).status).toBe(404);
+      const mine = await as('A').put<{ recipient: string }>(path, { ...homeAddress, recipient: 'Alice at home' });
+      expect(mine.status).toBe(200);
+      expect(mine.body.recipient).toBe('Alice at home');
+    },
+  },
+  'delete /api/account/addresses/{id}': {
+    rule: "only the caller's own address; another's is 404",
+    check: async () => {
+      const path = `/api/account/addresses/${aliceAddressId}`;
+      expect((await as('guest').delete(path)).status).toBe(401);
+      expect((await as('B').delete(path)).status).toBe(404);
+      expect((await as('A').get<{ addresses: unknown[] }>('/api/account/addresses')).body.addresses).toHaveLength(1);
+      expect((await as('A').delete(path)).status).toBe(200);
+      expect((await as('A').get<{ addresses: unknown[] }>('/api/account/addresses')).body.addresses).toEqual([]);
+    },
+  },
+  'post /api/orders/{id}/cancel': {
+    rule: 'who may see the online order (its account or token holder); others 404',
+    check: async () => {
+      // Last of the rows: A's order is cancelled for good.
+      const path = `/api/orders/${aliceOrder.id}/cancel`;
+      for (const who of ['guest', 'B'] as const) {
+        expect((await as(who).post(path)).status, who).toBe(404);
+        expect((await as('A').get<Order>(`/api/orders/${aliceOrder.id}`)).body.status, who).not.toBe('cancelled');
+      }
+      const mine = await as('A').post<Order>(path);
+      expect(mine.status).toBe(200);
+      expect(mine.body.status).toBe('cancelled');
     },
   },
 };

@@ -23,3 +23,6 @@ export function actingUser(): SessionUser | null | undefined {
 
 /** How many times a route asked to rotate the caller's session (a phone linked). */
 export const sessionRotations = { count: 0 };
+
+/** The server session id a client call's user holds (routes that keep it while revoking the others). */
+export const actingSession = { id: null as string | null };

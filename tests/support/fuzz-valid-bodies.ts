@@ -1,11 +1,14 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq } from 'drizzle-orm';
+import { addAddress } from '@/lib/addresses/address-book';
+import { MAX_ADDRESSES } from '@/lib/addresses/schema';
 import type { SessionUser } from '@/lib/auth/schema';
 import { addLine } from '@/lib/cart/mutate-cart';
 import { findOrCreateCartId } from '@/lib/cart/find-cart';
 import { newGuestToken } from '@/lib/cart/guest-cookie';
 import { readCart } from '@/lib/cart/read-cart';
 import type { Db } from '@/lib/db';
-import { cartLines, carts, outbox, variants } from '@/lib/db/schema';
+import { addresses, cartLines, carts, outbox, passwordResetTokens, users, variants } from '@/lib/db/schema';
 import { placeOrder } from '@/lib/orders/place-order';
 import { toE164 } from '@/lib/phone/normalize';
 
@@ -118,6 +121,41 @@ async function wrongCode(db: Db): Promise<string> {
   return String((Number(code) + 1) % 1_000_000).padStart(6, '0');
 }
 
+const HOME = {
+  recipient: '김퍼즈',
+  phone: '010-2345-6789',
+  postalCode: '05551',
+  line1: '서울특별시 송파구 올림픽로 300',
+  line2: '101동 1001호',
+};
+/** The fuzz shopper's password (tests/integration/fuzz.test.ts); a valid change keeps it, so the next still knows it. */
+const FUZZ_PASSWORD = 'fuzz-password-123';
+
+/** A live reset-link token of an account of its own (so a valid reset leaves the fuzz shopper's password alone). */
+async function resetToken(db: Db, n: number): Promise<string> {
+  const now = new Date();
+  // Made directly (no password hashing: the reset sets one), to keep the many cases quick.
+  const userId = `usr_fuzz_reset_${n}`;
+  await db.insert(users).values({ id: userId, email: `fuzz-reset-${n}@example.com`, name: 'R', createdAt: now });
+  const token = randomBytes(32).toString('base64url');
+  await db.insert(passwordResetTokens).values({
+    tokenHash: createHash('sha256').update(token).digest('hex'),
+    userId,
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + 30 * 60_000),
+  });
+  return token;
+}
+
+/** One of the shopper's addresses, and room for another (the book holds MAX_ADDRESSES). */
+async function shopperAddress(world: FuzzWorld): Promise<string> {
+  const userId = world.user().id;
+  const mine = await world.db.select({ id: addresses.id }).from(addresses).where(eq(addresses.userId, userId));
+  if (mine.length >= MAX_ADDRESSES - 1) await world.db.delete(addresses).where(eq(addresses.userId, userId));
+  else if (mine[0]) return mine[0].id;
+  return (await addAddress(world.db, userId, { ...HOME, isDefault: false }, new Date())).id;
+}
+
 /** One valid request per operation with a JSON body, keyed `method path` as in the OpenAPI document. */
 export function validExamples(): Record<string, ValidExample> {
   const bag = checkoutBag();
@@ -139,6 +177,41 @@ export function validExamples(): Record<string, ValidExample> {
       expect: 400,
       // A wrong code is a failure counted on the challenge, committed whatever happens next.
       records: { code_invalid: ['phone_challenges'], code_locked: ['phone_challenges'] },
+    },
+    'post /api/account/password-reset': {
+      // An e-mail of its own each time: three an hour per e-mail would otherwise stop the cases.
+      make: async (_, n) => ({ body: { email: `fuzz-forgot-${n}@example.com` }, signedIn: false }),
+      expect: 202,
+    },
+    'post /api/account/password-reset/confirm': {
+      make: async ({ db }, n) => ({
+        body: { token: await resetToken(db, n), password: 'fuzz-reset-new-1' },
+        signedIn: false,
+      }),
+      expect: 200,
+    },
+    'patch /api/account/profile': {
+      make: async () => ({ body: { name: 'Fuzz Renamed' }, signedIn: true }),
+      expect: 200,
+    },
+    'put /api/account/password': {
+      make: async () => ({ body: { currentPassword: FUZZ_PASSWORD, newPassword: FUZZ_PASSWORD }, signedIn: true }),
+      expect: 200,
+    },
+    'post /api/account/addresses': {
+      make: async (world) => {
+        await shopperAddress(world);
+        return { body: { ...HOME, isDefault: true }, signedIn: true };
+      },
+      expect: 201,
+    },
+    'put /api/account/addresses/{id}': {
+      make: async (world) => ({
+        body: { ...HOME, recipient: 'Fuzz Edited' },
+        params: { id: await shopperAddress(world) },
+        signedIn: true,
+      }),
+      expect: 200,
     },
     'delete /api/account': {
       make: async () => ({ body: { confirm: true }, signedIn: true }),

@@ -6,13 +6,14 @@ import { vi } from 'vitest';
  */
 vi.mock('@/lib/auth/session', async (importOriginal) => {
   const real = await importOriginal<typeof import('@/lib/auth/session')>();
-  const { actingUser, sessionRotations } = await import('./acting');
+  const { actingSession, actingUser, sessionRotations } = await import('./acting');
   return {
     ...real,
     getSessionUser: async (...args: Parameters<typeof real.getSessionUser>) => {
       const user = actingUser();
       return user === undefined ? real.getSessionUser(...args) : user;
     },
+    getSessionId: async () => (actingUser() === undefined ? real.getSessionId() : actingSession.id),
     rotateSession: async () => {
       if (actingUser() === undefined) return real.rotateSession();
       sessionRotations.count++;

@@ -62,7 +62,7 @@ export const orders = pgTable(
     delivery: jsonb('delivery').$type<OrderDelivery>(),
     total: integer('total').notNull(),
     paymentMethod: text('payment_method', { enum: ['pay_at_pickup', 'test_card', 'in_store'] }).notNull(),
-    paymentStatus: text('payment_status', { enum: ['due_at_pickup', 'authorized', 'paid'] }).notNull(),
+    paymentStatus: text('payment_status', { enum: ['due_at_pickup', 'authorized', 'paid', 'voided'] }).notNull(),
     shippingAddress: jsonb('shipping_address').$type<ShippingAddress>(),
     /** Who collects a pickup when it is not the shopper: checked at the counter. Null: the shopper. */
     collectorName: text('collector_name'),
@@ -71,6 +71,8 @@ export const orders = pgTable(
     /** SHA-256 of the token a guest uses to see the order; the token is shown once. */
     accessTokenHash: text('access_token_hash'),
     placedAt: timestamp('placed_at', { withTimezone: true }).notNull(),
+    /** When the shopper cancelled it (only before it was ready). */
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
   },
   (t) => [
     index('orders_user_idx').on(t.userId, t.placedAt),
@@ -114,7 +116,7 @@ export const pickups = pgTable(
       .notNull()
       .references(() => stores.id),
     code: text('code').notNull(),
-    status: text('status', { enum: ['reserved', 'ready', 'collected', 'expired'] }).notNull(),
+    status: text('status', { enum: ['reserved', 'ready', 'collected', 'expired', 'cancelled'] }).notNull(),
     holdUntil: timestamp('hold_until', { withTimezone: true }).notNull(),
     /** When staff expect it picked (two opening hours after the order); null for older orders. */
     readyBy: timestamp('ready_by', { withTimezone: true }),

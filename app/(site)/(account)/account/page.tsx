@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { ChangePasswordForm } from '@/components/account/change-password-form';
 import { DeleteAccount } from '@/components/account/delete-account';
+import { ProfileForm } from '@/components/account/profile-form';
 import { SignOutButton } from '@/components/account/sign-out-button';
 import { buttonClass } from '@/components/ui/button';
 import { getSessionUser } from '@/lib/auth/session';
@@ -39,7 +41,34 @@ export default async function AccountPage() {
         <SignOutButton />
       </div>
 
-      <section aria-labelledby="phone-heading" className={`mt-10 ${card}`}>
+      <section aria-labelledby="profile-heading" className={`mt-10 ${card}`}>
+        <h2 id="profile-heading" className="text-lg font-semibold">
+          {t('profile.section')}
+        </h2>
+        <ProfileForm name={user.name} />
+      </section>
+
+      {user.email && (
+        <section aria-labelledby="password-heading" className={`mt-6 ${card}`}>
+          <h2 id="password-heading" className="text-lg font-semibold">
+            {t('profile.passwordSection')}
+          </h2>
+          <p className="mt-1 text-sm text-muted">{t('profile.passwordHint')}</p>
+          <ChangePasswordForm />
+        </section>
+      )}
+
+      <section aria-labelledby="addresses-heading" className={`mt-6 ${card}`}>
+        <h2 id="addresses-heading" className="text-lg font-semibold">
+          {t('addresses.title')}
+        </h2>
+        <p className="mt-1 text-sm text-muted">{t('addresses.intro')}</p>
+        <Link prefetch={false} href="/account/addresses" className={`mt-4 ${outline}`}>
+          {t('addresses.manage')}
+        </Link>
+      </section>
+
+      <section aria-labelledby="phone-heading" className={`mt-6 ${card}`}>
         <h2 id="phone-heading" className="text-lg font-semibold">
           {t('account.phoneSection')}
         </h2>

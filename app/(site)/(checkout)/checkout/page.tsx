@@ -18,6 +18,7 @@ export default async function CheckoutPage() {
       <h1 className="mb-6 text-3xl font-semibold tracking-tight">{t('checkout.title')}</h1>
       <CheckoutForm
         email={user?.email ?? undefined}
+        signedIn={Boolean(user)}
         storeNames={Object.fromEntries(stores.map((s) => [s.id, s.name]))}
       />
     </div>
