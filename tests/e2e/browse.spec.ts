@@ -45,10 +45,12 @@ test('browse: home → category → filter → product → switch variant', asyn
     new RegExp(`in ${colourName}`),
   );
 
-  // Switch size: the SKU shown follows the chosen variant.
+  // No size is chosen for the shopper; once one is, the SKU shown follows the chosen variant.
+  const sizes = page.getByRole('group', { name: 'Size' });
+  await expect(sizes.getByRole('radio', { checked: true })).toHaveCount(0);
+  await sizes.locator('label').first().click();
   const sku = page.getByText(/^SKU /);
   const before = await sku.textContent();
-  const sizes = page.getByRole('group', { name: 'Size' });
   const current = await sizes.getByRole('radio', { checked: true }).getAttribute('value');
   const other = sizes.getByRole('radio', { checked: false }).first();
   const otherSize = (await other.getAttribute('value'))!;

@@ -124,7 +124,7 @@ async function journey(page: Page) {
   // Back to the skip link, then to the first card, which shows (and links to) the chosen colour.
   await pressUntil(page, 'Shift+Tab', skip, 120);
   await page.keyboard.press('Enter');
-  await pressUntil(page, 'Tab', firstCard, 3); // past the chip and "Clear all"
+  await pressUntil(page, 'Tab', firstCard, 4); // past the chip, "Clear all" and the card's wishlist heart
   await expect(firstCard).toHaveAttribute('href', new RegExp(`color=`));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
