@@ -78,6 +78,8 @@ const envSchema = z.object({
    * beside the per-shopper limits: made-up e-mails from one address do not empty a shelf.
    */
   AISLE_HOLD_UNITS_PER_ADDRESS: z.coerce.number().int().min(1).default(60),
+  /** New accounts one client address may create in an hour. */
+  AISLE_SIGNUPS_PER_ADDRESS: z.coerce.number().int().min(1).default(20),
   AISLE_PICKUP_HOLD_HOURS: z.coerce
     .number()
     .positive()

@@ -8,7 +8,7 @@ export const POST = route(accountContract.signUp, async ({ request, body, db, no
   const key = `sign-up:ip:${clientAddress(request.headers, env)}`;
   await assertWithinLimit(
     db,
-    { key, limit: 20, windowMs: 3_600_000, now },
+    { key, limit: env.AISLE_SIGNUPS_PER_ADDRESS, windowMs: 3_600_000, now },
     'Too many sign-ups from here; try again later',
   );
   await signUp(db, body, now);
