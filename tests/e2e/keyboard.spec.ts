@@ -133,6 +133,15 @@ async function journey(page: Page) {
     colourName,
   );
 
+  // No size is chosen for the shopper: choose one (Space on the first size radio).
+  const sizeGroup = page.getByRole('group', { name: /^Size/ });
+  if ((await sizeGroup.count()) > 0) {
+    const firstSize = sizeGroup.getByRole('radio').first();
+    await pressUntil(page, 'Tab', firstSize, 40);
+    await page.keyboard.press('Space');
+    await expect(firstSize).toBeChecked();
+  }
+
   // The pickup-store list: ArrowDown only moves the choice; Enter makes it the bag's store.
   const store = page.getByRole('combobox', { name: 'Pickup store' });
   await pressUntil(page, 'Tab', store, 40);
