@@ -4,6 +4,7 @@
  * the worker's caches: personal answers stay `private, no-store`. The page and the worker both
  * forget it when a session ends, as they forget the offline queue.
  */
+import { idbStore } from './idb-store';
 import type { Cart } from '@/lib/cart/schema';
 
 export type BagSnapshot = {
@@ -19,28 +20,7 @@ const DB = 'aisle-bag';
 const STORE = 'snapshot';
 const KEY = 'last';
 
-function open(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(DB, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB unavailable'));
-  });
-}
-
-async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-  const db = await open();
-  try {
-    return await new Promise<T>((resolve, reject) => {
-      const tx = db.transaction(STORE, mode);
-      const request = work(tx.objectStore(STORE));
-      tx.oncomplete = () => resolve(request.result);
-      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB write failed'));
-    });
-  } finally {
-    db.close();
-  }
-}
+const run = idbStore(DB, STORE);
 
 export const saveBagSnapshot = (snapshot: BagSnapshot) => run('readwrite', (s) => s.put(snapshot, KEY)).then(() => {});
 export const readBagSnapshot = () =>

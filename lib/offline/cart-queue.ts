@@ -22,33 +22,13 @@ export type ReplayOutcome = {
   stillOffline: boolean;
 };
 
+import { idbStore } from './idb-store';
 const DB = 'aisle-offline';
 const STORE = 'cart-writes';
 export const SYNC_TAG = 'aisle-cart-queue';
 export const QUEUE_CHANGED = 'aisle-queue-changed';
 
-function open(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(DB, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE, { keyPath: 'key' });
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB unavailable'));
-  });
-}
-
-async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-  const db = await open();
-  try {
-    return await new Promise<T>((resolve, reject) => {
-      const tx = db.transaction(STORE, mode);
-      const request = work(tx.objectStore(STORE));
-      tx.oncomplete = () => resolve(request.result);
-      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB write failed'));
-    });
-  } finally {
-    db.close();
-  }
-}
+const run = idbStore(DB, STORE, { keyPath: 'key' });
 
 export const enqueueWrite = (write: QueuedWrite) => run('readwrite', (s) => s.put(write)).then(() => undefined);
 export const removeWrite = (key: string) => run('readwrite', (s) => s.delete(key)).then(() => undefined);
