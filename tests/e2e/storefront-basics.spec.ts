@@ -250,8 +250,12 @@ test.describe('sticky add to bag', () => {
 
   test('never shows on a desktop', async ({ page }) => {
     await page.goto(`/p/${PUFFER}`);
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await expect(page.getByRole('contentinfo')).toBeInViewport();
+    // The page at its full length first: suggestions load after it and push the footer down.
+    await expect(page.getByRole('region', { name: 'You may also like' })).toBeVisible();
+    await expect(async () => {
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await expect(page.getByRole('contentinfo')).toBeInViewport({ timeout: 1000 });
+    }).toPass();
     await expect(page.getByTestId('sticky-add')).toBeHidden();
   });
 });

@@ -34,6 +34,7 @@ export async function chooseAvailableSize(page: Page): Promise<void> {
   const add = page.getByRole('button', { name: 'Add to bag' }).first();
   for (const radio of await group.getByRole('radio').all()) {
     await radio.check({ force: true });
+    await expect(radio).toBeChecked();
     if (await add.isEnabled()) return;
   }
   throw new Error('No size of this product can be added to the bag');
