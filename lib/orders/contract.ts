@@ -26,7 +26,7 @@ export const orderContract = {
       201: { description: 'The order, and its one-time access token', schema: placedOrderSchema },
       409: {
         description:
-          'insufficient_stock, with the lines short; offers_changed, when expectedTotal (delivery included) is not the total; reservation_limit, past what one shopper may hold for pickup at once (with scope, limits, held and skus)',
+          'insufficient_stock, with the lines short; offers_changed, when expectedTotal (delivery included) is not the total; reservation_limit, past what one shopper may hold for pickup at once (with scope, limits, held and skus); pickup_unavailable, with the lines for a store that takes no pickup orders now',
         schema: null,
       },
       422: {
