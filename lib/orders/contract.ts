@@ -10,6 +10,7 @@ import {
   placedOrderSchema,
 } from '@/lib/orders/schema';
 import { operation } from '@/lib/http/operation';
+import { orderFeedQuerySchema, orderFeedSchema } from './feed-schema';
 import { cartWriteHeaders } from '@/lib/cart/contract';
 
 export const orderContract = {
@@ -99,5 +100,21 @@ export const orderContract = {
     tags: ['orders'],
     query: orderLookupQuerySchema,
     responses: { 200: { description: 'The order', schema: orderSchema } },
+  }),
+  integrationFeed: operation({
+    method: 'get',
+    path: '/api/integrations/orders',
+    auth: 'key:orders:read',
+    summary:
+      "The retailer's ERP reads the orders of every channel (online, and the stores' tills) in the order they last changed: an order comes again after each change of status or pickup, with its state then (two changes between polls come as one). Pages follow `nextCursor`; the feed never skips or repeats, and may lag while a long transaction runs. Personal data: only a delivered order's address",
+    tags: ['integrations'],
+    query: orderFeedQuerySchema,
+    responses: {
+      200: { description: 'A page of orders, oldest change first', schema: orderFeedSchema },
+      422: {
+        description: 'invalid_request: `since` is not a cursor this feed gave, or `limit` is out of 1–500',
+        schema: null,
+      },
+    },
   }),
 };

@@ -35,7 +35,11 @@ export async function rotateStoreSecret(
   const store = await storeByCode(db, code);
   const secret = `aisle_pos_${randomBytes(32).toString('base64url')}`;
   return inTransaction(db, async (tx) => {
-    const [current] = await tx.select().from(storePosSecrets).where(eq(storePosSecrets.storeId, store.id)).for('update');
+    const [current] = await tx
+      .select()
+      .from(storePosSecrets)
+      .where(eq(storePosSecrets.storeId, store.id))
+      .for('update');
     const previousUntil = current ? new Date(opts.now.getTime() + (opts.overlapMs ?? ROTATION_OVERLAP_MS)) : null;
     const row = {
       secret: sealSecret(secret, opts.authSecret),
