@@ -13,6 +13,7 @@ import { newId } from '@/lib/ids';
 import { enqueueMessages } from '@/lib/notifications/outbox';
 import { orderPlacedMessages } from '@/lib/notifications/templates';
 import { paymentProviders, unpaidPaymentMethods } from '@/lib/payments/providers';
+import { pickupUnavailable } from '@/lib/stores/assert-takes-pickup';
 import { holdDeadline, readyBy } from '@/lib/stores/opening-hours';
 import type { Locale } from '@/lib/i18n/translate';
 import { chooseDelivery, quoteDelivery } from '@/lib/delivery/engine';
@@ -38,6 +39,7 @@ const lineRow = z.object({
   fulfillment: z.enum(cartLines.fulfillment.enumValues),
   store_id: z.string().nullable(),
   store_name: z.string().nullable(),
+  store_pickup: z.boolean().nullable(),
   location_id: z.string().nullable(),
 });
 
@@ -88,7 +90,7 @@ export async function placeOrder(
       lineRow,
       await tx.execute(sql`
         SELECT l.id, l.variant_id, v.sku, p.title, p.category_id, v.size, v.color, l.quantity, v.price_amount, v.currency,
-          l.fulfillment, l.store_id, s.name AS store_name, loc.id AS location_id
+          l.fulfillment, l.store_id, s.name AS store_name, s.pickup AS store_pickup, loc.id AS location_id
         FROM cart_lines l
         JOIN variants v ON v.id = l.variant_id
         JOIN products p ON p.id = v.product_id
@@ -99,6 +101,13 @@ export async function placeOrder(
         ORDER BY l.created_at, l.id`),
     );
     if (lines.length === 0) throw new AppError('cart_empty', 'The bag is empty');
+    // A store closed for pickup since the line was added takes no new holds (its old ones run on).
+    const closed = lines.filter((l) => l.fulfillment === 'pickup' && l.store_pickup === false);
+    if (closed.length) {
+      throw pickupUnavailable('fulfillment.storeId', {
+        lines: closed.map((l) => ({ lineId: l.id, sku: l.sku, storeId: l.store_id })),
+      });
+    }
     const hasShipLines = lines.some((l) => l.fulfillment === 'ship');
     if (hasShipLines && !body.shippingAddress) {
       throw new AppError('invalid_request', 'Enter a shipping address', {

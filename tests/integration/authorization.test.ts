@@ -10,6 +10,11 @@ import { makeUser } from '../support/accounts';
 import { api, type Answer } from '../support/api';
 import { guestCartWith, pickStoreVariant, setStock, tillSale } from '../support/checkout-fixtures';
 import { DB_LABEL, useTestDb } from '../support/test-db';
+import { authenticateApiKey, revokeApiKey } from '@/lib/integrations/api-keys';
+import { KEY_SCOPES, type KeyScope } from '@/lib/integrations/scopes';
+import { keyWith } from '../support/api-keys';
+import { dbFingerprint } from '../support/db-fingerprint';
+import { storeBody } from '../support/store-fixtures';
 
 type Who = 'guest' | 'A' | 'B';
 
@@ -649,6 +654,23 @@ const matrix: Record<string, { rule: string; check?: () => Promise<void> }> = {
       expect((await as('A').get<{ addresses: unknown[] }>('/api/account/addresses')).body.addresses).toEqual([]);
     },
   },
+  'put /api/integrations/stores/{code}': {
+    rule: 'an API key with stores:write; never a shopper',
+    check: async () => {
+      await expectKeyOnly(
+        (client) => client.put('/api/integrations/stores/matrix', storeBody()),
+        ['stores:write'],
+        ['stores', 'inventory_locations'],
+        201,
+      );
+    },
+  },
+  'get /api/integrations/orders': {
+    rule: "an API key with orders:read; never a shopper (the shopper's own orders are GET /api/orders)",
+    check: async () => {
+      await expectKeyOnly((client) => client.get('/api/integrations/orders'), ['orders:read'], [], 200);
+    },
+  },
   'post /api/orders/{id}/cancel': {
     rule: 'who may see the online order (its account or token holder); others 404',
     check: async () => {
@@ -664,6 +686,35 @@ const matrix: Record<string, { rule: string; check?: () => Promise<void> }> = {
     },
   },
 };
+
+/**
+ * An integration route: no key, a key not ours, a revoked key or a shopper's session is 401, a
+ * key without the scope 403, and none of them writes to `tables`; then a key with `scopes` works.
+ */
+async function expectKeyOnly(
+  send: (client: typeof api) => Promise<Answer>,
+  scopes: KeyScope[],
+  tables: string[],
+  success: number,
+) {
+  const before = tables.length ? await dbFingerprint(db.db, tables) : {};
+  const revoked = await keyWith(db, scopes);
+  const revokedId = (await authenticateApiKey(db.db, revoked, new Date()))!.id;
+  await revokeApiKey(db.db, revokedId, new Date());
+  const others = KEY_SCOPES.filter((s) => !scopes.includes(s));
+  for (const [who, client, status] of [
+    ['no key', api, 401],
+    ['shopper A', as('A'), 401],
+    ['a key not ours', api.key('aisle_sk_not-a-key'), 401],
+    ['a revoked key', api.key(revoked), 401],
+    ['another scope', api.key(await keyWith(db, others)), 403],
+  ] as const) {
+    expect((await send(client)).status, who).toBe(status);
+  }
+  if (tables.length) expect(await dbFingerprint(db.db, tables)).toEqual(before);
+  const ok = await send(api.key(await keyWith(db, scopes)));
+  expect(ok.status, JSON.stringify(ok.body)).toBe(success);
+}
 
 /** Unsigned, badly signed, signed with another secret, or stale: 401 and nothing done. Then the real signature works. */
 async function expectSignatureRequired(path: string, body: unknown, success: number) {

@@ -11,6 +11,8 @@ import type { Db } from '@/lib/db';
 import { addresses, cartLines, carts, outbox, passwordResetTokens, users, variants } from '@/lib/db/schema';
 import { placeOrder } from '@/lib/orders/place-order';
 import { toE164 } from '@/lib/phone/normalize';
+import { keyWith } from './api-keys';
+import { storeBody } from './store-fixtures';
 
 /**
  * The second fuzz mode: for every operation with a JSON body, a request it accepts, broken one
@@ -269,6 +271,15 @@ export function validExamples(): Record<string, ValidExample> {
           signedIn: false,
         };
       },
+      expect: 201,
+    },
+    'put /api/integrations/stores/{code}': {
+      make: async ({ db }, n) => ({
+        params: { code: `fuzz-store-${n}` },
+        body: storeBody(),
+        headers: { authorization: `Bearer ${await keyWith(db, ['stores:write'])}` },
+        signedIn: false,
+      }),
       expect: 201,
     },
     'post /api/pos/orders': {
