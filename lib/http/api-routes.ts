@@ -31,6 +31,8 @@ export const API_ROUTES: Readonly<Record<string, readonly ApiMethod[]>> = {
   '/api/dev/outbox': ['GET'],
   '/api/dev/stock': ['POST'],
   '/api/health': ['GET'],
+  '/api/integrations/locations/[location]/safety-stock': ['PUT'],
+  '/api/integrations/stock': ['POST'],
   '/api/offers': ['GET'],
   '/api/openapi.json': ['GET'],
   '/api/orders': ['GET'],
