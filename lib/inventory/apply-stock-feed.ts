@@ -85,7 +85,7 @@ async function createMissingRows(db: Db, batch: FeedRow[][]) {
   await db.execute(sql`
     INSERT INTO stock_levels (location_id, variant_id)
     SELECT * FROM unnest(${locations}::text[], ${variants}::text[]) AS k(location_id, variant_id)
-    ORDER BY 1 COLLATE "C", 2 COLLATE "C"
+    ORDER BY k.location_id COLLATE "C", k.variant_id COLLATE "C"
     ON CONFLICT DO NOTHING`);
 }
 
