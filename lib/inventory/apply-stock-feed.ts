@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Db } from '@/lib/db';
 import { inTransaction } from '@/lib/db/in-transaction';
 import { rowsOf, sqlDate, sqlNumber } from '@/lib/db/rows';
-import { byStockRow } from './available-sql';
+import { availableOf, byStockRow } from './available-sql';
 import { emitLowStock, type StockMove } from './low-stock';
 import { notifyRestocked } from './notify-restocked';
 import { resolveStockRows, type FeedRow } from './resolve-stock-rows';
@@ -27,7 +27,6 @@ const lockedRow = z.object({
 });
 type Level = { onHand: number; reserved: number; safety: number; threshold: number; countedAt: Date | null };
 const keyOf = (r: { locationId: string; variantId: string }) => `${r.locationId}|${r.variantId}`;
-const availableOf = (l: Level) => l.onHand - l.reserved - l.safety;
 
 /**
  * A stock feed from the retailer's systems: absolute counts and idempotent adjustments, each row

@@ -23,6 +23,11 @@ export function shownAvailableSql(stock: string, location: string): SQL {
   return sql`greatest(${availableSql(stock, location)}, 0)`;
 }
 
+/** The same rule for a stock row already read (and locked): what availableSql() would say of it. */
+export function availableOf(level: { onHand: number; reserved: number; safety: number }): number {
+  return level.onHand - level.reserved - level.safety;
+}
+
 /**
  * The order every writer locks stock rows in: by location, then variant. Checkout and the stock
  * feed both follow it, so neither can hold one row while waiting for another the other holds.
