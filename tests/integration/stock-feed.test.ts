@@ -10,6 +10,7 @@ import {
   stockAdjustments,
   stockLevels,
 } from '@/lib/db/schema';
+import { countStoresWithStock, getShipAvailability } from '@/lib/inventory/ship-availability';
 import type { StockFeedResult } from '@/lib/inventory/stock-feed-schema';
 import { api } from '../support/api';
 import { keyWith } from '../support/api-keys';
@@ -223,6 +224,8 @@ describe(`safety stock (${DB_LABEL})`, () => {
     };
     expect(await storeAvailable(item, place)).toBe(3);
     expect(await listed()).toBe(true);
+    const storesWith = async () => (await countStoresWithStock(db.db, [item.variantId]))[item.variantId];
+    const storesBefore = await storesWith();
 
     const set = await safety(place.slug, { default: 1, variants: [{ sku: item.sku, quantity: 2 }] });
     expect(set.status).toBe(200);
@@ -266,6 +269,7 @@ describe(`safety stock (${DB_LABEL})`, () => {
     expect(await stockAt(db.db, place.locationId, item.variantId)).toMatchObject({ onHand: 3, reserved: 1 });
     expect(await storeAvailable(item, place)).toBe(0);
     expect(await listed()).toBe(false);
+    expect(await storesWith()).toBe(storesBefore! - 1);
 
     // The till is the store's own shelf: safety stock does not stop a sale the customer holds.
     const sale = await api
@@ -302,6 +306,8 @@ describe(`safety stock (${DB_LABEL})`, () => {
     expect(await ship()).toBe(4);
     await safety('online', { default: 0, variants: [{ sku: item.sku, quantity: 3 }] });
     expect(await ship()).toBe(1);
+    // The product page reads the same numbers.
+    expect(await getShipAvailability(db.db, [item.variantId])).toEqual({ [item.variantId]: 1 });
     await safety('online', { default: 0 });
     expect(await ship()).toBe(4);
   });
@@ -352,6 +358,12 @@ describe(`stock.low (${DB_LABEL})`, () => {
     expect(events).toHaveLength(2);
     expect(events[1]).toMatchObject({ available: 2, threshold: 2 });
     expect(JSON.stringify(events)).not.toContain('@');
+    // Safety stock raised is stock held back: available 5 → 2 crosses, once (the same PUT again: nothing).
+    await count(7, 26);
+    await safety(place.slug, { default: 4 });
+    expect(await lowEvents(item.sku)).toHaveLength(3);
+    await safety(place.slug, { default: 4 });
+    expect(await lowEvents(item.sku)).toHaveLength(3);
     await safety(place.slug, { default: 0 });
   });
 });
