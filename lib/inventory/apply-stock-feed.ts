@@ -45,12 +45,13 @@ export async function applyStockFeed(db: Db, body: StockFeedBody, now: Date): Pr
     // exist, in order, and two feeds that create the same rows cannot wait on each other in a cycle.
     await createMissingRows(db, batch);
     for (let attempt = 1; ; attempt++) {
-      const done = await inTransaction(db, (tx) => applyBatch(tx, batch, now));
-      if (done) {
+      try {
+        const done = await inTransaction(db, (tx) => applyBatch(tx, batch, now));
         for (const [slot, result] of done) answered.set(slot, result);
         break;
+      } catch (error) {
+        if (!(error instanceof LostExternalId) || attempt === 3) throw error;
       }
-      if (attempt === 3) throw new Error('A stock batch kept losing its external ids to concurrent requests');
     }
   }
   const total = (body.counts?.length ?? 0) + (body.adjustments?.length ?? 0);
@@ -88,8 +89,11 @@ async function createMissingRows(db: Db, batch: FeedRow[][]) {
     ON CONFLICT DO NOTHING`);
 }
 
-/** One batch in one transaction; null when a concurrent request took one of its external ids (run it again). */
-async function applyBatch(tx: Db, batch: FeedRow[][], now: Date): Promise<Map<number, StockFeedResult> | null> {
+/** A concurrent request recorded one of the batch's external ids first: the batch rolls back and runs again. */
+class LostExternalId extends Error {}
+
+/** One batch in one transaction. */
+async function applyBatch(tx: Db, batch: FeedRow[][], now: Date): Promise<Map<number, StockFeedResult>> {
   const { locations, variants } = pairs(batch);
   const locked = rowsOf(
     lockedRow,
@@ -218,7 +222,7 @@ async function applyBatch(tx: Db, batch: FeedRow[][], now: Date): Promise<Map<nu
         ON CONFLICT (external_id) DO NOTHING
         RETURNING external_id`),
     );
-    if (kept.length < recorded.length) return null;
+    if (kept.length < recorded.length) throw new LostExternalId();
   }
   if (changed.length) {
     await tx.execute(sql`

@@ -117,6 +117,26 @@ describe(`stock in (${DB_LABEL})`, () => {
     expect(after.body.results[0]).toMatchObject({ status: 'applied', onHand: 5 });
   });
 
+  it('records an external id once when two requests race with it for different rows', async () => {
+    const place = places[0]!;
+    const [a, b] = [items[9]!, items[10]!];
+    for (const i of [a, b]) await setStock(db.db, place.locationId, i.variantId, 5);
+    const send = (item: Item) =>
+      feed({
+        adjustments: [{ location: place.slug, sku: item.sku, delta: 2, reason: 'received', externalId: 'race-1' }],
+      });
+    const answers = await Promise.all([send(a), send(b)]);
+    expect(answers.map((r) => r.body.results[0]!.error?.code ?? r.body.results[0]!.status).sort()).toEqual([
+      'applied',
+      'external_id_reused',
+    ]);
+    const onHand = [
+      (await stockAt(db.db, place.locationId, a.variantId)).onHand,
+      (await stockAt(db.db, place.locationId, b.variantId)).onHand,
+    ];
+    expect(onHand.sort()).toEqual([5, 7]);
+  });
+
   it('never takes on hand below what is held: a conflict with the numbers, and nothing changed', async () => {
     const [place, item] = [places[1]!, items[2]!];
     await setStock(db.db, place.locationId, item.variantId, 4);
