@@ -204,6 +204,9 @@ describe(`stock in (${DB_LABEL})`, () => {
       const answer = await feed(bad);
       expect(answer.status, JSON.stringify(bad).slice(0, 80)).toBe(422);
     }
+    const huge = JSON.stringify({ counts: [{ ...good.counts[0], sku: 'x'.repeat(5 * 1024 * 1024) }] });
+    const tooLarge = await api.key(key).post('/api/integrations/stock', undefined, { raw: huge });
+    expect(tooLarge.status).toBe(413);
     expect((await safety(place.slug, { default: -1 })).status).toBe(422);
     expect((await safety(place.slug, { default: 1, variants: [{ sku: 'NO-SUCH', quantity: 1 }] })).status).toBe(422);
     expect((await safety('no-such-store', { default: 1 })).status).toBe(404);
