@@ -105,7 +105,7 @@ async function applyBatch(tx: Db, batch: FeedRow[][], now: Date): Promise<Map<nu
         ON s.location_id = k.location_id AND s.variant_id = k.variant_id
       JOIN inventory_locations l ON l.id = s.location_id
       ORDER BY s.location_id COLLATE "C", s.variant_id COLLATE "C"
-      FOR UPDATE OF s`),
+      FOR NO KEY UPDATE OF s`),
   );
   const levels = new Map(
     locked.map((r) => [

@@ -42,7 +42,7 @@ export async function setSafetyStock(db: Db, code: string, body: SafetyStockBody
       await tx.execute(sql`
         UPDATE inventory_locations n SET safety_stock = ${body.default},
           low_stock_threshold = ${body.lowStockThreshold ?? sql`n.low_stock_threshold`}
-        FROM (SELECT id, safety_stock, low_stock_threshold FROM inventory_locations WHERE id = ${locationId} FOR UPDATE) o
+        FROM (SELECT id, safety_stock, low_stock_threshold FROM inventory_locations WHERE id = ${locationId} FOR NO KEY UPDATE) o
         WHERE n.id = o.id
         RETURNING o.safety_stock, n.low_stock_threshold`),
     );
@@ -87,7 +87,7 @@ export async function setSafetyStock(db: Db, code: string, body: SafetyStockBody
     await inTransaction(db, async (tx) => {
       await tx.execute(sql`
         SELECT 1 FROM stock_levels WHERE location_id = ${locationId} AND variant_id = ANY(${variants}::text[])
-        ORDER BY variant_id COLLATE "C" FOR UPDATE`);
+        ORDER BY variant_id COLLATE "C" FOR NO KEY UPDATE`);
       const before = rowsOf(
         z.object({ variant_id: z.string(), available: sqlNumber }),
         await tx.execute(sql`
