@@ -5,6 +5,7 @@ import type { Db } from '@/lib/db';
 import { rowsOf, sqlNumber } from '@/lib/db/rows';
 import { distanceMeters, type LatLng } from '@/lib/geo/distance';
 import { AppError } from '@/lib/http/errors';
+import { shownAvailableSql } from './available-sql';
 import type { Availability } from './schema';
 
 const locationRow = z.object({
@@ -31,7 +32,7 @@ export async function getAvailability(
     locationRow,
     await db.execute(sql`
       SELECT l.kind, l.store_id, l.name, s.city, s.lat, s.lng, s.pickup,
-        greatest(sl.on_hand - sl.reserved, 0) AS available,
+        ${shownAvailableSql('sl', 'l')} AS available,
         EXISTS (SELECT 1 FROM variants WHERE id = ${q.variantId}) AS exists
       FROM inventory_locations l
       LEFT JOIN stores s ON s.id = l.store_id

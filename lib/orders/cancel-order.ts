@@ -8,6 +8,7 @@ import type { Locale } from '@/lib/i18n/translate';
 import { formatMoney } from '@/lib/money';
 import { orderCancelledMessages } from '@/lib/notifications/account-templates';
 import { enqueueMessages } from '@/lib/notifications/outbox';
+import { byStockRow } from '@/lib/inventory/available-sql';
 import { notifyRestocked } from '@/lib/inventory/notify-restocked';
 import { paymentProviders } from '@/lib/payments/providers';
 import { getOrderForCaller, type OrderViewer } from './read-order';
@@ -55,7 +56,8 @@ export async function cancelOrder(
         variantId: reservations.variantId,
         quantity: reservations.quantity,
       });
-    for (const r of held) {
+    // In (location, variant) order, as every stock writer locks rows (byStockRow).
+    for (const r of held.sort(byStockRow)) {
       await tx.execute(sql`
         UPDATE stock_levels SET reserved = reserved - ${r.quantity}
         WHERE location_id = ${r.locationId} AND variant_id = ${r.variantId}`);

@@ -506,6 +506,25 @@ const matrix: Record<string, { rule: string; check?: () => Promise<void> }> = {
       expect((await as('guest').get('/api/dev/outbox')).status).toBe(200);
     },
   },
+  'post /api/integrations/stock': {
+    rule: 'an API key with stock:write; shopper cookies are no key',
+    check: async () => {
+      const body = { counts: [{ location: 'online', sku: item.sku, onHand: 40, asOf: new Date().toISOString() }] };
+      await expectKeyRequired('post', '/api/integrations/stock', body, 'stock:write', 200);
+    },
+  },
+  'put /api/integrations/locations/{location}/safety-stock': {
+    rule: 'an API key with stock:write; shopper cookies are no key',
+    check: async () => {
+      await expectKeyRequired(
+        'put',
+        '/api/integrations/locations/online/safety-stock',
+        { default: 0 },
+        'stock:write',
+        200,
+      );
+    },
+  },
   'post /api/pos/orders': {
     rule: 'a valid store signature',
     check: async () => {
@@ -730,6 +749,42 @@ async function expectSignatureRequired(path: string, body: unknown, success: num
     expect((await refused()).status, path).toBe(401);
   }
   const ok = await shopper.till().post(path, body);
+  expect(ok.status, `${path} ${JSON.stringify(ok.body)}`).toBe(success);
+}
+
+/**
+ * No key, an unknown or revoked key, a key without `scope`, or a shopper's session: 401/403 and
+ * nothing written. Then a live key with the scope works.
+ */
+async function expectKeyRequired(
+  method: 'post' | 'put',
+  path: string,
+  body: unknown,
+  scope: KeyScope,
+  success: number,
+) {
+  const before = await dbFingerprint(db.db, [
+    'stock_levels',
+    'stock_adjustments',
+    'inventory_locations',
+    'integration_events',
+  ]);
+  const revoked = await keyWith(db, [scope]);
+  await revokeApiKey(db.db, (await authenticateApiKey(db.db, revoked, new Date()))!.id, new Date());
+  const others = KEY_SCOPES.filter((s) => s !== scope);
+  for (const [caller, status] of [
+    [api, 401],
+    [as('A'), 401],
+    [api.key('aisle_sk_not-a-key'), 401],
+    [api.key(revoked), 401],
+    [api.key(await keyWith(db, others)), 403],
+  ] as const) {
+    expect((await caller[method](path, body)).status, `${path} ${status}`).toBe(status);
+  }
+  expect(
+    await dbFingerprint(db.db, ['stock_levels', 'stock_adjustments', 'inventory_locations', 'integration_events']),
+  ).toEqual(before);
+  const ok = await api.key(await keyWith(db, [scope]))[method](path, body);
   expect(ok.status, `${path} ${JSON.stringify(ok.body)}`).toBe(success);
 }
 
