@@ -1,11 +1,13 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { authenticate } from '@/lib/auth/accounts';
 import { outbox } from '@/lib/db/schema';
 import { BACK_IN_STOCK_LIMITS } from '@/lib/inventory/request-back-in-stock';
+import { markCollected } from '@/lib/orders/pickup-lifecycle';
+import type { Order } from '@/lib/orders/schema';
 import { makeUser } from '../support/accounts';
 import { api } from '../support/api';
-import { pickStoreVariant, setStock } from '../support/checkout-fixtures';
+import { guestCartWith, pickStoreVariant, pickupCheckout, setStock, stockAt } from '../support/checkout-fixtures';
 import { DB_LABEL, useTestDb } from '../support/test-db';
 
 /*
@@ -71,5 +73,48 @@ describe(`back in stock requests (${DB_LABEL})`, () => {
 
     // Someone else is still served from those client addresses.
     expect((await ask(0, 'email', 'someone-else@example.com')).status).toBe(201);
+  });
+});
+
+describe(`cancelling while the store works the order (${DB_LABEL})`, () => {
+  it('waits for a collection in progress and then refuses, never a 500 from a deadlock; stock settles once', async () => {
+    const item = await pickStoreVariant(db.db, 30);
+    await setStock(db.db, item.locationId, item.variantId, 3);
+    const cart = await guestCartWith(db.db, item, 2);
+    const placed = await api
+      .guest({ 'aisle-cart': cart.token })
+      .post<{ order: Order; accessToken: string }>(
+        '/api/checkout',
+        { ...pickupCheckout, contact: { email: 'collect-or-cancel@example.com' } },
+        { idempotencyKey: 'collect-or-cancel', from: '192.0.2.30' },
+      );
+    expect(placed.status).toBe(201);
+    const { order, accessToken } = placed.body;
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+    // A checkout of the same item holds its stock row a moment, so the till's collection holds the
+    // pickup (and waits) when the shopper's cancel arrives: the cancel must queue behind it.
+    let done!: () => void;
+    const checkoutMoment = new Promise<void>((resolve) => (done = resolve));
+    const otherCheckout = db.db.transaction(async (tx) => {
+      await tx.execute(sql`
+        UPDATE stock_levels SET reserved = reserved
+        WHERE location_id = ${item.locationId} AND variant_id = ${item.variantId}`);
+      await checkoutMoment;
+    });
+    await sleep(50);
+    const collected = markCollected(db.db, order.id, item.storeId, order.pickup!.code, new Date());
+    await sleep(150);
+    const cancelled = api.post<Order>(`/api/orders/${order.id}/cancel?token=${accessToken}`);
+    await sleep(300);
+    done();
+    await otherCheckout;
+
+    await expect(collected).resolves.toBeUndefined();
+    const refused = await cancelled;
+    expect(refused.status).toBe(409);
+    expect(refused.body.error?.code).toBe('order_not_cancellable');
+    expect(await stockAt(db.db, item.locationId, item.variantId)).toMatchObject({ onHand: 1, reserved: 0 });
+    expect(await mailsTo('collect-or-cancel@example.com', 'order_cancelled')).toHaveLength(0);
   });
 });
