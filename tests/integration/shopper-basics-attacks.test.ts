@@ -1,10 +1,11 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { authenticate } from '@/lib/auth/accounts';
-import { outbox } from '@/lib/db/schema';
+import { categories, outbox, products, variants, wishlistItems } from '@/lib/db/schema';
 import { BACK_IN_STOCK_LIMITS } from '@/lib/inventory/request-back-in-stock';
 import { markCollected } from '@/lib/orders/pickup-lifecycle';
 import type { Order } from '@/lib/orders/schema';
+import { WISHLIST_MAX } from '@/lib/wishlist/schema';
 import { makeUser } from '../support/accounts';
 import { api } from '../support/api';
 import { guestCartWith, pickStoreVariant, pickupCheckout, setStock, stockAt } from '../support/checkout-fixtures';
@@ -116,5 +117,54 @@ describe(`cancelling while the store works the order (${DB_LABEL})`, () => {
     expect(refused.body.error?.code).toBe('order_not_cancellable');
     expect(await stockAt(db.db, item.locationId, item.variantId)).toMatchObject({ onHand: 1, reserved: 0 });
     expect(await mailsTo('collect-or-cancel@example.com', 'order_cancelled')).toHaveLength(0);
+  });
+});
+
+describe(`the wishlist from two devices at once (${DB_LABEL})`, () => {
+  it('never passes its limit, and the same product hearted twice at once is kept once without an error', async () => {
+    // More products than a wishlist keeps (the seed has fewer).
+    const [category] = await db.db.select({ id: categories.id }).from(categories).limit(1);
+    const extra = Array.from({ length: WISHLIST_MAX }, (_, i) => `prd_attack_${String(i).padStart(3, '0')}`);
+    await db.db
+      .insert(products)
+      .values(
+        extra.map((id, i) => ({
+          id,
+          handle: `attack-${i}`,
+          title: `Attack ${i}`,
+          description: '-',
+          categoryId: category!.id,
+        })),
+      );
+    await db.db
+      .insert(variants)
+      .values(
+        extra.map((productId, i) => ({
+          id: `var_attack_${i}`,
+          productId,
+          sku: `ATTACK-${i}`,
+          priceAmount: 1000,
+          currency: 'KRW',
+        })),
+      );
+    const user = await makeUser(db.db, 'two-devices@example.com');
+    const kept = async () =>
+      (await db.db.select({ n: count() }).from(wishlistItems).where(eq(wishlistItems.userId, user.id)))[0]!.n;
+
+    const both = await Promise.all([
+      api.as(user).put(`/api/wishlist/items/${extra[0]}`),
+      api.as(user).put(`/api/wishlist/items/${extra[0]}`),
+    ]);
+    expect(both.map((r) => r.status)).toEqual([200, 200]);
+    expect(await kept()).toBe(1);
+
+    // Each device's guest list fits alone; together they would not.
+    const half = WISHLIST_MAX * 0.7;
+    const merged = await Promise.all([
+      api.as(user).post('/api/wishlist/merge', { productIds: extra.slice(1, 1 + half) }),
+      api.as(user).post('/api/wishlist/merge', { productIds: extra.slice(-half) }),
+    ]);
+    expect(merged.map((r) => r.status)).toEqual([200, 200]);
+    expect(await kept()).toBe(WISHLIST_MAX);
   });
 });
