@@ -8,6 +8,7 @@ import { backInStockRequests, inventoryLocations, variants } from '@/lib/db/sche
 import { AppError, notFoundError } from '@/lib/http/errors';
 import type { Locale } from '@/lib/i18n/translate';
 import { newId } from '@/lib/ids';
+import { emailIdentity } from '@/lib/offers/email-identity';
 import { requirePhone } from '@/lib/phone/normalize';
 import { assertWithinLimit } from '@/lib/security/assert-within-limit';
 import type { BackInStockBody, BackInStockResponse } from './back-in-stock-schema';
@@ -51,11 +52,12 @@ export async function requestBackInStock(
   now: Date,
 ): Promise<BackInStockResponse> {
   const to = addressFor(body, who.user);
-  // Per mailbox or phone, whichever client asks: many addresses cannot flood one person either.
+  // Per mailbox (a+1@, a.b@gmail.com alike) or phone, whichever client asks: many client
+  // addresses cannot flood one person either.
   await assertWithinLimit(
     db,
     {
-      key: `back-in-stock:to:${body.channel}:${to}`,
+      key: `back-in-stock:to:${body.channel}:${body.channel === 'email' ? emailIdentity(to) : to}`,
       limit: BACK_IN_STOCK_LIMITS.perTarget,
       windowMs: BACK_IN_STOCK_LIMITS.windowMs,
       now,

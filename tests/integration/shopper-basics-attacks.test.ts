@@ -1,4 +1,4 @@
-import { and, count, eq, sql } from 'drizzle-orm';
+import { and, count, eq, like, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { authenticate } from '@/lib/auth/accounts';
 import { categories, outbox, products, variants, wishlistItems } from '@/lib/db/schema';
@@ -57,13 +57,19 @@ describe(`back in stock requests (${DB_LABEL})`, () => {
       api
         .with({ from: `203.0.113.${i}` })
         .post('/api/back-in-stock', { variantId: item.variantId, storeId: item.storeId, channel, to });
+    // Spelled differently each time, one mailbox all the same.
+    const spellings = (i: number) =>
+      [' Victim@Example.com', 'victim+sale@example.com', `victim+${i}@example.com`][i % 3]!;
     const statuses = [];
     for (let i = 0; i <= BACK_IN_STOCK_LIMITS.perTarget; i++) {
-      // Spelled differently each time, one mailbox all the same.
-      statuses.push((await ask(i, 'email', i % 2 ? 'Victim@Example.com' : ' victim@example.com')).status);
+      statuses.push((await ask(i, 'email', spellings(i))).status);
     }
     expect(statuses).toEqual([...Array(BACK_IN_STOCK_LIMITS.perTarget).fill(201), 429]);
-    expect(await mailsTo('victim@example.com', 'back_in_stock')).toHaveLength(BACK_IN_STOCK_LIMITS.perTarget);
+    const mailed = await db.db
+      .select()
+      .from(outbox)
+      .where(and(like(outbox.to, 'victim%@example.com'), eq(outbox.kind, 'back_in_stock')));
+    expect(mailed).toHaveLength(BACK_IN_STOCK_LIMITS.perTarget);
 
     const texts = [];
     for (let i = 0; i <= BACK_IN_STOCK_LIMITS.perTarget; i++) {
@@ -125,28 +131,24 @@ describe(`the wishlist from two devices at once (${DB_LABEL})`, () => {
     // More products than a wishlist keeps (the seed has fewer).
     const [category] = await db.db.select({ id: categories.id }).from(categories).limit(1);
     const extra = Array.from({ length: WISHLIST_MAX }, (_, i) => `prd_attack_${String(i).padStart(3, '0')}`);
-    await db.db
-      .insert(products)
-      .values(
-        extra.map((id, i) => ({
-          id,
-          handle: `attack-${i}`,
-          title: `Attack ${i}`,
-          description: '-',
-          categoryId: category!.id,
-        })),
-      );
-    await db.db
-      .insert(variants)
-      .values(
-        extra.map((productId, i) => ({
-          id: `var_attack_${i}`,
-          productId,
-          sku: `ATTACK-${i}`,
-          priceAmount: 1000,
-          currency: 'KRW',
-        })),
-      );
+    await db.db.insert(products).values(
+      extra.map((id, i) => ({
+        id,
+        handle: `attack-${i}`,
+        title: `Attack ${i}`,
+        description: '-',
+        categoryId: category!.id,
+      })),
+    );
+    await db.db.insert(variants).values(
+      extra.map((productId, i) => ({
+        id: `var_attack_${i}`,
+        productId,
+        sku: `ATTACK-${i}`,
+        priceAmount: 1000,
+        currency: 'KRW',
+      })),
+    );
     const user = await makeUser(db.db, 'two-devices@example.com');
     const kept = async () =>
       (await db.db.select({ n: count() }).from(wishlistItems).where(eq(wishlistItems.userId, user.id)))[0]!.n;
