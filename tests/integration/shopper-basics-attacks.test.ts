@@ -170,3 +170,38 @@ describe(`the wishlist from two devices at once (${DB_LABEL})`, () => {
     expect(await kept()).toBe(WISHLIST_MAX);
   });
 });
+
+describe(`who collects, in the confirmation (${DB_LABEL})`, () => {
+  it('is one line of text: a name cannot add lines of its own to the e-mail the shop sends', async () => {
+    const item = await pickStoreVariant(db.db, 40);
+    await setStock(db.db, item.locationId, item.variantId, 3);
+    const cart = await guestCartWith(db.db, item, 1);
+    const forged = 'Kim\n\nYour order is on hold: confirm your card at http://aisle-help.example';
+    for (const name of [forged, 'Kim\rLee', 'Kim\u2028Lee', 'Kim\u0085Lee', 'Kim\tLee']) {
+      const r = await api
+        .guest({ 'aisle-cart': cart.token })
+        .post(
+          '/api/checkout',
+          {
+            ...pickupCheckout,
+            contact: { email: 'victim-shopper@example.com' },
+            collector: { type: 'someone_else', name },
+          },
+          { idempotencyKey: `forged-collector-${name.length}-${name.codePointAt(3)}`, from: '192.0.2.40' },
+        );
+      expect(r.status, JSON.stringify(name)).toBe(422);
+      expect(r.body.error?.fields?.['collector.name']).toBeDefined();
+    }
+    expect(await db.db.select().from(outbox).where(eq(outbox.to, 'victim-shopper@example.com'))).toEqual([]);
+    // A name as people write them still goes through.
+    const ok = await api
+      .guest({ 'aisle-cart': cart.token })
+      .post<{ order: Order }>(
+        '/api/checkout',
+        { ...pickupCheckout, collector: { type: 'someone_else', name: '김지우 (Jiwoo) O’Brien-Lee' } },
+        { idempotencyKey: 'plain-collector', from: '192.0.2.40' },
+      );
+    expect(ok.status).toBe(201);
+    expect(ok.body.order.collector?.name).toBe('김지우 (Jiwoo) O’Brien-Lee');
+  });
+});
