@@ -8,6 +8,7 @@ import type { Locale } from '@/lib/i18n/translate';
 import { formatMoney } from '@/lib/money';
 import { orderCancelledMessages } from '@/lib/notifications/account-templates';
 import { enqueueMessages } from '@/lib/notifications/outbox';
+import { lockStockRows } from '@/lib/inventory/lock-stock';
 import { notifyRestocked } from '@/lib/inventory/notify-restocked';
 import { paymentProviders } from '@/lib/payments/providers';
 import { getOrderForCaller, type OrderViewer } from './read-order';
@@ -62,6 +63,7 @@ export async function cancelOrder(
         variantId: reservations.variantId,
         quantity: reservations.quantity,
       });
+    await lockStockRows(tx, held);
     for (const r of held) {
       await tx.execute(sql`
         UPDATE stock_levels SET reserved = reserved - ${r.quantity}

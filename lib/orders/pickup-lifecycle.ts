@@ -5,6 +5,7 @@ import { inTransaction } from '@/lib/db/in-transaction';
 import { inventoryLocations, orders, pickups, reservations, stores } from '@/lib/db/schema';
 import { AppError, notFoundError } from '@/lib/http/errors';
 import { formatMoney } from '@/lib/money';
+import { lockStockRows } from '@/lib/inventory/lock-stock';
 import { notifyRestocked } from '@/lib/inventory/notify-restocked';
 import { enqueueMessages } from '@/lib/notifications/outbox';
 import { pickupExpiredMessages, readyForPickupMessages } from '@/lib/notifications/templates';
@@ -79,6 +80,7 @@ async function settleReservations(
     .where(
       and(eq(reservations.orderId, orderId), eq(inventoryLocations.storeId, storeId), eq(reservations.status, 'held')),
     );
+  await lockStockRows(tx, held);
   for (const r of held) {
     // Collected: the units leave the store. Released: they go back on sale.
     const onHand = outcome === 'fulfilled' ? sql`on_hand - ${r.quantity}` : sql`on_hand`;

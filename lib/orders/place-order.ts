@@ -17,6 +17,7 @@ import { holdDeadline, readyBy } from '@/lib/stores/opening-hours';
 import type { Locale } from '@/lib/i18n/translate';
 import { chooseDelivery, quoteDelivery } from '@/lib/delivery/engine';
 import { loadDeliveryRules } from '@/lib/delivery/repository';
+import { lockStockRows } from '@/lib/inventory/lock-stock';
 import { newOrderNumber, newPickupCode } from './codes';
 import { redeemOffers } from './redeem-offers';
 import { limitPickupHolds, pickupHoldMs } from './reservation-limits';
@@ -148,6 +149,7 @@ export async function placeOrder(
       },
     );
     const short: { lineId: string; sku: string; requested: number; available: number }[] = [];
+    await lockStockRows(tx, [...wanted.values()]);
     for (const w of wanted.values()) {
       const reserved = rowsOf(
         z.object({ ok: sqlNumber }),

@@ -8,6 +8,7 @@ import { rowsOf, sqlNumber } from '@/lib/db/rows';
 import { inventoryLocations, orderLines, orders, stores, variants } from '@/lib/db/schema';
 import { AppError } from '@/lib/http/errors';
 import { newId } from '@/lib/ids';
+import { lockStockRows } from '@/lib/inventory/lock-stock';
 import { SHOP_CURRENCY } from '@/lib/money';
 import { newOrderNumber } from '@/lib/orders/codes';
 import { toE164 } from '@/lib/phone/normalize';
@@ -97,6 +98,10 @@ export async function recordStoreOrder(
       .returning({ id: orders.id });
     if (inserted.length === 0) return false;
     const [location] = await tx.select().from(inventoryLocations).where(eq(inventoryLocations.storeId, body.storeId));
+    await lockStockRows(
+      tx,
+      body.lines.map((line) => ({ locationId: location!.id, variantId: bySku.get(line.sku)!.id })),
+    );
     for (const line of body.lines) {
       const variant = bySku.get(line.sku)!;
       const taken = rowsOf(

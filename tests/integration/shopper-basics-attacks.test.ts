@@ -1,6 +1,9 @@
 import { and, count, eq, like, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { authenticate } from '@/lib/auth/accounts';
+import { addLine } from '@/lib/cart/mutate-cart';
+import { findOrCreateCartId } from '@/lib/cart/find-cart';
+import { newGuestToken } from '@/lib/cart/guest-cookie';
 import { categories, outbox, products, variants, wishlistItems } from '@/lib/db/schema';
 import { BACK_IN_STOCK_LIMITS } from '@/lib/inventory/request-back-in-stock';
 import { markCollected } from '@/lib/orders/pickup-lifecycle';
@@ -178,17 +181,15 @@ describe(`who collects, in the confirmation (${DB_LABEL})`, () => {
     const cart = await guestCartWith(db.db, item, 1);
     const forged = 'Kim\n\nYour order is on hold: confirm your card at http://aisle-help.example';
     for (const name of [forged, 'Kim\rLee', 'Kim\u2028Lee', 'Kim\u0085Lee', 'Kim\tLee']) {
-      const r = await api
-        .guest({ 'aisle-cart': cart.token })
-        .post(
-          '/api/checkout',
-          {
-            ...pickupCheckout,
-            contact: { email: 'victim-shopper@example.com' },
-            collector: { type: 'someone_else', name },
-          },
-          { idempotencyKey: `forged-collector-${name.length}-${name.codePointAt(3)}`, from: '192.0.2.40' },
-        );
+      const r = await api.guest({ 'aisle-cart': cart.token }).post(
+        '/api/checkout',
+        {
+          ...pickupCheckout,
+          contact: { email: 'victim-shopper@example.com' },
+          collector: { type: 'someone_else', name },
+        },
+        { idempotencyKey: `forged-collector-${name.length}-${name.codePointAt(3)}`, from: '192.0.2.40' },
+      );
       expect(r.status, JSON.stringify(name)).toBe(422);
       expect(r.body.error?.fields?.['collector.name']).toBeDefined();
     }
@@ -203,5 +204,47 @@ describe(`who collects, in the confirmation (${DB_LABEL})`, () => {
       );
     expect(ok.status).toBe(201);
     expect(ok.body.order.collector?.name).toBe('김지우 (Jiwoo) O’Brien-Lee');
+  });
+});
+
+describe(`two bags of the same items in opposite order, checked out at once (${DB_LABEL})`, () => {
+  it('both place their order: stock rows are taken in one order, never a 500 from a deadlock', async () => {
+    const x = await pickStoreVariant(db.db, 50);
+    let y = await pickStoreVariant(db.db, 51);
+    for (let o = 52; y.storeId !== x.storeId || y.variantId === x.variantId; o++) y = await pickStoreVariant(db.db, o);
+    const bagOf = async (items: (typeof x)[]) => {
+      const token = newGuestToken();
+      const cartId = await findOrCreateCartId(db.db, { guestToken: token }, new Date());
+      for (const item of items) {
+        const line = {
+          variantId: item.variantId,
+          quantity: 1,
+          fulfillment: { type: 'pickup' as const, storeId: item.storeId },
+        };
+        await addLine(db.db, cartId, line, { now: new Date() });
+      }
+      return token;
+    };
+    const statuses: number[] = [];
+    // A deadlock needs the two to interleave just so: one round in four or five did before.
+    for (let round = 0; round < 20; round++) {
+      await setStock(db.db, x.locationId, x.variantId, 10);
+      await setStock(db.db, y.locationId, y.variantId, 10);
+      const bags = [await bagOf([x, y]), await bagOf([y, x])];
+      const placed = await Promise.all(
+        bags.map((token, i) =>
+          api
+            .guest({ 'aisle-cart': token })
+            .post(
+              '/api/checkout',
+              { ...pickupCheckout, contact: { email: `opposite-${round}-${i}@example.com` } },
+              { idempotencyKey: `opposite-${round}-${i}`, from: `198.18.${round}.${i}` },
+            ),
+        ),
+      );
+      statuses.push(...placed.map((r) => r.status));
+      expect(await stockAt(db.db, x.locationId, x.variantId)).toMatchObject({ reserved: 2 });
+    }
+    expect(statuses.filter((s) => s !== 201)).toEqual([]);
   });
 });
