@@ -1,9 +1,11 @@
 import { and, count, eq, like, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { authenticate } from '@/lib/auth/accounts';
 import { addLine } from '@/lib/cart/mutate-cart';
 import { findOrCreateCartId } from '@/lib/cart/find-cart';
 import { newGuestToken } from '@/lib/cart/guest-cookie';
+import { rowsOf, sqlNumber } from '@/lib/db/rows';
 import { categories, outbox, products, variants, wishlistItems } from '@/lib/db/schema';
 import { BACK_IN_STOCK_LIMITS } from '@/lib/inventory/request-back-in-stock';
 import { markCollected } from '@/lib/orders/pickup-lifecycle';
@@ -100,23 +102,40 @@ describe(`cancelling while the store works the order (${DB_LABEL})`, () => {
       );
     expect(placed.status).toBe(201);
     const { order, accessToken } = placed.body;
-    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    // On PostgreSQL, until that many sessions wait on a lock; PGlite runs one thing at a time.
+    const waiting = async (n: number) => {
+      for (let tries = 0; tries < 100; tries++) {
+        if (DB_LABEL !== 'postgres') return new Promise((resolve) => setTimeout(resolve, 50));
+        const [row] = rowsOf(
+          z.object({ n: sqlNumber }),
+          await db.db.execute(sql`
+            SELECT count(*)::int AS n FROM pg_stat_activity
+            WHERE datname = current_database() AND wait_event_type = 'Lock'`),
+        );
+        if (row!.n >= n) return;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      throw new Error(`Never ${n} waiting on a lock`);
+    };
 
     // A checkout of the same item holds its stock row a moment, so the till's collection holds the
     // pickup (and waits) when the shopper's cancel arrives: the cancel must queue behind it.
     let done!: () => void;
     const checkoutMoment = new Promise<void>((resolve) => (done = resolve));
+    let begun!: () => void;
+    const holding = new Promise<void>((resolve) => (begun = resolve));
     const otherCheckout = db.db.transaction(async (tx) => {
       await tx.execute(sql`
         UPDATE stock_levels SET reserved = reserved
         WHERE location_id = ${item.locationId} AND variant_id = ${item.variantId}`);
+      begun();
       await checkoutMoment;
     });
-    await sleep(50);
+    await holding;
     const collected = markCollected(db.db, order.id, item.storeId, order.pickup!.code, new Date());
-    await sleep(150);
+    await waiting(1);
     const cancelled = api.post<Order>(`/api/orders/${order.id}/cancel?token=${accessToken}`);
-    await sleep(300);
+    await waiting(2);
     done();
     await otherCheckout;
 
