@@ -26,7 +26,11 @@ export const inventoryContract = {
     responses: {
       201: { description: 'Kept (or answered at once when it is there already)', schema: backInStockResponseSchema },
       404: { description: 'No such store or variant', schema: null },
-      429: { description: 'Too many requests from this address', schema: null },
+      429: {
+        description:
+          'rate_limited: 30 an hour per client address, 10 per mailbox (a+tag@ is a@) or phone (Retry-After)',
+        schema: null,
+      },
     },
   }),
   devStock: operation({
