@@ -8,6 +8,7 @@ import { offerContract } from '@/lib/offers/contract';
 import { posContract } from '@/lib/pos/contract';
 import { inventoryContract } from '@/lib/inventory/contract';
 import { wishlistContract } from '@/lib/wishlist/contract';
+import { webhookContract } from '@/lib/webhooks/contract';
 import { operation, type Operation } from './operation';
 
 const healthSchema = z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) });
@@ -62,5 +63,6 @@ export const operations: Operation[] = [
   offerContract,
   wishlistContract,
   inventoryContract,
+  webhookContract,
   opsContract,
 ].flatMap((contract) => Object.values(contract));

@@ -10,6 +10,7 @@ import { orderCancelledMessages } from '@/lib/notifications/account-templates';
 import { enqueueMessages } from '@/lib/notifications/outbox';
 import { notifyRestocked } from '@/lib/inventory/notify-restocked';
 import { paymentProviders } from '@/lib/payments/providers';
+import { emitOrderEvent } from '@/lib/webhooks/emit-order-event';
 import { getOrderForCaller, type OrderViewer } from './read-order';
 import type { Order } from './schema';
 
@@ -70,6 +71,7 @@ export async function cancelOrder(
       .update(orders)
       .set({ status: 'cancelled', cancelledAt: ctx.now, paymentStatus: 'voided' })
       .where(eq(orders.id, orderId));
+    await emitOrderEvent(tx, 'order.cancelled', orderId, { now: ctx.now });
     await enqueueMessages(
       tx,
       orderCancelledMessages(
