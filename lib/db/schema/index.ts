@@ -10,4 +10,5 @@ export * from './notifications';
 export * from './offers';
 export * from './delivery';
 export * from './shopper-lists';
+export * from './integrations';
 export * from './webhooks';
