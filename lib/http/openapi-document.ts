@@ -152,7 +152,10 @@ function webhooksOf(events: WebhookDoc[], jsonSchema: ReturnType<typeof jsonSche
         requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(event.body, 'output') } } },
         security: [],
         responses: {
-          '2XX': { description: 'Received: any 2xx. Anything else, a redirect or no answer in 10 s is tried again with backoff' },
+          '2XX': {
+            description:
+              'Received: any 2xx. Anything else, a redirect or no answer in 10 s is tried again with backoff',
+          },
         },
       },
     };

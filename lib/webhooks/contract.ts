@@ -24,7 +24,10 @@ export const webhookContract = {
     body: createWebhookBodySchema,
     responses: {
       201: { description: 'The webhook and its secret', schema: createdWebhookSchema },
-      422: { description: 'A URL that is not https (http only to localhost outside production), or an unknown event', schema: null },
+      422: {
+        description: 'A URL that is not https (http only to localhost outside production), or an unknown event',
+        schema: null,
+      },
     },
   }),
   list: operation({

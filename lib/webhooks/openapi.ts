@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { EventType } from '@/lib/integrations/events';
+import type { EventType } from '@/lib/integrations/event-types';
 import { eventEnvelopeSchema, orderEventDataSchema, stockLowDataSchema } from './schema';
 
 /** One event the shop sends to webhooks, as the OpenAPI document's `webhooks` describes it. */

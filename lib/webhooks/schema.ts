@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EVENT_TYPES } from '@/lib/integrations/events';
+import { EVENT_TYPES } from '@/lib/integrations/event-types';
 import { moneySchema } from '@/lib/money-schema';
 
 export const eventTypeSchema = z.enum(EVENT_TYPES);
@@ -101,7 +101,9 @@ export const orderEventDataSchema = z
     storeId: z
       .string()
       .nullable()
-      .describe("The store the event happened at (a pickup's, an in-store sale's); null for an online order as a whole"),
+      .describe(
+        "The store the event happened at (a pickup's, an in-store sale's); null for an online order as a whole",
+      ),
     status: z.enum(['placed', 'ready', 'collected', 'expired', 'cancelled']),
     subtotal: moneySchema,
     discountTotal: moneySchema,

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { integrationEvents } from './integrations';
 
 /* Events out: the retailer's webhook subscriptions and each event's delivery to each of them. */
 
@@ -27,7 +28,9 @@ export const webhookDeliveries = pgTable(
       .notNull()
       .references(() => webhooks.id, { onDelete: 'cascade' }),
     /** The event's id, sent as `webhook-id` on every try: the receiver's key to drop repeats. */
-    eventId: text('event_id').notNull(),
+    eventId: text('event_id')
+      .notNull()
+      .references(() => integrationEvents.id, { onDelete: 'cascade' }),
     eventType: text('event_type').notNull(),
     status: text('status', { enum: ['pending', 'succeeded', 'failed'] }).notNull(),
     /** Tries since the delivery was made or last re-sent. */
