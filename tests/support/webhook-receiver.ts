@@ -18,7 +18,8 @@ export type Received = {
  * `respond` says (200 by default; a status, or 'hang' for no answer at all).
  */
 export async function startWebhookReceiver(options: {
-  secret: () => string;
+  /** The secret of the webhook a request path belongs to. */
+  secret: (path: string) => string;
   respond?: (request: Received, nth: number) => number | 'hang' | { status: number; location: string };
 }) {
   const received: Received[] = [];
@@ -30,7 +31,7 @@ export async function startWebhookReceiver(options: {
       let verified: unknown = null;
       let error: string | null = null;
       try {
-        verified = new Webhook(options.secret()).verify(body, req.headers as Record<string, string>);
+        verified = new Webhook(options.secret(req.url ?? '/')).verify(body, req.headers as Record<string, string>);
       } catch (e) {
         error = (e as Error).message;
       }
