@@ -60,6 +60,8 @@ describe('webhook URLs', () => {
     expect(ok('https://hooks.example.com/a', true)).toBe('https://hooks.example.com/a');
     expect(ok('http://localhost:3001/in')).toBe('http://localhost:3001/in');
     expect(ok('http://127.0.0.1:3001/in')).toBe('http://127.0.0.1:3001/in');
+    expect(ok('https://127.0.0.1:3001/in')).toBe('https://127.0.0.1:3001/in');
+    expect(ok('https://203.0.113.7/in', true)).toBe('https://203.0.113.7/in');
     for (const [url, production] of [
       ['http://127.0.0.1:3001/in', true],
       ['http://localhost/in', true],
@@ -68,6 +70,11 @@ describe('webhook URLs', () => {
       ['ftp://hooks.example.com/a', false],
       ['https://user:pw@hooks.example.com/a', false],
       ['hooks.example.com/a', false],
+      ['https://169.254.169.254/latest/meta-data', true],
+      ['https://10.1.2.3/in', true],
+      ['https://[::1]/in', true],
+      ['https://[::ffff:127.0.0.1]/in', true],
+      ['https://localhost/in', true],
     ] as const) {
       expect(() => ok(url, production), url).toThrow();
     }
