@@ -22,10 +22,17 @@ export const webhookContract = {
       'Subscribe a URL to events. The answer holds the signing secret (`whsec_…`), shown this once: deliveries are signed with it per Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature)',
     tags: ['integrations', 'webhooks'],
     body: createWebhookBodySchema,
+    headers: [
+      {
+        name: 'Idempotency-Key',
+        description: 'A retry by the same API key with the same key answers the same webhook and secret',
+      },
+    ],
     responses: {
       201: { description: 'The webhook and its secret', schema: createdWebhookSchema },
       422: {
-        description: 'A URL that is not https (http only to localhost outside production), or an unknown event',
+        description:
+          'A URL that is not https (http only to localhost outside production), an unknown event, or an Idempotency-Key used for another request',
         schema: null,
       },
     },

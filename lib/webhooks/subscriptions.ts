@@ -2,11 +2,11 @@ import 'server-only';
 import { and, desc, eq, lt, or } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { webhookDeliveries, webhooks } from '@/lib/db/schema';
-import { notFoundError } from '@/lib/http/errors';
+import { AppError, notFoundError } from '@/lib/http/errors';
 import { newId } from '@/lib/ids';
 import type { EventType } from '@/lib/integrations/events';
 import { encodeDeliveryCursor, type CreateWebhookBody, type DeliveryView, type WebhookView } from './schema';
-import { sealSecret } from './seal';
+import { sealSecret, unsealSecret } from './seal';
 import { newWebhookSecret } from './sign';
 import { checkWebhookUrl } from './webhook-url';
 
@@ -22,11 +22,15 @@ const view = (row: typeof webhooks.$inferSelect): WebhookView => ({
   createdAt: row.createdAt.toISOString(),
 });
 
-/** A new subscription; its secret is answered this once and kept sealed. */
+/**
+ * A new subscription; its secret is answered this once and kept sealed. With an Idempotency-Key,
+ * a retry by the same API key answers the webhook it made (secret included: it is the same
+ * answer), and the same key for another request is refused.
+ */
 export async function createWebhook(
   db: Db,
   body: CreateWebhookBody,
-  options: { now: Date; production: boolean; authSecret: string; keyId: string | null },
+  options: { now: Date; production: boolean; authSecret: string; keyId: string | null; idempotencyKey?: string },
 ): Promise<WebhookView & { secret: string }> {
   const url = checkWebhookUrl(body.url, { production: options.production });
   const secret = newWebhookSecret();
@@ -38,10 +42,21 @@ export async function createWebhook(
       events: body.events,
       secretSealed: sealSecret(secret, options.authSecret),
       createdByKeyId: options.keyId,
+      idempotencyKey: options.idempotencyKey ?? null,
       createdAt: options.now,
     })
+    .onConflictDoNothing({ target: [webhooks.createdByKeyId, webhooks.idempotencyKey] })
     .returning();
-  return { ...view(row!), secret };
+  if (row) return { ...view(row), secret };
+  const [first] = await db
+    .select()
+    .from(webhooks)
+    .where(and(eq(webhooks.createdByKeyId, options.keyId ?? ''), eq(webhooks.idempotencyKey, options.idempotencyKey!)));
+  const same = (a: readonly string[], b: readonly string[]) => [...a].sort().join() === [...b].sort().join();
+  if (!first || first.url !== url || !same(first.events, body.events)) {
+    throw new AppError('idempotency_key_reused', 'This Idempotency-Key was used with a different request');
+  }
+  return { ...view(first), secret: unsealSecret(first.secretSealed, options.authSecret) };
 }
 
 export async function listWebhooks(db: Db): Promise<WebhookView[]> {

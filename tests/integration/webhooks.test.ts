@@ -179,6 +179,25 @@ describe(`webhooks: subscriptions (${DB_LABEL})`, () => {
     }
   });
 
+  it('makes one webhook for retries with one Idempotency-Key, answering the same id and secret', async () => {
+    const body = { url: 'https://hooks.example.com/aisle', events: ['order.created'] };
+    const send = (client: typeof integration, key: string, b: unknown = body) =>
+      client.post<{ id: string; secret: string }>('/api/integrations/webhooks', b, { idempotencyKey: key });
+    const first = await send(integration, 'wh-create-1');
+    const retry = await send(integration, 'wh-create-1');
+    expect(first.status).toBe(201);
+    expect(retry.status).toBe(201);
+    expect(retry.body).toEqual(first.body);
+    const other = await send(integration, 'wh-create-1', { ...body, events: ['order.cancelled'] });
+    expect(other.status).toBe(422);
+    expect(other.body.error?.code).toBe('idempotency_key_reused');
+    // Another integration's key of the same name is its own.
+    const elsewhere = await send(api.key(await keyWith(db, ['webhooks:write'])), 'wh-create-1');
+    expect(elsewhere.status).toBe(201);
+    expect(elsewhere.body.id).not.toBe(first.body.id);
+    expect(await db.db.select({ n: count() }).from(webhooks)).toEqual([{ n: 2 }]);
+  });
+
   it('refuses callers without a webhooks:write key (401, 403), writing nothing', async () => {
     const body = { url: 'https://hooks.example.com/aisle', events: ['order.created'] };
     const underScoped = api.key(await keyWith(db, ['orders:read', 'stock:write']));

@@ -5,16 +5,22 @@ import { integrationEvents } from './integrations';
 /* Events out: the retailer's webhook subscriptions and each event's delivery to each of them. */
 
 /** A URL the retailer's systems listen on, for some event types. The retailer's, whichever key made it. */
-export const webhooks = pgTable('webhooks', {
-  id: text('id').primaryKey(),
-  url: text('url').notNull(),
-  events: text('events').array().notNull(),
-  /** The `whsec_…` signing secret, sealed with a key derived from AUTH_SECRET (lib/webhooks/seal.ts). */
-  secretSealed: text('secret_sealed').notNull(),
-  /** The API key that made it, for the record (any key with webhooks:write manages every webhook). */
-  createdByKeyId: text('created_by_key_id'),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
-});
+export const webhooks = pgTable(
+  'webhooks',
+  {
+    id: text('id').primaryKey(),
+    url: text('url').notNull(),
+    events: text('events').array().notNull(),
+    /** The `whsec_…` signing secret, sealed with a key derived from AUTH_SECRET (lib/webhooks/seal.ts). */
+    secretSealed: text('secret_sealed').notNull(),
+    /** The API key that made it, for the record (any key with webhooks:write manages every webhook). */
+    createdByKeyId: text('created_by_key_id'),
+    /** The Idempotency-Key it was made with, if any: a retry with it answers this webhook again. */
+    idempotencyKey: text('idempotency_key'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('webhooks_idempotency_idx').on(t.createdByKeyId, t.idempotencyKey)],
+);
 
 /**
  * One event for one webhook: written with the event, in its transaction; the worker
