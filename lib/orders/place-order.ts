@@ -50,8 +50,9 @@ export function hashAccessToken(token: string): string {
  * Turns the cart into an order in one transaction: re-prices every line from the catalog,
  * reserves stock at each line's location with a conditional update (never below zero,
  * whatever the concurrency), creates the order, its pickups and reservations, queues
- * the confirmation and the `order.created` event, and empties the cart. Any shortfall rolls all of it back. Pickup lines
- * are held only within what one shopper may hold at once (reservation-limits.ts).
+ * the confirmation and the `order.created` event, and empties the cart. Any shortfall rolls
+ * all of it back. Pickup lines are held only within what one shopper may hold at once
+ * (reservation-limits.ts).
  */
 export async function placeOrder(
   db: Db,
