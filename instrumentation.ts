@@ -7,13 +7,14 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
-  const { readEnvOrExit } = await import('./lib/env');
+  const { authSecret, readEnvOrExit } = await import('./lib/env');
   const env = readEnvOrExit();
   const { getDb } = await import('./lib/db');
   const { releaseExpiredPickups } = await import('./lib/orders/pickup-lifecycle');
   const { sweepExpired } = await import('./lib/db/sweep-expired');
   const { deliverPending } = await import('./lib/notifications/senders');
   const { sendersFromEnv } = await import('./lib/notifications/providers');
+  const { deliverWebhooks, WEBHOOK_BATCH } = await import('./lib/webhooks/deliver');
   const senders = sendersFromEnv(env);
   if (senders.length < 2 && env.NODE_ENV === 'production') {
     console.warn(
@@ -57,6 +58,24 @@ export async function register() {
           .finally(() => (delivering = false));
       }, 3_000).unref();
     }
+    // Webhooks, on every instance: each batch is claimed with a lease (SKIP LOCKED), so instances
+    // never send one delivery together and a crashed one's claims are taken again. A full batch
+    // means more are due: the next follows at once.
+    let sendingWebhooks = false;
+    const webhookOptions = { authSecret: authSecret(env), maxAttempts: env.AISLE_WEBHOOK_MAX_ATTEMPTS };
+    const sendWebhooks = async () => {
+      for (let batch = 0; batch < 50; batch++) {
+        const { claimed } = await deliverWebhooks(db, new Date(), webhookOptions);
+        if (claimed < WEBHOOK_BATCH) return;
+      }
+    };
+    setInterval(() => {
+      if (sendingWebhooks) return;
+      sendingWebhooks = true;
+      sendWebhooks()
+        .catch((error: unknown) => console.error('[webhooks] delivery failed', error))
+        .finally(() => (sendingWebhooks = false));
+    }, 2_000).unref();
   };
   await start();
 }

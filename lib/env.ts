@@ -51,6 +51,8 @@ const envSchema = z.object({
   AISLE_OTP_SENDS_PER_HOUR: z.coerce.number().int().positive().default(500),
   /** Checkout attempts allowed per client address in 10 minutes (a store's Wi-Fi is one address). */
   AISLE_CHECKOUT_LIMIT_PER_ADDRESS: z.coerce.number().int().positive().default(300),
+  /** Tries a webhook delivery gets (backoff and jitter between them) before it is marked failed. */
+  AISLE_WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(8),
   /**
    * E-mail delivery over SMTP, e.g. smtps://user:password@smtp.example.com:465 (or smtp:// with
    * STARTTLS on 587), and the From address. Unset: e-mail stays in the outbox.

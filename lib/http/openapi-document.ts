@@ -127,8 +127,44 @@ function requestBody(op: Operation, jsonSchema: ReturnType<typeof jsonSchemaIn>)
   return {};
 }
 
+/** An event sent to the retailer's webhooks: its type and the JSON body it is sent with. */
+export type WebhookDoc = { type: string; summary: string; body: z.ZodType };
+
+const standardWebhookHeaders = [
+  ['webhook-id', 'The event id: the same on every try and re-send; drop a repeat of one already handled'],
+  ['webhook-timestamp', "This try's Unix seconds; refuse one far from your clock"],
+  [
+    'webhook-signature',
+    '`v1,` + base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{raw body}" keyed with the base64-decoded part of the webhook\'s `whsec_` secret (Standard Webhooks; verify with a `standardwebhooks` library)',
+  ],
+].map(([name, description]) => ({ name, in: 'header', required: true, description, schema: { type: 'string' } }));
+
+/** OpenAPI 3.1's `webhooks`: what the shop POSTs to a subscriber, one entry per event type. */
+function webhooksOf(events: WebhookDoc[], jsonSchema: ReturnType<typeof jsonSchemaIn>) {
+  const out: Record<string, unknown> = {};
+  for (const event of events) {
+    out[event.type] = {
+      post: {
+        summary: event.summary,
+        tags: ['webhooks'],
+        operationId: `event${event.type.replace(/(^|[._])(\w)/g, (_, __, c: string) => c.toUpperCase())}`,
+        parameters: standardWebhookHeaders,
+        requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(event.body, 'output') } } },
+        security: [],
+        responses: {
+          '2XX': {
+            description:
+              'Received: any 2xx. Anything else, a redirect or no answer in 10 s is tried again with backoff',
+          },
+        },
+      },
+    };
+  }
+  return out;
+}
+
 /** The BFF's public contract as OpenAPI 3.1, generated from the same zod schemas the handlers use. */
-export function buildOpenApiDocument(operations: Operation[], info: { version: string }) {
+export function buildOpenApiDocument(operations: Operation[], info: { version: string }, webhooks: WebhookDoc[] = []) {
   const schemas: Json = {};
   const jsonSchema = jsonSchemaIn(schemas);
   const paths: Record<string, Record<string, unknown>> = {};
@@ -184,6 +220,7 @@ export function buildOpenApiDocument(operations: Operation[], info: { version: s
     },
     servers: [{ url: '/', description: 'The site that serves this document' }],
     paths,
+    ...(webhooks.length ? { webhooks: webhooksOf(webhooks, jsonSchema) } : {}),
     components: { schemas, securitySchemes },
   };
 }

@@ -11,6 +11,7 @@ import { enqueueMessages } from '@/lib/notifications/outbox';
 import { byStockRow } from '@/lib/inventory/available-sql';
 import { notifyRestocked } from '@/lib/inventory/notify-restocked';
 import { paymentProviders } from '@/lib/payments/providers';
+import { emitOrderEvent } from '@/lib/webhooks/emit-order-event';
 import { getOrderForCaller, type OrderViewer } from './read-order';
 import type { Order } from './schema';
 
@@ -79,6 +80,7 @@ export async function cancelOrder(
       .update(orders)
       .set({ status: 'cancelled', cancelledAt: ctx.now, paymentStatus: 'voided' })
       .where(eq(orders.id, orderId));
+    await emitOrderEvent(tx, 'order.cancelled', orderId, { now: ctx.now });
     await enqueueMessages(
       tx,
       orderCancelledMessages(

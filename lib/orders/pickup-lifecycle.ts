@@ -9,6 +9,7 @@ import { byStockRow } from '@/lib/inventory/available-sql';
 import { notifyRestocked } from '@/lib/inventory/notify-restocked';
 import { enqueueMessages } from '@/lib/notifications/outbox';
 import { pickupExpiredMessages, readyForPickupMessages } from '@/lib/notifications/templates';
+import { emitOrderEvent } from '@/lib/webhooks/emit-order-event';
 
 type Tx = Db;
 
@@ -53,6 +54,7 @@ export async function markReady(db: Db, orderId: string, storeId: string, now: D
     }
     await tx.update(pickups).set({ status: 'ready', readyAt: now }).where(eq(pickups.id, pickup.id));
     await rollUpStatus(tx, orderId);
+    await emitOrderEvent(tx, 'order.ready_for_pickup', orderId, { now, storeId });
     await enqueueMessages(
       tx,
       readyForPickupMessages(facts(order), { storeName, code: pickup.code, holdUntil: pickup.holdUntil }),
@@ -106,6 +108,7 @@ export async function markCollected(db: Db, orderId: string, storeId: string, co
     await settleReservations(tx, orderId, storeId, 'fulfilled', now);
     await tx.update(pickups).set({ status: 'collected', collectedAt: now }).where(eq(pickups.id, pickup.id));
     await rollUpStatus(tx, orderId);
+    await emitOrderEvent(tx, 'order.collected', orderId, { now, storeId });
   });
 }
 
@@ -126,6 +129,7 @@ export async function releaseExpiredPickups(db: Db, now: Date): Promise<number> 
       await settleReservations(tx, d.orderId, d.storeId, 'released', now);
       await tx.update(pickups).set({ status: 'expired', expiredAt: now }).where(eq(pickups.id, pickup.id));
       await rollUpStatus(tx, d.orderId);
+      await emitOrderEvent(tx, 'order.expired', d.orderId, { now, storeId: d.storeId });
       await enqueueMessages(
         tx,
         pickupExpiredMessages(facts(order), { storeName, code: pickup.code, holdUntil: pickup.holdUntil }),

@@ -20,6 +20,7 @@ import { chooseDelivery, quoteDelivery } from '@/lib/delivery/engine';
 import { availableSql, byStockRow, shownAvailableSql } from '@/lib/inventory/available-sql';
 import { emitLowStock, type StockMove } from '@/lib/inventory/low-stock';
 import { loadDeliveryRules } from '@/lib/delivery/repository';
+import { emitOrderEvent } from '@/lib/webhooks/emit-order-event';
 import { newOrderNumber, newPickupCode } from './codes';
 import { redeemOffers } from './redeem-offers';
 import { limitPickupHolds, pickupHoldMs } from './reservation-limits';
@@ -53,8 +54,9 @@ export function hashAccessToken(token: string): string {
  * Turns the cart into an order in one transaction: re-prices every line from the catalog,
  * reserves stock at each line's location with a conditional update (never below zero,
  * whatever the concurrency), creates the order, its pickups and reservations, queues
- * the confirmation, and empties the cart. Any shortfall rolls all of it back. Pickup lines
- * are held only within what one shopper may hold at once (reservation-limits.ts).
+ * the confirmation and the `order.created` event, and empties the cart. Any shortfall rolls
+ * all of it back. Pickup lines are held only within what one shopper may hold at once
+ * (reservation-limits.ts).
  */
 export async function placeOrder(
   db: Db,
@@ -302,6 +304,7 @@ export async function placeOrder(
       readyBy: readyBy(now, store.hours, store.timezone),
     }));
     if (pickupRows.length) await tx.insert(pickups).values(pickupRows);
+    await emitOrderEvent(tx, 'order.created', orderId, { now });
     await enqueueMessages(
       tx,
       orderPlacedMessages(

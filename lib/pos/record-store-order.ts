@@ -13,6 +13,7 @@ import { newId } from '@/lib/ids';
 import { SHOP_CURRENCY } from '@/lib/money';
 import { newOrderNumber } from '@/lib/orders/codes';
 import { toE164 } from '@/lib/phone/normalize';
+import { emitOrderEvent } from '@/lib/webhooks/emit-order-event';
 import { assertSaleHoldsTogether } from './check-sale';
 import type { PosOrderBody } from './schema';
 
@@ -145,6 +146,8 @@ export async function recordStoreOrder(
       });
     }
     await emitLowStock(tx, moves, now);
+    // Only the first post of a sale gets here: a repeat inserted nothing and returned above.
+    await emitOrderEvent(tx, 'store_sale.recorded', orderId, { now });
     return true;
   });
   if (created) return { orderId, created: true };

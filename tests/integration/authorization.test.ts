@@ -3,16 +3,20 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SessionUser } from '@/lib/auth/schema';
 import { ownerTag } from '@/lib/cart/owner-tag';
 import type { Cart } from '@/lib/cart/schema';
-import { backInStockRequests, outbox, products, users } from '@/lib/db/schema';
+import { backInStockRequests, outbox, products, users, webhookDeliveries, webhooks } from '@/lib/db/schema';
+import { inTransaction } from '@/lib/db/in-transaction';
+import { emitEvent } from '@/lib/integrations/events';
+import { createWebhook } from '@/lib/webhooks/subscriptions';
 import { DEVELOPMENT_AUTH_SECRET } from '@/lib/env';
 import type { Order } from '@/lib/orders/schema';
 import { makeUser } from '../support/accounts';
 import { api, type Answer } from '../support/api';
+import { keyWith } from '../support/api-keys';
+import { expectKeyScopeOnly } from '../support/key-refusals';
 import { guestCartWith, pickStoreVariant, setStock, tillSale } from '../support/checkout-fixtures';
 import { DB_LABEL, useTestDb } from '../support/test-db';
 import { authenticateApiKey, revokeApiKey } from '@/lib/integrations/api-keys';
 import { KEY_SCOPES, type KeyScope } from '@/lib/integrations/scopes';
-import { keyWith } from '../support/api-keys';
 import { dbFingerprint } from '../support/db-fingerprint';
 import { storeBody } from '../support/store-fixtures';
 
@@ -130,6 +134,20 @@ beforeAll(async () => {
     );
   expect(posted.status).toBe(201);
 });
+
+/** Every webhook and delivery as stored: what a refused webhook call must leave alone. */
+const webhookState = async () => ({
+  webhooks: await db.db.select().from(webhooks).orderBy(webhooks.id),
+  deliveries: await db.db.select().from(webhookDeliveries).orderBy(webhookDeliveries.id),
+});
+
+/** A webhook for order.created, made as the route makes one. */
+const aWebhook = () =>
+  createWebhook(
+    db.db,
+    { url: 'https://hooks.example.com/aisle', events: ['order.created'] },
+    { now: new Date(), production: false, authSecret: DEVELOPMENT_AUTH_SECRET, keyId: null },
+  );
 
 /**
  * Every operation of the BFF, and who may use it. A new route fails the last test until it is
@@ -688,6 +706,81 @@ const matrix: Record<string, { rule: string; check?: () => Promise<void> }> = {
     rule: "an API key with orders:read; never a shopper (the shopper's own orders are GET /api/orders)",
     check: async () => {
       await expectKeyOnly((client) => client.get('/api/integrations/orders'), ['orders:read'], [], 200);
+    },
+  },
+  'post /api/integrations/webhooks': {
+    rule: 'an API key with webhooks:write; nothing else, and nothing written on a refusal',
+    check: async () => {
+      const body = { url: 'https://hooks.example.com/aisle', events: ['order.created'] };
+      await expectKeyScopeOnly(db.db, {
+        scope: 'webhooks:write',
+        shopper: alice,
+        call: (client) => client.post('/api/integrations/webhooks', body),
+        state: webhookState,
+      });
+      expect(
+        (await api.key(await keyWith(db, ['webhooks:write'])).post('/api/integrations/webhooks', body)).status,
+      ).toBe(201);
+    },
+  },
+  'get /api/integrations/webhooks': {
+    rule: 'an API key with webhooks:write (every webhook of the retailer, never a secret)',
+    check: async () => {
+      await expectKeyScopeOnly(db.db, {
+        scope: 'webhooks:write',
+        shopper: alice,
+        call: (client) => client.get('/api/integrations/webhooks'),
+        state: webhookState,
+      });
+      expect((await api.key(await keyWith(db, ['webhooks:write'])).get('/api/integrations/webhooks')).status).toBe(200);
+    },
+  },
+  'delete /api/integrations/webhooks/{id}': {
+    rule: 'an API key with webhooks:write',
+    check: async () => {
+      const { id } = await aWebhook();
+      await expectKeyScopeOnly(db.db, {
+        scope: 'webhooks:write',
+        shopper: alice,
+        call: (client) => client.delete(`/api/integrations/webhooks/${id}`),
+        state: webhookState,
+      });
+      const key = api.key(await keyWith(db, ['webhooks:write']));
+      expect((await key.delete(`/api/integrations/webhooks/${id}`)).status).toBe(200);
+    },
+  },
+  'get /api/integrations/webhooks/{id}/deliveries': {
+    rule: 'an API key with webhooks:write',
+    check: async () => {
+      const { id } = await aWebhook();
+      await expectKeyScopeOnly(db.db, {
+        scope: 'webhooks:write',
+        shopper: alice,
+        call: (client) => client.get(`/api/integrations/webhooks/${id}/deliveries`),
+        state: webhookState,
+      });
+      const key = api.key(await keyWith(db, ['webhooks:write']));
+      expect((await key.get(`/api/integrations/webhooks/${id}/deliveries`)).status).toBe(200);
+    },
+  },
+  'post /api/integrations/webhooks/{id}/deliveries/{deliveryId}/resend': {
+    rule: 'an API key with webhooks:write; a refusal leaves the delivery as it was',
+    check: async () => {
+      const { id } = await aWebhook();
+      await inTransaction(db.db, (tx) =>
+        emitEvent(tx, { type: 'order.created', data: { orderId: 'ord_x' } }, new Date()),
+      );
+      const [delivery] = await db.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.webhookId, id));
+      await db.db.update(webhookDeliveries).set({ status: 'failed' }).where(eq(webhookDeliveries.id, delivery!.id));
+      const path = `/api/integrations/webhooks/${id}/deliveries/${delivery!.id}/resend`;
+      await expectKeyScopeOnly(db.db, {
+        scope: 'webhooks:write',
+        shopper: alice,
+        call: (client) => client.post(path),
+        state: webhookState,
+      });
+      const key = api.key(await keyWith(db, ['webhooks:write']));
+      expect((await key.post(path)).status).toBe(202);
     },
   },
   'post /api/orders/{id}/cancel': {

@@ -11,6 +11,7 @@ import type { Db } from '@/lib/db';
 import { addresses, cartLines, carts, outbox, passwordResetTokens, stores, users, variants } from '@/lib/db/schema';
 import { placeOrder } from '@/lib/orders/place-order';
 import { toE164 } from '@/lib/phone/normalize';
+import type { KeyScope } from '@/lib/integrations/scopes';
 import { keyWith } from './api-keys';
 import { storeBody } from './store-fixtures';
 
@@ -158,11 +159,29 @@ async function shopperAddress(world: FuzzWorld): Promise<string> {
   return (await addAddress(world.db, userId, { ...HOME, isDefault: false }, new Date())).id;
 }
 
+/** An integration's Bearer header, one key per scope for the whole run. */
+function integrationKeys() {
+  const keys = new Map<KeyScope, string>();
+  return async (db: Db, scope: KeyScope) => {
+    if (!keys.has(scope)) keys.set(scope, await keyWith(db, [scope]));
+    return { authorization: `Bearer ${keys.get(scope)!}` };
+  };
+}
+
 /** One valid request per operation with a JSON body, keyed `method path` as in the OpenAPI document. */
 export function validExamples(): Record<string, ValidExample> {
   const bag = checkoutBag();
   const pastOrder = shopperOrder();
+  const integration = integrationKeys();
   return {
+    'post /api/integrations/webhooks': {
+      make: async ({ db }) => ({
+        body: { url: 'https://hooks.example.com/fuzz', events: ['order.created', 'stock.low'] },
+        headers: await integration(db, 'webhooks:write'),
+        signedIn: false,
+      }),
+      expect: 201,
+    },
     'post /api/account/signup': {
       make: async () => ({
         body: { email: 'fuzz-signup@example.com', password: 'fuzz-password-123', name: 'Fuzz Signup' },

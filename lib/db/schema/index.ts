@@ -11,3 +11,4 @@ export * from './offers';
 export * from './delivery';
 export * from './shopper-lists';
 export * from './integrations';
+export * from './webhooks';
