@@ -19,6 +19,9 @@ export const E2E_LAUNCH = {
 export const E2E_BASE_URL = baseURL;
 /** The test server's POS secret; the tests sign store-side calls with it. */
 export const E2E_POS_SECRET = 'e2e-only-pos-secret-0123456789';
+/** Where the test server's integration API key is written (tests/e2e/support/integration.ts reads it). */
+export const E2E_API_KEY_FILE = '.data/e2e-api-key';
+const E2E_KEY_SCOPES = 'catalog:write,stock:write,stores:write,orders:read,webhooks:write';
 /** Specs that must run after every journey: they spend a shared budget, or rebuild the service worker. */
 const LAST = /client-address|pwa-update/;
 
@@ -60,7 +63,13 @@ export default defineConfig({
     ? undefined
     : {
         // The production build, as `npm start` serves it, on a fresh embedded database that this run owns.
-        command: `rm -rf .data/e2e && node server/start.mjs -p ${PORT} -H 127.0.0.1`,
+        // First an integration key for the journeys that feed the shop as a retailer's systems do,
+        // made as a retailer makes one (keys:create, before the server owns the folder).
+        command: [
+          'rm -rf .data/e2e',
+          `npm run --silent keys:create -- --name e2e --scopes ${E2E_KEY_SCOPES} | tail -n 1 > ${E2E_API_KEY_FILE}`,
+          `node server/start.mjs -p ${PORT} -H 127.0.0.1`,
+        ].join(' && '),
         url: `${baseURL}/api/health`,
         timeout: 120_000,
         // E2E_REUSE=1 runs against a server you started yourself (e.g. npm run dev with E2E_PORT=3000).
@@ -74,6 +83,8 @@ export default defineConfig({
           AISLE_DEV_OUTBOX: '1',
           // POST /api/dev/stock: a stock count, so a journey can restock a store (back-in-stock messages).
           AISLE_DEV_STOCK: '1',
+          // Webhooks to a receiver the test runs on 127.0.0.1 (plain http), in this production build.
+          AISLE_WEBHOOK_LOCAL_RECEIVERS: '1',
           // Every journey comes from 127.0.0.1: one address's daily budget of unpaid units is not what they test.
           AISLE_HOLD_UNITS_PER_ADDRESS: '1000000',
           // Nor are the 20 sign-ups an hour one address may make: the journeys sign up more shoppers than that.

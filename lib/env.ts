@@ -22,6 +22,11 @@ const envSchema = z.object({
   /** 1 (test servers only) opens POST /api/dev/stock, a stock count, so end-to-end tests can restock. */
   AISLE_DEV_STOCK: z.enum(['0', '1']).default('0'),
   /**
+   * 1 lets webhooks go to plain http on localhost or 127.0.0.1 in production too: a receiver on
+   * the same host (a test run of the production build). Never set it on a shop that takes orders.
+   */
+  AISLE_WEBHOOK_LOCAL_RECEIVERS: z.enum(['0', '1']).default('0'),
+  /**
    * Request headers a CDN sets with the client's coarse location, e.g. `cf-region-code` and
    * `cf-ipcountry` (Cloudflare) or `x-vercel-ip-country-region` and `x-vercel-ip-country`.
    * Unset: no region from headers.
