@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
-import { inventoryLocations, stockLevels } from '@/lib/db/schema';
+import { inventoryLocations, products, stockLevels, variants } from '@/lib/db/schema';
 import { AppError } from '@/lib/http/errors';
 
 export type LineLocation = { fulfillment: 'ship' | 'pickup'; storeId: string | null };
@@ -30,4 +30,14 @@ export async function availableAt(db: Db, variantId: string, at: LineLocation): 
     .from(stockLevels)
     .where(and(eq(stockLevels.locationId, locationId), eq(stockLevels.variantId, variantId)));
   return Math.max(0, Number(row?.available ?? 0));
+}
+
+/** Whether a variant is still sold: neither it nor its product archived by the retailer. */
+export async function isOnSale(db: Db, variantId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: variants.id })
+    .from(variants)
+    .innerJoin(products, eq(products.id, variants.productId))
+    .where(and(eq(variants.id, variantId), isNull(variants.archivedAt), eq(products.status, 'active')));
+  return row !== undefined;
 }
