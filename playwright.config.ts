@@ -19,6 +19,8 @@ export const E2E_LAUNCH = {
 export const E2E_BASE_URL = baseURL;
 /** The test server's POS secret; the tests sign store-side calls with it. */
 export const E2E_POS_SECRET = 'e2e-only-pos-secret-0123456789';
+/** Specs that must run after every journey: they spend a shared budget, or rebuild the service worker. */
+const LAST = /client-address|pwa-update/;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -37,8 +39,15 @@ export default defineConfig({
   projects: load
     ? [{ name: 'load', testDir: 'tests/load', use: { ...devices['Desktop Chrome'] } }]
     : [
-        { name: 'desktop', use: { ...devices['Desktop Chrome'] }, grepInvert: /@phone/, testIgnore: /pwa-update/ },
-        { name: 'phone', use: { ...devices['Pixel 7'] }, grep: /@phone/, testIgnore: /pwa-update/ },
+        { name: 'desktop', use: { ...devices['Desktop Chrome'] }, grepInvert: /@phone/, testIgnore: LAST },
+        { name: 'phone', use: { ...devices['Pixel 7'] }, grep: /@phone/, testIgnore: LAST },
+        // Spends 127.0.0.1's whole budget of order look-ups, which the journeys use too: after them.
+        {
+          name: 'budgets',
+          use: { ...devices['Desktop Chrome'] },
+          testMatch: /client-address/,
+          dependencies: ['desktop', 'phone'],
+        },
         // Rebuilds the service worker under the running server: only after every other test.
         {
           name: 'update',

@@ -45,6 +45,8 @@ const envSchema = z.object({
   AISLE_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   /** Set by server/start.mjs, never by hand: the address header holds the socket's address. */
   AISLE_SOCKET_ADDRESS: z.enum(['0', '1']).default('0'),
+  /** Requests one integration API key may make a minute (each key has its own budget). */
+  AISLE_API_KEY_REQUESTS_PER_MINUTE: z.coerce.number().int().positive().default(600),
   /** One-time codes the whole shop sends an hour, whoever asks: a ceiling against SMS pumping. */
   AISLE_OTP_SENDS_PER_HOUR: z.coerce.number().int().positive().default(500),
   /** Checkout attempts allowed per client address in 10 minutes (a store's Wi-Fi is one address). */

@@ -9,6 +9,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { claimDataDir } from './data-dir-owner';
 import { keepPoolWhole } from './keep-pool-whole';
 import * as schema from './schema';
 
@@ -34,14 +35,30 @@ const CONNECT_TIMEOUT_MS = 5_000;
 export async function openDb(target: DbTarget): Promise<DbHandle> {
   if (target.kind === 'pglite') {
     // In-memory when no dataDir: used by tests. PGlite creates only the last folder itself.
-    if (target.dataDir && !target.dataDir.startsWith('memory://')) mkdirSync(target.dataDir, { recursive: true });
-    const client = await PGlite.create(target.dataDir ?? 'memory://', { extensions: { pg_trgm } });
+    let release = () => {};
+    if (target.dataDir && !target.dataDir.startsWith('memory://')) {
+      mkdirSync(target.dataDir, { recursive: true });
+      release = claimDataDir(target.dataDir);
+    }
+    let client: PGlite;
+    try {
+      client = await PGlite.create(target.dataDir ?? 'memory://', { extensions: { pg_trgm } });
+    } catch (error) {
+      release();
+      throw error;
+    }
     const db = drizzlePglite(client, { schema });
     return {
       db,
       kind: 'pglite',
       migrate: () => migratePglite(db, { migrationsFolder }),
-      close: () => client.close(),
+      close: async () => {
+        try {
+          await client.close();
+        } finally {
+          release();
+        }
+      },
     };
   }
   // Every wait on the database is bounded (node-postgres waits for ever by default), so a

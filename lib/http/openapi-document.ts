@@ -44,7 +44,8 @@ function requirementsOf(auth: DeclaredAuth): Record<string, string[]>[] {
   // Either, or neither: a new guest has no cookie yet.
   if (auth === 'shopper') return [{}, { guestCart: [] }, { session: [] }];
   if (auth === 'till') return [{ posTimestamp: [], posSignature: [] }];
-  if (auth.startsWith('key:')) return [{ apiKey: [] }];
+  // OpenAPI 3.1 lets any scheme list what it requires: the key's scope.
+  if (auth.startsWith('key:')) return [{ apiKey: [auth.slice(4)] }];
   // A signed-in user; staff sign in too.
   return [{ session: [] }];
 }
@@ -86,7 +87,8 @@ const securitySchemes = {
   apiKey: {
     type: 'http',
     scheme: 'bearer',
-    description: 'Reserved for integration API keys (`Authorization: Bearer …`); no operation accepts one yet.',
+    description:
+      'An integration API key (`Authorization: Bearer aisle_sk_…`), made with `npm run keys:create`; each operation names the scope it needs. Refused on shopper routes.',
   },
 } as const;
 

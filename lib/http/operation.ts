@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 
-/** Staff roles and API-key scopes, declared now so routes can name them; none is granted yet. */
+import type { KeyScope } from '@/lib/integrations/scopes';
+
+/** Staff roles, declared now so routes can name them; none is granted yet. */
 export type StaffRole = 'associate' | 'manager';
-export type KeyScope = `${'stock' | 'orders' | 'offers'}:${'read' | 'write'}`;
+export type { KeyScope };
 
 /**
  * Who may call a route: anyone without a lookup (`none`), any shopper (a guest or a signed-in

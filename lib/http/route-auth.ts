@@ -4,17 +4,25 @@ import { getSessionUser } from '@/lib/auth/session';
 import { readGuestToken } from '@/lib/cart/guest-cookie';
 import type { Db } from '@/lib/db';
 import type { Env } from '@/lib/env';
+import { authenticateApiKey, type ApiKeyCaller } from '@/lib/integrations/api-keys';
+import type { KeyScope } from '@/lib/integrations/scopes';
+import { assertWithinLimit } from '@/lib/security/assert-within-limit';
 import { AppError } from './errors';
 import type { Auth } from './operation';
 
 /** A shopper: the signed-in user, and the guest cart token the browser holds, either or both. */
 export type Caller = { user: SessionUser | null; guestToken: string | null };
 
+/** An integration: the API key it called with. */
+export type KeyCaller = { key: ApiKeyCaller };
+
 export type CallerFor<A extends Auth> = A extends 'none'
   ? null
-  : A extends 'shopper'
-    ? Caller
-    : Caller & { user: SessionUser };
+  : A extends `key:${string}`
+    ? KeyCaller
+    : A extends 'shopper'
+      ? Caller
+      : Caller & { user: SessionUser };
 
 /** What the route refuses with, when the caller does not qualify; phrased for the route. */
 export type AuthSpec<A extends Auth> = { auth: A; signIn?: string };
@@ -25,11 +33,15 @@ export async function resolveCaller<A extends Auth>(
 ): Promise<CallerFor<A>> {
   const { auth } = spec;
   if (auth === 'none') return null as CallerFor<A>;
-  if (auth.startsWith('key:')) {
-    throw new AppError('unauthorized', 'This route takes an API key, and API keys are not issued yet');
-  }
   // Fails closed: a route that declared `db: false` cannot look anyone up, so admits no one.
   if (!request.db) throw new Error(`A route with auth '${auth}' needs the database`);
+  const bearer = bearerToken(request.headers);
+  if (auth.startsWith('key:')) {
+    return { key: await admitKey(request.db, bearer, auth.slice(4) as KeyScope, request) } as CallerFor<A>;
+  }
+  // A key speaks for the retailer's systems, never for a shopper: refused rather than ignored,
+  // so an integration that calls a shopper route learns so at once.
+  if (bearer !== null) throw new AppError('api_key_not_accepted', 'API keys are for /api/integrations routes only');
   const caller: Caller = {
     user: await getSessionUser(request.db, request.now),
     guestToken: readGuestToken(request.headers, request.env),
@@ -47,4 +59,46 @@ export async function resolveCaller<A extends Auth>(
 export function signedIn(caller: Caller | null, message = 'Sign in first'): SessionUser {
   if (!caller?.user) throw new AppError('unauthorized', message);
   return caller.user;
+}
+
+/**
+ * The credentials of `Authorization: Bearer …`, or null when there are none (another scheme,
+ * such as the Basic auth of a staging site's proxy, is not ours to read).
+ */
+function bearerToken(headers: Headers): string | null {
+  const match = /^\s*Bearer\s+(\S*)\s*$/i.exec(headers.get('authorization') ?? '');
+  return match ? match[1]! : null;
+}
+
+const CHALLENGE = { 'www-authenticate': 'Bearer realm="aisle"' };
+
+/**
+ * The integration's key, live and holding `scope`, within its request budget: else 401 (no key,
+ * or not one of ours), 403 (a key without the scope) or 429. Nothing is looked up from cookies.
+ */
+async function admitKey(
+  db: Db,
+  bearer: string | null,
+  scope: KeyScope,
+  request: { env: Env; now: Date },
+): Promise<ApiKeyCaller> {
+  if (!bearer) {
+    throw new AppError('unauthorized', 'Send an API key as Authorization: Bearer <key>', { headers: CHALLENGE });
+  }
+  const key = await authenticateApiKey(db, bearer, request.now);
+  if (!key) throw new AppError('invalid_api_key', 'This API key is not valid or was revoked', { headers: CHALLENGE });
+  if (!key.scopes.includes(scope)) {
+    throw new AppError('insufficient_scope', `This API key lacks the ${scope} scope`, { details: { required: scope } });
+  }
+  await assertWithinLimit(
+    db,
+    {
+      key: `api-key:${key.id}`,
+      limit: request.env.AISLE_API_KEY_REQUESTS_PER_MINUTE,
+      windowMs: 60_000,
+      now: request.now,
+    },
+    'This API key has made too many requests; slow down',
+  );
+  return key;
 }

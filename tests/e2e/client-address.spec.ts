@@ -3,7 +3,8 @@ import { expect, test } from '@playwright/test';
 /**
  * The production server as `npm start` runs it, with no proxy in front: per-address limits key
  * on the socket's address, so a client that writes a new X-Forwarded-For each time is still
- * one client. (Order look-ups: no other test uses them, so this run's budget is its own.)
+ * one client. (Order look-ups: this spec spends 127.0.0.1's whole budget, so playwright.config.ts runs it
+ * after every journey.)
  */
 test('rotating X-Forwarded-For does not escape the per-address limit', async ({ request }) => {
   const statuses: number[] = [];

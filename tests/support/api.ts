@@ -7,7 +7,8 @@ import { actingAs } from './acting';
 /**
  * The API in process, as a browser or a till would call it: `api.get('/api/products')`,
  * `api.as(user).post('/api/cart/lines', line)`, `api.guest()` (a browser that keeps the cookies
- * the server sets), `api.till().post('/api/pos/orders', sale)` (signed like a till). The handler
+ * the server sets), `api.till().post('/api/pos/orders', sale)` (signed like a till), `api.key(key)` (an
+ * integration with an API key). The handler
  * is found from the path as Next finds it (lib/http/api-routes.ts), with its params.
  */
 
@@ -63,6 +64,11 @@ export class ApiClient {
   /** Signs every body with the till's shared secret, as a store's POS does. */
   till(options: TillOptions = {}): ApiClient {
     return new ApiClient({ ...this.setup, till: options });
+  }
+
+  /** An integration: sends `key` as `Authorization: Bearer …` (tests/support/api-keys.ts makes one). */
+  key(key: string): ApiClient {
+    return this.with({ headers: { authorization: `Bearer ${key}` } });
   }
 
   /** The same client with options for every call (an address, headers). */

@@ -47,11 +47,24 @@ describe('the auth a route declares', () => {
     expect(forbidden.body.error?.code).toBe('forbidden');
   });
 
-  it('API-key scopes are refused with 401 until keys are issued, signed in or not', async () => {
+  it('an API-key route refuses a call without a key with 401, whoever is signed in (cookies are not keys)', async () => {
     session.user = mina;
     const answer = await callRoute<Answer>(route(testOperation({ auth: 'key:stock:write' }), ok), '/x');
     expect(answer.status).toBe(401);
     expect(answer.body.error?.code).toBe('unauthorized');
+    expect(answer.headers.get('www-authenticate')).toMatch(/^Bearer/);
+  });
+
+  it('a shopper route refuses a Bearer key with 401 (keys never speak for shoppers), and ignores other schemes', async () => {
+    const handler = route(testOperation({ auth: 'shopper' }), ok);
+    const withKey = await callRoute<Answer>(handler, '/x', {
+      init: { headers: { authorization: 'Bearer aisle_sk_x' } },
+    });
+    expect(withKey.status).toBe(401);
+    expect(withKey.body.error?.code).toBe('api_key_not_accepted');
+    // A staging site's Basic auth in front of the shop is not a key.
+    const basic = await callRoute<Answer>(handler, '/x', { init: { headers: { authorization: 'Basic dTpw' } } });
+    expect(basic.body).toEqual({ ok: true });
   });
 
   it('a route without the database admits no one it would have to look up (fails closed)', async () => {

@@ -10,3 +10,4 @@ export * from './notifications';
 export * from './offers';
 export * from './delivery';
 export * from './shopper-lists';
+export * from './integrations';
