@@ -31,6 +31,8 @@ export const API_ROUTES: Readonly<Record<string, readonly ApiMethod[]>> = {
   '/api/dev/outbox': ['GET'],
   '/api/dev/stock': ['POST'],
   '/api/health': ['GET'],
+  '/api/integrations/products/[handle]': ['PUT'],
+  '/api/integrations/products/bulk': ['POST'],
   '/api/offers': ['GET'],
   '/api/openapi.json': ['GET'],
   '/api/orders': ['GET'],

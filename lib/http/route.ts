@@ -2,6 +2,7 @@ import 'server-only';
 import type { z } from 'zod';
 import { AppError, fromZodError, retryAfter, type ErrorBody } from './errors';
 import { readBodyText } from './read-body';
+import { ndjsonLines, type NdjsonLine } from './ndjson';
 import type { Db } from '@/lib/db';
 import { isDatabaseUnavailable } from '@/lib/db/unavailable';
 import { clientAddress } from './client-address';
@@ -29,7 +30,15 @@ export type RouteInput<Q, B, P, A extends Auth = Auth, D extends false | undefin
   query: Q extends z.ZodType ? z.infer<Q> : undefined;
   body: B extends z.ZodType ? z.infer<B> : undefined;
   params: P extends z.ZodType ? z.infer<P> : undefined;
+  /** An `ndjson` operation's body, line by line (see `linesOf`). */
+  lines?: AsyncIterable<NdjsonLine>;
 };
+
+/** The NDJSON body of an operation that declares `ndjson`. */
+export function linesOf(input: { lines?: AsyncIterable<NdjsonLine> }): AsyncIterable<NdjsonLine> {
+  if (!input.lines) throw new Error('This operation declares no NDJSON body');
+  return input.lines;
+}
 
 /** A route handler as Next calls it, carrying the operation it serves (the document lists the same object). */
 export type RouteHandler = ((request: Request, nextCtx: NextCtx) => Promise<Response>) & {
@@ -37,7 +46,7 @@ export type RouteHandler = ((request: Request, nextCtx: NextCtx) => Promise<Resp
 };
 
 /** What the pipeline itself reads of an operation. */
-type Pipeline = Pick<Operation, 'auth' | 'signIn' | 'query' | 'body' | 'params' | 'cache' | 'db'>;
+type Pipeline = Pick<Operation, 'auth' | 'signIn' | 'query' | 'body' | 'ndjson' | 'params' | 'cache' | 'db'>;
 
 export { clientAddress };
 export type { RequestContext };
@@ -63,6 +72,22 @@ async function readJson(request: Request): Promise<unknown> {
   } catch {
     throw new AppError('invalid_json', 'The body is not valid JSON');
   }
+}
+
+/**
+ * An NDJSON body, checked at the edge as a JSON one is (its type, its declared size) before
+ * anything runs, then read lazily as the handler asks for lines: each line's text is checked as
+ * a JSON body's is, and a bad line becomes that line's error.
+ */
+function readNdjson(request: Request, spec: NonNullable<Operation['ndjson']>): AsyncIterable<NdjsonLine> {
+  const type = request.headers.get('content-type') ?? '';
+  if (!/^application\/x-ndjson\b/i.test(type)) {
+    throw new AppError('unsupported_media_type', 'Send the body as application/x-ndjson, one JSON object a line');
+  }
+  if (Number(request.headers.get('content-length') ?? '0') > spec.maxBytes) {
+    throw new AppError('payload_too_large', `The body is larger than ${spec.maxBytes} bytes`);
+  }
+  return ndjsonLines(request.body ?? new ReadableStream(), spec, (value) => assertStorableText(value, 'body'));
 }
 
 /**
@@ -163,6 +188,7 @@ function serve(spec: Pipeline, handler: (input: never) => Promise<Response | obj
       const params = parse(spec.params, nextCtx ? await nextCtx.params : {}, 'params');
       const query = parse(spec.query, searchParamsToObject(new URL(request.url).searchParams), 'query');
       const body = spec.body ? parse(spec.body, await readJson(request), 'body') : undefined;
+      const lines = spec.ndjson ? readNdjson(request, spec.ndjson) : undefined;
       const { db, now, env } = await openRequestContext(request, { db: spec.db !== false });
       const auth =
         typeof spec.auth === 'string'
@@ -172,7 +198,7 @@ function serve(spec: Pipeline, handler: (input: never) => Promise<Response | obj
       if (auth === 'till' || !admitted.includes(auth))
         throw new Error(`Auth '${auth}' is not one the operation declares`);
       const caller = await resolveCaller({ auth, signIn: spec.signIn }, { db, headers: request.headers, env, now });
-      const result = await handler({ params, query, body, request, db, now, env, caller } as never);
+      const result = await handler({ params, query, body, lines, request, db, now, env, caller } as never);
       const response = result instanceof Response ? result : Response.json(result);
       if (!response.headers.has('cache-control')) {
         response.headers.set('cache-control', CACHE[spec.cache ?? 'private']);

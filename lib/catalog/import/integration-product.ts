@@ -1,39 +1,8 @@
 import 'server-only';
 import { asc, eq } from 'drizzle-orm';
-import { z } from 'zod';
 import type { Db } from '@/lib/db';
 import { categories, productImages, products, productTranslations, variants } from '@/lib/db/schema';
-import { moneySchema } from '@/lib/money-schema';
-
-const localizedOut = z.record(z.string(), z.string());
-
-/** A product as the integration API answers with it: every variant, archived ones too, and all translations. */
-export const integrationProductSchema = z
-  .object({
-    id: z.string(),
-    handle: z.string(),
-    status: z.enum(['active', 'archived']),
-    result: z.enum(['created', 'updated', 'unchanged']),
-    title: localizedOut,
-    description: localizedOut,
-    category: z.object({ id: z.string(), slug: z.string(), name: z.string() }),
-    tags: z.array(z.string()),
-    options: z.array(z.object({ name: z.string(), values: z.array(z.string()) })),
-    variants: z.array(
-      z.object({
-        id: z.string(),
-        sku: z.string(),
-        options: z.record(z.string(), z.string()),
-        price: moneySchema,
-        archived: z.boolean(),
-      }),
-    ),
-    images: z.array(z.object({ url: z.string(), alt: localizedOut, color: z.string().nullable() })),
-  })
-  .meta({ id: 'IntegrationProduct' });
-
-export type IntegrationProduct = z.infer<typeof integrationProductSchema>;
-export type UpsertResult = IntegrationProduct['result'];
+import type { IntegrationProduct, UpsertResult } from './schema';
 
 /** The product by handle as the integration API shows it, or null. */
 export async function readIntegrationProduct(
@@ -58,8 +27,8 @@ export async function readIntegrationProduct(
     ...Object.fromEntries(texts.flatMap((t) => (t[field] ? [[t.locale, t[field]]] : []))),
   });
   const optionName = (key: 'size' | 'color') =>
-    product.options.find((o) => o.name.toLowerCase() === key || (key === 'color' && /^colou?r$/i.test(o.name)))
-      ?.name ?? key;
+    product.options.find((o) => o.name.toLowerCase() === key || (key === 'color' && /^colou?r$/i.test(o.name)))?.name ??
+    key;
   return {
     id: product.id,
     handle: product.handle,

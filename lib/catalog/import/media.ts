@@ -43,10 +43,7 @@ export async function storeImage(db: Db, bytes: Uint8Array): Promise<string> {
   const kind = imageTypeOf(bytes);
   if (!kind) throw new ImageError('Not a PNG, JPEG, GIF, WebP or AVIF image');
   const hash = createHash('sha256').update(bytes).digest('hex');
-  await db
-    .insert(media)
-    .values({ hash, contentType: kind.type, bytes, size: bytes.byteLength })
-    .onConflictDoNothing();
+  await db.insert(media).values({ hash, contentType: kind.type, bytes, size: bytes.byteLength }).onConflictDoNothing();
   return mediaUrl(hash, kind.ext);
 }
 

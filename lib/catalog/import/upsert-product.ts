@@ -7,7 +7,8 @@ import { productImages, products, productTranslations, variants } from '@/lib/db
 import { AppError } from '@/lib/http/errors';
 import { newId } from '@/lib/ids';
 import { categoryIdFor } from './category-for';
-import { readIntegrationProduct, type IntegrationProduct } from './integration-product';
+import { readIntegrationProduct } from './integration-product';
+import type { IntegrationProduct } from './schema';
 import { ImageError, resolveImage, type ImageSource } from './media';
 import { BASE_MARKET, type ProductInput } from './product-input';
 import { removeFromCarts } from './remove-from-carts';
