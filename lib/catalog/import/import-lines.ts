@@ -2,14 +2,10 @@ import 'server-only';
 import type { Db } from '@/lib/db';
 import { AppError, fromZodError } from '@/lib/http/errors';
 import type { NdjsonLine } from '@/lib/http/ndjson';
-import { productInputSchema, productLineSchema, type ProductInput } from './product-input';
+import type { ProductItem } from './product-item';
+import { productInputSchema, productLineSchema } from './product-input';
 import type { BulkResult } from './schema';
 import { upsertProduct, type UpsertOptions } from './upsert-product';
-
-/** A product one source line (or group of CSV rows) gave, or why it could not give one. */
-export type ProductItem = { line: number; handle: string | null } & (
-  { input: ProductInput } | { input?: undefined; error: AppError }
-);
 
 const errorOf = (e: AppError): NonNullable<BulkResult['error']> => ({
   code: e.code,
