@@ -67,22 +67,34 @@ export function parsePrice(text: string, currency: string = BASE_MARKET.currency
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
-/** Body (HTML) as the shop's plain text: paragraphs and line breaks kept, markup and entities undone. */
+const decodeEntities = (text: string) =>
+  text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return code > 0 && code < 0x110000 && !(code >= 0xd800 && code < 0xe000) ? String.fromCodePoint(code) : '';
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+
+/**
+ * Body (HTML) as the shop's plain text (the shop never renders a retailer's markup): paragraphs,
+ * line breaks and list items kept, the rest of the markup dropped. A body without tags is plain
+ * text already (Shopify takes both), and keeps its own line breaks.
+ */
 export function htmlToText(html: string): string {
-  return html
+  if (!/<[a-z/!]/i.test(html)) return decodeEntities(html).trim();
+  const text = html
     .replace(/<\s*(script|style)\b[\s\S]*?<\s*\/\s*\1\s*>/gi, '')
+    .replace(/\s+/g, ' ')
     .replace(/<\s*br\s*\/?\s*>/gi, '\n')
     .replace(/<\s*li\b[^>]*>/gi, '\n• ')
-    .replace(/<\s*\/\s*(p|div|h[1-6]|ul|ol|li|tr)\s*>/gi, '\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-      if (name[0] === '#') {
-        const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-        return code > 0 && code < 0x110000 && !(code >= 0xd800 && code < 0xe000) ? String.fromCodePoint(code) : '';
-      }
-      return ENTITIES[name.toLowerCase()] ?? whole;
-    })
-    .replace(/[ \t]+\n/g, '\n')
+    .replace(/<\s*\/\s*(p|div|h[1-6]|ul|ol|table)\s*>/gi, '\n\n')
+    .replace(/<\s*\/\s*tr\s*>/gi, '\n')
+    .replace(/<[^>]*>/g, '');
+  return decodeEntities(text)
+    .split('\n')
+    .map((line) => line.trim())
+    .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
@@ -158,7 +170,8 @@ function buildInput(handle: string, rows: CsvRow[]): ProductInput {
     });
     const variantImage = cell(row, 'variantImage');
     const color = Object.entries(options).find(([name]) => /^colou?r$/i.test(name))?.[1];
-    if (variantImage) addImage(variantImage, images.length + 1, '', color);
+    // A variant's own image has no position: after the product's images.
+    if (variantImage) addImage(variantImage, 1_000_000 + images.length, '', color);
   }
   const status = cell(first, 'status').toLowerCase();
   const published = cell(first, 'published').toLowerCase();
