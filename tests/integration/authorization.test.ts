@@ -7,7 +7,10 @@ import { backInStockRequests, outbox, products, users } from '@/lib/db/schema';
 import { DEVELOPMENT_AUTH_SECRET } from '@/lib/env';
 import type { Order } from '@/lib/orders/schema';
 import { makeUser } from '../support/accounts';
-import { api, type Answer } from '../support/api';
+import { createApiKey, revokeApiKey } from '@/lib/integrations/api-keys';
+import { KEY_SCOPES, type KeyScope } from '@/lib/integrations/scopes';
+import { api, type Answer, type ApiClient } from '../support/api';
+import { keyWith } from '../support/api-keys';
 import { guestCartWith, pickStoreVariant, setStock, tillSale } from '../support/checkout-fixtures';
 import { DB_LABEL, useTestDb } from '../support/test-db';
 
@@ -125,6 +128,38 @@ beforeAll(async () => {
     );
   expect(posted.status).toBe(201);
 });
+
+/**
+ * An integration route: a missing, wrong, revoked or under-scoped key is refused (401/403) and
+ * so is a shopper's cookie, with nothing written (`written` counts what it would change); the
+ * right key is served.
+ */
+async function expectKeyRequired(
+  scope: KeyScope,
+  call: (client: ApiClient) => Promise<Answer>,
+  written: () => Promise<unknown>,
+  success: number,
+) {
+  const before = await written();
+  const other = KEY_SCOPES.find((s) => s !== scope)!;
+  const revoked = await createApiKey(db.db, { name: 'revoked', scopes: [scope] }, new Date());
+  await revokeApiKey(db.db, revoked.id, new Date());
+  const refusals: [string, ApiClient, number][] = [
+    ['no key', api, 401],
+    ['a wrong key', api.key('aisle_live_not-a-real-key'), 401],
+    ['a revoked key', api.key(revoked.key), 401],
+    ['a key of another scope', api.key(await keyWith(db, [other])), 403],
+    ['a signed-in shopper', as('A'), 401],
+  ];
+  for (const [who, client, status] of refusals) {
+    const res = await call(client);
+    expect(res.status, who).toBe(status);
+    expect(res.body.error?.code, who).toBeDefined();
+  }
+  expect(await written()).toEqual(before);
+  const ok = await call(api.key(await keyWith(db, [scope])));
+  expect(ok.status, JSON.stringify(ok.body)).toBe(success);
+}
 
 /**
  * Every operation of the BFF, and who may use it. A new route fails the last test until it is
@@ -499,6 +534,43 @@ const matrix: Record<string, { rule: string; check?: () => Promise<void> }> = {
         vi.unstubAllEnvs();
       }
       expect((await as('guest').get('/api/dev/outbox')).status).toBe(200);
+    },
+  },
+  'put /api/integrations/products/{handle}': {
+    rule: 'an API key with catalog:write',
+    check: async () => {
+      const body = {
+        title: { en: 'Matrix Tote' },
+        category: 'Bags',
+        variants: [{ sku: 'MATRIX-TOTE', prices: [{ market: 'KR', amount: 10_000 }] }],
+      };
+      await expectKeyRequired(
+        'catalog:write',
+        (client) => client.put('/api/integrations/products/matrix-tote', body),
+        () => db.db.select().from(products).where(eq(products.handle, 'matrix-tote')),
+        201,
+      );
+    },
+  },
+  'post /api/integrations/products/bulk': {
+    rule: 'an API key with catalog:write',
+    check: async () => {
+      const line = JSON.stringify({
+        handle: 'matrix-bulk-tote',
+        title: { en: 'Matrix Bulk Tote' },
+        category: 'Bags',
+        variants: [{ sku: 'MATRIX-BULK', prices: [{ market: 'KR', amount: 10_000 }] }],
+      });
+      await expectKeyRequired(
+        'catalog:write',
+        (client) =>
+          client.post('/api/integrations/products/bulk', undefined, {
+            raw: line,
+            headers: { 'content-type': 'application/x-ndjson' },
+          }),
+        () => db.db.select().from(products).where(eq(products.handle, 'matrix-bulk-tote')),
+        200,
+      );
     },
   },
   'post /api/pos/orders': {

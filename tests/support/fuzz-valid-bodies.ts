@@ -11,6 +11,7 @@ import type { Db } from '@/lib/db';
 import { addresses, cartLines, carts, outbox, passwordResetTokens, users, variants } from '@/lib/db/schema';
 import { placeOrder } from '@/lib/orders/place-order';
 import { toE164 } from '@/lib/phone/normalize';
+import { keyWith } from './api-keys';
 
 /**
  * The second fuzz mode: for every operation with a JSON body, a request it accepts, broken one
@@ -48,6 +49,14 @@ export type ValidExample = {
 };
 
 const PHONE = '010-7777-0001';
+
+/** One catalog:write key per database, made on first use (a key made per case would be a write of its own). */
+const catalogKeys = new WeakMap<Db, Promise<string>>();
+function catalogKey(db: Db): Promise<string> {
+  let key = catalogKeys.get(db);
+  if (!key) catalogKeys.set(db, (key = keyWith(db, ['catalog:write'])));
+  return key;
+}
 const STORE_PRICE = 39_000;
 
 /** A guest bag with one shipped line, for checkout; a new one once placed or tried 8 times (10 is the limit). */
@@ -269,6 +278,27 @@ export function validExamples(): Record<string, ValidExample> {
           signedIn: false,
         };
       },
+      expect: 201,
+    },
+    'put /api/integrations/products/{handle}': {
+      make: async ({ db }, n) => ({
+        params: { handle: `fuzz-product-${n}` },
+        headers: { authorization: `Bearer ${await catalogKey(db)}` },
+        body: {
+          title: { en: `Fuzz Product ${n}`, ko: `퍼즈 상품 ${n}` },
+          description: { en: 'A product the fuzzer made.' },
+          category: 'Bags',
+          tags: ['fuzz'],
+          status: 'active',
+          options: [{ name: 'Size', values: ['S', 'M'] }],
+          variants: [
+            { sku: `FUZZ-${n}-S`, options: { Size: 'S' }, prices: [{ market: 'KR', amount: 10_000 }] },
+            { sku: `FUZZ-${n}-M`, options: { Size: 'M' }, prices: [{ market: 'KR', amount: 12_000 }] },
+          ],
+          images: [{ src: '/media/art/tote/2f3e46/front.svg', alt: { en: 'Front' } }],
+        },
+        signedIn: false,
+      }),
       expect: 201,
     },
     'post /api/pos/orders': {
