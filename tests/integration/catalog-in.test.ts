@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { eq, sql } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BulkResult, IntegrationProduct } from '@/lib/catalog/import/schema';
@@ -311,9 +311,10 @@ describe(`catalog in: POST /api/integrations/products/bulk (${DB_LABEL})`, () =>
   });
 
   it('checks the key and the media type before reading a line', async () => {
-    const before = await db.db.execute(sql`SELECT count(*)::int AS n FROM products`);
+    const productCount = async () => (await db.db.select({ n: count() }).from(products))[0]!.n;
+    const before = await productCount();
     expect((await bulk(line('bulk-nokey', 'BULK-NK'), await keyWith(db, ['orders:read']))).status).toBe(403);
     expect((await bulk(line('bulk-json', 'BULK-J'), token, 'application/json')).status).toBe(415);
-    expect(await db.db.execute(sql`SELECT count(*)::int AS n FROM products`)).toEqual(before);
+    expect(await productCount()).toBe(before);
   });
 });
