@@ -100,4 +100,27 @@ describe(`catalog:import (${DB_LABEL})`, () => {
     ]);
     expect(results[1]?.error?.fields?.title).toBeDefined();
   });
+
+  it('with archiveMissing, archives the active products the file does not name; sent again, one comes back', async () => {
+    const file = path.join(scratch, 'only-one.ndjson');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        handle: 'file-tote',
+        title: { en: 'File file-tote' },
+        category: 'Bags',
+        variants: [{ sku: 'FT-1', prices: [{ market: 'KR', amount: 33_000 }] }],
+      }),
+    );
+    const summary = await importFile(db.db, file, { now: new Date(), archiveMissing: true });
+    expect(summary.unchanged).toBe(1);
+    expect(summary.archived).toEqual(expect.arrayContaining(['file-bag', 'harbour-rain-jacket', 'linen-camp-shirt']));
+    expect(summary.archived).not.toContain('file-tote');
+    expect((await api.get('/api/products/harbour-rain-jacket')).status).toBe(404);
+    expect((await api.get('/api/products/file-tote')).status).toBe(200);
+    const again = await run(FIXTURE);
+    // Archived products come back (updated, not "unchanged"); the hidden ones stay as they were.
+    expect(again.summary).toMatchObject({ updated: 2, unchanged: 2, error: 1 });
+    expect((await product('harbour-rain-jacket')).status).toBe('active');
+  });
 });

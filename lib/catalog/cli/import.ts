@@ -5,12 +5,13 @@ import type { ImportFormat } from '@/lib/catalog/import/read-import-file';
 import { withCliDb } from '@/lib/db/cli/cli-db';
 
 /**
- * `npm run catalog:import -- FILE [--format shopify-csv|ndjson]`: a catalog file into the shop,
- * product by product (see lib/catalog/import/import-file.ts). Prints each failed line as it is
+ * `npm run catalog:import -- FILE [--format shopify-csv|ndjson] [--archive-missing]`: a catalog
+ * file into the shop, product by product (see lib/catalog/import/import-file.ts); with
+ * `--archive-missing` the file is the whole catalog and active products it does not name are archived. Prints each failed line as it is
  * met and a summary at the end; exits 0 when every product landed, 3 when some could not (the
  * others did), 2 on a wrong command line.
  */
-const USAGE = 'Usage: catalog:import -- FILE [--format shopify-csv|ndjson] [--verbose]';
+const USAGE = 'Usage: catalog:import -- FILE [--format shopify-csv|ndjson] [--archive-missing] [--verbose]';
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -21,7 +22,7 @@ const { values, positionals } = (() => {
   try {
     return parseArgs({
       args: process.argv.slice(2),
-      options: { format: { type: 'string' }, verbose: { type: 'boolean' } },
+      options: { format: { type: 'string' }, 'archive-missing': { type: 'boolean' }, verbose: { type: 'boolean' } },
       allowPositionals: true,
       strict: true,
     });
@@ -41,6 +42,7 @@ const summary = await withCliDb((db) =>
   importFile(db, file, {
     now: new Date(),
     format,
+    archiveMissing: values['archive-missing'] ?? false,
     onResult: (r) => {
       if (r.status === 'error') console.error(describeResult(r));
       else if (values.verbose) console.info(describeResult(r));
@@ -51,4 +53,6 @@ const seconds = ((Date.now() - started) / 1000).toFixed(1);
 console.info(
   `Imported ${file} (${summary.format}) in ${seconds} s: ${summary.created} created, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.error} errors`,
 );
+if (summary.archived.length > 0)
+  console.info(`Archived ${summary.archived.length} products the file does not name: ${summary.archived.join(', ')}`);
 process.exitCode = summary.error > 0 ? 3 : 0;
