@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { count, eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BULK_MAX_BYTES } from '@/lib/catalog/import/contract';
 import type { BulkResult, IntegrationProduct } from '@/lib/catalog/import/schema';
 import type { ProductDetail, ProductList } from '@/lib/catalog/schema';
 import type { Cart } from '@/lib/cart/schema';
@@ -315,6 +316,11 @@ describe(`catalog in: POST /api/integrations/products/bulk (${DB_LABEL})`, () =>
     const before = await productCount();
     expect((await bulk(line('bulk-nokey', 'BULK-NK'), await keyWith(db, ['orders:read']))).status).toBe(403);
     expect((await bulk(line('bulk-json', 'BULK-J'), token, 'application/json')).status).toBe(415);
+    const huge = await api.key(token).post('/api/integrations/products/bulk', undefined, {
+      raw: line('bulk-huge', 'BULK-H'),
+      headers: { 'content-type': 'application/x-ndjson', 'content-length': String(BULK_MAX_BYTES + 1) },
+    });
+    expect(huge.status).toBe(413);
     expect(await productCount()).toBe(before);
   });
 });
