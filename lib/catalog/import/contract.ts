@@ -1,15 +1,11 @@
 import { z } from 'zod';
 import { operation } from '@/lib/http/operation';
 import { bulkResultSchema, integrationProductSchema } from './schema';
-import { handleSchema, productInputSchema, productLineSchema } from './product-input';
+import { handleSchema, productInputSchema, productLineDocSchema } from './product-input';
 
 /** The bulk body's caps: a 100,000-variant catalog fits in one request, a line is one product. */
 export const BULK_MAX_BYTES = 256 * 1024 * 1024;
 export const BULK_MAX_LINE_BYTES = 1024 * 1024;
-
-const bulkLineSchema = productLineSchema
-  .and(productInputSchema)
-  .meta({ id: 'IntegrationProductLine', description: 'A product as PUT takes it, with its `handle`' });
 
 /** The retailer's catalog in: one product by handle, or many as NDJSON (Bearer key with catalog:write). */
 export const catalogImportContract = {
@@ -42,7 +38,7 @@ export const catalogImportContract = {
     summary:
       'Create or update many products, one JSON object a line (application/x-ndjson) with its handle inside; each line is applied on its own (partial success), results are streamed as lines land',
     tags: ['integrations'],
-    ndjson: { line: bulkLineSchema, maxBytes: BULK_MAX_BYTES, maxLineBytes: BULK_MAX_LINE_BYTES },
+    ndjson: { line: productLineDocSchema, maxBytes: BULK_MAX_BYTES, maxLineBytes: BULK_MAX_LINE_BYTES },
     responses: {
       200: {
         description:

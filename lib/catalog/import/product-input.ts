@@ -92,6 +92,11 @@ export const productInputSchema = productObject
 /** A line of the bulk NDJSON (and of the importer's NDJSON): a product with its handle inside. */
 export const productLineSchema = z.object({ handle: handleSchema }).passthrough();
 
+/** The same line as the OpenAPI document describes it (each line is parsed as `productLineSchema`, then the product). */
+export const productLineDocSchema = productObject
+  .extend({ handle: handleSchema })
+  .meta({ id: 'IntegrationProductLine', description: 'A product as PUT takes it, with its `handle`' });
+
 /** Options are declared once; each variant names a declared value of each; SKUs and combinations are unique. */
 function checkProductRules(input: ProductInput, ctx: z.RefinementCtx): void {
   const names = new Map<string, number>();
