@@ -17,7 +17,8 @@ import { DeliveryRow, FreeDeliveryHint } from './delivery-summary';
 import { OfferHints } from './offer-hints';
 import { buttonClass } from '@/components/ui/button';
 
-export type StoreOption = { id: string; name: string; city: string };
+/** A store the bag may name; one that takes no pickups now is listed only while the bag still names it. */
+export type StoreOption = { id: string; name: string; city: string; pickup: boolean };
 
 export function CartView({ stores }: { stores: StoreOption[] }) {
   const { t, locale, intlLocale } = useI18n();
@@ -121,11 +122,13 @@ export function CartView({ stores }: { stores: StoreOption[] }) {
             className="w-full rounded border border-line bg-white px-2 py-2"
           >
             <option value="">{t('cart.noPickupStore')}</option>
-            {stores.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name} — {s.city}
-              </option>
-            ))}
+            {stores
+              .filter((s) => s.pickup || s.id === cart.pickupStoreId)
+              .map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name} — {s.city}
+                </option>
+              ))}
           </select>
         </label>
         <dl className="mt-5 space-y-2 border-t border-line pt-4 text-sm">

@@ -117,28 +117,40 @@ export function StoreFinder({ stores }: { stores: Store[] }) {
                         · {t('stores.distanceAway', { km: (s.distance / 1000).toFixed(1) })}
                       </span>
                     )}
-                    {' · '}
-                    <a href={`tel:${s.phone}`} className="underline" aria-label={t('stores.call', { phone: s.phone })}>
-                      {s.phoneDisplay}
-                    </a>
+                    {s.phone && (
+                      <>
+                        {' · '}
+                        <a
+                          href={`tel:${s.phone}`}
+                          className="underline"
+                          aria-label={t('stores.call', { phone: s.phone })}
+                        >
+                          {s.phoneDisplay}
+                        </a>
+                      </>
+                    )}
                   </p>
                 </div>
-                <Button
-                  type="button"
-                  onClick={() => makeMine(s)}
-                  variant="outline"
-                  size="md"
-                  // Stays focusable once chosen, so focus never drops to the page.
-                  aria-disabled={s.id === myStoreId}
-                  aria-label={
-                    s.id === myStoreId
-                      ? t('stores.yourStoreLabel', { store: s.name })
-                      : `${t('stores.makeMine')}: ${s.name}`
-                  }
-                  className={s.id === myStoreId ? 'cursor-default' : undefined}
-                >
-                  {s.id === myStoreId ? `✓ ${t('stores.yourStore')}` : t('stores.makeMine')}
-                </Button>
+                {!s.pickup && s.id !== myStoreId ? (
+                  <p className="text-sm text-muted">{t('stores.noPickup')}</p>
+                ) : (
+                  <Button
+                    type="button"
+                    onClick={() => makeMine(s)}
+                    variant="outline"
+                    size="md"
+                    // Stays focusable once chosen, so focus never drops to the page.
+                    aria-disabled={s.id === myStoreId}
+                    aria-label={
+                      s.id === myStoreId
+                        ? t('stores.yourStoreLabel', { store: s.name })
+                        : `${t('stores.makeMine')}: ${s.name}`
+                    }
+                    className={s.id === myStoreId ? 'cursor-default' : undefined}
+                  >
+                    {s.id === myStoreId ? `✓ ${t('stores.yourStore')}` : t('stores.makeMine')}
+                  </Button>
+                )}
               </div>
               <div className="mt-3">
                 <DirectionsLinks store={s} t={t} />

@@ -98,7 +98,8 @@ export const accountContract = {
     path: '/api/account/password',
     auth: 'user',
     signIn: 'Sign in to change your password',
-    summary: 'Change the password (the current one required); every other session of the account ends',
+    summary:
+      'Change the password (the current one required); every other session of the account ends and every reset link still out is spent',
     tags: ['account'],
     body: changePasswordBodySchema,
     responses: {

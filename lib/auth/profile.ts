@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, isNull, ne } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { inTransaction } from '@/lib/db/in-transaction';
-import { authSessions, users } from '@/lib/db/schema';
+import { authSessions, passwordResetTokens, users } from '@/lib/db/schema';
 import { AppError } from '@/lib/http/errors';
 import type { Locale } from '@/lib/i18n/translate';
 import { passwordChangedMessage } from '@/lib/notifications/account-templates';
@@ -18,7 +18,8 @@ export async function updateProfileName(db: Db, userId: string, name: string): P
 
 /**
  * Changes the password when the current one is right; every other session of the account
- * ends (the one asking, `keepSessionId`, stays signed in). Wrong guesses are rate-limited.
+ * ends (the one asking, `keepSessionId`, stays signed in), and every reset link still out is
+ * spent: one asked for before the change cannot undo it. Wrong guesses are rate-limited.
  */
 export async function changePassword(
   db: Db,
@@ -39,6 +40,10 @@ export async function changePassword(
   const passwordHash = await hashPassword(input.newPassword);
   await inTransaction(db, async (tx) => {
     await tx.update(users).set({ passwordHash }).where(eq(users.id, userId));
+    await tx
+      .update(passwordResetTokens)
+      .set({ usedAt: now })
+      .where(and(eq(passwordResetTokens.userId, userId), isNull(passwordResetTokens.usedAt)));
     await tx
       .update(authSessions)
       .set({ revokedAt: now })

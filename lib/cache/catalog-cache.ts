@@ -11,8 +11,9 @@ export function catalogCache<A extends unknown[], V>(
   load: (db: Db, ...args: A) => Promise<V>,
   keyOf: (...args: A) => string,
   maxEntries = 500,
-): (db: Db, ...args: A) => Promise<V> {
+): ((db: Db, ...args: A) => Promise<V>) & { forget(db: Db): void } {
   const cached = readCache(load, keyOf, { ttlMs: () => readEnv().AISLE_CATALOG_CACHE_SECONDS * 1000, maxEntries });
   // Each caller gets its own copy: a page that sorts or trims what it got cannot change the next answer.
-  return async (db, ...args) => structuredClone(await cached(db, ...args));
+  const read = async (db: Db, ...args: A) => structuredClone(await cached(db, ...args));
+  return Object.assign(read, { forget: cached.forget });
 }

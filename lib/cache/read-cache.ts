@@ -20,10 +20,10 @@ export function readCache<O extends object, A extends unknown[], V>(
   load: (owner: O, ...args: A) => Promise<V>,
   keyOf: (...args: A) => string,
   options: ReadCacheOptions,
-): (owner: O, ...args: A) => Promise<V> {
+): ((owner: O, ...args: A) => Promise<V>) & { forget(owner: O): void } {
   const byOwner = new WeakMap<O, Map<string, Entry<V>>>();
   const now = options.now ?? (() => Date.now());
-  return (owner, ...args) => {
+  const read = (owner: O, ...args: A): Promise<V> => {
     let entries = byOwner.get(owner);
     if (!entries) byOwner.set(owner, (entries = new Map()));
     const key = keyOf(...args);
@@ -46,4 +46,6 @@ export function readCache<O extends object, A extends unknown[], V>(
     while (entries.size > options.maxEntries) entries.delete(entries.keys().next().value as string);
     return value;
   };
+  // A write in this instance shows at once here; other instances see it once their copy expires.
+  return Object.assign(read, { forget: (owner: O) => void byOwner.delete(owner) });
 }

@@ -7,7 +7,11 @@ export const cartWriteHeaders = [
 ];
 export const cartResponses = {
   200: { description: 'The cart after the change', schema: cartSchema },
-  409: { description: 'Not enough stock, or the same Idempotency-Key is still running', schema: null },
+  409: {
+    description:
+      'insufficient_stock; pickup_unavailable, for a pickup store that takes no pickup orders now; or the same Idempotency-Key is still running',
+    schema: null,
+  },
   412: { description: 'The cart changed since the If-Match version', schema: null },
 };
 

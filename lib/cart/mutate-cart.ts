@@ -2,7 +2,8 @@ import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { inTransaction } from '@/lib/db/in-transaction';
-import { cartLines, carts, products, stores, variants } from '@/lib/db/schema';
+import { cartLines, carts, products, variants } from '@/lib/db/schema';
+import { assertTakesPickup } from '@/lib/stores/assert-takes-pickup';
 import { AppError, notFoundError } from '@/lib/http/errors';
 import { newId } from '@/lib/ids';
 import { availableAt, isOnSale, locationIdFor, type LineLocation } from './stock';
@@ -100,10 +101,11 @@ export async function alignPickupLines(tx: Tx, cartId: string): Promise<CartNoti
   return notices;
 }
 
-/** A line added or moved for pickup at a store makes that store the bag's pickup store. */
+/** A line added or moved for pickup at a store makes that store the bag's pickup store; it must take pickups. */
 async function adoptPickupStore(tx: Tx, cartId: string, place: Place): Promise<void> {
   if (place.fulfillment !== 'pickup' || !place.storeId) return;
   await locationIdFor(tx, place);
+  await assertTakesPickup(tx, place.storeId, 'fulfillment.storeId');
   await tx.update(carts).set({ pickupStoreId: place.storeId }).where(eq(carts.id, cartId));
 }
 
@@ -220,10 +222,7 @@ export async function removeLine(db: Db, cartId: string, lineId: string, opts: O
  */
 export async function setPickupStore(db: Db, cartId: string, storeId: string | null, opts: Opts): Promise<void> {
   await withLockedCart(db, cartId, opts, async (tx) => {
-    if (storeId) {
-      const [store] = await tx.select({ id: stores.id }).from(stores).where(eq(stores.id, storeId));
-      if (!store) throw new AppError('invalid_request', 'No such store', { fields: { storeId: ['No such store'] } });
-    }
+    if (storeId) await assertTakesPickup(tx, storeId, 'storeId');
     await tx.update(carts).set({ pickupStoreId: storeId }).where(eq(carts.id, cartId));
   });
 }

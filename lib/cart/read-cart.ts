@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/lib/db';
 import { rowsOf, sqlNumber } from '@/lib/db/rows';
+import { shownAvailableSql } from '@/lib/inventory/available-sql';
 import { cartLines } from '@/lib/db/schema';
 import { SHOP_CURRENCY as CURRENCY } from '@/lib/money';
 import type { LatLng } from '@/lib/geo/distance';
@@ -85,7 +86,7 @@ export async function readCart(db: Db, cartId: string, context: CartContext = {}
       SELECT l.id, l.variant_id, v.sku, p.id AS product_id, p.handle, p.title, v.size, v.color,
         img.url AS image_url, img.alt AS image_alt, l.quantity, v.price_amount, v.currency,
         l.fulfillment, l.store_id, p.category_id,
-        greatest(coalesce(sl.on_hand - sl.reserved, 0), 0) AS available
+        coalesce(${shownAvailableSql('sl', 'loc')}, 0) AS available
       FROM cart_lines l
       JOIN variants v ON v.id = l.variant_id
       JOIN products p ON p.id = v.product_id

@@ -1,7 +1,10 @@
 import 'server-only';
 import { and, eq, isNull, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Db } from '@/lib/db';
-import { inventoryLocations, products, stockLevels, variants } from '@/lib/db/schema';
+import { rowsOf, sqlNumber } from '@/lib/db/rows';
+import { inventoryLocations, products, variants } from '@/lib/db/schema';
+import { shownAvailableSql } from '@/lib/inventory/available-sql';
 import { AppError } from '@/lib/http/errors';
 
 export type LineLocation = { fulfillment: 'ship' | 'pickup'; storeId: string | null };
@@ -22,14 +25,17 @@ export async function locationIdFor(db: Db, at: LineLocation): Promise<string> {
   return location.id;
 }
 
-/** Units of a variant available (on hand − reserved) at a location; 0 when it has none. */
+/** Units of a variant available (on hand − reserved − safety stock) at a location; 0 when it has none. */
 export async function availableAt(db: Db, variantId: string, at: LineLocation): Promise<number> {
   const locationId = await locationIdFor(db, at);
-  const [row] = await db
-    .select({ available: sql<number>`${stockLevels.onHand} - ${stockLevels.reserved}` })
-    .from(stockLevels)
-    .where(and(eq(stockLevels.locationId, locationId), eq(stockLevels.variantId, variantId)));
-  return Math.max(0, Number(row?.available ?? 0));
+  const [row] = rowsOf(
+    z.object({ available: sqlNumber }),
+    await db.execute(sql`
+      SELECT ${shownAvailableSql('s', 'l')} AS available
+      FROM stock_levels s JOIN inventory_locations l ON l.id = s.location_id
+      WHERE s.location_id = ${locationId} AND s.variant_id = ${variantId}`),
+  );
+  return row?.available ?? 0;
 }
 
 /** Whether a variant is still sold: neither it nor its product archived by the retailer. */

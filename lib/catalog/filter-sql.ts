@@ -1,6 +1,7 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
+import { availableSql } from '@/lib/inventory/available-sql';
 import type { ProductListFilters } from './schema';
 import { expandQueryWords, queryWords, toTsQuery } from './search-terms';
 
@@ -21,7 +22,7 @@ export function variantConditions(f: ProductListFilters, omit?: FacetName): SQL[
   if (f.storeId && omit !== 'store') {
     conds.push(sql`EXISTS (
       SELECT 1 FROM stock_levels s JOIN inventory_locations l ON l.id = s.location_id
-      WHERE s.variant_id = v.id AND l.store_id = ${f.storeId} AND s.on_hand - s.reserved > 0)`);
+      WHERE s.variant_id = v.id AND l.store_id = ${f.storeId} AND ${availableSql('s', 'l')} > 0)`);
   }
   return conds;
 }

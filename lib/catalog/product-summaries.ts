@@ -3,6 +3,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/lib/db';
 import { rowsOf, sqlNumber } from '@/lib/db/rows';
+import { availableSql } from '@/lib/inventory/available-sql';
 import type { ProductSummary } from './schema';
 
 const summaryRow = z.object({
@@ -65,7 +66,7 @@ export async function listSuggestions(
     sql`EXISTS (
       SELECT 1 FROM variants v JOIN stock_levels s ON s.variant_id = v.id
       JOIN inventory_locations l ON l.id = s.location_id
-      WHERE v.product_id = p.id AND v.archived_at IS NULL AND s.on_hand - s.reserved > 0
+      WHERE v.product_id = p.id AND v.archived_at IS NULL AND ${availableSql('s', 'l')} > 0
         AND (l.kind = 'warehouse' ${opts.storeId ? sql`OR l.store_id = ${opts.storeId}` : sql``}))`,
   ];
   if (opts.category) where.push(sql`c.slug = ${opts.category}`);

@@ -2,7 +2,14 @@ import 'server-only';
 import { and, isNull, lt } from 'drizzle-orm';
 import { GUEST_CART_TTL_SECONDS } from '@/lib/cart/guest-cookie';
 import type { Db } from '@/lib/db';
-import { authSessions, carts, idempotencyKeys, phoneChallenges, rateLimits } from '@/lib/db/schema';
+import {
+  authSessions,
+  carts,
+  idempotencyKeys,
+  passwordResetTokens,
+  phoneChallenges,
+  rateLimits,
+} from '@/lib/db/schema';
 import { IDEMPOTENCY_TTL_MS } from '@/lib/idempotency/run-idempotent';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -13,6 +20,7 @@ export type Swept = {
   idempotencyKeys: number;
   rateLimits: number;
   phoneChallenges: number;
+  passwordResetTokens: number;
   authSessions: number;
   guestCarts: number;
 };
@@ -20,7 +28,7 @@ export type Swept = {
 /**
  * Deletes rows nothing can use any more, so these tables stay the size of current traffic:
  * idempotency keys past their 24 h, finished rate-limit windows, one-time codes an hour past
- * expiry, expired sessions, and guest carts whose cookie has run out. Each rule keeps every row
+ * expiry, password reset links past theirs (used or not), expired sessions, and guest carts whose cookie has run out. Each rule keeps every row
  * that could still change an answer; orders and their history are never touched.
  */
 export async function sweepExpired(db: Db, now: Date): Promise<Swept> {
@@ -37,6 +45,10 @@ export async function sweepExpired(db: Db, now: Date): Promise<Swept> {
     .delete(phoneChallenges)
     .where(lt(phoneChallenges.expiresAt, before(HOUR_MS)))
     .returning({ phone: phoneChallenges.phone });
+  const resetLinks = await db
+    .delete(passwordResetTokens)
+    .where(lt(passwordResetTokens.expiresAt, now))
+    .returning({ userId: passwordResetTokens.userId });
   const sessions = await db
     .delete(authSessions)
     .where(lt(authSessions.expiresAt, now))
@@ -49,6 +61,7 @@ export async function sweepExpired(db: Db, now: Date): Promise<Swept> {
     idempotencyKeys: keys.length,
     rateLimits: windows.length,
     phoneChallenges: codes.length,
+    passwordResetTokens: resetLinks.length,
     authSessions: sessions.length,
     guestCarts: guestCarts.length,
   };

@@ -9,6 +9,7 @@ import { offerContract } from '@/lib/offers/contract';
 import { posContract } from '@/lib/pos/contract';
 import { inventoryContract } from '@/lib/inventory/contract';
 import { wishlistContract } from '@/lib/wishlist/contract';
+import { storesContract } from '@/lib/stores/contract';
 import { operation, type Operation } from './operation';
 
 const healthSchema = z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) });
@@ -64,5 +65,6 @@ export const operations: Operation[] = [
   offerContract,
   wishlistContract,
   inventoryContract,
+  storesContract,
   opsContract,
 ].flatMap((contract) => Object.values(contract));

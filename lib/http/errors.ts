@@ -21,6 +21,7 @@ export const ErrorCodes = {
   idempotency_key_in_use: 409,
   insufficient_stock: 409,
   reservation_limit: 409,
+  pickup_unavailable: 409,
   external_id_conflict: 409,
   total_mismatch: 422,
   line_limit_exceeded: 422,

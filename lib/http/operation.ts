@@ -55,6 +55,8 @@ export type Operation<
   params?: P;
   query?: Q;
   body?: B;
+  /** The largest body this route reads, when it is not the usual 64 KB (a bulk feed). */
+  maxBodyBytes?: number;
   /** A form-encoded body instead of JSON (next-auth's callbacks, which route() does not serve). */
   form?: z.ZodObject;
   /**

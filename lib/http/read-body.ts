@@ -3,7 +3,8 @@ import { AppError } from './errors';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
-const tooLarge = () => new AppError('payload_too_large', 'The body is larger than 64 KB');
+const tooLarge = (limit: number) =>
+  new AppError('payload_too_large', `The body is larger than ${Math.round(limit / 1024)} KB`);
 
 /**
  * The request body as text (UTF-8, as `request.text()` decodes it), read no further than
@@ -21,7 +22,7 @@ export async function readBodyText(request: Request, limit = MAX_BODY_BYTES): Pr
  */
 export async function readBodyBytes(request: Request, limit = MAX_BODY_BYTES): Promise<Buffer> {
   const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > limit) throw tooLarge();
+  if (declared > limit) throw tooLarge(limit);
   if (!request.body) return Buffer.alloc(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -33,7 +34,7 @@ export async function readBodyBytes(request: Request, limit = MAX_BODY_BYTES): P
     if (size > limit) {
       // Not awaited: the answer need not wait for the client's side of the stream to close.
       reader.cancel().catch(() => undefined);
-      throw tooLarge();
+      throw tooLarge(limit);
     }
     chunks.push(value);
   }

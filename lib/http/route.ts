@@ -49,7 +49,10 @@ export type RouteHandler = ((request: Request, nextCtx: NextCtx) => Promise<Resp
 };
 
 /** What the pipeline itself reads of an operation. */
-type Pipeline = Pick<Operation, 'auth' | 'signIn' | 'query' | 'body' | 'ndjson' | 'params' | 'cache' | 'db'>;
+type Pipeline = Pick<
+  Operation,
+  'auth' | 'signIn' | 'query' | 'body' | 'ndjson' | 'params' | 'cache' | 'db' | 'maxBodyBytes'
+>;
 
 export { clientAddress };
 export type { RequestContext };
@@ -64,12 +67,12 @@ export function searchParamsToObject(params: URLSearchParams): Record<string, st
   return out;
 }
 
-async function readJson(request: Request): Promise<unknown> {
+async function readJson(request: Request, limit?: number): Promise<unknown> {
   const type = request.headers.get('content-type') ?? '';
   if (!/^application\/(.+\+)?json\b/i.test(type)) {
     throw new AppError('unsupported_media_type', 'Send the body as application/json');
   }
-  const text = await readBodyText(request);
+  const text = await readBodyText(request, limit);
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -162,7 +165,7 @@ function serve(spec: Pipeline, handler: (input: never) => Promise<Response | obj
       };
       const params = parse(spec.params, nextCtx ? await nextCtx.params : {}, 'params');
       const query = parse(spec.query, searchParamsToObject(new URL(request.url).searchParams), 'query');
-      const body = spec.body ? parse(spec.body, await readJson(request), 'body') : undefined;
+      const body = spec.body ? parse(spec.body, await readJson(request, spec.maxBodyBytes), 'body') : undefined;
       const lines = spec.ndjson ? readNdjson(request, spec.ndjson) : undefined;
       const { db, now, env } = await openRequestContext(request, { db: spec.db !== false });
       const auth =

@@ -5,6 +5,7 @@ import type { Db } from '@/lib/db';
 import { rowsOf, sqlNumber } from '@/lib/db/rows';
 import { distanceMeters, type LatLng } from '@/lib/geo/distance';
 import { AppError } from '@/lib/http/errors';
+import { shownAvailableSql } from './available-sql';
 import type { Availability } from './schema';
 
 const locationRow = z.object({
@@ -15,12 +16,13 @@ const locationRow = z.object({
   lat: sqlNumber.nullable(),
   lng: sqlNumber.nullable(),
   available: sqlNumber.nullable(),
+  pickup: z.boolean().nullable(),
   exists: z.boolean(),
 });
 
 /**
- * A variant's availability for shipping and at every store, nearest first: from the
- * shopper's position when given, else from their chosen store.
+ * A variant's availability for shipping and at every store that takes pickup orders, nearest
+ * first: from the shopper's position when given, else from their chosen store.
  */
 export async function getAvailability(
   db: Db,
@@ -29,8 +31,8 @@ export async function getAvailability(
   const rows = rowsOf(
     locationRow,
     await db.execute(sql`
-      SELECT l.kind, l.store_id, l.name, s.city, s.lat, s.lng,
-        greatest(sl.on_hand - sl.reserved, 0) AS available,
+      SELECT l.kind, l.store_id, l.name, s.city, s.lat, s.lng, s.pickup,
+        ${shownAvailableSql('sl', 'l')} AS available,
         EXISTS (SELECT 1 FROM variants WHERE id = ${q.variantId}) AS exists
       FROM inventory_locations l
       LEFT JOIN stores s ON s.id = l.store_id
@@ -44,7 +46,8 @@ export async function getAvailability(
   const origin =
     q.near ?? (chosen?.lat != null && chosen.lng != null ? { lat: chosen.lat, lng: chosen.lng } : undefined);
   const stores = rows
-    .filter((r) => r.kind === 'store' && r.store_id)
+    // A store closed for pickup is no choice for one, whatever it has on its shelves.
+    .filter((r) => r.kind === 'store' && r.store_id && r.pickup)
     .map((r) => ({
       storeId: r.store_id!,
       name: r.name,

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/lib/db';
 import { rowsOf } from '@/lib/db/rows';
+import { availableSql } from './available-sql';
 import { enqueueMessages } from '@/lib/notifications/outbox';
 import { backInStockMessage } from '@/lib/notifications/back-in-stock-message';
 
@@ -34,7 +35,7 @@ export async function notifyRestocked(tx: Db, locationId: string, variantIds: st
       FROM stock_levels s, variants v, products p, inventory_locations l, stores st
       WHERE r.location_id = ${locationId} AND r.variant_id = ANY(${sql.param(variantIds)}::text[])
         AND r.notified_at IS NULL
-        AND s.location_id = r.location_id AND s.variant_id = r.variant_id AND s.on_hand - s.reserved > 0
+        AND s.location_id = r.location_id AND s.variant_id = r.variant_id AND ${availableSql('s', 'l')} > 0
         AND v.id = r.variant_id AND p.id = v.product_id AND l.id = r.location_id AND st.id = l.store_id
       RETURNING r.channel, r."to", r.locale, p.title, p.handle, v.size, v.color, st.name AS store_name`),
   );

@@ -8,9 +8,17 @@ import { backInStockRequests, inventoryLocations, variants } from '@/lib/db/sche
 import { AppError, notFoundError } from '@/lib/http/errors';
 import type { Locale } from '@/lib/i18n/translate';
 import { newId } from '@/lib/ids';
+import { emailIdentity } from '@/lib/offers/email-identity';
 import { requirePhone } from '@/lib/phone/normalize';
+import { assertWithinLimit } from '@/lib/security/assert-within-limit';
 import type { BackInStockBody, BackInStockResponse } from './back-in-stock-schema';
 import { notifyRestocked } from './notify-restocked';
+
+/**
+ * How many requests one client address may make, and how many may name one e-mail address or
+ * phone (an item in stock is told at once, so each request may send a message there).
+ */
+export const BACK_IN_STOCK_LIMITS = { perAddress: 30, perTarget: 10, windowMs: 3_600_000 };
 
 function addressFor(body: BackInStockBody, user: SessionUser | null): string {
   const typed = body.to?.trim();
@@ -44,6 +52,18 @@ export async function requestBackInStock(
   now: Date,
 ): Promise<BackInStockResponse> {
   const to = addressFor(body, who.user);
+  // Per mailbox (a+1@, a.b@gmail.com alike) or phone, whichever client asks: many client
+  // addresses cannot flood one person either.
+  await assertWithinLimit(
+    db,
+    {
+      key: `back-in-stock:to:${body.channel}:${body.channel === 'email' ? emailIdentity(to) : to}`,
+      limit: BACK_IN_STOCK_LIMITS.perTarget,
+      windowMs: BACK_IN_STOCK_LIMITS.windowMs,
+      now,
+    },
+    'Too many requests for this address; try again later',
+  );
   return inTransaction(db, async (tx) => {
     const [location] = await tx
       .select({ id: inventoryLocations.id })

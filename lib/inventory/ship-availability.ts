@@ -1,40 +1,40 @@
 import 'server-only';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Db } from '@/lib/db';
-import { inventoryLocations, stockLevels } from '@/lib/db/schema';
+import { rowsOf, sqlNumber } from '@/lib/db/rows';
+import { availableSql, shownAvailableSql } from './available-sql';
 
-/** Units each variant has available (on hand − reserved) at the online warehouse. */
+const perVariant = z.object({ variant_id: z.string(), n: sqlNumber });
+
+/** Units each variant has available (on hand − reserved − safety stock) at the online warehouse. */
 export async function getShipAvailability(db: Db, variantIds: string[]): Promise<Record<string, number>> {
   const out: Record<string, number> = Object.fromEntries(variantIds.map((id) => [id, 0]));
   if (variantIds.length === 0) return out;
-  const rows = await db
-    .select({
-      variantId: stockLevels.variantId,
-      available: sql<number>`${stockLevels.onHand} - ${stockLevels.reserved}`,
-    })
-    .from(stockLevels)
-    .innerJoin(inventoryLocations, eq(inventoryLocations.id, stockLevels.locationId))
-    .where(and(eq(inventoryLocations.kind, 'warehouse'), inArray(stockLevels.variantId, variantIds)));
-  for (const r of rows) out[r.variantId] = (out[r.variantId] ?? 0) + Number(r.available);
+  const rows = rowsOf(
+    perVariant,
+    await db.execute(sql`
+      SELECT s.variant_id, sum(${shownAvailableSql('s', 'l')}) AS n
+      FROM stock_levels s JOIN inventory_locations l ON l.id = s.location_id
+      WHERE l.kind = 'warehouse' AND s.variant_id = ANY(${sql.param(variantIds)}::text[])
+      GROUP BY s.variant_id`),
+  );
+  for (const r of rows) out[r.variant_id] = r.n;
   return out;
 }
 
-/** Store count with at least one unit of each variant: a hint that pickup is possible. */
+/** Store count with at least one unit of each variant available: a hint that pickup is possible. */
 export async function countStoresWithStock(db: Db, variantIds: string[]): Promise<Record<string, number>> {
   const out: Record<string, number> = Object.fromEntries(variantIds.map((id) => [id, 0]));
   if (variantIds.length === 0) return out;
-  const rows = await db
-    .select({ variantId: stockLevels.variantId, stores: sql<number>`count(*)::int` })
-    .from(stockLevels)
-    .innerJoin(inventoryLocations, eq(inventoryLocations.id, stockLevels.locationId))
-    .where(
-      and(
-        eq(inventoryLocations.kind, 'store'),
-        inArray(stockLevels.variantId, variantIds),
-        sql`${stockLevels.onHand} - ${stockLevels.reserved} > 0`,
-      ),
-    )
-    .groupBy(stockLevels.variantId);
-  for (const r of rows) out[r.variantId] = Number(r.stores);
+  const rows = rowsOf(
+    perVariant,
+    await db.execute(sql`
+      SELECT s.variant_id, count(*)::int AS n
+      FROM stock_levels s JOIN inventory_locations l ON l.id = s.location_id
+      WHERE l.kind = 'store' AND s.variant_id = ANY(${sql.param(variantIds)}::text[]) AND ${availableSql('s', 'l')} > 0
+      GROUP BY s.variant_id`),
+  );
+  for (const r of rows) out[r.variant_id] = r.n;
   return out;
 }

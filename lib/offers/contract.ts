@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { cartSchema } from '@/lib/cart/schema';
 import { cartWriteHeaders } from '@/lib/cart/contract';
 import { operation } from '@/lib/http/operation';
-import { posHeaders } from '@/lib/pos/contract';
+import { posHeaders, tillForbidden } from '@/lib/pos/contract';
 import { offerCodeBodySchema, offerSchema, offersQuerySchema, posRedeemBodySchema } from './schema';
 
 const redemptionSchema = z.object({
@@ -66,6 +66,7 @@ export const offerContract = {
     body: posRedeemBodySchema,
     headers: posHeaders,
     responses: {
+      ...tillForbidden,
       201: { description: 'Redeemed', schema: redemptionSchema },
       200: { description: 'Already redeemed by this sale: the same redemption', schema: redemptionSchema },
       409: {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { inTransaction } from '@/lib/db/in-transaction';
 import { orders, pickups, reservations } from '@/lib/db/schema';
@@ -8,6 +8,7 @@ import type { Locale } from '@/lib/i18n/translate';
 import { formatMoney } from '@/lib/money';
 import { orderCancelledMessages } from '@/lib/notifications/account-templates';
 import { enqueueMessages } from '@/lib/notifications/outbox';
+import { byStockRow } from '@/lib/inventory/available-sql';
 import { notifyRestocked } from '@/lib/inventory/notify-restocked';
 import { paymentProviders } from '@/lib/payments/providers';
 import { getOrderForCaller, type OrderViewer } from './read-order';
@@ -34,9 +35,16 @@ export async function cancelOrder(
     });
   }
   await inTransaction(db, async (tx) => {
+    // The pickups first, then the order: the order in which the store (ready, collected) and the
+    // hold sweep take them, so a cancel at the same moment waits for them instead of deadlocking.
+    const pickupRows = await tx
+      .select()
+      .from(pickups)
+      .where(eq(pickups.orderId, orderId))
+      .orderBy(asc(pickups.id))
+      .for('update');
     const [order] = await tx.select().from(orders).where(eq(orders.id, orderId)).for('update');
     if (!order || order.status === 'cancelled') return;
-    const pickupRows = await tx.select().from(pickups).where(eq(pickups.orderId, orderId)).for('update');
     if (order.status !== 'placed' || pickupRows.some((p) => p.status !== 'reserved')) {
       throw new AppError(
         'order_not_cancellable',
@@ -55,7 +63,8 @@ export async function cancelOrder(
         variantId: reservations.variantId,
         quantity: reservations.quantity,
       });
-    for (const r of held) {
+    // In (location, variant) order, as every stock writer locks rows (byStockRow).
+    for (const r of held.sort(byStockRow)) {
       await tx.execute(sql`
         UPDATE stock_levels SET reserved = reserved - ${r.quantity}
         WHERE location_id = ${r.locationId} AND variant_id = ${r.variantId}`);

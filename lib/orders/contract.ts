@@ -10,6 +10,7 @@ import {
   placedOrderSchema,
 } from '@/lib/orders/schema';
 import { operation } from '@/lib/http/operation';
+import { orderFeedQuerySchema, orderFeedSchema } from './feed-schema';
 import { cartWriteHeaders } from '@/lib/cart/contract';
 
 export const orderContract = {
@@ -26,7 +27,7 @@ export const orderContract = {
       201: { description: 'The order, and its one-time access token', schema: placedOrderSchema },
       409: {
         description:
-          'insufficient_stock, with the lines short; offers_changed, when expectedTotal (delivery included) is not the total; reservation_limit, past what one shopper may hold for pickup at once (with scope, limits, held and skus)',
+          'insufficient_stock, with the lines short; offers_changed, when expectedTotal (delivery included) is not the total; reservation_limit, past what one shopper may hold for pickup at once (with scope, limits, held and skus); pickup_unavailable, with the lines for a store that takes no pickup orders now',
         schema: null,
       },
       422: {
@@ -99,5 +100,21 @@ export const orderContract = {
     tags: ['orders'],
     query: orderLookupQuerySchema,
     responses: { 200: { description: 'The order', schema: orderSchema } },
+  }),
+  integrationFeed: operation({
+    method: 'get',
+    path: '/api/integrations/orders',
+    auth: 'key:orders:read',
+    summary:
+      "The retailer's ERP reads the orders of every channel (online, and the stores' tills) in the order they last changed: an order comes again after each change of status or pickup, with its state then (two changes between polls come as one). Pages follow `nextCursor`; the feed never skips or repeats, and may lag while a long transaction runs. Personal data: only a delivered order's address",
+    tags: ['integrations'],
+    query: orderFeedQuerySchema,
+    responses: {
+      200: { description: 'A page of orders, oldest change first', schema: orderFeedSchema },
+      422: {
+        description: 'invalid_request: `since` is not a cursor this feed gave, or `limit` is out of 1–500',
+        schema: null,
+      },
+    },
   }),
 };

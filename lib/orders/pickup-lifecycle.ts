@@ -5,6 +5,7 @@ import { inTransaction } from '@/lib/db/in-transaction';
 import { inventoryLocations, orders, pickups, reservations, stores } from '@/lib/db/schema';
 import { AppError, notFoundError } from '@/lib/http/errors';
 import { formatMoney } from '@/lib/money';
+import { byStockRow } from '@/lib/inventory/available-sql';
 import { notifyRestocked } from '@/lib/inventory/notify-restocked';
 import { enqueueMessages } from '@/lib/notifications/outbox';
 import { pickupExpiredMessages, readyForPickupMessages } from '@/lib/notifications/templates';
@@ -79,7 +80,8 @@ async function settleReservations(
     .where(
       and(eq(reservations.orderId, orderId), eq(inventoryLocations.storeId, storeId), eq(reservations.status, 'held')),
     );
-  for (const r of held) {
+  // In (location, variant) order, as every stock writer locks rows (byStockRow).
+  for (const r of held.sort(byStockRow)) {
     // Collected: the units leave the store. Released: they go back on sale.
     const onHand = outcome === 'fulfilled' ? sql`on_hand - ${r.quantity}` : sql`on_hand`;
     await tx.execute(sql`

@@ -13,9 +13,12 @@ import { newId } from '@/lib/ids';
 import { enqueueMessages } from '@/lib/notifications/outbox';
 import { orderPlacedMessages } from '@/lib/notifications/templates';
 import { paymentProviders, unpaidPaymentMethods } from '@/lib/payments/providers';
+import { pickupUnavailable } from '@/lib/stores/assert-takes-pickup';
 import { holdDeadline, readyBy } from '@/lib/stores/opening-hours';
 import type { Locale } from '@/lib/i18n/translate';
 import { chooseDelivery, quoteDelivery } from '@/lib/delivery/engine';
+import { availableSql, byStockRow, shownAvailableSql } from '@/lib/inventory/available-sql';
+import { emitLowStock, type StockMove } from '@/lib/inventory/low-stock';
 import { loadDeliveryRules } from '@/lib/delivery/repository';
 import { newOrderNumber, newPickupCode } from './codes';
 import { redeemOffers } from './redeem-offers';
@@ -38,6 +41,7 @@ const lineRow = z.object({
   fulfillment: z.enum(cartLines.fulfillment.enumValues),
   store_id: z.string().nullable(),
   store_name: z.string().nullable(),
+  store_pickup: z.boolean().nullable(),
   location_id: z.string().nullable(),
 });
 
@@ -88,7 +92,7 @@ export async function placeOrder(
       lineRow,
       await tx.execute(sql`
         SELECT l.id, l.variant_id, v.sku, p.title, p.category_id, v.size, v.color, l.quantity, v.price_amount, v.currency,
-          l.fulfillment, l.store_id, s.name AS store_name, loc.id AS location_id
+          l.fulfillment, l.store_id, s.name AS store_name, s.pickup AS store_pickup, loc.id AS location_id
         FROM cart_lines l
         JOIN variants v ON v.id = l.variant_id
         JOIN products p ON p.id = v.product_id
@@ -99,6 +103,13 @@ export async function placeOrder(
         ORDER BY l.created_at, l.id`),
     );
     if (lines.length === 0) throw new AppError('cart_empty', 'The bag is empty');
+    // A store closed for pickup since the line was added takes no new holds (its old ones run on).
+    const closed = lines.filter((l) => l.fulfillment === 'pickup' && l.store_pickup === false);
+    if (closed.length) {
+      throw pickupUnavailable('fulfillment.storeId', {
+        lines: closed.map((l) => ({ lineId: l.id, sku: l.sku, storeId: l.store_id })),
+      });
+    }
     const hasShipLines = lines.some((l) => l.fulfillment === 'ship');
     if (hasShipLines && !body.shippingAddress) {
       throw new AppError('invalid_request', 'Enter a shipping address', {
@@ -148,20 +159,28 @@ export async function placeOrder(
       },
     );
     const short: { lineId: string; sku: string; requested: number; available: number }[] = [];
-    for (const w of wanted.values()) {
-      const reserved = rowsOf(
-        z.object({ ok: sqlNumber }),
+    const moves: StockMove[] = [];
+    // Stock rows are locked in (location, variant) order, as every bulk stock write locks them
+    // (lib/inventory/apply-stock-feed.ts), so two writers never wait on each other in a cycle.
+    // Safety stock is never sold: the condition leaves it on the shelf.
+    for (const w of [...wanted.values()].sort(byStockRow)) {
+      const [done] = rowsOf(
+        z.object({ after: sqlNumber, threshold: sqlNumber }),
         await tx.execute(sql`
-          UPDATE stock_levels SET reserved = reserved + ${w.quantity}
-          WHERE location_id = ${w.locationId} AND variant_id = ${w.variantId} AND on_hand - reserved >= ${w.quantity}
-          RETURNING 1 AS ok`),
+          UPDATE stock_levels s SET reserved = s.reserved + ${w.quantity}
+          FROM inventory_locations l
+          WHERE l.id = s.location_id AND s.location_id = ${w.locationId} AND s.variant_id = ${w.variantId}
+            AND ${availableSql('s', 'l')} >= ${w.quantity}
+          RETURNING ${availableSql('s', 'l')} AS after, l.low_stock_threshold AS threshold`),
       );
-      if (reserved.length === 0) {
+      if (done) moves.push({ ...w, before: done.after + w.quantity, after: done.after, threshold: done.threshold });
+      else {
         const left = rowsOf(
           z.object({ available: sqlNumber }),
           await tx.execute(sql`
-            SELECT greatest(on_hand - reserved, 0) AS available FROM stock_levels
-            WHERE location_id = ${w.locationId} AND variant_id = ${w.variantId}`),
+            SELECT ${shownAvailableSql('s', 'l')} AS available
+            FROM stock_levels s JOIN inventory_locations l ON l.id = s.location_id
+            WHERE s.location_id = ${w.locationId} AND s.variant_id = ${w.variantId}`),
         );
         for (const lineId of w.lineIds) {
           const line = lines.find((l) => l.id === lineId)!;
@@ -176,6 +195,7 @@ export async function placeOrder(
         },
       });
     }
+    await emitLowStock(tx, moves, now);
 
     const currency = lines[0]!.currency;
     const subtotal = lines.reduce((n, l) => n + Number(l.price_amount) * Number(l.quantity), 0);

@@ -36,7 +36,13 @@ export const checkoutBodySchema = z.object({
       z.object({ type: z.literal('self') }),
       z.object({
         type: z.literal('someone_else'),
-        name: z.string().trim().min(1, 'Enter the name of who collects').max(100),
+        // It goes into the confirmation e-mail as written: one line, so it cannot add lines of its own.
+        name: z
+          .string()
+          .trim()
+          .min(1, 'Enter the name of who collects')
+          .max(100)
+          .regex(/^[^\p{Cc}\p{Zl}\p{Zp}]*$/u, 'Write the name on one line'),
         phone: z.string().trim().max(30).optional(),
       }),
     ])

@@ -7,10 +7,24 @@ export const posHeaders = [
   { name: 'X-Aisle-Timestamp', description: 'Unix seconds; refused when more than 300 s off', required: true },
   {
     name: 'X-Aisle-Signature',
-    description: 'hex HMAC-SHA256 of "{timestamp}.{raw body bytes}" with POS_WEBHOOK_SECRET',
+    description:
+      'hex HMAC-SHA256 of "{timestamp}.{raw body bytes}" with the retailer-wide POS_WEBHOOK_SECRET (any store) or with the store\'s own secret (npm run pos:secret; that store only: a body for another store, or a pickup of another store, is 403)',
     required: true,
   },
+  {
+    name: 'X-Aisle-Store',
+    description:
+      "The store (its id or code) whose own secret signed the request; without it, the body's storeId is taken",
+  },
 ];
+
+/** What a store's own secret may not do. */
+export const tillForbidden = {
+  403: {
+    description: "forbidden: signed with a store's own secret, for another store (or a pickup it does not have)",
+    schema: null,
+  },
+};
 
 export const posContract = {
   recordSale: operation({
@@ -23,6 +37,7 @@ export const posContract = {
     body: posOrderBodySchema,
     headers: posHeaders,
     responses: {
+      ...tillForbidden,
       201: { description: 'Recorded', schema: z.object({ order: orderSchema }) },
       200: { description: 'Already recorded: the same order', schema: z.object({ order: orderSchema }) },
       409: { description: 'external_id_conflict: the same externalId with other content', schema: null },
@@ -42,7 +57,7 @@ export const posContract = {
     params: pickupParamsSchema,
     body: readyBodySchema,
     headers: posHeaders,
-    responses: { 200: { description: 'The order', schema: z.object({ order: orderSchema }) } },
+    responses: { ...tillForbidden, 200: { description: 'The order', schema: z.object({ order: orderSchema }) } },
   }),
   pickupCollected: operation({
     method: 'post',
@@ -53,6 +68,6 @@ export const posContract = {
     params: pickupParamsSchema,
     body: collectedBodySchema,
     headers: posHeaders,
-    responses: { 200: { description: 'The order', schema: z.object({ order: orderSchema }) } },
+    responses: { ...tillForbidden, 200: { description: 'The order', schema: z.object({ order: orderSchema }) } },
   }),
 };

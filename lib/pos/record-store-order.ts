@@ -7,6 +7,8 @@ import { inTransaction } from '@/lib/db/in-transaction';
 import { rowsOf, sqlNumber } from '@/lib/db/rows';
 import { inventoryLocations, orderLines, orders, stores, variants } from '@/lib/db/schema';
 import { AppError } from '@/lib/http/errors';
+import { availableSql } from '@/lib/inventory/available-sql';
+import { emitLowStock, type StockMove } from '@/lib/inventory/low-stock';
 import { newId } from '@/lib/ids';
 import { SHOP_CURRENCY } from '@/lib/money';
 import { newOrderNumber } from '@/lib/orders/codes';
@@ -97,20 +99,34 @@ export async function recordStoreOrder(
       .returning({ id: orders.id });
     if (inserted.length === 0) return false;
     const [location] = await tx.select().from(inventoryLocations).where(eq(inventoryLocations.storeId, body.storeId));
-    for (const line of body.lines) {
-      const variant = bySku.get(line.sku)!;
-      const taken = rowsOf(
-        z.object({ taken: sqlNumber }),
+    const moves: StockMove[] = [];
+    const oversold = new Map<number, number>();
+    // Rows are locked in variant order (checkout's and the stock feed's order: byStockRow).
+    const byVariant = body.lines
+      .map((line, index) => ({ line, index, variant: bySku.get(line.sku)! }))
+      .sort((a, b) => (a.variant.id < b.variant.id ? -1 : a.variant.id > b.variant.id ? 1 : a.index - b.index));
+    for (const { line, index, variant } of byVariant) {
+      // Safety stock does not hold back a till: the shopper has the unit in hand at the counter.
+      const [row] = rowsOf(
+        z.object({ taken: sqlNumber, after: sqlNumber, threshold: sqlNumber }),
         await tx.execute(sql`
           WITH before AS (
             SELECT on_hand, reserved FROM stock_levels
             WHERE location_id = ${location!.id} AND variant_id = ${variant.id} FOR UPDATE)
           UPDATE stock_levels s SET on_hand = greatest(b.on_hand - ${line.quantity}, b.reserved)
-          FROM before b
-          WHERE s.location_id = ${location!.id} AND s.variant_id = ${variant.id}
-          RETURNING b.on_hand - s.on_hand AS taken`),
+          FROM before b, inventory_locations l
+          WHERE s.location_id = ${location!.id} AND s.variant_id = ${variant.id} AND l.id = s.location_id
+          RETURNING b.on_hand - s.on_hand AS taken, ${availableSql('s', 'l')} AS after,
+            l.low_stock_threshold AS threshold`),
       );
-      const oversold = line.quantity - Number(taken[0]?.taken ?? 0);
+      if (row) {
+        const move = { before: row.after + row.taken, after: row.after, threshold: row.threshold };
+        moves.push({ locationId: location!.id, variantId: variant.id, ...move });
+      }
+      oversold.set(index, line.quantity - (row?.taken ?? 0));
+    }
+    for (const [index, line] of body.lines.entries()) {
+      const variant = bySku.get(line.sku)!;
       await tx.insert(orderLines).values({
         id: newId('oli'),
         orderId,
@@ -125,9 +141,10 @@ export async function recordStoreOrder(
         unitPrice: line.unitPrice,
         fulfillment: 'in_store',
         storeId: body.storeId,
-        oversold,
+        oversold: oversold.get(index) ?? line.quantity,
       });
     }
+    await emitLowStock(tx, moves, now);
     return true;
   });
   if (created) return { orderId, created: true };

@@ -11,9 +11,13 @@ export function signPosRequest(secret: string, timestamp: number, rawBody: strin
   return createHmac('sha256', secret).update(`${timestamp}.`).update(rawBody).digest('hex');
 }
 
-/** Refuses (401) a request whose signature is missing, wrong, or older or newer than 5 minutes. */
-export function verifyPosSignature(headers: Headers, rawBody: string | Uint8Array, secret: string, now: Date): void {
-  const unauthorized = (why: string) => new AppError('unauthorized', why);
+/** A request's signature headers, well-formed and within 5 minutes of `now`. */
+export type PosSignature = { timestamp: number; signature: Buffer };
+
+const unauthorized = (why: string) => new AppError('unauthorized', why);
+
+/** Refuses (401) a request whose signature headers are missing, malformed, or older or newer than 5 minutes. */
+export function readPosSignature(headers: Headers, now: Date): PosSignature {
   const timestampHeader = headers.get('x-aisle-timestamp') ?? '';
   const signature = headers.get('x-aisle-signature') ?? '';
   if (!/^\d{1,12}$/.test(timestampHeader) || !/^[0-9a-f]{64}$/i.test(signature)) {
@@ -23,9 +27,11 @@ export function verifyPosSignature(headers: Headers, rawBody: string | Uint8Arra
   if (Math.abs(now.getTime() / 1000 - timestamp) > SIGNATURE_TOLERANCE_SECONDS) {
     throw unauthorized('The request timestamp is more than 5 minutes off');
   }
-  const expected = Buffer.from(signPosRequest(secret, timestamp, rawBody), 'hex');
-  const given = Buffer.from(signature, 'hex');
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
-    throw unauthorized('The signature does not match');
-  }
+  return { timestamp, signature: Buffer.from(signature, 'hex') };
+}
+
+/** Whether `secret` made this signature over these bytes (in constant time). */
+export function signedWith(secret: string, signed: PosSignature, rawBody: string | Uint8Array): boolean {
+  const expected = Buffer.from(signPosRequest(secret, signed.timestamp, rawBody), 'hex');
+  return expected.length === signed.signature.length && timingSafeEqual(expected, signed.signature);
 }

@@ -14,10 +14,14 @@ const storeRows = catalogCache(
   () => 'all',
 );
 
-/** Every store, nearest first when the caller gives a position (which is never stored). */
-export async function listStores(db: Db, opts: { near?: LatLng; now: Date }): Promise<Store[]> {
-  const rows = await storeRows(db);
-  const list = rows.map((s) => ({
+/** After a store is written in this instance: its next list reads the rows again. */
+export function forgetStoreRows(db: Db): void {
+  storeRows.forget(db);
+}
+
+/** A stored store as the API shows it, at `now` (open or not) and from `near` (how far). */
+export function toStore(s: typeof stores.$inferSelect, opts: { near?: LatLng; now: Date }): Store {
+  return {
     id: s.id,
     slug: s.slug,
     name: s.name,
@@ -25,13 +29,24 @@ export async function listStores(db: Db, opts: { near?: LatLng; now: Date }): Pr
     lat: s.lat,
     lng: s.lng,
     phone: s.phone,
-    phoneDisplay: parsePhoneNumberFromString(s.phone)?.formatNational() ?? s.phone,
+    phoneDisplay: s.phone ? (parsePhoneNumberFromString(s.phone)?.formatNational() ?? s.phone) : '',
     timezone: s.timezone,
     ...(opts.near ? { distanceMeters: distanceMeters(opts.near, s) } : {}),
     openNow: isOpenAt(s.hours, s.timezone, opts.now),
     climate: s.climate as Store['climate'],
     hours: s.hours,
-  }));
+    pickup: s.pickup,
+    translations: s.translations,
+  };
+}
+
+/**
+ * Every store, nearest first when the caller gives a position (which is never stored); with
+ * `pickupOnly`, only the stores shoppers may choose for pickup now.
+ */
+export async function listStores(db: Db, opts: { near?: LatLng; now: Date; pickupOnly?: boolean }): Promise<Store[]> {
+  const rows = await storeRows(db);
+  const list = rows.filter((s) => !opts.pickupOnly || s.pickup).map((s) => toStore(s, opts));
   if (opts.near) list.sort((a, b) => (a.distanceMeters ?? 0) - (b.distanceMeters ?? 0));
   return list;
 }

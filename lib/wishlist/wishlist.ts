@@ -1,8 +1,8 @@
 import 'server-only';
-import { and, count, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { inTransaction } from '@/lib/db/in-transaction';
-import { products, wishlistItems } from '@/lib/db/schema';
+import { products, users, wishlistItems } from '@/lib/db/schema';
 import { getProductSummaries } from '@/lib/catalog/product-summaries';
 import { AppError, notFoundError } from '@/lib/http/errors';
 import { WISHLIST_MAX, type Wishlist } from './schema';
@@ -22,20 +22,26 @@ export async function readWishlist(db: Db, userId: string): Promise<Wishlist> {
   };
 }
 
-/** Keeps products for later (known ones only, at most WISHLIST_MAX); a product already kept stays as it was. */
+/**
+ * Keeps products for later (known ones only, at most WISHLIST_MAX); a product already kept stays
+ * as it was and takes no room from the new ones. Takes the account's user row lock first, so two
+ * devices adding at once are counted one after the other and the list never passes its limit.
+ */
 async function keep(tx: Db, userId: string, productIds: string[], now: Date): Promise<number> {
   const unique = [...new Set(productIds)];
   if (unique.length === 0) return 0;
+  await tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).for('update');
   const known = await tx.select({ id: products.id }).from(products).where(inArray(products.id, unique));
   const knownIds = new Set(known.map((k) => k.id));
-  const [{ kept } = { kept: 0 }] = await tx
-    .select({ kept: count() })
+  const kept = await tx
+    .select({ id: wishlistItems.productId })
     .from(wishlistItems)
     .where(eq(wishlistItems.userId, userId));
+  const keptIds = new Set(kept.map((k) => k.id));
   // The guest's newest first: each gets a distinct moment so the list keeps their order.
   const rows = unique
-    .filter((id) => knownIds.has(id))
-    .slice(0, Math.max(WISHLIST_MAX - kept, 0))
+    .filter((id) => knownIds.has(id) && !keptIds.has(id))
+    .slice(0, Math.max(WISHLIST_MAX - keptIds.size, 0))
     .map((productId, i) => ({ userId, productId, createdAt: new Date(now.getTime() - i) }));
   if (rows.length === 0) return 0;
   const inserted = await tx.insert(wishlistItems).values(rows).onConflictDoNothing().returning();
@@ -46,13 +52,13 @@ export async function addToWishlist(db: Db, userId: string, productId: string, n
   await inTransaction(db, async (tx) => {
     const [product] = await tx.select({ id: products.id }).from(products).where(eq(products.id, productId));
     if (!product) throw notFoundError('Product');
+    if ((await keep(tx, userId, [productId], now)) > 0) return;
+    // Nothing added (read under keep's lock): kept already, perhaps by another device just now, or the list is full.
     const [already] = await tx
       .select({ id: wishlistItems.productId })
       .from(wishlistItems)
       .where(and(eq(wishlistItems.userId, userId), eq(wishlistItems.productId, productId)));
-    if (!already && (await keep(tx, userId, [productId], now)) === 0) {
-      throw new AppError('line_limit_exceeded', `A wishlist keeps at most ${WISHLIST_MAX} products`);
-    }
+    if (!already) throw new AppError('line_limit_exceeded', `A wishlist keeps at most ${WISHLIST_MAX} products`);
   });
   return readWishlist(db, userId);
 }

@@ -7,12 +7,14 @@ import { backInStockRequests, outbox, products, users } from '@/lib/db/schema';
 import { DEVELOPMENT_AUTH_SECRET } from '@/lib/env';
 import type { Order } from '@/lib/orders/schema';
 import { makeUser } from '../support/accounts';
-import { createApiKey, revokeApiKey } from '@/lib/integrations/api-keys';
-import { KEY_SCOPES, type KeyScope } from '@/lib/integrations/scopes';
-import { api, type Answer, type ApiClient } from '../support/api';
-import { keyWith } from '../support/api-keys';
+import { api, type Answer } from '../support/api';
 import { guestCartWith, pickStoreVariant, setStock, tillSale } from '../support/checkout-fixtures';
 import { DB_LABEL, useTestDb } from '../support/test-db';
+import { authenticateApiKey, revokeApiKey } from '@/lib/integrations/api-keys';
+import { KEY_SCOPES, type KeyScope } from '@/lib/integrations/scopes';
+import { keyWith } from '../support/api-keys';
+import { dbFingerprint } from '../support/db-fingerprint';
+import { storeBody } from '../support/store-fixtures';
 
 type Who = 'guest' | 'A' | 'B';
 
@@ -128,38 +130,6 @@ beforeAll(async () => {
     );
   expect(posted.status).toBe(201);
 });
-
-/**
- * An integration route: a missing, wrong, revoked or under-scoped key is refused (401/403) and
- * so is a shopper's cookie, with nothing written (`written` counts what it would change); the
- * right key is served.
- */
-async function expectKeyRequired(
-  scope: KeyScope,
-  call: (client: ApiClient) => Promise<Answer>,
-  written: () => Promise<unknown>,
-  success: number,
-) {
-  const before = await written();
-  const other = KEY_SCOPES.find((s) => s !== scope)!;
-  const revoked = await createApiKey(db.db, { name: 'revoked', scopes: [scope] }, new Date());
-  await revokeApiKey(db.db, revoked.id, new Date());
-  const refusals: [string, ApiClient, number][] = [
-    ['no key', api, 401],
-    ['a wrong key', api.key('aisle_live_not-a-real-key'), 401],
-    ['a revoked key', api.key(revoked.key), 401],
-    ['a key of another scope', api.key(await keyWith(db, [other])), 403],
-    ['a signed-in shopper', as('A'), 401],
-  ];
-  for (const [who, client, status] of refusals) {
-    const res = await call(client);
-    expect(res.status, who).toBe(status);
-    expect(res.body.error?.code, who).toBeDefined();
-  }
-  expect(await written()).toEqual(before);
-  const ok = await call(api.key(await keyWith(db, [scope])));
-  expect(ok.status, JSON.stringify(ok.body)).toBe(success);
-}
 
 /**
  * Every operation of the BFF, and who may use it. A new route fails the last test until it is
@@ -537,23 +507,23 @@ const matrix: Record<string, { rule: string; check?: () => Promise<void> }> = {
     },
   },
   'put /api/integrations/products/{handle}': {
-    rule: 'an API key with catalog:write',
+    rule: 'an API key with catalog:write; shopper cookies are no key',
     check: async () => {
       const body = {
         title: { en: 'Matrix Tote' },
         category: 'Bags',
         variants: [{ sku: 'MATRIX-TOTE', prices: [{ market: 'KR', amount: 10_000 }] }],
       };
-      await expectKeyRequired(
-        'catalog:write',
+      await expectKeyOnly(
         (client) => client.put('/api/integrations/products/matrix-tote', body),
-        () => db.db.select().from(products).where(eq(products.handle, 'matrix-tote')),
+        ['catalog:write'],
+        ['products', 'variants', 'product_translations', 'product_images', 'categories', 'media'],
         201,
       );
     },
   },
   'post /api/integrations/products/bulk': {
-    rule: 'an API key with catalog:write',
+    rule: 'an API key with catalog:write; shopper cookies are no key',
     check: async () => {
       const line = JSON.stringify({
         handle: 'matrix-bulk-tote',
@@ -561,14 +531,30 @@ const matrix: Record<string, { rule: string; check?: () => Promise<void> }> = {
         category: 'Bags',
         variants: [{ sku: 'MATRIX-BULK', prices: [{ market: 'KR', amount: 10_000 }] }],
       });
+      const ndjson = { raw: line, headers: { 'content-type': 'application/x-ndjson' } };
+      await expectKeyOnly(
+        (client) => client.post('/api/integrations/products/bulk', undefined, ndjson),
+        ['catalog:write'],
+        ['products', 'variants', 'product_translations', 'product_images', 'categories', 'media'],
+        200,
+      );
+    },
+  },
+  'post /api/integrations/stock': {
+    rule: 'an API key with stock:write; shopper cookies are no key',
+    check: async () => {
+      const body = { counts: [{ location: 'online', sku: item.sku, onHand: 40, asOf: new Date().toISOString() }] };
+      await expectKeyRequired('post', '/api/integrations/stock', body, 'stock:write', 200);
+    },
+  },
+  'put /api/integrations/locations/{location}/safety-stock': {
+    rule: 'an API key with stock:write; shopper cookies are no key',
+    check: async () => {
       await expectKeyRequired(
-        'catalog:write',
-        (client) =>
-          client.post('/api/integrations/products/bulk', undefined, {
-            raw: line,
-            headers: { 'content-type': 'application/x-ndjson' },
-          }),
-        () => db.db.select().from(products).where(eq(products.handle, 'matrix-bulk-tote')),
+        'put',
+        '/api/integrations/locations/online/safety-stock',
+        { default: 0 },
+        'stock:write',
         200,
       );
     },
@@ -721,6 +707,23 @@ const matrix: Record<string, { rule: string; check?: () => Promise<void> }> = {
       expect((await as('A').get<{ addresses: unknown[] }>('/api/account/addresses')).body.addresses).toEqual([]);
     },
   },
+  'put /api/integrations/stores/{code}': {
+    rule: 'an API key with stores:write; never a shopper',
+    check: async () => {
+      await expectKeyOnly(
+        (client) => client.put('/api/integrations/stores/matrix', storeBody()),
+        ['stores:write'],
+        ['stores', 'inventory_locations'],
+        201,
+      );
+    },
+  },
+  'get /api/integrations/orders': {
+    rule: "an API key with orders:read; never a shopper (the shopper's own orders are GET /api/orders)",
+    check: async () => {
+      await expectKeyOnly((client) => client.get('/api/integrations/orders'), ['orders:read'], [], 200);
+    },
+  },
   'post /api/orders/{id}/cancel': {
     rule: 'who may see the online order (its account or token holder); others 404',
     check: async () => {
@@ -737,6 +740,35 @@ const matrix: Record<string, { rule: string; check?: () => Promise<void> }> = {
   },
 };
 
+/**
+ * An integration route: no key, a key not ours, a revoked key or a shopper's session is 401, a
+ * key without the scope 403, and none of them writes to `tables`; then a key with `scopes` works.
+ */
+async function expectKeyOnly(
+  send: (client: typeof api) => Promise<Answer>,
+  scopes: KeyScope[],
+  tables: string[],
+  success: number,
+) {
+  const before = tables.length ? await dbFingerprint(db.db, tables) : {};
+  const revoked = await keyWith(db, scopes);
+  const revokedId = (await authenticateApiKey(db.db, revoked, new Date()))!.id;
+  await revokeApiKey(db.db, revokedId, new Date());
+  const others = KEY_SCOPES.filter((s) => !scopes.includes(s));
+  for (const [who, client, status] of [
+    ['no key', api, 401],
+    ['shopper A', as('A'), 401],
+    ['a key not ours', api.key('aisle_sk_not-a-key'), 401],
+    ['a revoked key', api.key(revoked), 401],
+    ['another scope', api.key(await keyWith(db, others)), 403],
+  ] as const) {
+    expect((await send(client)).status, who).toBe(status);
+  }
+  if (tables.length) expect(await dbFingerprint(db.db, tables)).toEqual(before);
+  const ok = await send(api.key(await keyWith(db, scopes)));
+  expect(ok.status, JSON.stringify(ok.body)).toBe(success);
+}
+
 /** Unsigned, badly signed, signed with another secret, or stale: 401 and nothing done. Then the real signature works. */
 async function expectSignatureRequired(path: string, body: unknown, success: number) {
   const shopper = as('A'); // a shopper's session is no substitute for a store's signature
@@ -751,6 +783,42 @@ async function expectSignatureRequired(path: string, body: unknown, success: num
     expect((await refused()).status, path).toBe(401);
   }
   const ok = await shopper.till().post(path, body);
+  expect(ok.status, `${path} ${JSON.stringify(ok.body)}`).toBe(success);
+}
+
+/**
+ * No key, an unknown or revoked key, a key without `scope`, or a shopper's session: 401/403 and
+ * nothing written. Then a live key with the scope works.
+ */
+async function expectKeyRequired(
+  method: 'post' | 'put',
+  path: string,
+  body: unknown,
+  scope: KeyScope,
+  success: number,
+) {
+  const before = await dbFingerprint(db.db, [
+    'stock_levels',
+    'stock_adjustments',
+    'inventory_locations',
+    'integration_events',
+  ]);
+  const revoked = await keyWith(db, [scope]);
+  await revokeApiKey(db.db, (await authenticateApiKey(db.db, revoked, new Date()))!.id, new Date());
+  const others = KEY_SCOPES.filter((s) => s !== scope);
+  for (const [caller, status] of [
+    [api, 401],
+    [as('A'), 401],
+    [api.key('aisle_sk_not-a-key'), 401],
+    [api.key(revoked), 401],
+    [api.key(await keyWith(db, others)), 403],
+  ] as const) {
+    expect((await caller[method](path, body)).status, `${path} ${status}`).toBe(status);
+  }
+  expect(
+    await dbFingerprint(db.db, ['stock_levels', 'stock_adjustments', 'inventory_locations', 'integration_events']),
+  ).toEqual(before);
+  const ok = await api.key(await keyWith(db, [scope]))[method](path, body);
   expect(ok.status, `${path} ${JSON.stringify(ok.body)}`).toBe(success);
 }
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { authSessions, carts, idempotencyKeys, phoneChallenges, rateLimits } from '@/lib/db/schema';
+import {
+  authSessions,
+  carts,
+  idempotencyKeys,
+  passwordResetTokens,
+  phoneChallenges,
+  rateLimits,
+} from '@/lib/db/schema';
 import { sweepExpired } from '@/lib/db/sweep-expired';
 import { runIdempotent } from '@/lib/idempotency/run-idempotent';
 import { makeUser } from '../support/accounts';
@@ -38,6 +45,20 @@ describe(`housekeeping (${DB_LABEL})`, () => {
     await db.db
       .insert(phoneChallenges)
       .values([code('+821000000001', ago(2 * HOUR)), code('+821000000002', ago(10 * 60_000))]);
+    const link = (tokenHash: string, expiresAt: Date, usedAt: Date | null = null) => ({
+      tokenHash,
+      userId: user.id,
+      createdAt: new Date(expiresAt.getTime() - 30 * 60_000),
+      expiresAt,
+      usedAt,
+    });
+    await db.db
+      .insert(passwordResetTokens)
+      .values([
+        link('lapsed', ago(1000)),
+        link('spent-long-ago', ago(DAY), ago(DAY + 60_000)),
+        link('still-valid', new Date(now.getTime() + 60_000)),
+      ]);
     await db.db.insert(authSessions).values([
       { id: 'expired', userId: user.id, expiresAt: ago(1000) },
       { id: 'live', userId: user.id, expiresAt: new Date(now.getTime() + DAY) },
@@ -60,6 +81,7 @@ describe(`housekeeping (${DB_LABEL})`, () => {
       idempotencyKeys: 1,
       rateLimits: 1,
       phoneChallenges: 1,
+      passwordResetTokens: 2,
       authSessions: 1,
       guestCarts: 1,
     });
@@ -67,6 +89,7 @@ describe(`housekeeping (${DB_LABEL})`, () => {
     expect(await left(db.db.select().from(idempotencyKeys), (r) => r.key)).toEqual(['fresh']);
     expect(await left(db.db.select().from(rateLimits), (r) => r.key)).toEqual(['daily-window-still-open']);
     expect(await left(db.db.select().from(phoneChallenges), (r) => r.phone)).toEqual(['+821000000002']);
+    expect(await left(db.db.select().from(passwordResetTokens), (r) => r.tokenHash)).toEqual(['still-valid']);
     expect(await left(db.db.select().from(authSessions), (r) => r.id)).toEqual(['live']);
     expect(await left(db.db.select().from(carts), (r) => r.id)).toEqual(['account-idle', 'guest-recent']);
 

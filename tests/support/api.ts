@@ -35,7 +35,11 @@ export type CallOptions = {
   signed?: string | Uint8Array;
 };
 
-export type TillOptions = { secret?: string; at?: number };
+/**
+ * How a till signs: with `secret` (the retailer-wide development secret when absent, or a store's
+ * own from `npm run pos:secret`), at `at` (unix seconds), naming `store` in X-Aisle-Store.
+ */
+export type TillOptions = { secret?: string; at?: number; store?: string };
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Setup = {
   user: SessionUser | null;
@@ -61,7 +65,7 @@ export class ApiClient {
     return new ApiClient({ ...this.setup, jar: new Map(Object.entries(cookies)) });
   }
 
-  /** Signs every body with the till's shared secret, as a store's POS does. */
+  /** Signs every body as a store's POS does: with the shared secret, or a store's own (`{ secret, store? }`). */
   till(options: TillOptions = {}): ApiClient {
     return new ApiClient({ ...this.setup, till: options });
   }
@@ -136,6 +140,7 @@ export class ApiClient {
       const secret = this.setup.till.secret ?? DEVELOPMENT_POS_SECRET;
       headers.set('x-aisle-timestamp', String(at));
       headers.set('x-aisle-signature', signPosRequest(secret, at, o.signed ?? payload));
+      if (this.setup.till.store) headers.set('x-aisle-store', this.setup.till.store);
     }
     if (this.setup.jar?.size) {
       headers.set('cookie', [...this.setup.jar].map(([name, value]) => `${name}=${value}`).join('; '));

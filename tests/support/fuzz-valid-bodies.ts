@@ -8,10 +8,11 @@ import { findOrCreateCartId } from '@/lib/cart/find-cart';
 import { newGuestToken } from '@/lib/cart/guest-cookie';
 import { readCart } from '@/lib/cart/read-cart';
 import type { Db } from '@/lib/db';
-import { addresses, cartLines, carts, outbox, passwordResetTokens, users, variants } from '@/lib/db/schema';
+import { addresses, cartLines, carts, outbox, passwordResetTokens, stores, users, variants } from '@/lib/db/schema';
 import { placeOrder } from '@/lib/orders/place-order';
 import { toE164 } from '@/lib/phone/normalize';
 import { keyWith } from './api-keys';
+import { storeBody } from './store-fixtures';
 
 /**
  * The second fuzz mode: for every operation with a JSON body, a request it accepts, broken one
@@ -295,6 +296,15 @@ export function validExamples(): Record<string, ValidExample> {
       }),
       expect: 201,
     },
+    'put /api/integrations/stores/{code}': {
+      make: async ({ db }, n) => ({
+        params: { code: `fuzz-store-${n}` },
+        body: storeBody(),
+        headers: { authorization: `Bearer ${await keyWith(db, ['stores:write'])}` },
+        signedIn: false,
+      }),
+      expect: 201,
+    },
     'post /api/pos/orders': {
       make: async ({ item }, n) => ({
         body: {
@@ -350,6 +360,34 @@ export function validExamples(): Record<string, ValidExample> {
         signedIn: true,
       }),
       expect: 201,
+    },
+    'post /api/integrations/stock': {
+      // A key of its own each time: one key's budget a minute would stop the cases before the handler.
+      make: async ({ db, item }, n) => {
+        const [store] = await db.select({ slug: stores.slug }).from(stores).where(eq(stores.id, item.storeId));
+        const at = { location: store!.slug, sku: item.sku };
+        return {
+          body: {
+            counts: [{ ...at, onHand: 50, asOf: new Date().toISOString() }],
+            adjustments: [{ ...at, delta: 1, reason: 'received', externalId: `fuzz-stock-${n}` }],
+          },
+          headers: { authorization: `Bearer ${await keyWith(db, ['stock:write'])}` },
+          signedIn: false,
+        };
+      },
+      expect: 200,
+      records: { invalid_request: ['api_keys'] },
+    },
+    'put /api/integrations/locations/{location}/safety-stock': {
+      make: async ({ db, item }) => ({
+        params: { location: 'online' },
+        body: { default: 0, variants: [{ sku: item.sku, quantity: 0 }], lowStockThreshold: 2 },
+        headers: { authorization: `Bearer ${await keyWith(db, ['stock:write'])}` },
+        signedIn: false,
+      }),
+      expect: 200,
+      // Refused after the key was checked (an unknown SKU or location): the key's last use is noted.
+      records: { invalid_request: ['api_keys'], not_found: ['api_keys'] },
     },
     'post /api/dev/stock': {
       // Off unless AISLE_DEV_STOCK=1 (the e2e server sets it; the authorization matrix turns it on).

@@ -1,5 +1,5 @@
 import { inventoryContract } from '@/lib/inventory/contract';
-import { requestBackInStock } from '@/lib/inventory/request-back-in-stock';
+import { BACK_IN_STOCK_LIMITS, requestBackInStock } from '@/lib/inventory/request-back-in-stock';
 import { LOCALE_COOKIE, resolveLocale } from '@/lib/i18n/translate';
 import { readCookie } from '@/lib/http/read-cookie';
 import { clientAddress, route } from '@/lib/http/route';
@@ -7,10 +7,16 @@ import { assertWithinLimit } from '@/lib/security/assert-within-limit';
 
 /** "Tell me when it is back at this store", by e-mail or text: a guest types where, an account may use its own. */
 export const POST = route(inventoryContract.backInStock, async ({ request, body, db, now, env, caller }) => {
-  // Each request may send one message to an address someone typed: not a way to mail strangers in bulk.
+  // Each request may send one message to an address someone typed: not a way to mail strangers in bulk
+  // (nor one stranger many times: requestBackInStock limits each e-mail address and phone as well).
   await assertWithinLimit(
     db,
-    { key: `back-in-stock:ip:${clientAddress(request.headers, env)}`, limit: 30, windowMs: 3_600_000, now },
+    {
+      key: `back-in-stock:ip:${clientAddress(request.headers, env)}`,
+      limit: BACK_IN_STOCK_LIMITS.perAddress,
+      windowMs: BACK_IN_STOCK_LIMITS.windowMs,
+      now,
+    },
     'Too many requests from here; try again later',
   );
   const locale = resolveLocale(

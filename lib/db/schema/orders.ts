@@ -1,5 +1,5 @@
 import { sql, type SQLWrapper } from 'drizzle-orm';
-import { check, char, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigint, check, char, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
 import { variants } from './catalog';
 import { inventoryLocations } from './inventory';
@@ -73,6 +73,15 @@ export const orders = pgTable(
     placedAt: timestamp('placed_at', { withTimezone: true }).notNull(),
     /** When the shopper cancelled it (only before it was ready). */
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+    /**
+     * Where the order stands in the integration feed (GET /api/integrations/orders): the id of
+     * the transaction that last wrote it or one of its pickups, and when (the database's clock).
+     * Set by triggers (migration orders_feed), so no writer can forget it.
+     */
+    feedXid: bigint('feed_xid', { mode: 'number' })
+      .notNull()
+      .default(sql`0`),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('orders_user_idx').on(t.userId, t.placedAt),
@@ -80,6 +89,7 @@ export const orders = pgTable(
     index('orders_email_identity_idx').on(emailIdentitySql(t.email)),
     index('orders_phone_idx').on(t.phone, t.placedAt),
     uniqueIndex('orders_store_external_idx').on(t.storeId, t.externalId),
+    index('orders_feed_idx').on(t.feedXid, t.id),
   ],
 );
 

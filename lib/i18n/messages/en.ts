@@ -452,6 +452,7 @@ export const en = {
     nowYourStore: '{store} is now your store. Items in your bag for pickup move there.',
     yourStoreLabel: 'Your store: {store}',
     makeMineFailed: 'We could not change your store. Please try again.',
+    noPickup: 'This store does not take pickup orders at the moment.',
   },
   email: {
     placedSubject: 'Aisle order {number} is confirmed',

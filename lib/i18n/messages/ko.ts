@@ -447,6 +447,7 @@ export const ko: Messages = {
     nowYourStore: '내 매장: {store}. 장바구니의 픽업 상품도 이 매장으로 옮겨집니다.',
     yourStoreLabel: '내 매장: {store}',
     makeMineFailed: '매장을 바꾸지 못했습니다. 다시 시도해 주세요.',
+    noPickup: '이 매장은 지금 픽업 주문을 받지 않습니다.',
   },
   email: {
     placedSubject: 'Aisle 주문 {number} 확인',

@@ -14,7 +14,7 @@ export default async function CartPage() {
   return (
     <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
       <h1 className="mb-6 text-3xl font-semibold tracking-tight">{t('cart.title')}</h1>
-      <CartView stores={stores.map((s) => ({ id: s.id, name: s.name, city: s.address.city }))} />
+      <CartView stores={stores.map((s) => ({ id: s.id, name: s.name, city: s.address.city, pickup: s.pickup }))} />
     </div>
   );
 }

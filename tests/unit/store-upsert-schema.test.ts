@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { openSecret, sealSecret } from '@/lib/pos/secret-box';
+import { isCountryCode, isTimeZoneName, storeUpsertBodySchema } from '@/lib/stores/upsert-schema';
+import { storeTextIn } from '@/lib/stores/store-text';
+import { storeBody } from '../support/store-fixtures';
+
+describe('a store as the retailer sends it', () => {
+  it('takes ISO 3166-1 alpha-2 countries only', () => {
+    for (const code of ['KR', 'JP', 'US', 'DE']) expect(isCountryCode(code), code).toBe(true);
+    for (const code of ['kr', 'EU', 'UN', 'ZZ', 'XK', 'QQ', 'KOR', '']) expect(isCountryCode(code), code).toBe(false);
+  });
+
+  it('takes IANA time zone names, aliases too, never offsets or made-up zones', () => {
+    for (const zone of ['Asia/Seoul', 'Asia/Tokyo', 'America/Argentina/Buenos_Aires', 'Asia/Calcutta', 'UTC']) {
+      expect(isTimeZoneName(zone), zone).toBe(true);
+    }
+    for (const zone of ['+09:00', 'Asia/Atlantis', 'Seoul', 'asia seoul', '']) {
+      expect(isTimeZoneName(zone), zone).toBe(false);
+    }
+  });
+
+  it('refuses unknown fields, so a misspelt one is not dropped in silence', () => {
+    expect(storeUpsertBodySchema.safeParse(storeBody()).success).toBe(true);
+    expect(storeUpsertBodySchema.safeParse({ ...storeBody(), pickUp: false }).success).toBe(false);
+    expect(storeUpsertBodySchema.safeParse({ ...storeBody(), name: { en: 'A', fr: 'B' } }).success).toBe(false);
+  });
+});
+
+describe("a store's words in the shopper's language", () => {
+  const row = {
+    name: 'Aisle Seongsu',
+    street: '17 Yeonmujang-gil',
+    city: 'Seoul',
+    translations: { ko: { name: '에일 성수', city: '서울' } },
+  };
+  it('uses the translation field by field, else the base text', () => {
+    expect(storeTextIn(row, 'ko')).toEqual({ name: '에일 성수', street: '17 Yeonmujang-gil', city: '서울' });
+    expect(storeTextIn(row, 'ja')).toEqual({ name: 'Aisle Seongsu', street: '17 Yeonmujang-gil', city: 'Seoul' });
+    expect(storeTextIn(row, 'en').name).toBe('Aisle Seongsu');
+  });
+});
+
+describe("a store's till secret at rest", () => {
+  const auth = 'a'.repeat(40);
+  it('opens with the AUTH_SECRET it was sealed under, and with no other', () => {
+    const sealed = sealSecret('aisle_pos_secret', auth);
+    expect(sealed).not.toContain('aisle_pos_secret');
+    expect(sealSecret('aisle_pos_secret', auth)).not.toBe(sealed);
+    expect(openSecret(sealed, auth)).toBe('aisle_pos_secret');
+    expect(openSecret(sealed, 'b'.repeat(40))).toBeNull();
+    const [version, iv, , data] = sealed.split('.');
+    const forgedTag = Buffer.alloc(16).toString('base64url');
+    expect(openSecret([version, iv, forgedTag, data].join('.'), auth)).toBeNull();
+    expect(openSecret('garbage', auth)).toBeNull();
+  });
+});
