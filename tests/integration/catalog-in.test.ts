@@ -171,6 +171,33 @@ describe(`catalog in: PUT /api/integrations/products/{handle} (${DB_LABEL})`, ()
     expect(await rowsOfProduct('refused-coat')).toBeNull();
   });
 
+  it('takes a product of 300 variants (past the default 64 KB body), and refuses a body past 1 MB unread', async () => {
+    const sizes = Array.from({ length: 30 }, (_, i) => `W${i}`);
+    const colors = Array.from({ length: 10 }, (_, i) => `Shade ${i}`);
+    const big = payload({
+      description: { en: 'Long. '.repeat(2_000) },
+      options: [
+        { name: 'Size', values: sizes },
+        { name: 'Color', values: colors },
+      ],
+      variants: sizes.flatMap((size) =>
+        colors.map((color) => ({
+          sku: `BIG-${size}-${color.replace(' ', '')}`,
+          options: { Size: size, Color: color },
+          prices: [{ market: 'KR', amount: 50_000 }],
+        })),
+      ),
+    });
+    const made = await put('big-catalog-coat', big);
+    expect(made.status, JSON.stringify(made.body).slice(0, 300)).toBe(201);
+    expect(made.body.variants).toHaveLength(300);
+    const huge = await api.key(token).put('/api/integrations/products/huge-catalog-coat', undefined, {
+      raw: JSON.stringify({ ...big, pad: 'x'.repeat(1_100_000) }),
+    });
+    expect(huge.status).toBe(413);
+    expect(await rowsOfProduct('huge-catalog-coat')).toBeNull();
+  });
+
   it('stores an image fetched from a URL and serves it itself; an image that fails is a 422 naming it', async () => {
     const withImage = await put(
       'red-scarf',

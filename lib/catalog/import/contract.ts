@@ -18,6 +18,8 @@ export const catalogImportContract = {
     tags: ['integrations'],
     params: z.object({ handle: handleSchema }),
     body: productInputSchema,
+    // A product of 500 variants with its text in three locales is past the default 64 KB.
+    maxBodyBytes: BULK_MAX_LINE_BYTES,
     responses: {
       201: { description: 'Created', schema: integrationProductSchema },
       200: {
