@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importFile } from '@/lib/catalog/import/import-file';
@@ -122,5 +124,25 @@ describe(`catalog:import (${DB_LABEL})`, () => {
     // Archived products come back (updated, not "unchanged"); the hidden ones stay as they were.
     expect(again.summary).toMatchObject({ updated: 2, unchanged: 2, error: 1 });
     expect((await product('harbour-rain-jacket')).status).toBe('active');
+  });
+});
+
+describe('npm run catalog:import', () => {
+  const cli = path.join(process.cwd(), 'lib/catalog/cli/import.ts');
+  const run = promisify(execFile);
+
+  it('prints each bad line and a summary, and exits 3 when a product could not land (the others did)', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'aisle-import-cli-'));
+    try {
+      const failed = await run(process.execPath, ['--import', 'tsx', '--conditions=react-server', cli, FIXTURE], {
+        env: { ...process.env, DATABASE_URL: '', AISLE_DATA_DIR: dataDir, AISLE_SEED: '0' },
+      }).catch((error: { code: number; stdout: string; stderr: string }) => error);
+      expect(failed).toMatchObject({ code: 3 });
+      const { stdout, stderr } = failed as { stdout: string; stderr: string };
+      expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(/^line 16 \(bad-price-tote\): Variant Price/)]);
+      expect(stdout).toMatch(/4 created, 0 updated, 0 unchanged, 1 errors$/m);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });
