@@ -9,6 +9,7 @@ import pg from 'pg';
 import { format } from 'prettier';
 import { benchApi, type ApiFigure } from './lib/api';
 import { benchArtFlood, type ArtFloodFigure } from './lib/art-flood';
+import { benchCheckoutUnderFeed, benchImport, type FeedFigure, type ImportFigure } from './lib/integrations';
 import { benchPages, type PageFigure } from './lib/pages';
 import { BENCH_BUILD_DIR } from '../server/build-dir.mjs';
 import { startServer } from './lib/server';
@@ -22,8 +23,12 @@ type Budgets = {
 
 const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8')) as Budgets;
 const API_SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
-/** `BENCH_ONLY=api`, `pages` or `art` runs one part, for a quicker look while tuning. */
-const ONLY = process.env.BENCH_ONLY as 'api' | 'pages' | 'art' | undefined;
+/** `BENCH_ONLY=api`, `pages`, `art` or `integrations` runs one part, for a quicker look while tuning. */
+const ONLY = process.env.BENCH_ONLY as 'api' | 'pages' | 'art' | 'integrations' | undefined;
+const want = (part: NonNullable<typeof ONLY>) => !ONLY || ONLY === part;
+/** The generated catalog `catalog:import` reads, and the stock feed that lands under checkouts. */
+const IMPORT_VARIANTS = Number(process.env.BENCH_IMPORT_VARIANTS ?? 100_000);
+const FEED_COUNTS = 10_000;
 /** The embedded database's server listens here, PostgreSQL's on the next port. */
 const PORT = Number(process.env.BENCH_PORT ?? 3410);
 // The floor, the shell and the budgeted pages are measured three times (the median is kept); the rest once.
@@ -95,27 +100,62 @@ type Result = {
   api: ApiFigure[];
   pages: PageFigure[];
   artFlood?: ArtFloodFigure;
+  imported?: ImportFigure;
+  feed?: FeedFigure;
 };
 
 async function benchOne(database: 'pglite' | 'postgres', databaseUrl?: string): Promise<Result> {
   const server = await startServer({ port: database === 'pglite' ? PORT : PORT + 10, databaseUrl });
   try {
     console.info(`[bench] ${database}: cold start ${server.coldStartSeconds.toFixed(1)} s`);
-    const api =
-      ONLY === 'pages' || ONLY === 'art'
-        ? []
-        : await benchApi(server.url, API_SECONDS, budgets.api.productByHandle.connections);
+    const api = want('api') ? await benchApi(server.url, API_SECONDS, budgets.api.productByHandle.connections) : [];
     // Pages are the same code whatever the database: measured once, on the embedded one.
-    const pages = database === 'pglite' && (!ONLY || ONLY === 'pages') ? await benchPages(server.url, PAGES) : [];
+    const pages = database === 'pglite' && want('pages') ? await benchPages(server.url, PAGES) : [];
     // Images are drawn whatever the database: measured once, on the embedded one.
     const artFlood =
-      database === 'pglite' && (!ONLY || ONLY === 'art')
+      database === 'pglite' && want('art')
         ? await benchArtFlood(server.url, API_SECONDS, budgets.artFlood.loops)
         : undefined;
-    return { database, coldStartSeconds: Math.round(server.coldStartSeconds * 10) / 10, api, pages, artFlood };
+    const coldStartSeconds = Math.round(server.coldStartSeconds * 10) / 10;
+    return {
+      database,
+      coldStartSeconds,
+      api,
+      pages,
+      artFlood,
+      ...(want('integrations') && (await benchIntegrations(database))),
+    };
   } finally {
     await server.stop();
   }
+}
+
+/**
+ * The retailer's feeds: `catalog:import` of a generated catalog into an empty database, and
+ * checkouts while one request lands 10,000 stock counts, on a server of its own (with a key).
+ */
+async function benchIntegrations(database: 'pglite' | 'postgres') {
+  const imported =
+    database === 'pglite'
+      ? await benchImport({ variants: IMPORT_VARIANTS })
+      : await withPostgres((url) => benchImport({ variants: IMPORT_VARIANTS, databaseUrl: url }));
+  console.info(`[bench] ${database}: imported ${imported.variants} variants at ${imported.variantsPerSec}/s`);
+  const underFeed = async (databaseUrl?: string) => {
+    const port = PORT + (database === 'pglite' ? 20 : 30);
+    const server = await startServer({ port, databaseUrl, apiKeyScopes: 'stock:write' });
+    try {
+      return await benchCheckoutUnderFeed(server.url, {
+        database,
+        apiKey: server.apiKey!,
+        counts: FEED_COUNTS,
+        checkouts: 100,
+      });
+    } finally {
+      await server.stop();
+    }
+  };
+  const feed = database === 'pglite' ? await underFeed() : await withPostgres(underFeed);
+  return { imported, feed };
 }
 
 const mark = (ok: boolean) => (ok ? '✅' : '❌');
@@ -156,6 +196,29 @@ function table(results: Result[]): string {
         '',
       );
     }
+    if (r.imported) {
+      const i = r.imported;
+      out.push(
+        `### catalog:import on ${i.database}: ${i.variants} variants in ${i.products} products (generated Aisle NDJSON, empty database)`,
+        '',
+        '| seconds | variants/s | peak memory MB |',
+        '|---:|---:|---:|',
+        `| ${i.seconds} | ${i.variantsPerSec} | ${i.peakRssMb} |`,
+        '',
+      );
+    }
+    if (r.feed) {
+      const f = r.feed;
+      out.push(
+        `### Checkout (4 at a time) while one request lands ${f.counts} stock counts on ${f.database} (${f.applied} applied in ${f.feedSeconds} s)`,
+        '',
+        '| | checkouts | p50 ms | p99 ms | errors |',
+        '|---|---:|---:|---:|---:|',
+        `| alone | ${f.idle.checkouts} | ${f.idle.p50Ms} | ${f.idle.p99Ms} | |`,
+        `| while the feed lands | ${f.during.checkouts} | ${f.during.p50Ms} | ${f.during.p99Ms} | ${f.during.errors} |`,
+        '',
+      );
+    }
     if (r.pages.length === 0) continue;
     const floorJs = r.pages.find((p) => p.name === 'floor')!.firstLoadJsKb;
     const index = r.pages.map((p) => p.benchmarkIndex).sort((a, b) => a - b)[Math.floor(r.pages.length / 2)];
@@ -188,7 +251,7 @@ function table(results: Result[]): string {
 }
 
 const results: Result[] = [await benchOne('pglite')];
-if (process.env.DATABASE_URL && ONLY !== 'pages' && ONLY !== 'art')
+if (process.env.DATABASE_URL && (want('api') || want('integrations')))
   results.push(await withPostgres((url) => benchOne('postgres', url)));
 mkdirSync('bench/results', { recursive: true });
 const report = {

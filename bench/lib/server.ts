@@ -1,14 +1,19 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
-export type Server = { url: string; coldStartSeconds: number; stop: () => Promise<void> };
+export type Server = { url: string; coldStartSeconds: number; stop: () => Promise<void>; apiKey?: string };
 
 /**
  * `npm start` on an empty data folder (or a fresh PostgreSQL database), timed from spawn to
  * the first 200 on `/`: migrations and the seed included. In a process group of its own, so
  * stopping it (or giving up on it) takes npm's children with it.
  */
-export async function startServer(opts: { port: number; databaseUrl?: string }): Promise<Server> {
+export async function startServer(opts: {
+  port: number;
+  databaseUrl?: string;
+  /** Makes an integration key with these scopes first (keys:create; it migrates the database, so the cold start is shorter). */
+  apiKeyScopes?: string;
+}): Promise<Server> {
   const url = `http://127.0.0.1:${opts.port}`;
   // Another server on the port would answer for this one and be measured instead.
   if (
@@ -20,20 +25,42 @@ export async function startServer(opts: { port: number; databaseUrl?: string }):
     throw new Error(`Port ${opts.port} is taken: stop what runs there`);
   const dataDir = `.data/bench-${opts.port}`;
   rmSync(dataDir, { recursive: true, force: true });
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    AISLE_DATA_DIR: dataDir,
+    // Serves the benchmark's build (server/build-dir.mjs), which has the floor pages and the ceiling route.
+    AISLE_BENCH_BUILD: '1',
+    AUTH_SECRET: 'bench-only-secret-0123456789abcdef0123456789',
+    POS_WEBHOOK_SECRET: 'bench-only-pos-secret-0123',
+    // The checkout benchmark orders from one address all run long.
+    AISLE_HOLD_UNITS_PER_ADDRESS: '1000000',
+    AISLE_CHECKOUT_LIMIT_PER_ADDRESS: '1000000',
+    ...(opts.databaseUrl ? { DATABASE_URL: opts.databaseUrl } : { DATABASE_URL: '' }),
+  };
+  const apiKey = opts.apiKeyScopes
+    ? execFileSync(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          '--conditions=react-server',
+          'lib/integrations/cli/keys.ts',
+          'create',
+          '--name',
+          'bench',
+          '--scopes',
+          opts.apiKeyScopes,
+        ],
+        { env: { ...env, NODE_ENV: 'development' }, encoding: 'utf8' },
+      )
+        .trim()
+        .split('\n')
+        .at(-1)
+    : undefined;
   const started = performance.now();
   const child = spawn('npm', ['start', '--', '-p', String(opts.port), '-H', '127.0.0.1'], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      AISLE_DATA_DIR: dataDir,
-      // Serves the benchmark's build (server/build-dir.mjs), which has the floor pages and the ceiling route.
-      AISLE_BENCH_BUILD: '1',
-      AUTH_SECRET: 'bench-only-secret-0123456789abcdef0123456789',
-      POS_WEBHOOK_SECRET: 'bench-only-pos-secret-0123',
-      // The checkout benchmark orders from one address all run long.
-      AISLE_HOLD_UNITS_PER_ADDRESS: '1000000',
-      ...(opts.databaseUrl ? { DATABASE_URL: opts.databaseUrl } : { DATABASE_URL: '' }),
-    },
+    env,
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });
@@ -66,7 +93,7 @@ export async function startServer(opts: { port: number; databaseUrl?: string }):
     await stop();
     throw error;
   }
-  return { url, coldStartSeconds: (performance.now() - started) / 1000, stop };
+  return { url, coldStartSeconds: (performance.now() - started) / 1000, stop, apiKey };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -9,6 +9,7 @@ import { useI18n } from '@/lib/i18n/client';
 import { ApiError } from '@/lib/http/client-fetch';
 import { formatMoney } from '@/lib/money';
 import { Button, buttonClass } from '@/components/ui/button';
+import { isVectorImage } from '@/lib/catalog/art/url';
 
 type Display = Omit<CartLine, 'id' | 'quantity' | 'lineTotal' | 'fulfillment'>;
 
@@ -149,7 +150,7 @@ export function AddToCart({
                   alt=""
                   width={80}
                   height={100}
-                  unoptimized
+                  unoptimized={isVectorImage(display.image.url)}
                   className="rounded-md bg-stone-100"
                 />
               )}

@@ -6,6 +6,7 @@ import type { CartLine, Fulfillment } from '@/lib/cart/schema';
 import { MAX_LINE_QUANTITY } from '@/lib/cart/limits';
 import { useI18n } from '@/lib/i18n/client';
 import { formatMoney } from '@/lib/money';
+import { isVectorImage } from '@/lib/catalog/art/url';
 
 export function CartLineItem(props: {
   line: CartLine;
@@ -28,7 +29,14 @@ export function CartLineItem(props: {
     <li className="flex gap-4 py-5" aria-busy={pending}>
       <Link prefetch={false} href={`/p/${line.handle}`} className="shrink-0" tabIndex={-1} aria-hidden>
         {line.image ? (
-          <Image src={line.image.url} alt="" width={96} height={120} unoptimized className="rounded-md bg-stone-100" />
+          <Image
+            src={line.image.url}
+            alt=""
+            width={96}
+            height={120}
+            unoptimized={isVectorImage(line.image.url)}
+            className="rounded-md bg-stone-100"
+          />
         ) : (
           <span className="block h-[120px] w-24 rounded-md bg-stone-100" />
         )}

@@ -18,6 +18,7 @@ export function noticeText(n: CartNotice, t: Translate): string {
   if (n.code === 'added') return t('cart.addedNotice', vars);
   if (n.code === 'unavailable') return t('cart.unavailableNotice', vars);
   if (n.code === 'moved_to_delivery') return t('cart.movedToDeliveryNotice', vars);
+  if (n.code === 'discontinued') return t('cart.discontinuedNotice', vars);
   return t('cart.availabilityNotice', vars);
 }
 

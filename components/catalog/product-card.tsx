@@ -4,6 +4,7 @@ import type { ProductSummary } from '@/lib/catalog/schema';
 import { OfferBadge } from '@/components/offers/offer-badge';
 import { OfferPrice } from '@/components/offers/offer-price';
 import { WishlistButton } from '@/components/wishlist/wishlist-button';
+import { isVectorImage } from '@/lib/catalog/art/url';
 
 export function ProductCard({
   product,
@@ -29,7 +30,7 @@ export function ProductCard({
             alt={product.image.alt}
             width={800}
             height={1000}
-            unoptimized
+            unoptimized={isVectorImage(product.image.url)}
             loading={eager ? 'eager' : 'lazy'}
             sizes="(min-width: 1024px) 25vw, (min-width: 640px) 33vw, 50vw"
             className="size-full object-cover transition duration-300 group-hover:scale-[1.03]"

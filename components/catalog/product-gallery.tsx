@@ -3,6 +3,7 @@
 import Image from 'next/image';
 import { useState } from 'react';
 import { useI18n } from '@/lib/i18n/client';
+import { isVectorImage } from '@/lib/catalog/art/url';
 
 type GalleryImage = { url: string; alt: string };
 
@@ -20,7 +21,7 @@ export function ProductGallery({ images }: { images: GalleryImage[] }) {
           alt={current.alt}
           width={800}
           height={1000}
-          unoptimized
+          unoptimized={isVectorImage(current.url)}
           loading="eager"
           fetchPriority="high"
           sizes="(min-width: 768px) 50vw, 100vw"
@@ -40,7 +41,14 @@ export function ProductGallery({ images }: { images: GalleryImage[] }) {
                   i === index ? 'border-ink' : 'border-transparent'
                 }`}
               >
-                <Image src={img.url} alt="" width={160} height={200} unoptimized className="size-full object-cover" />
+                <Image
+                  src={img.url}
+                  alt=""
+                  width={160}
+                  height={200}
+                  unoptimized={isVectorImage(img.url)}
+                  className="size-full object-cover"
+                />
               </button>
             </li>
           ))}

@@ -7,7 +7,7 @@ import { newId } from '@/lib/ids';
 import type { Order } from '@/lib/orders/schema';
 import { findLine, withLockedCart, type Opts } from './mutate-cart';
 import { MAX_LINE_QUANTITY, type BuyAgainBody, type CartNotice } from './schema';
-import { availableAt, locationIdFor, type LineLocation } from './stock';
+import { availableAt, isOnSale, locationIdFor, type LineLocation } from './stock';
 
 /**
  * "Buy again": the items the shopper chose from a past order (online or in store), in the
@@ -48,7 +48,8 @@ export async function addOrderToCart(
       const about = { sku: line.sku, title: line.title };
       const existing = await findLine(tx, cartId, variantId, place);
       const have = existing?.quantity ?? 0;
-      const room = Math.min(MAX_LINE_QUANTITY, await availableAt(tx, variantId, place)) - have;
+      const stock = (await isOnSale(tx, variantId)) ? await availableAt(tx, variantId, place) : 0;
+      const room = Math.min(MAX_LINE_QUANTITY, stock) - have;
       const added = Math.max(0, Math.min(requested, room));
       if (added === 0) {
         notices.push({ code: 'unavailable', ...about });

@@ -12,12 +12,15 @@ function digest(text: string): string {
 
 /**
  * `"<cartId>.<version>.<offers>"`: the version changes with every write; the last part with
- * what the offers and delivery give here and now (a shopper who moves, an offer that ends, a
+ * the line prices and what the offers and delivery give here and now (a shopper who moves, an offer that ends, a
  * delivery date that moves on at the cut-off).
  */
 export function cartEtag(
-  cart: Pick<Cart, 'id' | 'version' | 'discounts' | 'offerCode'> & Partial<Pick<Cart, 'offerHints' | 'delivery'>>,
+  cart: Pick<Cart, 'id' | 'version' | 'discounts' | 'offerCode'> &
+    Partial<Pick<Cart, 'offerHints' | 'delivery' | 'lines'>>,
 ): string {
-  const priced = [cart.discounts, cart.offerCode, cart.offerHints ?? [], cart.delivery ?? null];
+  // Line prices too: the retailer's price change reaches the bag on its next read, not as a 304.
+  const prices = (cart.lines ?? []).map((l) => l.unitPrice.amount);
+  const priced = [cart.discounts, cart.offerCode, cart.offerHints ?? [], cart.delivery ?? null, prices];
   return `"${cart.id ?? 'none'}.${cart.version}.${digest(JSON.stringify(priced))}"`;
 }

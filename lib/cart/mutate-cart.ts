@@ -6,7 +6,7 @@ import { cartLines, carts, products, variants } from '@/lib/db/schema';
 import { assertTakesPickup } from '@/lib/stores/assert-takes-pickup';
 import { AppError, notFoundError } from '@/lib/http/errors';
 import { newId } from '@/lib/ids';
-import { availableAt, locationIdFor, type LineLocation } from './stock';
+import { availableAt, isOnSale, locationIdFor, type LineLocation } from './stock';
 import { MAX_LINE_QUANTITY, type AddLineBody, type CartNotice, type Fulfillment, type PatchLineBody } from './schema';
 
 export type Opts = { expectedVersion?: number; now: Date };
@@ -153,6 +153,10 @@ export async function addLine(db: Db, cartId: string, body: AddLineBody, opts: O
     if (!variant)
       throw new AppError('invalid_request', 'No such product variant', {
         fields: { variantId: ['No such product variant'] },
+      });
+    if (!(await isOnSale(tx, body.variantId)))
+      throw new AppError('invalid_request', 'That item is no longer sold', {
+        fields: { variantId: ['No longer sold'] },
       });
     const place = lineLocationOf(body.fulfillment);
     await adoptPickupStore(tx, cartId, place);

@@ -55,7 +55,15 @@ export const lineParamsSchema = z.object({ lineId: id });
 
 export const cartNoticeSchema = z
   .object({
-    code: z.enum(['merged', 'quantity_capped', 'availability_changed', 'added', 'unavailable', 'moved_to_delivery']),
+    code: z.enum([
+      'merged',
+      'quantity_capped',
+      'availability_changed',
+      'added',
+      'unavailable',
+      'moved_to_delivery',
+      'discontinued',
+    ]),
     sku: z.string().optional(),
     title: z.string().optional(),
     requested: z.number().int().optional(),

@@ -1,9 +1,9 @@
 import 'server-only';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/lib/db';
 import { rowsOf, sqlNumber } from '@/lib/db/rows';
-import { inventoryLocations } from '@/lib/db/schema';
+import { inventoryLocations, products, variants } from '@/lib/db/schema';
 import { shownAvailableSql } from '@/lib/inventory/available-sql';
 import { AppError } from '@/lib/http/errors';
 
@@ -36,4 +36,14 @@ export async function availableAt(db: Db, variantId: string, at: LineLocation): 
       WHERE s.location_id = ${locationId} AND s.variant_id = ${variantId}`),
   );
   return row?.available ?? 0;
+}
+
+/** Whether a variant is still sold: neither it nor its product archived by the retailer. */
+export async function isOnSale(db: Db, variantId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: variants.id })
+    .from(variants)
+    .innerJoin(products, eq(products.id, variants.productId))
+    .where(and(eq(variants.id, variantId), isNull(variants.archivedAt), eq(products.status, 'active')));
+  return row !== undefined;
 }

@@ -10,7 +10,8 @@ export type FacetName = 'size' | 'color' | 'price' | 'store';
 
 /** The variant conditions a filter puts on a product (alias `v`): one variant must satisfy all. */
 export function variantConditions(f: ProductListFilters, omit?: FacetName): SQL[] {
-  const conds: SQL[] = [];
+  // A variant the retailer dropped is never shown, counted or matched.
+  const conds: SQL[] = [sql`v.archived_at IS NULL`];
   if (f.size?.length && omit !== 'size') conds.push(sql`v.size = ANY(${sql.param(f.size)}::text[])`);
   if (f.color?.length && omit !== 'color')
     conds.push(sql`lower(v.color) = ANY(${sql.param(f.color.map((c) => c.toLowerCase()))}::text[])`);
@@ -31,7 +32,8 @@ export function variantConditions(f: ProductListFilters, omit?: FacetName): SQL[
  * its category and its typo-tolerant full-text query, with the query's rank.
  */
 export async function scopeConditions(db: Db, f: ProductListFilters): Promise<{ where: SQL[]; rank: SQL | null }> {
-  const where: SQL[] = [];
+  // An archived product is out of the shop: listings, search and facets alike.
+  const where: SQL[] = [sql`p.status = 'active'`];
   let rank: SQL | null = null;
   const words = queryWords(f.q ?? '');
   if (words.length > 0) {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { categories, productImages, products, variants } from '@/lib/db/schema';
 import { notFoundError } from '@/lib/http/errors';
@@ -20,7 +20,8 @@ async function loadProduct(db: Db, handle: string): Promise<ProductDetail | null
     .select({ product: products, category: categories })
     .from(products)
     .innerJoin(categories, eq(categories.id, products.categoryId))
-    .where(eq(products.handle, handle))
+    // An archived product has no page: a 404, as for one never sold.
+    .where(and(eq(products.handle, handle), eq(products.status, 'active')))
     .limit(1);
   if (!row) return null;
   const [images, variantRows] = await Promise.all([
@@ -29,7 +30,11 @@ async function loadProduct(db: Db, handle: string): Promise<ProductDetail | null
       .from(productImages)
       .where(eq(productImages.productId, row.product.id))
       .orderBy(asc(productImages.position)),
-    db.select().from(variants).where(eq(variants.productId, row.product.id)).orderBy(asc(variants.position)),
+    db
+      .select()
+      .from(variants)
+      .where(and(eq(variants.productId, row.product.id), isNull(variants.archivedAt)))
+      .orderBy(asc(variants.position)),
   ]);
   const { product, category } = row;
   return {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { categories, products } from '@/lib/db/schema';
 import { catalogCache } from '@/lib/cache/catalog-cache';
@@ -19,7 +19,7 @@ async function loadCategories(db: Db): Promise<Category[]> {
       productCount: count(products.id),
     })
     .from(categories)
-    .leftJoin(products, eq(products.categoryId, categories.id))
+    .leftJoin(products, and(eq(products.categoryId, categories.id), eq(products.status, 'active')))
     .groupBy(categories.id)
     .orderBy(asc(categories.position));
   return rows.map((r) => ({ ...r, productCount: Number(r.productCount) }));

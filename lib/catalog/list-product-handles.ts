@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { products } from '@/lib/db/schema';
 
@@ -7,5 +7,6 @@ export async function listProductHandles(db: Db): Promise<{ handle: string; crea
   return db
     .select({ handle: products.handle, createdAt: products.createdAt })
     .from(products)
+    .where(eq(products.status, 'active'))
     .orderBy(asc(products.handle));
 }

@@ -63,16 +63,16 @@ async function loadProducts(db: Db, filters: ProductListFilters): Promise<Produc
       ${rank} AS rank, count(*) OVER ()::int AS total
     FROM products p
     JOIN categories c ON c.id = p.category_id
-    JOIN LATERAL (SELECT min(price_amount) AS price, min(currency) AS currency FROM variants WHERE product_id = p.id) pr ON true
+    JOIN LATERAL (SELECT min(price_amount) AS price, min(currency) AS currency FROM variants WHERE product_id = p.id AND archived_at IS NULL) pr ON true
     LEFT JOIN LATERAL (SELECT ${shown} AS color) sc ON true
     LEFT JOIN LATERAL (
       SELECT url, alt FROM product_images WHERE product_id = p.id
       ORDER BY CASE WHEN color = sc.color THEN 0 ELSE 1 END, position LIMIT 1
     ) img ON true
     LEFT JOIN LATERAL (
-      SELECT json_agg(json_build_object('name', color, 'hex', color_hex) ORDER BY first_pos) AS colors
+      SELECT json_agg(json_build_object('name', color, 'hex', coalesce(color_hex, 'cccccc')) ORDER BY first_pos) AS colors
       FROM (SELECT color, color_hex, min(position) AS first_pos FROM variants
-            WHERE product_id = p.id AND color IS NOT NULL GROUP BY color, color_hex) cs
+            WHERE product_id = p.id AND color IS NOT NULL AND archived_at IS NULL GROUP BY color, color_hex) cs
     ) col ON true
     ${whereSql}
     ORDER BY ${orderBy}, p.id

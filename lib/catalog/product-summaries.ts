@@ -25,14 +25,14 @@ export async function selectSummaries(db: Db, where: SQL, orderBy: SQL, limit: n
       img.url AS image_url, img.alt AS image_alt, col.colors
     FROM products p
     JOIN categories c ON c.id = p.category_id
-    JOIN LATERAL (SELECT min(price_amount) AS price, min(currency) AS currency FROM variants WHERE product_id = p.id) pr ON true
+    JOIN LATERAL (SELECT min(price_amount) AS price, min(currency) AS currency FROM variants WHERE product_id = p.id AND archived_at IS NULL) pr ON true
     LEFT JOIN LATERAL (SELECT url, alt FROM product_images WHERE product_id = p.id ORDER BY position LIMIT 1) img ON true
     LEFT JOIN LATERAL (
-      SELECT json_agg(json_build_object('name', color, 'hex', color_hex) ORDER BY first_pos) AS colors
+      SELECT json_agg(json_build_object('name', color, 'hex', coalesce(color_hex, 'cccccc')) ORDER BY first_pos) AS colors
       FROM (SELECT color, color_hex, min(position) AS first_pos FROM variants
-            WHERE product_id = p.id AND color IS NOT NULL GROUP BY color, color_hex) cs
+            WHERE product_id = p.id AND color IS NOT NULL AND archived_at IS NULL GROUP BY color, color_hex) cs
     ) col ON true
-    WHERE ${where}
+    WHERE p.status = 'active' AND pr.price IS NOT NULL AND ${where}
     ORDER BY ${orderBy}
     LIMIT ${limit}`);
   return rowsOf(summaryRow, result).map((r) => ({
@@ -66,7 +66,7 @@ export async function listSuggestions(
     sql`EXISTS (
       SELECT 1 FROM variants v JOIN stock_levels s ON s.variant_id = v.id
       JOIN inventory_locations l ON l.id = s.location_id
-      WHERE v.product_id = p.id AND ${availableSql('s', 'l')} > 0
+      WHERE v.product_id = p.id AND v.archived_at IS NULL AND ${availableSql('s', 'l')} > 0
         AND (l.kind = 'warehouse' ${opts.storeId ? sql`OR l.store_id = ${opts.storeId}` : sql``}))`,
   ];
   if (opts.category) where.push(sql`c.slug = ${opts.category}`);

@@ -20,7 +20,7 @@ export async function expandQueryWords(db: Db, words: string[]): Promise<string[
     FROM unnest(${sql.param(words)}::text[]) WITH ORDINALITY AS q(word, n)
     LEFT JOIN LATERAL (
       SELECT t.word AS term
-      FROM ts_stat('SELECT search FROM products') AS t
+      FROM ts_stat('SELECT search FROM products WHERE status = ''active''') AS t
       WHERE length(q.word) >= 3 AND similarity(t.word, q.word) >= 0.3
       ORDER BY similarity(t.word, q.word) DESC, t.ndoc DESC
       LIMIT 2

@@ -33,6 +33,8 @@ export const API_ROUTES: Readonly<Record<string, readonly ApiMethod[]>> = {
   '/api/health': ['GET'],
   '/api/integrations/locations/[location]/safety-stock': ['PUT'],
   '/api/integrations/orders': ['GET'],
+  '/api/integrations/products/[handle]': ['PUT'],
+  '/api/integrations/products/bulk': ['POST'],
   '/api/integrations/stock': ['POST'],
   '/api/integrations/stores/[code]': ['PUT'],
   '/api/integrations/webhooks': ['GET', 'POST'],

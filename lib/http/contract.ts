@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { outboxMessageSchema, outboxQuerySchema } from '@/lib/notifications/schema';
 import { catalogContract } from '@/lib/catalog/contract';
+import { catalogImportContract } from '@/lib/catalog/import/contract';
 import { cartContract } from '@/lib/cart/contract';
 import { orderContract } from '@/lib/orders/contract';
 import { accountContract, nextAuthContract } from '@/lib/auth/contract';
@@ -56,6 +57,7 @@ export const opsContract = {
  */
 export const operations: Operation[] = [
   catalogContract,
+  catalogImportContract,
   cartContract,
   orderContract,
   accountContract,

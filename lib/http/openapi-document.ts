@@ -110,6 +110,7 @@ function takesInput(op: Operation): boolean {
     op.query ||
     op.body ||
     op.form ||
+    op.ndjson ||
     op.method !== 'get' ||
     acceptedAuths(op).some((a) => a !== 'none' && a !== 'shopper'),
   );
@@ -119,6 +120,12 @@ function requestBody(op: Operation, jsonSchema: ReturnType<typeof jsonSchemaIn>)
   if (op.form) {
     const content = { 'application/x-www-form-urlencoded': { schema: jsonSchema(op.form, 'input') } };
     return { requestBody: { required: true, content } };
+  }
+  if (op.ndjson) {
+    const content = { 'application/x-ndjson': { schema: jsonSchema(op.ndjson.line, 'input') } };
+    return {
+      requestBody: { required: true, description: 'One JSON object a line (NDJSON)', content },
+    };
   }
   if (op.body)
     return {

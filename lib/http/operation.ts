@@ -59,6 +59,12 @@ export type Operation<
   maxBodyBytes?: number;
   /** A form-encoded body instead of JSON (next-auth's callbacks, which route() does not serve). */
   form?: z.ZodObject;
+  /**
+   * An `application/x-ndjson` body instead of JSON, handed over line by line as it arrives
+   * (`ctx.lines`), so a large import is never held whole: each line is one `line`, checked by the
+   * handler (a bad line is that line's error, not the request's).
+   */
+  ndjson?: { line: z.ZodType; maxBytes: number; maxLineBytes: number };
   headers?: HeaderDoc[];
   responses: Responses;
   /** `private` (the default) for anything that depends on who asks; `public` for shared catalog reads. */

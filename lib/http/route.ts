@@ -2,6 +2,10 @@ import 'server-only';
 import type { z } from 'zod';
 import { AppError, fromZodError, retryAfter, type ErrorBody } from './errors';
 import { readBodyText } from './read-body';
+import { ndjsonLines, type NdjsonLine } from './ndjson';
+import { assertStorableText } from './storable-text';
+
+export { assertStorableText };
 import type { Db } from '@/lib/db';
 import { isDatabaseUnavailable } from '@/lib/db/unavailable';
 import { clientAddress } from './client-address';
@@ -29,7 +33,15 @@ export type RouteInput<Q, B, P, A extends Auth = Auth, D extends false | undefin
   query: Q extends z.ZodType ? z.infer<Q> : undefined;
   body: B extends z.ZodType ? z.infer<B> : undefined;
   params: P extends z.ZodType ? z.infer<P> : undefined;
+  /** An `ndjson` operation's body, line by line (see `linesOf`). */
+  lines?: AsyncIterable<NdjsonLine>;
 };
+
+/** The NDJSON body of an operation that declares `ndjson`. */
+export function linesOf(input: { lines?: AsyncIterable<NdjsonLine> }): AsyncIterable<NdjsonLine> {
+  if (!input.lines) throw new Error('This operation declares no NDJSON body');
+  return input.lines;
+}
 
 /** A route handler as Next calls it, carrying the operation it serves (the document lists the same object). */
 export type RouteHandler = ((request: Request, nextCtx: NextCtx) => Promise<Response>) & {
@@ -37,7 +49,10 @@ export type RouteHandler = ((request: Request, nextCtx: NextCtx) => Promise<Resp
 };
 
 /** What the pipeline itself reads of an operation. */
-type Pipeline = Pick<Operation, 'auth' | 'signIn' | 'query' | 'body' | 'params' | 'cache' | 'db' | 'maxBodyBytes'>;
+type Pipeline = Pick<
+  Operation,
+  'auth' | 'signIn' | 'query' | 'body' | 'ndjson' | 'params' | 'cache' | 'db' | 'maxBodyBytes'
+>;
 
 export { clientAddress };
 export type { RequestContext };
@@ -66,6 +81,22 @@ async function readJson(request: Request, limit?: number): Promise<unknown> {
 }
 
 /**
+ * An NDJSON body, checked at the edge as a JSON one is (its type, its declared size) before
+ * anything runs, then read lazily as the handler asks for lines: each line's text is checked as
+ * a JSON body's is, and a bad line becomes that line's error.
+ */
+function readNdjson(request: Request, spec: NonNullable<Operation['ndjson']>): AsyncIterable<NdjsonLine> {
+  const type = request.headers.get('content-type') ?? '';
+  if (!/^application\/x-ndjson\b/i.test(type)) {
+    throw new AppError('unsupported_media_type', 'Send the body as application/x-ndjson, one JSON object a line');
+  }
+  if (Number(request.headers.get('content-length') ?? '0') > spec.maxBytes) {
+    throw new AppError('payload_too_large', `The body is larger than ${spec.maxBytes} bytes`);
+  }
+  return ndjsonLines(request.body ?? new ReadableStream(), spec, (value) => assertStorableText(value, 'body'));
+}
+
+/**
  * Route handlers get no CSRF protection from Next.js, and our mutations are cookie-
  * authenticated: a browser's cross-site write is refused. Clients that are not browsers
  * (POS, scripts) send no Origin and carry none of our cookies.
@@ -91,34 +122,6 @@ function assertSameOrigin(request: Request): void {
 function errorCode(error: unknown): string {
   const e = error as { code?: unknown; cause?: { code?: unknown } } | null;
   return String(e?.code ?? e?.cause?.code ?? '');
-}
-
-const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/**
- * Text PostgreSQL cannot store (NUL) or that is not Unicode (an unpaired surrogate) is refused
- * at the edge, naming the field, before any schema or query sees it. Iterative: a body may
- * nest thousands deep.
- */
-export function assertStorableText(value: unknown, where: 'query' | 'body' | 'params'): void {
-  const stack: { value: unknown; path: string }[] = [{ value, path: '' }];
-  while (stack.length > 0) {
-    const { value: v, path } = stack.pop()!;
-    if (typeof v === 'string') {
-      if (UNSTORABLE.test(v)) {
-        throw new AppError('invalid_request', 'Text may not contain NUL characters or unpaired surrogates', {
-          fields: {
-            [path || where]: ['Contains a NUL character or an unpaired surrogate'],
-          },
-        });
-      }
-    } else if (v && typeof v === 'object') {
-      for (const [key, child] of Object.entries(v)) {
-        const childPath = path ? `${path}.${key}` : key;
-        stack.push({ value: key, path: childPath }, { value: child, path: childPath });
-      }
-    }
-  }
 }
 
 /**
@@ -163,6 +166,7 @@ function serve(spec: Pipeline, handler: (input: never) => Promise<Response | obj
       const params = parse(spec.params, nextCtx ? await nextCtx.params : {}, 'params');
       const query = parse(spec.query, searchParamsToObject(new URL(request.url).searchParams), 'query');
       const body = spec.body ? parse(spec.body, await readJson(request, spec.maxBodyBytes), 'body') : undefined;
+      const lines = spec.ndjson ? readNdjson(request, spec.ndjson) : undefined;
       const { db, now, env } = await openRequestContext(request, { db: spec.db !== false });
       const auth =
         typeof spec.auth === 'string'
@@ -172,7 +176,7 @@ function serve(spec: Pipeline, handler: (input: never) => Promise<Response | obj
       if (auth === 'till' || !admitted.includes(auth))
         throw new Error(`Auth '${auth}' is not one the operation declares`);
       const caller = await resolveCaller({ auth, signIn: spec.signIn }, { db, headers: request.headers, env, now });
-      const result = await handler({ params, query, body, request, db, now, env, caller } as never);
+      const result = await handler({ params, query, body, lines, request, db, now, env, caller } as never);
       const response = result instanceof Response ? result : Response.json(result);
       if (!response.headers.has('cache-control')) {
         response.headers.set('cache-control', CACHE[spec.cache ?? 'private']);

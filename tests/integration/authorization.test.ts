@@ -523,6 +523,40 @@ const matrix: Record<string, { rule: string; check?: () => Promise<void> }> = {
       expect((await as('guest').get('/api/dev/outbox')).status).toBe(200);
     },
   },
+  'put /api/integrations/products/{handle}': {
+    rule: 'an API key with catalog:write; shopper cookies are no key',
+    check: async () => {
+      const body = {
+        title: { en: 'Matrix Tote' },
+        category: 'Bags',
+        variants: [{ sku: 'MATRIX-TOTE', prices: [{ market: 'KR', amount: 10_000 }] }],
+      };
+      await expectKeyOnly(
+        (client) => client.put('/api/integrations/products/matrix-tote', body),
+        'catalog:write',
+        ['products', 'variants', 'product_translations', 'product_images', 'categories', 'media'],
+        201,
+      );
+    },
+  },
+  'post /api/integrations/products/bulk': {
+    rule: 'an API key with catalog:write; shopper cookies are no key',
+    check: async () => {
+      const line = JSON.stringify({
+        handle: 'matrix-bulk-tote',
+        title: { en: 'Matrix Bulk Tote' },
+        category: 'Bags',
+        variants: [{ sku: 'MATRIX-BULK', prices: [{ market: 'KR', amount: 10_000 }] }],
+      });
+      const ndjson = { raw: line, headers: { 'content-type': 'application/x-ndjson' } };
+      await expectKeyOnly(
+        (client) => client.post('/api/integrations/products/bulk', undefined, ndjson),
+        'catalog:write',
+        ['products', 'variants', 'product_translations', 'product_images', 'categories', 'media'],
+        200,
+      );
+    },
+  },
   'post /api/integrations/stock': {
     rule: 'an API key with stock:write; shopper cookies are no key',
     check: async () => {

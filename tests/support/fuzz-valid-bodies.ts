@@ -51,6 +51,14 @@ export type ValidExample = {
 };
 
 const PHONE = '010-7777-0001';
+
+/** One catalog:write key per database, made on first use (a key made per case would be a write of its own). */
+const catalogKeys = new WeakMap<Db, Promise<string>>();
+function catalogKey(db: Db): Promise<string> {
+  let key = catalogKeys.get(db);
+  if (!key) catalogKeys.set(db, (key = keyWith(db, ['catalog:write'])));
+  return key;
+}
 const STORE_PRICE = 39_000;
 
 /** A guest bag with one shipped line, for checkout; a new one once placed or tried 8 times (10 is the limit). */
@@ -290,6 +298,21 @@ export function validExamples(): Record<string, ValidExample> {
           signedIn: false,
         };
       },
+      expect: 201,
+    },
+    'put /api/integrations/products/{handle}': {
+      make: async ({ db }, n) => ({
+        params: { handle: `fuzz-product-${n}` },
+        headers: { authorization: `Bearer ${await catalogKey(db)}` },
+        // Small on purpose: each field is broken in turn, and every case is an upsert.
+        body: {
+          title: { en: `Fuzz Product ${n}` },
+          category: 'Bags',
+          options: [{ name: 'Size', values: ['S'] }],
+          variants: [{ sku: `FUZZ-${n}`, options: { Size: 'S' }, prices: [{ market: 'KR', amount: 10_000 }] }],
+        },
+        signedIn: false,
+      }),
       expect: 201,
     },
     'put /api/integrations/stores/{code}': {

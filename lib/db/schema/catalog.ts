@@ -1,9 +1,22 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, char, customType, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  char,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
 
 /* Products as the catalog shows them: categories, products, their images and variants. */
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+const bytea = customType<{ data: Uint8Array }>({ dataType: () => 'bytea' });
 
 export const categories = pgTable('categories', {
   id: text('id').primaryKey(),
@@ -29,6 +42,15 @@ export const products = pgTable(
       .notNull()
       .default(sql`'{}'::text[]`),
     featured: boolean('featured').notNull().default(false),
+    /** `archived`: hidden from the shop (listings, search, its page), kept in past orders. */
+    status: text('status', { enum: ['active', 'archived'] })
+      .notNull()
+      .default('active'),
+    /** The option names in order and their values, as the retailer declared them (Size, Color, Material…). */
+    options: jsonb('options').$type<{ name: string; values: string[] }[]>().notNull().default([]),
+    /** A hash of the last integration payload applied: the same payload again writes nothing. */
+    sourceHash: text('source_hash'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     search: tsvector('search')
       .notNull()
@@ -40,7 +62,25 @@ export const products = pgTable(
     index('products_category_idx').on(t.categoryId),
     index('products_search_idx').using('gin', t.search),
     index('products_title_trgm_idx').using('gin', sql`"title" gin_trgm_ops`),
+    check('products_status_known', sql`${t.status} IN ('active', 'archived')`),
   ],
+);
+
+/**
+ * A product's text in a locale other than the base one (`products.title`/`description` are
+ * English): what the retailer sent, for the shop's locales to read.
+ */
+export const productTranslations = pgTable(
+  'product_translations',
+  {
+    productId: text('product_id')
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    locale: text('locale').notNull(),
+    title: text('title'),
+    description: text('description'),
+  },
+  (t) => [primaryKey({ columns: [t.productId, t.locale] })],
 );
 
 export const productImages = pgTable(
@@ -52,6 +92,8 @@ export const productImages = pgTable(
       .references(() => products.id, { onDelete: 'cascade' }),
     url: text('url').notNull(),
     alt: text('alt').notNull(),
+    /** The alt text in other locales (`{ ko: '…' }`), beside the English one. */
+    altTranslations: jsonb('alt_translations').$type<Record<string, string>>().notNull().default({}),
     /** The colour this image shows, so the gallery follows the chosen variant. */
     color: text('color'),
     position: integer('position').notNull().default(0),
@@ -70,6 +112,10 @@ export const variants = pgTable(
     size: text('size'),
     color: text('color'),
     colorHex: char('color_hex', { length: 6 }),
+    /** Options besides size and colour (`{ material: 'Wool' }`), keyed by the option's name. */
+    otherOptions: jsonb('other_options').$type<Record<string, string>>().notNull().default({}),
+    /** Set when the retailer dropped the SKU: hidden from the shop, kept for past orders and carts. */
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
     priceAmount: integer('price_amount').notNull(),
     currency: char('currency', { length: 3 }).notNull(),
     position: integer('position').notNull().default(0),
@@ -81,3 +127,15 @@ export const variants = pgTable(
     check('variants_price_nonnegative', sql`${t.priceAmount} >= 0`),
   ],
 );
+
+/**
+ * Image bytes the shop stores and serves itself (imported product images), keyed by the SHA-256
+ * of their content: several instances share them, and the same image is stored once.
+ */
+export const media = pgTable('media', {
+  hash: char('hash', { length: 64 }).primaryKey(),
+  contentType: text('content_type').notNull(),
+  bytes: bytea('bytes').notNull(),
+  size: integer('size').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -133,6 +133,7 @@ export const en = {
     availabilityNotice: '{sku}: the new store has {kept} of the {requested} you want.',
     addedNotice: '{title}: {count} added to your bag.',
     unavailableNotice: '{title} is not available now.',
+    discontinuedNotice: '{title} is no longer sold, so it left your bag.',
     movedToDeliveryNotice: '{title}: now delivered, as your bag has no pickup store.',
     dismiss: 'Dismiss',
     errorGeneric: 'We could not update your bag. Please try again.',

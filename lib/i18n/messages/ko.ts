@@ -132,6 +132,7 @@ export const ko: Messages = {
     availabilityNotice: '{sku}: 새 매장에는 원하시는 {requested}개 중 {kept}개가 있습니다.',
     addedNotice: '{title}: 장바구니에 {count}개를 담았습니다.',
     unavailableNotice: '{title}: 지금은 구매할 수 없습니다.',
+    discontinuedNotice: '{title}: 더 이상 판매하지 않아 장바구니에서 빠졌습니다.',
     movedToDeliveryNotice: '{title}: 픽업 매장이 없어 택배 배송으로 바뀌었습니다.',
     dismiss: '닫기',
     errorGeneric: '장바구니를 변경하지 못했습니다. 다시 시도해 주세요.',
