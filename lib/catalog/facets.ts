@@ -23,6 +23,8 @@ const facetKey = (f: ProductListFilters) =>
   JSON.stringify([f.category, f.q, f.size, f.color, f.minPrice, f.maxPrice, f.storeId]);
 
 const cachedFacets = catalogCache(loadFacets, facetKey);
+/** Drops this instance's kept facet counts (a catalog write). */
+export const forgetFacets = (db: Db) => cachedFacets.forget(db);
 
 /**
  * The filter options of a listing's current results, with counts, in one query. From the catalog

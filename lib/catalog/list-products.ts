@@ -25,6 +25,8 @@ const sortedJson = (filters: ProductListFilters) =>
   JSON.stringify(Object.fromEntries(Object.entries(filters).sort(([a], [b]) => a.localeCompare(b))));
 
 const cachedListProducts = catalogCache(loadProducts, sortedJson);
+/** Drops this instance's kept listings (a catalog write: the writer sees it at once). */
+export const forgetProductLists = (db: Db) => cachedListProducts.forget(db);
 
 /**
  * Lists products matching filters and a typo-tolerant full-text query, one page at a time.

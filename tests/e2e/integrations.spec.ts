@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible } from './support/axe';
+import { expectAccessible, expectImagesLoaded } from './support/axe';
 import { integration, webhookReceiver } from './support/integration';
 
 /** A product no other journey touches: its stock here is this spec's own. */
@@ -74,4 +74,53 @@ test('a stock count brings a sold-out store back into "in stock at my store", an
   } finally {
     await receiver.close();
   }
+});
+
+test('a product the retailer’s PIM sends appears in the shop with its photo, stored and served by the shop', async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  const api = integration(request);
+  // A photo from the retailer's own server: here the shop's drawing of a tote, as a PNG.
+  const tote = (await (await request.get('/api/products/heavy-canvas-tote')).json()) as { images: { url: string }[] };
+  const photo = `${baseURL}${tote.images[0]!.url.replace(/\.svg$/, '.png')}`;
+  const handle = `pim-market-tote-${Date.now()}`;
+  const product = {
+    title: { en: 'Market Tote', ko: '마켓 토트' },
+    description: { en: 'A sturdy market tote in heavy canvas, sent by the PIM.' },
+    category: 'Bags',
+    tags: ['pim'],
+    options: [{ name: 'Color', values: ['Natural'] }],
+    variants: [
+      {
+        sku: `${handle}-natural`.toUpperCase(),
+        options: { Color: 'Natural' },
+        prices: [{ market: 'KR', amount: 42_000 }],
+      },
+    ],
+    images: [{ src: photo, alt: { en: 'Market Tote in natural canvas' } }],
+  };
+  const created = await api.put(`/api/integrations/products/${handle}`, product);
+  expect(created.status(), await created.text()).toBe(201);
+  // The same payload again changes nothing.
+  const again = await api.put(`/api/integrations/products/${handle}`, product);
+  expect(((await again.json()) as { result: string }).result).toBe('unchanged');
+
+  await page.goto(`/p/${handle}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Market Tote' })).toBeVisible();
+  await expect(page.getByText('₩42,000').first()).toBeVisible();
+  const image = page.getByRole('img', { name: 'Market Tote in natural canvas' }).first();
+  await expect(image).toBeVisible();
+  // Served by the shop from its own store of media (through next/image), never the PIM's URL.
+  const src = (await image.getAttribute('src'))!;
+  expect(src).not.toContain(photo);
+  expect(decodeURIComponent(src)).toMatch(/\/media\/[0-9a-f]{64}\.png/);
+  await expectImagesLoaded(page);
+  await expectAccessible(page);
+
+  // Archived by the PIM: gone from the shop.
+  const archived = await api.put(`/api/integrations/products/${handle}`, { ...product, status: 'archived' });
+  expect(archived.status()).toBe(200);
+  expect((await request.get(`/p/${handle}`)).status()).toBe(404);
 });

@@ -1,4 +1,5 @@
 import 'server-only';
+import { forgetCatalogReads } from '@/lib/catalog/forget-catalog-reads';
 import { createHash } from 'node:crypto';
 import { and, eq, inArray, isNull, ne } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
@@ -127,6 +128,7 @@ export async function upsertProduct(
     await removeFromCarts(tx, leaving, opts.now);
     return created ? ('created' as const) : ('updated' as const);
   });
+  if (result !== 'unchanged') forgetCatalogReads(db);
   return (await readIntegrationProduct(db, handle, result))!;
 }
 
