@@ -14,6 +14,7 @@ import { storeSecretsAt } from '@/lib/pos/store-secrets';
 import { api, type TillOptions } from '../support/api';
 import { guestCartWith, pickupCheckout, setStock, tillSale } from '../support/checkout-fixtures';
 import { dbFingerprint } from '../support/db-fingerprint';
+import { upsertStore } from '@/lib/stores/upsert-store';
 import { storeBody } from '../support/store-fixtures';
 import { DB_LABEL, useTestDb } from '../support/test-db';
 
@@ -176,22 +177,8 @@ describe('npm run pos:secret as a command', () => {
       const handle = await openDb({ kind: 'pglite', dataDir });
       try {
         await handle.migrate();
-        const body = storeBody();
-        await handle.db.insert(stores).values({
-          id: 'str_cli',
-          slug: 'cli-store',
-          name: body.name.en,
-          street: body.address.street.en,
-          city: body.address.city.en,
-          region: body.address.region,
-          postalCode: body.address.postalCode,
-          country: body.country,
-          lat: body.lat,
-          lng: body.lng,
-          phone: '',
-          timezone: body.timezone,
-          hours: body.hours,
-        });
+        // The store as the retailer's systems put it (PUT /api/integrations/stores/{code}).
+        await upsertStore(handle.db, 'cli-store', storeBody());
       } finally {
         await handle.close();
       }

@@ -1,8 +1,9 @@
 /**
  * Lints the OpenAPI document exactly as GET /api/openapi.json serves it (the route handler
  * called in-process) with Redocly's recommended rules and the committed redocly.yaml. Any
- * error fails. Run by the unit suite (tests/unit/openapi-lint.test.ts) and by
- * `npm run lint:openapi`.
+ * error fails. Run by the unit suite (tests/unit/openapi-lint.test.ts), which `npm run lint:openapi`
+ * runs alone: under Vitest, as the route modules need (outside it, Node's react-server condition
+ * gives `next/navigation` a React without createContext).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -50,10 +51,4 @@ export async function lintOpenApi(): Promise<{ ok: boolean; output: string }> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const { ok, output } = await lintOpenApi();
-  console.info(output);
-  process.exit(ok ? 0 : 1);
 }
