@@ -1,6 +1,14 @@
 import 'server-only';
 
-type Entry<V> = { value: Promise<V>; expiresAt: number };
+type Entry<V> = { value: Promise<V>; expiresAt: number; generation: number };
+
+/**
+ * Bumped by every `forget`, on globalThis: Next bundles route handlers and pages apart, each
+ * with its own copy of a cache module, so a write in a route handler must reach the pages' copy.
+ */
+const GENERATION = Symbol.for('aisle.read-cache.generation');
+type Holder = { [GENERATION]?: number };
+const generation = () => (globalThis as Holder)[GENERATION] ?? 0;
 
 export type ReadCacheOptions = {
   /** How long an answer is kept, read when a value is loaded; 0 keeps nothing. */
@@ -28,7 +36,7 @@ export function readCache<O extends object, A extends unknown[], V>(
     if (!entries) byOwner.set(owner, (entries = new Map()));
     const key = keyOf(...args);
     const hit = entries.get(key);
-    if (hit && hit.expiresAt > now()) {
+    if (hit && hit.expiresAt > now() && hit.generation === generation()) {
       // Map order is insertion order: moving the hit to the end keeps the oldest first for eviction.
       entries.delete(key);
       entries.set(key, hit);
@@ -38,7 +46,7 @@ export function readCache<O extends object, A extends unknown[], V>(
     const ttl = options.ttlMs();
     const value = load(owner, ...args);
     if (ttl <= 0) return value;
-    const entry = { value, expiresAt: now() + ttl };
+    const entry = { value, expiresAt: now() + ttl, generation: generation() };
     entries.set(key, entry);
     value.catch(() => {
       if (entries.get(key) === entry) entries.delete(key);
@@ -46,6 +54,11 @@ export function readCache<O extends object, A extends unknown[], V>(
     while (entries.size > options.maxEntries) entries.delete(entries.keys().next().value as string);
     return value;
   };
-  // A write in this instance shows at once here; other instances see it once their copy expires.
-  return Object.assign(read, { forget: (owner: O) => void byOwner.delete(owner) });
+  // A write in this instance shows at once here, in every bundle (every cache's answers are
+  // dropped); other instances see it once their copy expires.
+  const forget = (owner: O) => {
+    byOwner.delete(owner);
+    (globalThis as Holder)[GENERATION] = generation() + 1;
+  };
+  return Object.assign(read, { forget });
 }

@@ -247,6 +247,8 @@ for (const locale of ['en', 'ko'] as const) {
       await page.goto('/');
       await footer.getByRole('link', { name: locale === 'ko' ? koLink : enLink, exact: true }).click();
       await expect(page.getByRole('heading', { level: 1, name: locale === 'ko' ? koTitle : enTitle })).toBeVisible();
+      // A client-side navigation writes the new page's <title> just after its content.
+      await expect(page).toHaveTitle(new RegExp(locale === 'ko' ? koTitle : enTitle));
       await expectNoViolations(page);
     }
     await expect(page.getByRole('main')).toContainText(locale === 'ko' ? '한서윤' : 'Han Seoyun');

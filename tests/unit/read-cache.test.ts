@@ -81,4 +81,16 @@ describe('readCache', () => {
     await cached(db, 'two');
     expect(calls).toEqual(['a:one', 'a:two', 'a:three', 'a:two']);
   });
+
+  it('a write forgotten in one copy of a cache drops the answers of every other copy (Next bundles pages apart)', async () => {
+    const pages = setup({});
+    const routes = setup({});
+    const db = { name: 'a' };
+    await pages.cached(db, 'tote');
+    await pages.cached(db, 'tote');
+    expect(pages.calls).toEqual(['a:tote']);
+    routes.cached.forget(db);
+    await pages.cached(db, 'tote');
+    expect(pages.calls).toEqual(['a:tote', 'a:tote']);
+  });
 });
