@@ -9,9 +9,6 @@ import { SHOP_CURRENCY } from '@/lib/money';
 /** The market every price is in until markets exist (issue 15): the shop's own, in its currency. */
 export const BASE_MARKET = { code: 'KR', currency: SHOP_CURRENCY } as const;
 
-export const CATALOG_LOCALES = ['en', 'ko', 'ja'] as const;
-export type CatalogLocale = (typeof CATALOG_LOCALES)[number];
-
 export const handleSchema = z
   .string()
   .min(1)
