@@ -66,7 +66,7 @@ export default defineConfig({
         // First an integration key for the journeys that feed the shop as a retailer's systems do,
         // made as a retailer makes one (keys:create, before the server owns the folder).
         command: [
-          'rm -rf .data/e2e',
+          'rm -rf .data/e2e && mkdir -p .data',
           `npm run --silent keys:create -- --name e2e --scopes ${E2E_KEY_SCOPES} | tail -n 1 > ${E2E_API_KEY_FILE}`,
           `node server/start.mjs -p ${PORT} -H 127.0.0.1`,
         ].join(' && '),
