@@ -2,6 +2,7 @@
 
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { Workbox } from 'workbox-window';
+import { recentlyViewed } from '@/lib/catalog/device-list';
 import { forgetOfflineBag } from '@/lib/offline/client';
 import { CACHE_NAMES, SW_MESSAGES } from './cache-policy';
 
@@ -59,11 +60,13 @@ export function useOnline(): boolean {
 
 /**
  * Drops everything personal this browser keeps for the site: cart writes still waiting, the
- * worker's page cache and (belt and braces) any cache whose name is not one of the shared
+ * products recently viewed, the worker's page cache and (belt and braces) any cache whose name is not one of the shared
  * ones. Called on sign-out and account deletion.
  */
 export async function forgetPersonalData(): Promise<void> {
   navigator.serviceWorker?.controller?.postMessage({ type: SW_MESSAGES.signedOut });
+  // What the account looked at is its own: the next person at a shared device does not see it.
+  recentlyViewed.clear();
   await forgetOfflineBag();
   if (typeof caches === 'undefined') return;
   const shared = new Set<string>([CACHE_NAMES.catalogApi, CACHE_NAMES.images]);
