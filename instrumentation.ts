@@ -62,7 +62,11 @@ export async function register() {
     // never send one delivery together and a crashed one's claims are taken again. A full batch
     // means more are due: the next follows at once.
     let sendingWebhooks = false;
-    const webhookOptions = { authSecret: authSecret(env), maxAttempts: env.AISLE_WEBHOOK_MAX_ATTEMPTS };
+    const webhookOptions = {
+      authSecret: authSecret(env),
+      maxAttempts: env.AISLE_WEBHOOK_MAX_ATTEMPTS,
+      publicOnly: env.NODE_ENV === 'production' && env.AISLE_WEBHOOK_LOCAL_RECEIVERS !== '1',
+    };
     const sendWebhooks = async () => {
       for (let batch = 0; batch < 50; batch++) {
         const { claimed } = await deliverWebhooks(db, new Date(), webhookOptions);

@@ -85,6 +85,8 @@ export default defineConfig({
           AISLE_DEV_STOCK: '1',
           // Webhooks to a receiver the test runs on 127.0.0.1 (plain http), in this production build.
           AISLE_WEBHOOK_LOCAL_RECEIVERS: '1',
+          // Product photos the PIM journey serves from 127.0.0.1, in this production build.
+          AISLE_IMAGE_LOCAL_SOURCES: '1',
           // Every journey comes from 127.0.0.1: one address's daily budget of unpaid units is not what they test.
           AISLE_HOLD_UNITS_PER_ADDRESS: '1000000',
           // Nor are the 20 sign-ups an hour one address may make: the journeys sign up more shoppers than that.

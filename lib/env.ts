@@ -27,6 +27,11 @@ const envSchema = z.object({
    */
   AISLE_WEBHOOK_LOCAL_RECEIVERS: z.enum(['0', '1']).default('0'),
   /**
+   * 1 lets product images named by URL over the API come from this machine or its network in
+   * production too (a test run of the production build serves them from 127.0.0.1). Never on a real shop.
+   */
+  AISLE_IMAGE_LOCAL_SOURCES: z.enum(['0', '1']).default('0'),
+  /**
    * Request headers a CDN sets with the client's coarse location, e.g. `cf-region-code` and
    * `cf-ipcountry` (Cloudflare) or `x-vercel-ip-country-region` and `x-vercel-ip-country`.
    * Unset: no region from headers.

@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/lib/db';
 import { rowsOf, sqlDate, sqlNumber } from '@/lib/db/rows';
+import { internalDestination, type Lookup } from '@/lib/security/outbound-address';
 import { unsealSecret } from './seal';
 import { signatureHeaders } from './sign';
 
@@ -27,6 +28,12 @@ export type DeliveryOptions = {
   /** The app's AUTH secret, which unseals the webhooks' secrets. */
   authSecret: string;
   fetch?: typeof fetch;
+  /**
+   * Refuse to send to a host that resolves inside the network (production): the URL was checked
+   * when it was subscribed, but a name may point anywhere later.
+   */
+  publicOnly?: boolean;
+  lookup?: Lookup;
   maxAttempts?: number;
   timeoutMs?: number;
   random?: () => number;
@@ -107,6 +114,10 @@ async function send(d: Claimed, now: Date, options: DeliveryOptions): Promise<Ou
   }
   const body = JSON.stringify({ id: d.event_id, type: d.type, timestamp: d.created_at.toISOString(), data: d.data });
   const timeoutMs = options.timeoutMs ?? DELIVERY_TIMEOUT_MS;
+  if (options.publicOnly) {
+    const internal = await internalDestination(new URL(d.url), options.lookup);
+    if (internal) return { ok: false, statusCode: null, error: `Not sent: ${internal}` };
+  }
   try {
     const response = await (options.fetch ?? fetch)(d.url, {
       method: 'POST',

@@ -4,10 +4,12 @@ import { count, eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BULK_MAX_BYTES } from '@/lib/catalog/import/contract';
+import { apiImageSource, resolveImage, type ImageSource } from '@/lib/catalog/import/media';
 import type { BulkResult, IntegrationProduct } from '@/lib/catalog/import/schema';
 import type { ProductDetail, ProductList } from '@/lib/catalog/schema';
 import type { Cart } from '@/lib/cart/schema';
 import { categories, inventoryLocations, media, products, productTranslations, variants } from '@/lib/db/schema';
+import { readEnv, type Env } from '@/lib/env';
 import { getOrderOrThrow } from '@/lib/orders/read-order';
 import type { Order } from '@/lib/orders/schema';
 import { api } from '../support/api';
@@ -84,6 +86,10 @@ beforeAll(async () => {
     .toBuffer();
   imageServer = createServer((req, res) => {
     if (req.url === '/red.png') res.writeHead(200, { 'content-type': 'image/png' }).end(red);
+    else if (req.url === '/moved') res.writeHead(301, { location: '/red.png' }).end();
+    else if (req.url === '/to-metadata')
+      res.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data' }).end();
+    else if (req.url === '/loop') res.writeHead(302, { location: '/loop' }).end();
     else if (req.url === '/text') res.writeHead(200, { 'content-type': 'image/png' }).end('not an image');
     else res.writeHead(404).end();
   });
@@ -232,6 +238,28 @@ describe(`catalog in: PUT /api/integrations/products/{handle} (${DB_LABEL})`, ()
       expect(failed.body.error?.fields?.['images.0.src'], src).toBeDefined();
     }
     expect(await rowsOfProduct('broken-image')).toBeNull();
+  });
+
+  it('follows redirects one at a time, checking each host; in production the API fetches only public hosts', async () => {
+    // Here 127.0.0.1 stands for a public CDN: only the metadata address counts as inside the network.
+    const source: ImageSource = {
+      files: null,
+      checkDestination: async (url) => (url.hostname.startsWith('169.254.') ? 'inside the network' : null),
+    };
+    expect(await resolveImage(db.db, `${imageBase}/moved`, source)).toMatch(/^\/media\/[0-9a-f]{64}\.png$/);
+    await expect(resolveImage(db.db, `${imageBase}/to-metadata`, source)).rejects.toThrow(
+      /to-metadata: refused, inside the network/,
+    );
+    await expect(resolveImage(db.db, `${imageBase}/loop`, source)).rejects.toThrow(/more than 5 redirects/);
+
+    const env = (over: Partial<Env>) => ({ ...readEnv(), ...over }) as Env;
+    const production = apiImageSource(env({ NODE_ENV: 'production', AISLE_IMAGE_LOCAL_SOURCES: '0' }));
+    await expect(resolveImage(db.db, `${imageBase}/red.png`, production)).rejects.toThrow(
+      /refused, 127\.0\.0\.1 is inside the network/,
+    );
+    const testRun = apiImageSource(env({ NODE_ENV: 'production', AISLE_IMAGE_LOCAL_SOURCES: '1' }));
+    expect(await resolveImage(db.db, `${imageBase}/red.png`, testRun)).toMatch(/^\/media\//);
+    expect(apiImageSource(env({ NODE_ENV: 'development' })).checkDestination).toBeUndefined();
   });
 
   it('a changed price reaches the bag on its next read, also past a cached ETag', async () => {

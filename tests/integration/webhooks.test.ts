@@ -435,6 +435,16 @@ describe(`webhooks: delivery (${DB_LABEL})`, () => {
     expect((await integration.get(`/api/integrations/webhooks/${down.id}/deliveries?cursor=forged`)).status).toBe(422);
   });
 
+  it('in production sends nothing to a host inside the network, whatever the URL was when subscribed', async () => {
+    const local = await subscribe(['order.created']);
+    await emit();
+    await drain(new Date(), { publicOnly: true, maxAttempts: 1 });
+    expect(local.received).toHaveLength(0);
+    const [refused] = await log(local.id);
+    expect(refused).toMatchObject({ status: 'failed', lastStatusCode: null });
+    expect(refused!.lastError).toMatch(/^Not sent: 127\.0\.0\.1 is inside the network/);
+  });
+
   it("takes a crashed instance's claim again once its lease runs out; that instance's late answer records nothing", async () => {
     const hook = await subscribe(['order.created']);
     await emit();

@@ -4,7 +4,9 @@ import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
+import type { Env } from '@/lib/env';
 import { media } from '@/lib/db/schema';
+import { internalDestination } from '@/lib/security/outbound-address';
 
 /** The largest image the shop takes, and how long a fetch of one may take. */
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
@@ -17,7 +19,25 @@ export class ImageError extends Error {}
  * Where images may come from: http(s) URLs always; local files only for the command-line
  * importer, relative to the file it reads (`files`). Over the API a path is refused.
  */
-export type ImageSource = { files: string | null; timeoutMs?: number; maxBytes?: number };
+export type ImageSource = {
+  files: string | null;
+  /**
+   * Why a URL must not be fetched, or null; asked at every redirect. The API in production refuses
+   * hosts that are, or resolve to, an address inside the network: an integrator's payload must not
+   * make the shop fetch its own network's services or a cloud's metadata endpoint and store the answer.
+   */
+  checkDestination?: (url: URL) => Promise<string | null>;
+  timeoutMs?: number;
+  maxBytes?: number;
+};
+/** Where the API takes images from: URLs only, and in production only public ones. */
+export function apiImageSource(env: Env): ImageSource {
+  const publicOnly = env.NODE_ENV === 'production' && env.AISLE_IMAGE_LOCAL_SOURCES !== '1';
+  return { files: null, checkDestination: publicOnly ? (url) => internalDestination(url) : undefined };
+}
+
+/** Redirects an image URL may take before it is refused. */
+const MAX_REDIRECTS = 5;
 
 const TYPES: { type: string; ext: string; test: (b: Uint8Array) => boolean }[] = [
   { type: 'image/png', ext: 'png', test: (b) => hex(b, 0, 8) === '89504e470d0a1a0a' },
@@ -73,17 +93,7 @@ export async function resolveImage(db: Db, src: string, source: ImageSource): Pr
 
 async function fetchBytes(src: string, source: ImageSource): Promise<Uint8Array> {
   const limit = source.maxBytes ?? MAX_IMAGE_BYTES;
-  let response: Response;
-  try {
-    response = await fetch(src, {
-      signal: AbortSignal.timeout(source.timeoutMs ?? IMAGE_FETCH_TIMEOUT_MS),
-      redirect: 'follow',
-      headers: { accept: 'image/*' },
-    });
-  } catch (error) {
-    const reason = (error as Error).name === 'TimeoutError' ? 'timed out' : 'could not be fetched';
-    throw new ImageError(`${src}: ${reason}`);
-  }
+  const response = await fetchFollowing(src, source);
   if (!response.ok || !response.body) {
     await response.body?.cancel();
     throw new ImageError(`${src}: answered ${response.status}`);
@@ -109,6 +119,29 @@ async function fetchBytes(src: string, source: ImageSource): Promise<Uint8Array>
     throw new ImageError(`${src}: the download broke off`);
   }
   return Buffer.concat(chunks, size);
+}
+
+/** The answer at `src`, redirects followed one at a time so each hop's host is checked. */
+async function fetchFollowing(src: string, source: ImageSource): Promise<Response> {
+  const signal = AbortSignal.timeout(source.timeoutMs ?? IMAGE_FETCH_TIMEOUT_MS);
+  let url = new URL(src);
+  for (let hop = 0; ; hop++) {
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ImageError(`${src}: redirected off http(s)`);
+    const refused = await source.checkDestination?.(url);
+    if (refused) throw new ImageError(`${src}: refused, ${refused}`);
+    let response: Response;
+    try {
+      response = await fetch(url, { signal, redirect: 'manual', headers: { accept: 'image/*' } });
+    } catch (error) {
+      const reason = (error as Error).name === 'TimeoutError' ? 'timed out' : 'could not be fetched';
+      throw new ImageError(`${src}: ${reason}`);
+    }
+    const location = response.headers.get('location');
+    if (response.status < 300 || response.status >= 400 || !location) return response;
+    await response.body?.cancel();
+    if (hop === MAX_REDIRECTS) throw new ImageError(`${src}: more than ${MAX_REDIRECTS} redirects`);
+    url = new URL(location, url);
+  }
 }
 
 async function readLocal(src: string, source: ImageSource): Promise<Uint8Array> {
