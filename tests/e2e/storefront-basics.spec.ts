@@ -1,17 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
 import { chooseAvailableSize, signInThroughUi, signUpThroughUi, uniqueEmail } from './support/account';
-
-/** Every WCAG 2.2 A/AA violation axe finds, whatever its impact. */
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  const report = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
-  );
-  expect(report, `axe on ${page.url()}`).toEqual([]);
-}
+import { expectAccessible } from './support/axe';
 
 const PUFFER = 'lightweight-down-puffer';
 
@@ -45,7 +34,7 @@ test.describe('size guide, fit and no guessed size', () => {
     await expect(guide).toBeVisible();
     await expect(guide.getByRole('columnheader', { name: 'Chest (cm)' })).toBeVisible();
     await expect(guide.getByRole('row', { name: /^M 165–175 88–96 72–80$/ })).toBeVisible();
-    await expectNoAxeViolations(page);
+    await expectAccessible(page);
     await page.keyboard.press('Escape');
     await expect(guide).toBeHidden();
     await expect(open).toBeFocused();
@@ -66,7 +55,7 @@ test.describe('size guide, fit and no guessed size', () => {
     await expect(
       page.getByRole('dialog', { name: /^사이즈 가이드/ }).getByRole('columnheader', { name: '가슴둘레(cm)' }),
     ).toBeVisible();
-    await expectNoAxeViolations(page);
+    await expectAccessible(page);
     await context.close();
   });
 });
@@ -92,7 +81,7 @@ test.describe('wishlist', () => {
     await laptop.page.reload();
     const items = laptop.page.getByTestId('wishlist-items');
     await expect(items.getByRole('link', { name: 'Lightweight Down Puffer' })).toBeVisible();
-    await expectNoAxeViolations(laptop.page);
+    await expectAccessible(laptop.page);
     await items.getByRole('button', { name: 'Save Lightweight Down Puffer to your wishlist' }).click();
     await expect(laptop.page.getByText('Your wishlist is empty.')).toBeVisible();
 
@@ -119,7 +108,7 @@ test.describe('wishlist', () => {
     await guest.page.goto('/wishlist');
     await expect(guest.page.getByText('Saved on this device.', { exact: false })).toBeVisible();
     await expect(guest.page.getByRole('link', { name: 'Heavy Canvas Tote' })).toBeVisible();
-    await expectNoAxeViolations(guest.page);
+    await expectAccessible(guest.page);
 
     await signInThroughUi(guest.page, email, '/wishlist');
     await expect(guest.page.getByRole('link', { name: 'Heavy Canvas Tote' })).toBeVisible();
@@ -148,7 +137,7 @@ test.describe('recently viewed and you may also like', () => {
     await expect(alsoLike.getByRole('link', { name: 'Lightweight Down Puffer' })).toHaveCount(0);
     const recent = page.getByRole('region', { name: 'Recently viewed' });
     await expect(recent.getByRole('link', { name: 'Heavy Canvas Tote' })).toBeVisible();
-    await expectNoAxeViolations(page);
+    await expectAccessible(page);
 
     await page.goto('/cart');
     await expect(page.getByText('Your bag is empty.')).toBeVisible();
@@ -156,13 +145,13 @@ test.describe('recently viewed and you may also like', () => {
       page.getByRole('region', { name: 'Recently viewed' }).getByRole('link', { name: 'Lightweight Down Puffer' }),
     ).toBeVisible();
     await expect(page.getByRole('region', { name: 'Picked for you' }).getByRole('listitem')).toHaveCount(4);
-    await expectNoAxeViolations(page);
+    await expectAccessible(page);
 
     await page.goto('/search?q=zzqxw');
     await expect(page.getByText('No products match “zzqxw”.')).toBeVisible();
     await expect(page.getByRole('region', { name: 'Recently viewed' }).getByRole('listitem')).toHaveCount(2);
     await expect(page.getByRole('region', { name: 'Picked for you' }).getByRole('listitem')).toHaveCount(4);
-    await expectNoAxeViolations(page);
+    await expectAccessible(page);
   });
 });
 
@@ -192,7 +181,7 @@ test.describe('back in stock at my store', () => {
     await page.getByRole('button', { name: 'Tell me when it’s at Aisle Seongsu' }).click();
     const email = uniqueEmail('restock');
     await page.getByRole('textbox', { name: 'E-mail address' }).fill(email);
-    await expectNoAxeViolations(page);
+    await expectAccessible(page);
     await page.getByRole('button', { name: 'Notify me' }).click();
     await expect(page.getByRole('status').filter({ hasText: `We will tell you once at ${email}` })).toBeVisible();
 
@@ -245,7 +234,7 @@ test.describe('sticky add to bag', () => {
     await stickyAdd.focus();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('dialog', { name: 'Added to your bag' })).toBeVisible();
-    await expectNoAxeViolations(page);
+    await expectAccessible(page);
   });
 
   test('never shows on a desktop', async ({ page }) => {

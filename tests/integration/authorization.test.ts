@@ -22,6 +22,15 @@ import { storeBody } from '../support/store-fixtures';
 type Who = 'guest' | 'A' | 'B';
 
 const db = useTestDb();
+
+/** What the catalog routes write; a refused call leaves all of it as it was. */
+const CATALOG_TABLES = ['products', 'variants', 'product_translations', 'product_images', 'categories', 'media'];
+/** The smallest product an integrator may send: one variant, priced in the shop market. */
+const matrixProduct = (title: string, sku: string) => ({
+  title: { en: title },
+  category: 'Bags',
+  variants: [{ sku, prices: [{ market: 'KR', amount: 10_000 }] }],
+});
 let alice: SessionUser;
 let bob: SessionUser;
 let item: { variantId: string; storeId: string; locationId: string; sku: string };
@@ -526,15 +535,11 @@ const matrix: Record<string, { rule: string; check?: () => Promise<void> }> = {
   'put /api/integrations/products/{handle}': {
     rule: 'an API key with catalog:write; shopper cookies are no key',
     check: async () => {
-      const body = {
-        title: { en: 'Matrix Tote' },
-        category: 'Bags',
-        variants: [{ sku: 'MATRIX-TOTE', prices: [{ market: 'KR', amount: 10_000 }] }],
-      };
+      const body = matrixProduct('Matrix Tote', 'MATRIX-TOTE');
       await expectKeyOnly(
         (client) => client.put('/api/integrations/products/matrix-tote', body),
         'catalog:write',
-        ['products', 'variants', 'product_translations', 'product_images', 'categories', 'media'],
+        CATALOG_TABLES,
         201,
       );
     },
@@ -542,17 +547,12 @@ const matrix: Record<string, { rule: string; check?: () => Promise<void> }> = {
   'post /api/integrations/products/bulk': {
     rule: 'an API key with catalog:write; shopper cookies are no key',
     check: async () => {
-      const line = JSON.stringify({
-        handle: 'matrix-bulk-tote',
-        title: { en: 'Matrix Bulk Tote' },
-        category: 'Bags',
-        variants: [{ sku: 'MATRIX-BULK', prices: [{ market: 'KR', amount: 10_000 }] }],
-      });
+      const line = JSON.stringify({ handle: 'matrix-bulk-tote', ...matrixProduct('Matrix Bulk Tote', 'MATRIX-BULK') });
       const ndjson = { raw: line, headers: { 'content-type': 'application/x-ndjson' } };
       await expectKeyOnly(
         (client) => client.post('/api/integrations/products/bulk', undefined, ndjson),
         'catalog:write',
-        ['products', 'variants', 'product_translations', 'product_images', 'categories', 'media'],
+        CATALOG_TABLES,
         200,
       );
     },
