@@ -10,6 +10,7 @@ import { format } from 'prettier';
 import { benchApi, type ApiFigure } from './lib/api';
 import { benchArtFlood, type ArtFloodFigure } from './lib/art-flood';
 import { benchCheckoutUnderFeed, benchImport, type FeedFigure, type ImportFigure } from './lib/integrations';
+import { SHOP_PAGES } from './lib/first-load-js';
 import { benchPages, type PageFigure } from './lib/pages';
 import { BENCH_BUILD_DIR } from '../server/build-dir.mjs';
 import { startServer } from './lib/server';
@@ -17,6 +18,12 @@ import { startServer } from './lib/server';
 type Budgets = {
   pages: Record<string, { performance: number; lcpMs: number; tbtMs: number; cls: number }>;
   firstLoadJsOverFloorKb: number;
+  /**
+   * Each shop page's first-load JS as it stands, a ratchet: tests/e2e/first-load-js.spec.ts fails
+   * the production build when a page grows past it. Lower it when a page shrinks; the target
+   * is the floor + firstLoadJsOverFloorKb, which the bench reports.
+   */
+  firstLoadJsKb: Record<string, number>;
   api: { productByHandle: { minRatioToPing: number; maxP99Ms: number; connections: number } };
   artFlood: { loops: number; maxP50Ratio: number };
 };
@@ -35,11 +42,7 @@ const PORT = Number(process.env.BENCH_PORT ?? 3410);
 const PAGES = [
   { name: 'floor', path: '/bench-floor', runs: 3 },
   { name: 'shell', path: '/bench-shell', runs: 3 },
-  { name: 'home', path: '/', runs: 3 },
-  { name: 'category', path: '/c/outerwear', runs: 1 },
-  { name: 'product', path: '/p/heavy-canvas-tote', runs: 3 },
-  { name: 'cart', path: '/cart', runs: 1 },
-  { name: 'stores', path: '/stores', runs: 1 },
+  ...SHOP_PAGES.map((p) => ({ ...p, runs: p.name in budgets.pages ? 3 : 1 })),
 ];
 
 const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { firstLoadJsKb } from './first-load-js';
 
 export type PageFigure = {
   name: string;
@@ -15,22 +15,6 @@ export type PageFigure = {
   /** Lighthouse's own measure of the host's speed; its 4× CPU slowdown assumes a fast desktop. */
   benchmarkIndex: number;
 };
-
-/** The gzip size of every script the page's HTML loads up front: what a first visit downloads. */
-async function firstLoadJsKb(base: string, path: string): Promise<number> {
-  const html = await (await fetch(`${base}${path}`)).text();
-  // Module browsers skip the `noModule` polyfills: they are not part of a first load.
-  const scripts = [...html.matchAll(/<script([^>]*)>/g)]
-    .filter((m) => !/\snoModule/i.test(m[1]!))
-    .map((m) => /\ssrc="([^"]+\.js[^"]*)"/.exec(m[1]!)?.[1])
-    .filter((src): src is string => Boolean(src));
-  let bytes = 0;
-  for (const src of new Set(scripts)) {
-    const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
-    bytes += gzipSync(body, { level: 9 }).length;
-  }
-  return Math.round(bytes / 102.4) / 10;
-}
 
 type Run = Omit<PageFigure, 'name' | 'path' | 'firstLoadJsKb'>;
 
