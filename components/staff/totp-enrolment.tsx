@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { useRouter } from 'next/navigation';
 import { type FormEvent } from 'react';
 import { Button, buttonClass } from '@/components/ui/button';
 import { FormError, TextField } from '@/components/ui/text-field';
@@ -14,10 +15,14 @@ export function TotpEnrolment() {
   const { t } = useI18n();
   const start = useTotpStart();
   const confirm = useTotpConfirm();
+  const router = useRouter();
 
   function onConfirm(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    confirm.submit(String(new FormData(event.currentTarget).get('code') ?? '').trim());
+    // The console's shell (rendered once, above this page) shows the full nav once enrolled.
+    confirm.submit(String(new FormData(event.currentTarget).get('code') ?? '').trim(), {
+      onSuccess: () => router.refresh(),
+    });
   }
 
   if (confirm.data) {
