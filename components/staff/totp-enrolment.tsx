@@ -11,7 +11,7 @@ import { useI18n } from '@/lib/i18n/client';
 import { useTotpConfirm, useTotpStart } from '@/lib/staff/client';
 
 /** Enrolment in three steps on one page: the QR and key, a code to confirm, the recovery codes once. */
-export function TotpEnrolment() {
+export function TotpEnrolment({ enrolled }: { enrolled: boolean }) {
   const { t } = useI18n();
   const start = useTotpStart();
   const confirm = useTotpConfirm();
@@ -45,6 +45,7 @@ export function TotpEnrolment() {
       </section>
     );
   }
+  if (enrolled) return <p>{t('staffEnrol.already')}</p>;
   if (!start.data) {
     return (
       <div className="space-y-4">
