@@ -78,6 +78,7 @@ test('staff:create → set password → sign in → enrol TOTP → invite an ass
 
   // Home: every store for an admin, and the admin's nav.
   await expect(page.getByRole('heading', { level: 1, name: 'Your stores' })).toBeVisible();
+  await expect(page).toHaveTitle(/^Your stores · /);
   const nav = page.getByRole('navigation', { name: 'Staff console' });
   for (const name of ['Stores', 'Offers', 'Staff', 'Audit log'])
     await expect(nav.getByRole('link', { name })).toBeVisible();
@@ -86,6 +87,8 @@ test('staff:create → set password → sign in → enrol TOTP → invite an ass
   await shoot(page, 'home-admin', shot);
   await page.getByRole('link', { name: /Aisle Seongsu/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Aisle Seongsu' })).toBeVisible();
+  // A client navigation streams the title after the page: axe reads the document as it is.
+  await expect(page).toHaveTitle(/^Aisle Seongsu · /);
   const storeUrl = page.url();
   await expect(page.getByRole('navigation', { name: 'This store' }).getByRole('link')).toHaveCount(3);
   await expectAccessible(page);
@@ -94,6 +97,7 @@ test('staff:create → set password → sign in → enrol TOTP → invite an ass
   // Invite an associate of Seongsu.
   await nav.getByRole('link', { name: 'Staff' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Staff' })).toBeVisible();
+  await expect(page).toHaveTitle(/^Staff · /);
   await expectAccessible(page);
   const email = `associate-${Date.now()}@staff.test`;
   await page.getByLabel('E-mail').fill(email);
@@ -114,6 +118,7 @@ test('staff:create → set password → sign in → enrol TOTP → invite an ass
 
   await nav.getByRole('link', { name: 'Audit log' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Audit log' })).toBeVisible();
+  await expect(page).toHaveTitle(/^Audit log · /);
   await expect(page.getByRole('cell', { name: 'staff.invited' })).toBeVisible();
   await expectAccessible(page);
   await shoot(page, 'audit', shot);
