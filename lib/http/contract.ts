@@ -11,6 +11,8 @@ import { inventoryContract } from '@/lib/inventory/contract';
 import { wishlistContract } from '@/lib/wishlist/contract';
 import { storesContract } from '@/lib/stores/contract';
 import { webhookContract } from '@/lib/webhooks/contract';
+import { staffCountsContract } from '@/lib/staff-counts/contract';
+import { staffPickupsContract } from '@/lib/staff-pickups/contract';
 import { operation, type Operation } from './operation';
 
 const healthSchema = z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) });
@@ -68,5 +70,7 @@ export const operations: Operation[] = [
   inventoryContract,
   storesContract,
   webhookContract,
+  staffPickupsContract,
+  staffCountsContract,
   opsContract,
 ].flatMap((contract) => Object.values(contract));
