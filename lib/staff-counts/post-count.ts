@@ -52,11 +52,12 @@ export async function postStoreCount(
     }
     const after = await readStoreStock(tx, storeId, body.sku);
     await actor.audit(tx, {
-      action: 'stock.count',
+      action: 'stock.counted',
       storeId,
       target: before.sku,
       before: { onHand: before.onHand, reserved: before.reserved, available: before.available },
       after: { onHand: after.onHand, reserved: after.reserved, available: after.available },
+      at: now,
     });
     return { before: shownStock(before), stock: shownStock(after) };
   });

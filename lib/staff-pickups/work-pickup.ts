@@ -15,6 +15,7 @@ export type StaffActionEntry = {
   target?: string;
   before?: Record<string, unknown>;
   after?: Record<string, unknown>;
+  at: Date;
 };
 
 /** Who acts: the stores they may work (admins: all), and how their actions are audited. */
@@ -92,6 +93,7 @@ export async function staffMarkReady(
       target: input.orderId,
       before: { status: 'new' },
       after: { status: 'ready' },
+      at: now,
     });
     return { storeId, outcome: 'ready' as const };
   });
@@ -132,6 +134,7 @@ export async function staffMarkCollected(
       target: input.orderId,
       before: { status: pickup.status === 'reserved' ? 'new' : pickup.status },
       after: { status: 'collected' },
+      at: now,
     });
     return { storeId, outcome: 'collected' as const };
   });

@@ -62,11 +62,12 @@ describe(`staff stock counts (${DB_LABEL})`, () => {
     expect(done.stock.countedAt).not.toBeNull();
     expect(staff.entries).toEqual([
       {
-        action: 'stock.count',
+        action: 'stock.counted',
         storeId: item.storeId,
         target: item.sku,
         before: { onHand: 10, reserved: 2, available: 7 },
         after: { onHand: 4, reserved: 2, available: 1 },
+        at: expect.any(Date) as unknown,
       },
     ]);
     expect(await lowEvents()).toHaveLength(lowBefore + 1);

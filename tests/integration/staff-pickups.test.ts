@@ -97,6 +97,7 @@ describe(`the staff pickup queue (${DB_LABEL})`, () => {
         target: order.id,
         before: { status: 'new' },
         after: { status: 'ready' },
+        at: expect.any(Date) as unknown,
       },
     ]);
 

@@ -6,11 +6,11 @@ import { readStoreStock, shownStock } from '@/lib/staff-counts/read-store-stock'
 import { staffActor } from '@/lib/staff-pickups/actor';
 
 export const GET = route(staffCountsContract.lookup, async ({ db, params, query, caller }) => {
-  await staffStoreOr404(caller.staff, params.storeId);
+  staffStoreOr404(caller.staff, params.storeId);
   return { stock: shownStock(await readStoreStock(db, params.storeId, query.sku)) };
 });
 
 export const POST = route(staffCountsContract.post, async ({ db, now, params, body, caller }) => {
-  await staffStoreOr404(caller.staff, params.storeId);
+  staffStoreOr404(caller.staff, params.storeId);
   return postStoreCount(db, staffActor(caller.staff), params.storeId, body, now);
 });
