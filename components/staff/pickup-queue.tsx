@@ -59,14 +59,14 @@ export function PickupQueue({
   return (
     <div className="space-y-5">
       <nav aria-label={t('staffPickups.tabsLabel')}>
-        <ul className="flex flex-wrap gap-2">
+        <ul className="flex flex-wrap gap-1 border-b border-line">
           {PICKUP_QUEUE_STATUSES.map((s) => (
             <li key={s}>
               <Link
                 href={`?status=${s}`}
                 prefetch={false}
                 aria-current={s === status ? 'page' : undefined}
-                className="inline-block rounded-full border border-ink px-5 py-2 text-sm font-medium aria-[current=page]:bg-ink aria-[current=page]:text-white"
+                className="-mb-px inline-block border-b-2 border-transparent px-4 py-3 text-sm font-medium text-muted hover:text-ink aria-[current=page]:border-ink aria-[current=page]:text-ink"
               >
                 {t(TAB[s])}
               </Link>

@@ -22,7 +22,6 @@ export const collectBodySchema = z.object({
     .max(64)
     .describe("The pickup code from the shopper's confirmation page (text or QR); case and spaces do not matter"),
 });
-export type CollectBody = z.infer<typeof collectBodySchema>;
 
 export const pickListItemSchema = z.object({
   sku: z.string(),

@@ -25,7 +25,7 @@ export const staffPickupsKo: Messages['staffPickups'] = {
   payAtPickup: '수령 시 결제',
   paid: '온라인 결제 완료',
   pickList: '피킹 목록',
-  sku: 'SKU',
+  sku: '상품 코드',
   item: '상품',
   size: '사이즈',
   color: '색상',
@@ -67,7 +67,7 @@ export const staffScanKo: Messages['staffScan'] = {
 export const staffCountsKo: Messages['staffCounts'] = {
   title: '재고 실사',
   intro: '{store}의 SKU를 실사합니다. 바코드를 스캔하거나 입력한 뒤 매장과 창고에 있는 수량을 입력하세요.',
-  skuLabel: 'SKU',
+  skuLabel: '상품 코드(SKU)',
   skuHint: '상품 태그나 선반 라벨에 인쇄된 SKU',
   lookUp: '조회',
   lookingUp: '조회하는 중…',
