@@ -11,6 +11,7 @@ import { inventoryContract } from '@/lib/inventory/contract';
 import { wishlistContract } from '@/lib/wishlist/contract';
 import { storesContract } from '@/lib/stores/contract';
 import { webhookContract } from '@/lib/webhooks/contract';
+import { staffContract } from '@/lib/staff/contract';
 import { staffCountsContract } from '@/lib/staff-counts/contract';
 import { staffPickupsContract } from '@/lib/staff-pickups/contract';
 import { operation, type Operation } from './operation';
@@ -70,6 +71,7 @@ export const operations: Operation[] = [
   inventoryContract,
   storesContract,
   webhookContract,
+  staffContract,
   staffPickupsContract,
   staffCountsContract,
   opsContract,

@@ -52,7 +52,7 @@ export async function postStoreCount(
     }
     const after = await readStoreStock(tx, storeId, body.sku);
     await actor.audit(tx, {
-      action: 'stock.counted',
+      action: 'count.posted',
       storeId,
       target: before.sku,
       before: { onHand: before.onHand, reserved: before.reserved, available: before.available },

@@ -62,7 +62,7 @@ describe(`staff stock counts (${DB_LABEL})`, () => {
     expect(done.stock.countedAt).not.toBeNull();
     expect(staff.entries).toEqual([
       {
-        action: 'stock.counted',
+        action: 'count.posted',
         storeId: item.storeId,
         target: item.sku,
         before: { onHand: 10, reserved: 2, available: 7 },
