@@ -21,6 +21,8 @@ export const E2E_BASE_URL = baseURL;
 export const E2E_POS_SECRET = 'e2e-only-pos-secret-0123456789';
 /** Where the test server's integration API key is written (tests/e2e/support/integration.ts reads it). */
 export const E2E_API_KEY_FILE = '.data/e2e-api-key';
+/** Where the test server's Seongsu associate's set-password link is written (tests/e2e/support/staff-floor.ts). */
+export const E2E_STAFF_LINK_FILE = '.data/e2e-staff-seongsu-link';
 const E2E_KEY_SCOPES = 'catalog:write,stock:write,stores:write,orders:read,webhooks:write';
 /** Specs that must run after every journey: they spend a shared budget, or rebuild the service worker. */
 const LAST = /client-address|pwa-update/;
@@ -68,6 +70,7 @@ export default defineConfig({
         command: [
           'rm -rf .data/e2e && mkdir -p .data',
           `npm run --silent keys:create -- --name e2e --scopes ${E2E_KEY_SCOPES} | tail -n 1 > ${E2E_API_KEY_FILE}`,
+          `npm run --silent staff:create -- --email associate.seongsu@e2e.test --role associate --store seongsu | tail -n 1 > ${E2E_STAFF_LINK_FILE}`,
           `node server/start.mjs -p ${PORT} -H 127.0.0.1`,
         ].join(' && '),
         url: `${baseURL}/api/health`,
