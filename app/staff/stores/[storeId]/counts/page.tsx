@@ -11,10 +11,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function StaffCountsPage({ params }: Props) {
-  const [{ storeId }, { t }] = await Promise.all([params, getI18n()]);
-  const { store } = await loadStaffStorePage(storeId);
+  const [{ storeId }, { t, locale }] = await Promise.all([params, getI18n()]);
+  const { store } = await loadStaffStorePage(storeId, locale);
   return (
-    <div className="mx-auto max-w-3xl px-4 py-6 sm:px-6">
+    <div className="max-w-3xl">
       <h1 className="text-2xl font-semibold tracking-tight">{t('staffCounts.title')}</h1>
       <p className="mt-1 mb-5 text-sm text-muted">{t('staffCounts.intro', { store: store.name })}</p>
       <StockCount storeId={store.id} />

@@ -14,14 +14,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The store's pickup queue: rendered with the current list, then kept fresh in the browser. */
 export default async function StaffPickupsPage({ params, searchParams }: Props) {
-  const [{ storeId }, query, { t }] = await Promise.all([params, searchParams, getI18n()]);
-  const { db, store } = await loadStaffStorePage(storeId);
+  const [{ storeId }, query, { t, locale }] = await Promise.all([params, searchParams, getI18n()]);
+  const { db, store } = await loadStaffStorePage(storeId, locale);
   // An unknown tab in the address shows the default one rather than an error page.
   const { status } = queueQuerySchema.catch({ status: 'new' }).parse(query);
   const now = new Date();
   const initial = await readPickupQueue(db, store.id, status, now);
   return (
-    <div className="mx-auto max-w-6xl px-4 py-6 sm:px-6">
+    <div>
       <h1 className="text-2xl font-semibold tracking-tight">{t('staffPickups.title')}</h1>
       <p className="mt-1 mb-5 text-sm text-muted">{t('staffPickups.intro', { store: store.name })}</p>
       <PickupQueue key={status} storeId={store.id} status={status} initial={initial} renderedAt={now.getTime()} />
