@@ -6,12 +6,18 @@ import { chromium, expect, test, type Page } from '@playwright/test';
 import { E2E_BASE_URL, E2E_LAUNCH } from '../../playwright.config';
 import { expectAccessible } from './support/axe';
 import { chooseAvailableSize, uniqueEmail } from './support/account';
-import { signInSeongsuAssociate } from './support/staff-floor';
+import { inviteAssociate, signInStaff, type StaffLogin } from './support/staff-floor';
 
 /** Products no other journey touches: their stock at Seongsu is this spec's own. */
 const SHIRT = 'chambray-work-shirt';
 const BEANIE = 'cashmere-beanie';
 const STORE = 'Aisle Seongsu';
+
+// One worker for both journeys: the admin's authenticator is enrolled once, and its codes are single use.
+test.describe.configure({ mode: 'serial' });
+let associate: Promise<StaffLogin> | undefined;
+/** Seongsu's associate, invited on first use. */
+const seongsuAssociate = () => (associate ??= inviteAssociate('seongsu', 'associate'));
 
 type Product = { title: string; variants: { id: string; sku: string; options: { color?: string; size?: string } }[] };
 
@@ -89,7 +95,7 @@ test('an associate marks a web pickup order ready and collects it by scanning it
     const context = await tablet.newContext({ baseURL: E2E_BASE_URL, viewport: { width: 820, height: 1180 } });
     await context.grantPermissions(['camera'], { origin: E2E_BASE_URL });
     const staff = await context.newPage();
-    await signInSeongsuAssociate(staff);
+    await signInStaff(staff, await seongsuAssociate());
     await staff.goto(`/staff/stores/${storeId}/pickups`);
     await expect(staff.getByRole('heading', { level: 1, name: 'Pickups' })).toBeVisible();
     // The order arrived before the page opened; a second one arrives while it is open.
@@ -144,7 +150,7 @@ test('a stock count brings a sold-out item back to "in stock at this store" on t
   const variant = beanie.variants[0]!;
   const staffContext = await browser.newContext({ viewport: { width: 820, height: 1180 } });
   const staff = await staffContext.newPage();
-  await signInSeongsuAssociate(staff);
+  await signInStaff(staff, await seongsuAssociate());
   await staff.goto(`/staff/stores/${storeId}/counts`);
   await expect(staff.getByRole('heading', { level: 1, name: 'Stock count' })).toBeVisible();
   await expectAccessible(staff);
