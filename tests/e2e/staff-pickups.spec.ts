@@ -96,6 +96,10 @@ test('an associate marks a web pickup order ready and collects it by scanning it
     await context.grantPermissions(['camera'], { origin: E2E_BASE_URL });
     const staff = await context.newPage();
     await signInStaff(staff, await seongsuAssociate());
+    // Only the console may ask for the camera; the shop never does.
+    const policy = async (p: Page, url: string) => (await p.request.get(url)).headers()['permissions-policy'];
+    expect(await policy(staff, `/staff/stores/${storeId}/pickups`)).toContain('camera=(self)');
+    expect(await policy(page, `/p/${SHIRT}`)).toContain('camera=()');
     await staff.goto(`/staff/stores/${storeId}/pickups`);
     await expect(staff.getByRole('heading', { level: 1, name: 'Pickups' })).toBeVisible();
     // The order arrived before the page opened; a second one arrives while it is open.
