@@ -74,7 +74,7 @@ export function PickupQueue({
           ))}
         </ul>
       </nav>
-      <div aria-live="polite" role="status" className="min-h-6 text-sm">
+      <div aria-live="polite" role="status" className="text-sm">
         {notice && !notice.error && <p className="font-medium text-emerald-800">{notice.text}</p>}
       </div>
       {notice?.error && (

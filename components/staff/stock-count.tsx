@@ -25,7 +25,14 @@ function Numbers({ stock }: { stock: StoreStock }) {
       </h2>
       <p className="mt-1 font-mono text-xs text-muted">{stock.sku}</p>
       {(stock.size || stock.color) && (
-        <p className="text-sm">{t('staffCounts.variant', { size: stock.size ?? '—', color: stock.color ?? '—' })}</p>
+        <p className="text-sm">
+          {[
+            stock.size && t('staffCounts.size', { size: stock.size }),
+            stock.color && t('staffCounts.color', { color: stock.color }),
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        </p>
       )}
       <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-4">
         {rows.map(([label, value]) => (
