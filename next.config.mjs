@@ -42,6 +42,14 @@ const nextConfig = {
         ],
       },
       {
+        // The staff console scans pickup QR codes and product barcodes with the tablet's camera
+        // (its own origin only); the shop never asks for it. Later entries win for the same key.
+        source: '/staff/:path*',
+        headers: [
+          { key: 'Permissions-Policy', value: 'geolocation=(self), camera=(self), microphone=(), payment=(), usb=()' },
+        ],
+      },
+      {
         // JSON and files: nothing in them may run or be framed. Pages get theirs, with a nonce, from proxy.ts.
         source: '/api/:path*',
         headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" }],

@@ -21,6 +21,8 @@ export const E2E_BASE_URL = baseURL;
 export const E2E_POS_SECRET = 'e2e-only-pos-secret-0123456789';
 /** Where the test server's integration API key is written (tests/e2e/support/integration.ts reads it). */
 export const E2E_API_KEY_FILE = '.data/e2e-api-key';
+/** The set-password link of the admin who invites the store-floor journeys' associates (tests/e2e/support/staff-floor.ts). */
+export const E2E_FLOOR_ADMIN_LINK_FILE = '.data/e2e-staff-floor-admin-link';
 const E2E_KEY_SCOPES = 'catalog:write,stock:write,stores:write,orders:read,webhooks:write';
 /** Where the test server's first staff admin's one-time set-password link is written (staff:create's last line). */
 export const E2E_STAFF_ADMIN_LINK_FILE = '.data/e2e-staff-admin-link';
@@ -73,6 +75,8 @@ export default defineConfig({
           `npm run --silent keys:create -- --name e2e --scopes ${E2E_KEY_SCOPES} | tail -n 1 > ${E2E_API_KEY_FILE}`,
           // The console's first admin, as a retailer makes one (staff:create), also before the server starts.
           `npm run --silent staff:create -- --email ${E2E_STAFF_ADMIN_EMAIL} --role admin | tail -n 1 > ${E2E_STAFF_ADMIN_LINK_FILE}`,
+          // A second admin, who invites the associates of the pickup and count journeys (tests/e2e/support/staff-floor.ts).
+          `npm run --silent staff:create -- --email floor-admin@e2e.test --role admin | tail -n 1 > ${E2E_FLOOR_ADMIN_LINK_FILE}`,
           `node server/start.mjs -p ${PORT} -H 127.0.0.1`,
         ].join(' && '),
         url: `${baseURL}/api/health`,

@@ -12,6 +12,8 @@ import { wishlistContract } from '@/lib/wishlist/contract';
 import { storesContract } from '@/lib/stores/contract';
 import { webhookContract } from '@/lib/webhooks/contract';
 import { staffContract } from '@/lib/staff/contract';
+import { staffCountsContract } from '@/lib/staff-counts/contract';
+import { staffPickupsContract } from '@/lib/staff-pickups/contract';
 import { operation, type Operation } from './operation';
 
 const healthSchema = z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) });
@@ -70,5 +72,7 @@ export const operations: Operation[] = [
   storesContract,
   webhookContract,
   staffContract,
+  staffPickupsContract,
+  staffCountsContract,
   opsContract,
 ].flatMap((contract) => Object.values(contract));

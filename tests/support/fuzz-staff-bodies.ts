@@ -3,9 +3,11 @@ import type { Db } from '@/lib/db';
 import { inTransaction } from '@/lib/db/in-transaction';
 import { staffMembers } from '@/lib/db/schema';
 import { readEnv } from '@/lib/env';
+import { stableId } from '@/lib/ids';
 import { issueSetPasswordLink } from '@/lib/staff/members';
 import type { ValidExample } from './fuzz-valid-bodies';
 import { staffCookieHeader, staffWith, totpCode, type TestStaff } from './staff';
+import { pickupOrderAt, stockedVariantAt } from './staff-pickup-fixtures';
 
 /** One admin per database for the staff routes' valid requests (made on first use). */
 const admins = new WeakMap<Db, Promise<TestStaff>>();
@@ -59,6 +61,29 @@ export function staffExamples(): Record<string, ValidExample> {
       }),
       expect: 201,
       records: { invalid_request: seen, forbidden: seen, staff_email_taken: seen },
+    },
+    'post /api/staff/pickups/{orderId}/collected': {
+      // A new order each time: a collected one answers a repeat, not the case.
+      make: async ({ db }) => {
+        const { orderId, code } = await pickupOrderAt(db, stableId('str', 'seongsu'));
+        return { params: { orderId }, body: { code }, headers: staffCookieHeader(await adminOf(db)), signedIn: false };
+      },
+      expect: 200,
+      records: { invalid_request: seen, pickup_code_wrong: seen, not_found: seen },
+    },
+    'post /api/staff/stores/{storeId}/counts': {
+      make: async ({ db }) => {
+        const storeId = stableId('str', 'seongsu');
+        const { sku } = await stockedVariantAt(db, storeId, 1);
+        return {
+          params: { storeId },
+          body: { sku, onHand: 40 },
+          headers: staffCookieHeader(await adminOf(db)),
+          signedIn: false,
+        };
+      },
+      expect: 200,
+      records: { invalid_request: seen, not_found: seen, count_below_reserved: seen },
     },
   };
 }

@@ -1,3 +1,5 @@
+import { staffCountsEn, staffPickupsEn, staffScanEn } from './staff-floor-en';
+
 /** English UI text. The Korean catalog must have exactly these keys (the type checks it). */
 export const en = {
   site: {
@@ -789,6 +791,9 @@ export const en = {
     errorBody: 'Please try again in a moment.',
     retry: 'Try again',
   },
+  staffPickups: staffPickupsEn,
+  staffScan: staffScanEn,
+  staffCounts: staffCountsEn,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

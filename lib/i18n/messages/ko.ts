@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { staffCountsKo, staffPickupsKo, staffScanKo } from './staff-floor-ko';
 
 export const ko: Messages = {
   site: {
@@ -784,4 +785,7 @@ export const ko: Messages = {
     errorBody: '잠시 후 다시 시도해 주세요.',
     retry: '다시 시도',
   },
+  staffPickups: staffPickupsKo,
+  staffScan: staffScanKo,
+  staffCounts: staffCountsKo,
 };
