@@ -11,6 +11,7 @@ import { inventoryContract } from '@/lib/inventory/contract';
 import { wishlistContract } from '@/lib/wishlist/contract';
 import { storesContract } from '@/lib/stores/contract';
 import { webhookContract } from '@/lib/webhooks/contract';
+import { endlessAisleContract } from '@/lib/endless-aisle/contract';
 import { operation, type Operation } from './operation';
 
 const healthSchema = z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) });
@@ -68,5 +69,6 @@ export const operations: Operation[] = [
   inventoryContract,
   storesContract,
   webhookContract,
+  endlessAisleContract,
   opsContract,
 ].flatMap((contract) => Object.values(contract));

@@ -31,6 +31,7 @@ export const ErrorCodes = {
   offers_changed: 409,
   owner_mismatch: 409,
   order_not_cancellable: 409,
+  handoff_gone: 410,
   reset_link_invalid: 400,
   current_password_wrong: 422,
   address_book_full: 409,
