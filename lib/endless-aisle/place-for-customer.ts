@@ -56,18 +56,16 @@ async function place(tx: Db, input: Parameters<typeof placeForCustomer>[1]) {
     createdAt: now,
     updatedAt: now,
   });
-  await tx
-    .insert(cartLines)
-    .values(
-      [...quantities].map(([variantId, quantity]) => ({
-        id: newId('lin'),
-        cartId,
-        variantId,
-        quantity,
-        ...place,
-        createdAt: now,
-      })),
-    );
+  await tx.insert(cartLines).values(
+    [...quantities].map(([variantId, quantity]) => ({
+      id: newId('lin'),
+      cartId,
+      variantId,
+      quantity,
+      ...place,
+      createdAt: now,
+    })),
+  );
   const phone = body.customerPhone;
   const placed = await placeOrder(tx, {
     cartId,
