@@ -12,6 +12,7 @@ import { wishlistContract } from '@/lib/wishlist/contract';
 import { storesContract } from '@/lib/stores/contract';
 import { webhookContract } from '@/lib/webhooks/contract';
 import { endlessAisleContract } from '@/lib/endless-aisle/contract';
+import { staffContract } from '@/lib/staff/contract';
 import { operation, type Operation } from './operation';
 
 const healthSchema = z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) });
@@ -70,5 +71,6 @@ export const operations: Operation[] = [
   storesContract,
   webhookContract,
   endlessAisleContract,
+  staffContract,
   opsContract,
 ].flatMap((contract) => Object.values(contract));
