@@ -25,6 +25,9 @@ const E2E_KEY_SCOPES = 'catalog:write,stock:write,stores:write,orders:read,webho
 /** Where the test server's first staff admin's one-time set-password link is written (staff:create's last line). */
 export const E2E_STAFF_ADMIN_LINK_FILE = '.data/e2e-staff-admin-link';
 export const E2E_STAFF_ADMIN_EMAIL = 'admin@staff.test';
+/** An associate of Seongsu for the endless-aisle journey (its own link: the admin's is the console journey's). */
+export const E2E_STAFF_AISLE_LINK_FILE = '.data/e2e-staff-aisle-link';
+export const E2E_STAFF_AISLE_EMAIL = 'aisle-associate@staff.test';
 /** Specs that must run after every journey: they spend a shared budget, or rebuild the service worker. */
 const LAST = /client-address|pwa-update/;
 
@@ -73,6 +76,7 @@ export default defineConfig({
           `npm run --silent keys:create -- --name e2e --scopes ${E2E_KEY_SCOPES} | tail -n 1 > ${E2E_API_KEY_FILE}`,
           // The console's first admin, as a retailer makes one (staff:create), also before the server starts.
           `npm run --silent staff:create -- --email ${E2E_STAFF_ADMIN_EMAIL} --role admin | tail -n 1 > ${E2E_STAFF_ADMIN_LINK_FILE}`,
+          `npm run --silent staff:create -- --email ${E2E_STAFF_AISLE_EMAIL} --role associate --store seongsu | tail -n 1 > ${E2E_STAFF_AISLE_LINK_FILE}`,
           `node server/start.mjs -p ${PORT} -H 127.0.0.1`,
         ].join(' && '),
         url: `${baseURL}/api/health`,

@@ -26,10 +26,10 @@ export function AisleBag({
   return (
     <section aria-labelledby={id} className="space-y-3">
       <h2 id={id} className="text-xl font-semibold">
-        {t('endlessAisle.bagTitle')}
+        {t('staffEndlessAisle.bagTitle')}
       </h2>
       {lines.length === 0 ? (
-        <p className="text-sm text-muted">{t('endlessAisle.bagEmpty')}</p>
+        <p className="text-sm text-muted">{t('staffEndlessAisle.bagEmpty')}</p>
       ) : (
         <ul className="divide-y divide-line rounded-xl border border-line bg-white">
           {lines.map((l) => {
@@ -42,12 +42,12 @@ export function AisleBag({
                     {l.label} · {l.variant.sku}
                   </p>
                   <p className={`text-sm ${left < l.quantity ? 'text-red-800' : 'text-ok'}`}>
-                    {t('endlessAisle.available')}: {left}
+                    {t('staffEndlessAisle.available')}: {left}
                   </p>
                 </div>
                 <label className="text-sm">
                   <span className="sr-only">
-                    {t('endlessAisle.quantityLabel', { title: l.title, variant: l.label })}
+                    {t('staffEndlessAisle.quantityLabel', { title: l.title, variant: l.label })}
                   </span>
                   <select
                     value={l.quantity}
@@ -64,10 +64,10 @@ export function AisleBag({
                 <Button
                   size="md"
                   variant="danger"
-                  aria-label={t('endlessAisle.removeLabel', { title: l.title, variant: l.label })}
+                  aria-label={t('staffEndlessAisle.removeLabel', { title: l.title, variant: l.label })}
                   onClick={() => onRemove(l.variant.id)}
                 >
-                  {t('endlessAisle.remove')}
+                  {t('staffEndlessAisle.remove')}
                 </Button>
               </li>
             );

@@ -78,11 +78,11 @@ export function AisleOutcome({
       <div role="status" className="space-y-3 rounded-xl border border-green-200 bg-green-50 p-4">
         <p className="font-medium text-ok">
           {'handoff' in result
-            ? t('endlessAisle.sent', { phone: result.handoff.phone, until: until(result.handoff.expiresAt) })
-            : t('endlessAisle.placed', { number: result.order.number })}
+            ? t('staffEndlessAisle.sent', { phone: result.handoff.phone, until: until(result.handoff.expiresAt) })
+            : t('staffEndlessAisle.placed', { number: result.order.number })}
         </p>
         <Button size="lg" variant="primary" onClick={onNewBag}>
-          {t('endlessAisle.newBag')}
+          {t('staffEndlessAisle.newBag')}
         </Button>
       </div>
     );
@@ -100,7 +100,7 @@ export function AisleOutcome({
         </FormError>
       ) : null}
       <TextField
-        label={t('endlessAisle.phoneLabel')}
+        label={t('staffEndlessAisle.phoneLabel')}
         name="customerPhone"
         type="tel"
         autoComplete="off"
@@ -109,10 +109,10 @@ export function AisleOutcome({
         errorId={fieldError('customerPhone')}
       />
       <fieldset className="space-y-2">
-        <legend className="mb-1 text-sm font-medium">{t('endlessAisle.fulfillmentLabel')}</legend>
+        <legend className="mb-1 text-sm font-medium">{t('staffEndlessAisle.fulfillmentLabel')}</legend>
         <label className="flex items-center gap-2 text-sm">
           <input type="radio" name="place" checked={place === 'ship'} onChange={() => onPlace('ship')} />
-          {t('endlessAisle.ship')}
+          {t('staffEndlessAisle.ship')}
         </label>
         {pickupStores.map((s) => (
           <label key={s.id} className="flex items-center gap-2 text-sm">
@@ -122,14 +122,14 @@ export function AisleOutcome({
               checked={place !== 'ship' && place.storeId === s.id}
               onChange={() => onPlace({ storeId: s.id })}
             />
-            {t('endlessAisle.pickupAt', {
-              store: s.id === storeId ? t('endlessAisle.thisStore', { name: s.name }) : s.name,
+            {t('staffEndlessAisle.pickupAt', {
+              store: s.id === storeId ? t('staffEndlessAisle.thisStore', { name: s.name }) : s.name,
             })}
           </label>
         ))}
       </fieldset>
       <fieldset className="space-y-2">
-        <legend className="mb-1 text-sm font-medium">{t('endlessAisle.outcomeLabel')}</legend>
+        <legend className="mb-1 text-sm font-medium">{t('staffEndlessAisle.outcomeLabel')}</legend>
         <label className="flex items-start gap-2 text-sm">
           <input
             type="radio"
@@ -139,8 +139,8 @@ export function AisleOutcome({
             onChange={() => setAction('send_link')}
           />
           <span>
-            {t('endlessAisle.sendLink')}
-            <span className="block text-muted">{t('endlessAisle.sendLinkHint')}</span>
+            {t('staffEndlessAisle.sendLink')}
+            <span className="block text-muted">{t('staffEndlessAisle.sendLinkHint')}</span>
           </span>
         </label>
         <label className="flex items-center gap-2 text-sm">
@@ -150,20 +150,20 @@ export function AisleOutcome({
             checked={action === 'place_order'}
             onChange={() => setAction('place_order')}
           />
-          {t('endlessAisle.placeOrder')}
+          {t('staffEndlessAisle.placeOrder')}
         </label>
       </fieldset>
       {action === 'place_order' && (
         <div className="space-y-3">
           <TextField
-            label={t('endlessAisle.nameLabel')}
+            label={t('staffEndlessAisle.nameLabel')}
             name="name"
             autoComplete="off"
             required
             errorId={fieldError('customer.name')}
           />
           <TextField
-            label={t('endlessAisle.emailLabel')}
+            label={t('staffEndlessAisle.emailLabel')}
             name="email"
             type="email"
             autoComplete="off"
@@ -172,7 +172,7 @@ export function AisleOutcome({
           />
           {place !== 'ship' && (
             <fieldset className="space-y-2">
-              <legend className="mb-1 text-sm font-medium">{t('endlessAisle.payment')}</legend>
+              <legend className="mb-1 text-sm font-medium">{t('staffEndlessAisle.payment')}</legend>
               <label className="flex items-center gap-2 text-sm">
                 <input
                   type="radio"
@@ -180,7 +180,7 @@ export function AisleOutcome({
                   checked={payment === 'pay_at_store'}
                   onChange={() => setPayment('pay_at_store')}
                 />
-                {t('endlessAisle.payAtStore')}
+                {t('staffEndlessAisle.payAtStore')}
               </label>
               <label className="flex items-center gap-2 text-sm">
                 <input
@@ -189,13 +189,13 @@ export function AisleOutcome({
                   checked={payment === 'test_card'}
                   onChange={() => setPayment('test_card')}
                 />
-                {t('endlessAisle.card')}
+                {t('staffEndlessAisle.card')}
               </label>
             </fieldset>
           )}
           {(place === 'ship' || payment === 'test_card') && (
             <TextField
-              label={t('endlessAisle.cardLabel')}
+              label={t('staffEndlessAisle.cardLabel')}
               name="cardNumber"
               inputMode="numeric"
               autoComplete="off"
@@ -205,21 +205,21 @@ export function AisleOutcome({
           )}
           {place === 'ship' && (
             <fieldset className="space-y-3">
-              <legend className="mb-1 text-sm font-medium">{t('endlessAisle.addressLabel')}</legend>
+              <legend className="mb-1 text-sm font-medium">{t('staffEndlessAisle.addressLabel')}</legend>
               <TextField
-                label={t('endlessAisle.addressLine1')}
+                label={t('staffEndlessAisle.addressLine1')}
                 name="line1"
                 required
                 errorId={fieldError('shippingAddress.line1')}
               />
               <TextField
-                label={t('endlessAisle.addressCity')}
+                label={t('staffEndlessAisle.addressCity')}
                 name="city"
                 required
                 errorId={fieldError('shippingAddress.city')}
               />
               <TextField
-                label={t('endlessAisle.addressPostal')}
+                label={t('staffEndlessAisle.addressPostal')}
                 name="postalCode"
                 required
                 errorId={fieldError('shippingAddress.postalCode')}
@@ -229,7 +229,7 @@ export function AisleOutcome({
         </div>
       )}
       <Button type="submit" size="xl" variant="primary" disabled={pending || bag.lines.length === 0}>
-        {action === 'send_link' ? t('endlessAisle.submitSend') : t('endlessAisle.submitPlace')}
+        {action === 'send_link' ? t('staffEndlessAisle.submitSend') : t('staffEndlessAisle.submitPlace')}
       </Button>
     </form>
   );

@@ -29,18 +29,18 @@ export function AisleSearch({ storeId, onAdd }: { storeId: string; onAdd: (item:
   };
   const where = (s: AisleVariant['stock'][number]) =>
     s.storeId === storeId
-      ? t('endlessAisle.thisStore', { name: s.name })
+      ? t('staffEndlessAisle.thisStore', { name: s.name })
       : s.kind === 'warehouse'
-        ? t('endlessAisle.warehouse')
+        ? t('staffEndlessAisle.warehouse')
         : s.name;
   return (
     <section aria-labelledby={`${inputId}-h`} className="space-y-4">
       <h2 id={`${inputId}-h`} className="text-xl font-semibold">
-        {t('endlessAisle.searchLabel')}
+        {t('staffEndlessAisle.searchLabel')}
       </h2>
       <form role="search" onSubmit={submit} className="flex gap-2">
         <label htmlFor={inputId} className="sr-only">
-          {t('endlessAisle.searchLabel')}
+          {t('staffEndlessAisle.searchLabel')}
         </label>
         <input
           id={inputId}
@@ -51,12 +51,12 @@ export function AisleSearch({ storeId, onAdd }: { storeId: string; onAdd: (item:
           className="min-w-0 flex-1 rounded-lg border border-line bg-white px-3 py-2.5"
         />
         <Button type="submit" size="lg" variant="primary">
-          {t('endlessAisle.searchButton')}
+          {t('staffEndlessAisle.searchButton')}
         </Button>
       </form>
       <div aria-live="polite" className="text-sm">
-        {search.isFetching && <p>{t('endlessAisle.searching')}</p>}
-        {search.data && search.data.items.length === 0 && <p>{t('endlessAisle.noResults', { q })}</p>}
+        {search.isFetching && <p>{t('staffEndlessAisle.searching')}</p>}
+        {search.data && search.data.items.length === 0 && <p>{t('staffEndlessAisle.noResults', { q })}</p>}
       </div>
       {search.error && <FormError>{t('errors.errorBody')}</FormError>}
       <ul className="space-y-6">
@@ -75,23 +75,23 @@ export function AisleSearch({ storeId, onAdd }: { storeId: string; onAdd: (item:
                       <Button
                         size="md"
                         variant="outline"
-                        aria-label={t('endlessAisle.addLabel', { title: p.title, variant: label })}
+                        aria-label={t('staffEndlessAisle.addLabel', { title: p.title, variant: label })}
                         onClick={() => onAdd({ variant: v, title: p.title, label })}
                       >
-                        {t('endlessAisle.add')}
+                        {t('staffEndlessAisle.add')}
                       </Button>
                     </div>
                     <table className="w-full text-sm">
                       <caption className="sr-only">
-                        {t('endlessAisle.stockCaption', { title: p.title, variant: label })}
+                        {t('staffEndlessAisle.stockCaption', { title: p.title, variant: label })}
                       </caption>
                       <thead>
                         <tr className="border-b border-line text-left">
                           <th scope="col" className="py-1 pr-2 font-medium">
-                            {t('endlessAisle.location')}
+                            {t('staffEndlessAisle.location')}
                           </th>
                           <th scope="col" className="py-1 text-right font-medium">
-                            {t('endlessAisle.available')}
+                            {t('staffEndlessAisle.available')}
                           </th>
                         </tr>
                       </thead>

@@ -15,24 +15,24 @@ export function ClaimHandoff({ token }: { token: string | null }) {
   const claim = useClaimHandoff();
   // One key per page: a double tap or a retry is the same claim, not a second one refused.
   const key = useRef(newActionKey());
-  if (!token) return <p role="alert">{t('endlessAisle.claimMissing')}</p>;
+  if (!token) return <p role="alert">{t('staffEndlessAisle.claimMissing')}</p>;
   const gone = claim.error instanceof ApiError && claim.error.code === 'handoff_gone';
   return (
     <div className="space-y-4">
-      <p>{t('endlessAisle.claimBody')}</p>
+      <p>{t('staffEndlessAisle.claimBody')}</p>
       <Button
         type="button"
         size="xl"
         disabled={claim.isPending || claim.isSuccess}
         onClick={() => claim.mutate({ token, key: key.current }, { onSuccess: () => router.push('/cart') })}
       >
-        {t('endlessAisle.claimButton')}
+        {t('staffEndlessAisle.claimButton')}
       </Button>
       <div aria-live="polite">
-        {claim.isSuccess && <p>{t('endlessAisle.claimDone')}</p>}
+        {claim.isSuccess && <p>{t('staffEndlessAisle.claimDone')}</p>}
         {claim.error && (
           <p role="alert" className="text-red-800">
-            {gone ? t('endlessAisle.claimGone') : submitFailureMessage(t, claim.error, 'errors.errorBody')}
+            {gone ? t('staffEndlessAisle.claimGone') : submitFailureMessage(t, claim.error, 'errors.errorBody')}
           </p>
         )}
       </div>

@@ -65,7 +65,7 @@ export async function sendHandoff(
         channel: 'sms',
         to: phone,
         kind: 'endless_aisle_bag',
-        body: t('endlessAisle.sms', { store: store.name, count, link, until }),
+        body: t('staffEndlessAisle.sms', { store: store.name, count, link, until }),
       },
     ],
     input.now,

@@ -466,7 +466,7 @@ export const en = {
     smsPlaced: 'Aisle: order {number} confirmed.',
     smsPickup: 'Pick up at {store} from {date}, code {code}.',
   },
-  endlessAisle: {
+  staffEndlessAisle: {
     sms: 'Aisle: {store} put together a bag of {count} item(s) for you. Open it to pay online: {link} (valid until {until}, once).',
     title: 'Endless aisle',
     intro: 'Find what this store lacks, see stock everywhere and order it for the customer.',

@@ -461,7 +461,7 @@ export const ko: Messages = {
     smsPlaced: 'Aisle: 주문 {number} 확인.',
     smsPickup: '{store} 픽업 {date}부터 가능, 코드 {code}.',
   },
-  endlessAisle: {
+  staffEndlessAisle: {
     sms: 'Aisle: {store}에서 상품 {count}개를 담은 장바구니를 보내 드렸습니다. 열어서 온라인으로 결제하세요: {link} ({until}까지, 1회 사용)',
     title: '엔드리스 아일',
     intro: '이 매장에 없는 상품을 찾아 모든 지점의 재고를 보고 고객을 위해 주문합니다.',

@@ -5,7 +5,7 @@ import { getI18n } from '@/lib/i18n/server';
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
   // The token is in the address: never indexed, never sent on as a referrer.
-  return { title: t('endlessAisle.claimTitle'), robots: { index: false }, referrer: 'no-referrer' };
+  return { title: t('staffEndlessAisle.claimTitle'), robots: { index: false }, referrer: 'no-referrer' };
 }
 
 /**
@@ -20,7 +20,7 @@ export default async function BagFromStorePage({
   const [{ t }, { token }] = await Promise.all([getI18n(), searchParams]);
   return (
     <div className="mx-auto max-w-xl px-4 py-10 sm:px-6">
-      <h1 className="mb-4 text-3xl font-semibold tracking-tight">{t('endlessAisle.claimTitle')}</h1>
+      <h1 className="mb-4 text-3xl font-semibold tracking-tight">{t('staffEndlessAisle.claimTitle')}</h1>
       <ClaimHandoff token={typeof token === 'string' ? token : null} />
     </div>
   );

@@ -9,7 +9,7 @@ import { listStores } from '@/lib/stores/list-stores';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
-  return { title: t('endlessAisle.title'), robots: { index: false } };
+  return { title: t('staffEndlessAisle.title'), robots: { index: false } };
 }
 
 /** The endless aisle of one of the associate's stores (another store's: not found). */
@@ -21,9 +21,9 @@ export default async function EndlessAislePage({ params }: { params: Promise<{ s
   if (!store) notFound();
   return (
     <div className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
-      <h1 className="text-3xl font-semibold tracking-tight">{t('endlessAisle.title')}</h1>
+      <h1 className="text-3xl font-semibold tracking-tight">{t('staffEndlessAisle.title')}</h1>
       <p className="mt-1 mb-6 text-muted">
-        {store.name} · {t('endlessAisle.intro')}
+        {store.name} · {t('staffEndlessAisle.intro')}
       </p>
       <AisleConsole storeId={storeId} stores={stores.map((s) => ({ id: s.id, name: s.name, pickup: s.pickup }))} />
     </div>
