@@ -76,6 +76,8 @@ export default defineConfig({
           `npm run --silent keys:create -- --name e2e --scopes ${E2E_KEY_SCOPES} | tail -n 1 > ${E2E_API_KEY_FILE}`,
           // The console's first admin, as a retailer makes one (staff:create), also before the server starts.
           `npm run --silent staff:create -- --email ${E2E_STAFF_ADMIN_EMAIL} --role admin | tail -n 1 > ${E2E_STAFF_ADMIN_LINK_FILE}`,
+          // Its store must exist first: the demo retailer, seeded as the server would on its first start.
+          'npm run --silent db:seed',
           `npm run --silent staff:create -- --email ${E2E_STAFF_AISLE_EMAIL} --role associate --store seongsu | tail -n 1 > ${E2E_STAFF_AISLE_LINK_FILE}`,
           `node server/start.mjs -p ${PORT} -H 127.0.0.1`,
         ].join(' && '),
