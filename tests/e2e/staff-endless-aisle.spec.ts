@@ -74,7 +74,10 @@ test('an associate builds a bag and texts it; the link opens in the shopper’s 
   await expect(table.getByRole('row', { name: /Aisle Seongsu \(this store\) 0/ })).toBeVisible();
   await expect(table.getByRole('row', { name: /Aisle Gangnam 5/ })).toBeVisible();
   await expect(table.getByRole('row', { name: /Online warehouse/ })).toBeVisible();
-  await page.getByRole('button', { name: /^Add Heavy Canvas Tote, .* to the bag$/ }).first().click();
+  await page
+    .getByRole('button', { name: /^Add Heavy Canvas Tote, .* to the bag$/ })
+    .first()
+    .click();
   const bag = page.getByRole('region', { name: 'Customer’s bag' });
   await expect(bag.getByText('Heavy Canvas Tote', { exact: true })).toBeVisible();
   await page.getByLabel('Customer’s mobile phone').fill(PHONE);
