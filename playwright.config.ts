@@ -27,6 +27,9 @@ const E2E_KEY_SCOPES = 'catalog:write,stock:write,stores:write,orders:read,webho
 /** Where the test server's first staff admin's one-time set-password link is written (staff:create's last line). */
 export const E2E_STAFF_ADMIN_LINK_FILE = '.data/e2e-staff-admin-link';
 export const E2E_STAFF_ADMIN_EMAIL = 'admin@staff.test';
+/** An associate of Seongsu for the endless-aisle journey (its own link: the admin's is the console journey's). */
+export const E2E_STAFF_AISLE_LINK_FILE = '.data/e2e-staff-aisle-link';
+export const E2E_STAFF_AISLE_EMAIL = 'aisle-associate@staff.test';
 /** Specs that must run after every journey: they spend a shared budget, or rebuild the service worker. */
 const LAST = /client-address|pwa-update/;
 
@@ -77,6 +80,9 @@ export default defineConfig({
           `npm run --silent staff:create -- --email ${E2E_STAFF_ADMIN_EMAIL} --role admin | tail -n 1 > ${E2E_STAFF_ADMIN_LINK_FILE}`,
           // A second admin, who invites the associates of the pickup and count journeys (tests/e2e/support/staff-floor.ts).
           `npm run --silent staff:create -- --email floor-admin@e2e.test --role admin | tail -n 1 > ${E2E_FLOOR_ADMIN_LINK_FILE}`,
+          // Its store must exist first: the demo retailer, seeded as the server would on its first start.
+          'npm run --silent db:seed',
+          `npm run --silent staff:create -- --email ${E2E_STAFF_AISLE_EMAIL} --role associate --store seongsu | tail -n 1 > ${E2E_STAFF_AISLE_LINK_FILE}`,
           `node server/start.mjs -p ${PORT} -H 127.0.0.1`,
         ].join(' && '),
         url: `${baseURL}/api/health`,

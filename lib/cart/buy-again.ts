@@ -20,7 +20,7 @@ import { availableAt, isOnSale, locationIdFor, type LineLocation } from './stock
 export async function addOrderToCart(
   db: Db,
   cartId: string,
-  order: Order,
+  order: { lines: Pick<Order['lines'][number], 'variantId' | 'sku' | 'title'>[] },
   body: BuyAgainBody,
   opts: Opts,
 ): Promise<CartNotice[]> {

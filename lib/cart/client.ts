@@ -179,6 +179,12 @@ export const cartWrites = {
     predict: (cart) => cart,
     toCache: withoutReorderNotices,
   } satisfies CartWrite<{ orderId: string; token?: string } & BuyAgainBody>,
+  /** A bag a store sent by text: its items join this bag (lib/endless-aisle/claim-handoff.ts). */
+  claimHandoff: {
+    describe: (v) => ({ method: 'POST', path: '/api/cart/handoffs', json: { token: v.token } }),
+    predict: (cart) => cart,
+    toCache: withoutReorderNotices,
+  } satisfies CartWrite<{ token: string }>,
   offerCode: {
     describe: (v) => ({
       method: v.code ? 'POST' : 'DELETE',
@@ -200,3 +206,4 @@ export const useSetPickupStore = () => useCartMutation(cartWrites.setPickupStore
 export const useDismissNotices = () => useCartMutation(cartWrites.dismissNotices);
 export const useBuyAgain = () => useCartMutation(cartWrites.buyAgain);
 export const useOfferCode = () => useCartMutation(cartWrites.offerCode);
+export const useClaimHandoff = () => useCartMutation(cartWrites.claimHandoff);

@@ -11,6 +11,7 @@ import { inventoryContract } from '@/lib/inventory/contract';
 import { wishlistContract } from '@/lib/wishlist/contract';
 import { storesContract } from '@/lib/stores/contract';
 import { webhookContract } from '@/lib/webhooks/contract';
+import { endlessAisleContract } from '@/lib/endless-aisle/contract';
 import { staffContract } from '@/lib/staff/contract';
 import { staffCountsContract } from '@/lib/staff-counts/contract';
 import { staffPickupsContract } from '@/lib/staff-pickups/contract';
@@ -71,6 +72,7 @@ export const operations: Operation[] = [
   inventoryContract,
   storesContract,
   webhookContract,
+  endlessAisleContract,
   staffContract,
   staffPickupsContract,
   staffCountsContract,

@@ -41,6 +41,7 @@ export const ErrorCodes = {
   pickup_code_wrong: 422,
   count_below_reserved: 409,
   count_stale: 409,
+  handoff_gone: 410,
   reset_link_invalid: 400,
   current_password_wrong: 422,
   address_book_full: 409,

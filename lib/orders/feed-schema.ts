@@ -27,7 +27,14 @@ export const feedOrderSchema = z
     id: z.string(),
     number: z.string(),
     channel: z.enum(['online', 'store']),
-    storeId: z.string().nullable().describe('In-store (POS) orders: the store of the sale'),
+    source: z
+      .enum(['web', 'pos', 'endless_aisle'])
+      .describe("What made it: the web shop, a store's till, or an associate's endless aisle (channel store)"),
+    storeId: z
+      .string()
+      .nullable()
+      .describe('Channel store: the store of the sale (POS) or the store whose associate made it (endless aisle)'),
+    staffId: z.string().nullable().describe('Endless aisle: the staff member who made the order'),
     status: z.enum(['placed', 'ready', 'collected', 'expired', 'cancelled']),
     placedAt: z.string(),
     updatedAt: z.string().describe("When the order or one of its pickups last changed (the database's clock)"),

@@ -7,7 +7,7 @@ import type { Db } from '@/lib/db';
 import { inTransaction } from '@/lib/db/in-transaction';
 import { requirePhone } from '@/lib/phone/normalize';
 import { rowsOf, sqlNumber } from '@/lib/db/rows';
-import { cartLines, carts, orderLines, orders, pickups, reservations, stores } from '@/lib/db/schema';
+import { cartHandoffs, cartLines, carts, orderLines, orders, pickups, reservations, stores } from '@/lib/db/schema';
 import { AppError } from '@/lib/http/errors';
 import { newId } from '@/lib/ids';
 import { enqueueMessages } from '@/lib/notifications/outbox';
@@ -46,6 +46,9 @@ const lineRow = z.object({
   location_id: z.string().nullable(),
 });
 
+/** Who an endless-aisle order is credited to: the store the customer stood in, and its associate. */
+export type Attribution = { storeId: string; staffId: string };
+
 export function hashAccessToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
@@ -75,6 +78,12 @@ export async function placeOrder(
     /** The client's address and its daily budget of unpaid units (AISLE_HOLD_UNITS_PER_ADDRESS). */
     address?: string;
     holdUnitsPerAddress?: number;
+    /**
+     * An endless-aisle order an associate places for the customer at the counter: the store and
+     * the associate it records (channel store, source endless_aisle). A bag the shopper took from
+     * a hand-off link carries the same on the cart (carts.handoff_id) and needs nothing here.
+     */
+    attribution?: Attribution;
   },
 ): Promise<{ orderId: string; accessToken: string }> {
   const { body, now } = input;
@@ -86,10 +95,11 @@ export async function placeOrder(
 
   await inTransaction(db, async (tx) => {
     const [cart] = await tx
-      .select({ offerCode: carts.offerCode, pickupStoreId: carts.pickupStoreId })
+      .select({ offerCode: carts.offerCode, pickupStoreId: carts.pickupStoreId, handoffId: carts.handoffId })
       .from(carts)
       .where(eq(carts.id, input.cartId))
       .for('update');
+    const attribution = input.attribution ?? (cart?.handoffId ? await handoffAttribution(tx, cart.handoffId) : null);
     const lines = rowsOf(
       lineRow,
       await tx.execute(sql`
@@ -244,7 +254,8 @@ export async function placeOrder(
       id: orderId,
       number,
       userId: input.userId,
-      channel: 'online',
+      channel: attribution ? 'store' : 'online',
+      ...(attribution ? { source: 'endless_aisle' as const, ...attribution } : {}),
       status: 'placed',
       email: body.contact.email,
       phone,
@@ -331,8 +342,16 @@ export async function placeOrder(
     await tx.delete(cartLines).where(eq(cartLines.cartId, input.cartId));
     await tx
       .update(carts)
-      .set({ version: sql`${carts.version} + 1`, updatedAt: now, offerCode: null })
+      .set({ version: sql`${carts.version} + 1`, updatedAt: now, offerCode: null, handoffId: null })
       .where(eq(carts.id, input.cartId));
   });
   return { orderId, accessToken };
+}
+
+async function handoffAttribution(tx: Db, handoffId: string): Promise<Attribution | null> {
+  const [row] = await tx
+    .select({ storeId: cartHandoffs.storeId, staffId: cartHandoffs.staffId })
+    .from(cartHandoffs)
+    .where(eq(cartHandoffs.id, handoffId));
+  return row ?? null;
 }

@@ -57,6 +57,7 @@ async function toOrders(db: Db, rows: OrderRow[]): Promise<Order[]> {
       id: o.id,
       number: o.number,
       channel: o.channel,
+      ...(o.source ? { source: o.source } : {}),
       ...(o.storeId ? { storeId: o.storeId, storeName: storeNames.get(o.storeId) ?? '' } : {}),
       status: o.status,
       placedAt: o.placedAt.toISOString(),

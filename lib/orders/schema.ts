@@ -101,7 +101,14 @@ export const orderSchema = z
     id: z.string(),
     number: z.string(),
     channel: z.enum(['online', 'store']),
-    storeId: z.string().optional().describe('In-store orders: the store of the sale'),
+    source: z
+      .enum(['endless_aisle'])
+      .optional()
+      .describe('endless_aisle: made for the shopper by a store associate (channel store)'),
+    storeId: z
+      .string()
+      .optional()
+      .describe('Channel store: the store of the sale, or whose associate made the order (endless aisle)'),
     storeName: z.string().optional(),
     status: z.enum(['placed', 'ready', 'collected', 'expired', 'cancelled']),
     placedAt: z.string(),

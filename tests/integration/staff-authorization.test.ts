@@ -36,9 +36,9 @@ async function state() {
 
 async function send(client: ApiClient, row: StaffMatrixRow, call: MatrixCall) {
   const [method] = row.operation.split(' ') as [Method];
-  const { path, body } = await row.request(call);
+  const { path, body, headers } = await row.request(call);
   const before = await state();
-  const answer = await client.call<{ error?: { code: string } }>(method, path, body);
+  const answer = await client.call<{ error?: { code: string } }>(method, path, body, headers ? { headers } : {});
   return {
     answer,
     refusedCleanly: async () => expect(await state(), `${row.operation} refused but wrote`).toEqual(before),

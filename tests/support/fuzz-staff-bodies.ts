@@ -53,6 +53,24 @@ export function staffExamples(): Record<string, ValidExample> {
       expect: 200,
       records: { invalid_request: seen, totp_invalid: seen },
     },
+    'post /api/staff/endless-aisle': {
+      make: async ({ db, item }, n) => ({
+        body: {
+          action: 'place_order',
+          storeId: item.storeId,
+          customerPhone: '010-4444-0002',
+          customer: { name: 'Fuzz Customer', email: 'fuzz-aisle@example.com' },
+          lines: [{ variantId: item.variantId, quantity: 1 }],
+          fulfillment: { type: 'pickup', storeId: item.storeId },
+          payment: 'pay_at_store',
+        },
+        headers: { ...staffCookieHeader(await adminOf(db)), 'idempotency-key': `fuzz-aisle-${n}` },
+        signedIn: false,
+      }),
+      expect: 201,
+      // A refusal under an Idempotency-Key is kept for that key, as at checkout.
+      records: { invalid_request: [...seen, 'idempotency_keys'], not_found: [...seen, 'idempotency_keys'] },
+    },
     'post /api/staff/members': {
       make: async ({ db }, n) => ({
         body: { email: `fuzz-invite-${n}@staff.test`, name: 'Fuzz Invite', role: 'associate', storeIds: ['seongsu'] },

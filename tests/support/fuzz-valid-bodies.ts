@@ -13,6 +13,7 @@ import { placeOrder } from '@/lib/orders/place-order';
 import { toE164 } from '@/lib/phone/normalize';
 import type { KeyScope } from '@/lib/integrations/scopes';
 import { keyWith } from './api-keys';
+import { sendHandoff } from '@/lib/endless-aisle/send-handoff';
 import { staffExamples } from './fuzz-staff-bodies';
 import { storeBody } from './store-fixtures';
 
@@ -269,6 +270,22 @@ export function validExamples(): Record<string, ValidExample> {
     },
     'post /api/cart/offer-code': {
       make: async () => ({ body: { code: 'AISLE20K' }, signedIn: true }),
+      expect: 200,
+    },
+    'post /api/cart/handoffs': {
+      make: async ({ db, item }) => {
+        const { token } = await sendHandoff(db, {
+          staffId: 'stf_fuzz',
+          storeId: item.storeId,
+          customerPhone: PHONE,
+          lines: [{ variantId: item.variantId, quantity: 1 }],
+          fulfillment: { type: 'ship' },
+          now: new Date(),
+          publicUrl: 'http://aisle.test',
+          locale: 'en',
+        });
+        return { body: { token }, signedIn: true };
+      },
       expect: 200,
     },
     'post /api/orders/{id}/buy-again': {

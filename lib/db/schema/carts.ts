@@ -23,6 +23,11 @@ export const carts = pgTable(
     offerCode: text('offer_code'),
     /** What the shopper must be told (a merge at sign-in, a cap), until they dismiss it. */
     notices: jsonb('notices').$type<unknown[]>().notNull().default([]),
+    /**
+     * The endless-aisle hand-off whose lines the shopper took into this bag: the order placed from
+     * it records the store and associate that sent it (channel store, source endless_aisle).
+     */
+    handoffId: text('handoff_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -56,3 +61,32 @@ export const cartLines = pgTable(
     check('cart_lines_fulfillment_store', sql`(${t.fulfillment} = 'pickup') = (${t.storeId} IS NOT NULL)`),
   ],
 );
+
+/**
+ * A bag an associate built at the counter and sent to a customer's phone: a one-time, expiring
+ * link (only its SHA-256 is kept) that puts these lines into the bag of whoever opens it.
+ */
+export const cartHandoffs = pgTable('cart_handoffs', {
+  id: text('id').primaryKey(),
+  tokenHash: text('token_hash').notNull().unique(),
+  storeId: text('store_id')
+    .notNull()
+    .references(() => stores.id),
+  /** The associate who sent it; no FK: kept when the staff account is removed. */
+  staffId: text('staff_id').notNull(),
+  /** E.164; where the link went. */
+  phone: text('phone').notNull(),
+  lines: jsonb('lines').$type<HandoffLine[]>().notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  /** When it was opened into a bag, and which: a second opening is refused. */
+  claimedAt: timestamp('claimed_at', { withTimezone: true }),
+  claimedCartId: text('claimed_cart_id'),
+});
+
+export type HandoffLine = {
+  variantId: string;
+  quantity: number;
+  fulfillment: 'ship' | 'pickup';
+  storeId: string | null;
+};

@@ -49,6 +49,14 @@ export const orders = pgTable(
     /** In-store orders: the store, and the till's own id for the sale (unique per store). */
     storeId: text('store_id').references(() => stores.id),
     externalId: text('external_id'),
+    /**
+     * What made the order, where the channel alone does not say: 'endless_aisle' for an order an
+     * associate made for a customer (placed at the counter, or paid online from a bag they sent).
+     * Null: the channel's own (online: the web shop, store: the till).
+     */
+    source: text('source', { enum: ['endless_aisle'] }),
+    /** The staff member who made it (endless aisle); no FK: kept when the account is removed. */
+    staffId: text('staff_id'),
     /** SHA-256 of a POS post, so a repeat with other content is told apart from a retry. */
     requestHash: text('request_hash'),
     currency: char('currency', { length: 3 }).notNull(),

@@ -32,8 +32,8 @@ export type StaffMatrixRow = {
    * store-scoped routes), 403 (a store named in the body), or `ok` for routes about no store.
    */
   otherStore: 404 | 403 | 'ok';
-  /** The request: its path (params filled in) and JSON body. */
-  request: (call: MatrixCall) => Promise<{ path: string; body?: unknown }>;
+  /** The request: its path (params filled in), JSON body and any headers (an Idempotency-Key). */
+  request: (call: MatrixCall) => Promise<{ path: string; body?: unknown; headers?: Record<string, string> }>;
   /** The statuses an admitted call may answer (e.g. 200, or 409 when the state says so). */
   ok: number[];
 };
