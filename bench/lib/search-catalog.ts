@@ -65,17 +65,15 @@ export async function writeSearchCatalog(db: Db, count: number): Promise<void> {
         tags: [material[0].toLowerCase(), kind[0].toLowerCase()],
       })),
     );
-    await db
-      .insert(variants)
-      .values(
-        rows.map(({ n }) => ({
-          id: `var_bench_${n}`,
-          productId: `prd_bench_${n}`,
-          sku: `BENCH-S-${n}`,
-          priceAmount: 10_000 + (n % 300) * 1000,
-          currency: 'KRW',
-        })),
-      );
+    await db.insert(variants).values(
+      rows.map(({ n }) => ({
+        id: `var_bench_${n}`,
+        productId: `prd_bench_${n}`,
+        sku: `BENCH-S-${n}`,
+        priceAmount: 10_000 + (n % 300) * 1000,
+        currency: 'KRW',
+      })),
+    );
     await db.insert(productTranslations).values(
       rows.flatMap(({ n, kind, material, fit }) =>
         (['ko', 'ja'] as const).map((locale) => {

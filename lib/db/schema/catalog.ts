@@ -83,7 +83,9 @@ export const productTranslations = pgTable(
      * The CJK bigrams and Latin words of this text and the English title (lib/catalog/search-text.ts),
      * written with the row by `translationSearch`: PostgreSQL's parsers do not segment CJK.
      */
-    search: tsvector('search').notNull().default(sql`''::tsvector`),
+    search: tsvector('search')
+      .notNull()
+      .default(sql`''::tsvector`),
   },
   (t) => [
     primaryKey({ columns: [t.productId, t.locale] }),
