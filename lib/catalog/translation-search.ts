@@ -1,5 +1,7 @@
 import 'server-only';
-import { sql, type SQL } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '@/lib/db';
+import { products, productTranslations } from '@/lib/db/schema';
 import { cjkTsQuery, hasCjk, searchVectorLiteral } from './search-text';
 
 /**
@@ -34,4 +36,30 @@ export function translationMatch(q: string): { where: SQL; rank: SQL } | null {
     rank: sql`coalesce((SELECT max(ts_rank('{0.2, 0.2, 0.6, 1.0}', pt.search, ${tsq})) FROM product_translations pt
       WHERE pt.product_id = p.id AND pt.search @@ ${tsq}), 0)`,
   };
+}
+
+/**
+ * Writes the search vector of translations that have none (rows written before the column
+ * existed: an integrator's same payload again writes nothing, so it would never be refreshed).
+ * `npm run db:seed` calls it; idempotent.
+ */
+export async function fillMissingTranslationSearch(db: Db): Promise<number> {
+  const missing = await db
+    .select({
+      productId: productTranslations.productId,
+      locale: productTranslations.locale,
+      title: productTranslations.title,
+      description: productTranslations.description,
+      baseTitle: products.title,
+    })
+    .from(productTranslations)
+    .innerJoin(products, eq(products.id, productTranslations.productId))
+    .where(sql`${productTranslations.search} = ''::tsvector`);
+  for (const row of missing) {
+    await db
+      .update(productTranslations)
+      .set({ search: translationSearch(row) })
+      .where(and(eq(productTranslations.productId, row.productId), eq(productTranslations.locale, row.locale)));
+  }
+  return missing.length;
 }

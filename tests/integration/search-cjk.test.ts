@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ProductList } from '@/lib/catalog/schema';
+import { and, eq } from 'drizzle-orm';
+import { forgetCatalogReads } from '@/lib/catalog/forget-catalog-reads';
+import { productTranslations } from '@/lib/db/schema';
+import { seed } from '@/lib/db/seed/seed';
 import { ko } from '@/lib/i18n/messages/ko';
 import { api } from '../support/api';
 import { keyWith } from '../support/api-keys';
@@ -80,5 +84,18 @@ describe(`search in Korean and Japanese (${DB_LABEL})`, () => {
     expect(await search('노라기')).toEqual(['kyoto-indigo-noragi']);
     // The description is searched too, below titles.
     expect(await search('職人')).toEqual(['kyoto-indigo-noragi']);
+  });
+
+  it('fills the search of translations written before it existed when the seed runs again', async () => {
+    const [tote] = await db.db.select().from(productTranslations).where(eq(productTranslations.locale, 'ja')).limit(1);
+    await db.db
+      .update(productTranslations)
+      .set({ title: '帆布の旅鞄', search: '' })
+      .where(and(eq(productTranslations.productId, tote!.productId), eq(productTranslations.locale, 'ja')));
+    forgetCatalogReads(db.db);
+    expect(await search('旅鞄')).toEqual([]);
+    await seed(db.db);
+    forgetCatalogReads(db.db);
+    expect((await search('旅鞄')).length).toBe(1);
   });
 });

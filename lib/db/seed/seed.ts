@@ -10,7 +10,7 @@ import * as t from '../schema';
 import { categories as seedCategories } from './data/categories';
 import { products as seedProducts } from './data/products';
 import { productTitlesCjk } from './data/product-titles-cjk';
-import { translationSearch } from '@/lib/catalog/translation-search';
+import { fillMissingTranslationSearch, translationSearch } from '@/lib/catalog/translation-search';
 import { stores as seedStores } from './data/stores';
 import { seededOnHand, type StockLocation } from './stock';
 import { buildOfferRows } from './offers';
@@ -123,6 +123,7 @@ export async function seed(db: Db): Promise<{ products: number; stores: number }
     await insertAll(d, t.inventoryLocations, rows.locations);
     await insertAll(d, t.products, rows.products);
     await insertAll(d, t.productTranslations, rows.translations);
+    await fillMissingTranslationSearch(d);
     await insertAll(d, t.productImages, rows.images);
     await insertAll(d, t.variants, rows.variants);
     await insertAll(d, t.stockLevels, rows.stock);
