@@ -30,8 +30,8 @@ type Budgets = {
 
 const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8')) as Budgets;
 const API_SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
-/** `BENCH_ONLY=api`, `pages`, `art` or `integrations` runs one part, for a quicker look while tuning. */
-const ONLY = process.env.BENCH_ONLY as 'api' | 'pages' | 'art' | 'integrations' | undefined;
+/** `BENCH_ONLY=api`, `pages`, `art`, `integrations` or `search` runs one part, for a quicker look while tuning. */
+const ONLY = process.env.BENCH_ONLY as 'api' | 'pages' | 'art' | 'integrations' | 'search' | undefined;
 const want = (part: NonNullable<typeof ONLY>) => !ONLY || ONLY === part;
 /** The generated catalog `catalog:import` reads, and the stock feed that lands under checkouts. */
 const IMPORT_VARIANTS = Number(process.env.BENCH_IMPORT_VARIANTS ?? 100_000);
@@ -72,6 +72,14 @@ function buildIsCurrent(): boolean {
     .split('\0')
     .filter((f) => f && existsSync(f));
   return sources.every((f) => statSync(f).mtimeMs <= builtAt);
+}
+if (ONLY === 'search') {
+  // Search's server time needs no build: bench/search.ts runs the listing code on the databases itself.
+  execFileSync('npx', ['tsx', '--conditions=react-server', 'bench/search.ts'], {
+    stdio: 'inherit',
+    timeout: 20 * 60_000,
+  });
+  process.exit(0);
 }
 if (!buildIsCurrent()) {
   console.info(`No benchmark build of the current source: building it into ${BUILD_DIR} first.`);

@@ -4,6 +4,7 @@ import type { Db } from '@/lib/db';
 import { availableSql } from '@/lib/inventory/available-sql';
 import type { ProductListFilters } from './schema';
 import { expandQueryWords, queryWords, toTsQuery } from './search-terms';
+import { translationMatch } from './translation-search';
 
 /** A filter a facet can leave out, so its own counts show what widening it would find. */
 export type FacetName = 'size' | 'color' | 'price' | 'store';
@@ -36,7 +37,12 @@ export async function scopeConditions(db: Db, f: ProductListFilters): Promise<{ 
   const where: SQL[] = [sql`p.status = 'active'`];
   let rank: SQL | null = null;
   const words = queryWords(f.q ?? '');
-  if (words.length > 0) {
+  // Korean and Japanese: matched on the translations' bigrams, not on English words.
+  const cjk = translationMatch(f.q ?? '');
+  if (cjk) {
+    where.push(cjk.where);
+    rank = cjk.rank;
+  } else if (words.length > 0) {
     const tsq = toTsQuery(await expandQueryWords(db, words));
     where.push(sql`p.search @@ ${tsq}`);
     rank = sql`ts_rank(p.search, ${tsq}) + similarity(p.title, ${f.q ?? ''})`;

@@ -5,6 +5,7 @@ import { and, eq, inArray, isNull, ne } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { inTransaction } from '@/lib/db/in-transaction';
 import { productImages, products, productTranslations, variants } from '@/lib/db/schema';
+import { translationSearch } from '@/lib/catalog/translation-search';
 import { AppError } from '@/lib/http/errors';
 import { newId } from '@/lib/ids';
 import { categoryIdFor } from './category-for';
@@ -156,7 +157,8 @@ async function writeTranslations(tx: Db, productId: string, input: ProductInput)
       title: input.title[locale] || null,
       description: input.description[locale] || null,
     }))
-    .filter((r) => r.title || r.description);
+    .filter((r) => r.title || r.description)
+    .map((r) => ({ ...r, search: translationSearch({ ...r, baseTitle: input.title.en }) }));
   if (rows.length) await tx.insert(productTranslations).values(rows);
 }
 

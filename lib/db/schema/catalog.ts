@@ -79,8 +79,18 @@ export const productTranslations = pgTable(
     locale: text('locale').notNull(),
     title: text('title'),
     description: text('description'),
+    /**
+     * The CJK bigrams and Latin words of this text and the English title (lib/catalog/search-text.ts),
+     * written with the row by `translationSearch`: PostgreSQL's parsers do not segment CJK.
+     */
+    search: tsvector('search')
+      .notNull()
+      .default(sql`''::tsvector`),
   },
-  (t) => [primaryKey({ columns: [t.productId, t.locale] })],
+  (t) => [
+    primaryKey({ columns: [t.productId, t.locale] }),
+    index('product_translations_search_idx').using('gin', t.search),
+  ],
 );
 
 export const productImages = pgTable(

@@ -9,6 +9,8 @@ import { inTransaction } from '../in-transaction';
 import * as t from '../schema';
 import { categories as seedCategories } from './data/categories';
 import { products as seedProducts } from './data/products';
+import { productTitlesCjk } from './data/product-titles-cjk';
+import { fillMissingTranslationSearch, translationSearch } from '@/lib/catalog/translation-search';
 import { stores as seedStores } from './data/stores';
 import { seededOnHand, type StockLocation } from './stock';
 import { buildOfferRows } from './offers';
@@ -48,6 +50,7 @@ export function buildSeedRows(epoch = Date.UTC(2026, 0, 1)) {
   const images: (typeof t.productImages.$inferInsert)[] = [];
   const variants: (typeof t.variants.$inferInsert)[] = [];
   const stock: (typeof t.stockLevels.$inferInsert)[] = [];
+  const translations: (typeof t.productTranslations.$inferInsert)[] = [];
 
   seedProducts.forEach((p, index) => {
     const productId = stableId('prd', p.handle);
@@ -64,6 +67,12 @@ export function buildSeedRows(epoch = Date.UTC(2026, 0, 1)) {
       // Spread creation dates so "newest" is a meaningful order.
       createdAt: new Date(epoch + index * 3_600_000),
     });
+    const cjk = productTitlesCjk[p.handle];
+    if (!cjk) throw new Error(`Seed product ${p.handle} has no Korean and Japanese title`);
+    for (const locale of ['ko', 'ja'] as const) {
+      const title = cjk[locale];
+      translations.push({ productId, locale, title, search: translationSearch({ title, baseTitle: p.title }) });
+    }
     let imagePosition = 0;
     let variantPosition = 0;
     for (const color of p.colors) {
@@ -102,7 +111,7 @@ export function buildSeedRows(epoch = Date.UTC(2026, 0, 1)) {
       }
     }
   });
-  return { categories, stores, locations, products, images, variants, stock };
+  return { categories, stores, locations, products, translations, images, variants, stock };
 }
 
 /** Inserts the demo retailer. Idempotent: existing rows (and sold stock) are left alone. */
@@ -113,6 +122,8 @@ export async function seed(db: Db): Promise<{ products: number; stores: number }
     await insertAll(d, t.stores, rows.stores);
     await insertAll(d, t.inventoryLocations, rows.locations);
     await insertAll(d, t.products, rows.products);
+    await insertAll(d, t.productTranslations, rows.translations);
+    await fillMissingTranslationSearch(d);
     await insertAll(d, t.productImages, rows.images);
     await insertAll(d, t.variants, rows.variants);
     await insertAll(d, t.stockLevels, rows.stock);

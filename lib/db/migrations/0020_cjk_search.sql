@@ -1,0 +1,2 @@
+ALTER TABLE "product_translations" ADD COLUMN "search" "tsvector" DEFAULT ''::tsvector NOT NULL;--> statement-breakpoint
+CREATE INDEX "product_translations_search_idx" ON "product_translations" USING gin ("search");
