@@ -27,7 +27,10 @@ const noUsage = (currency: string): OfferUsage => ({
   discounted: { amount: 0, currency },
 });
 
-async function usageOf(db: Db, ids: string[] | null): Promise<Map<string, Omit<OfferUsage, 'discounted'> & { amount: number }>> {
+async function usageOf(
+  db: Db,
+  ids: string[] | null,
+): Promise<Map<string, Omit<OfferUsage, 'discounted'> & { amount: number }>> {
   const rows = await db
     .select({
       offerId: offerRedemptions.offerId,
