@@ -89,6 +89,20 @@ const envSchema = z.object({
   AISLE_HOLD_UNITS_PER_ADDRESS: z.coerce.number().int().min(1).default(60),
   /** New accounts one client address may create in an hour. */
   AISLE_SIGNUPS_PER_ADDRESS: z.coerce.number().int().min(1).default(20),
+  /** A staff session ends after this many minutes without a request (a tablet left on the counter). */
+  AISLE_STAFF_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  /** A staff session ends this many hours after sign-in, however active. */
+  AISLE_STAFF_SESSION_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 7)
+    .default(12),
   AISLE_PICKUP_HOLD_HOURS: z.coerce
     .number()
     .positive()

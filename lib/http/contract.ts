@@ -12,6 +12,7 @@ import { inventoryContract } from '@/lib/inventory/contract';
 import { wishlistContract } from '@/lib/wishlist/contract';
 import { storesContract } from '@/lib/stores/contract';
 import { webhookContract } from '@/lib/webhooks/contract';
+import { staffContract } from '@/lib/staff/contract';
 import { operation, type Operation } from './operation';
 
 const healthSchema = z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) });
@@ -70,5 +71,6 @@ export const operations: Operation[] = [
   inventoryContract,
   storesContract,
   webhookContract,
+  staffContract,
   opsContract,
 ].flatMap((contract) => Object.values(contract));

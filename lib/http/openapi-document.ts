@@ -46,7 +46,8 @@ function requirementsOf(auth: DeclaredAuth): Record<string, string[]>[] {
   if (auth === 'till') return [{ posTimestamp: [], posSignature: [] }];
   // OpenAPI 3.1 lets any scheme list what it requires: the key's scope.
   if (auth.startsWith('key:')) return [{ apiKey: [auth.slice(4)] }];
-  // A signed-in user; staff sign in too.
+  // Store staff: their own session cookie, never a shopper's (the role is checked per route).
+  if (auth.startsWith('staff:')) return [{ staffSession: [] }];
   return [{ session: [] }];
 }
 
@@ -83,6 +84,13 @@ const securitySchemes = {
     in: 'header',
     name: 'X-Aisle-Signature',
     description: 'POS: hex HMAC-SHA256 of "{timestamp}.{raw body bytes}" with POS_WEBHOOK_SECRET.',
+  },
+  staffSession: {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'aisle-staff',
+    description:
+      'A staff console session (`__Host-aisle-staff` over HTTPS), set by POST /api/staff/session; HttpOnly, SameSite=Strict. Ends after AISLE_STAFF_IDLE_MINUTES idle or AISLE_STAFF_SESSION_HOURS. An admin without TOTP is refused everything but enrolment (`totp_enrolment_required`).',
   },
   apiKey: {
     type: 'http',

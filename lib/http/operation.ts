@@ -2,15 +2,17 @@ import type { z } from 'zod';
 
 import type { KeyScope } from '@/lib/integrations/scopes';
 
-/** Staff roles, declared now so routes can name them; none is granted yet. */
-export type StaffRole = 'associate' | 'manager';
+/** Staff roles, lowest first: admin > manager > associate (lib/staff/caller.ts ranks them). */
+export type StaffRole = 'associate' | 'manager' | 'admin';
 export type { KeyScope };
 
 /**
  * Who may call a route: anyone without a lookup (`none`), any shopper (a guest or a signed-in
- * user, looked up), a signed-in user, store staff of a role, or an API key with a scope.
+ * user, looked up), a signed-in user, store staff of at least a role, or an API key with a scope.
+ * `staff:enrolling` is any staff session, an admin's before TOTP enrolment too: only the
+ * enrolment routes (and sign-out) declare it; every other staff route refuses such an admin.
  */
-export type Auth = 'none' | 'shopper' | 'user' | `staff:${StaffRole}` | `key:${KeyScope}`;
+export type Auth = 'none' | 'shopper' | 'user' | `staff:${StaffRole}` | 'staff:enrolling' | `key:${KeyScope}`;
 
 /** What an operation may declare: an `Auth` that route() enforces, or a till's signature (signedPosRoute). */
 export type DeclaredAuth = Auth | 'till';

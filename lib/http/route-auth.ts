@@ -7,8 +7,11 @@ import type { Env } from '@/lib/env';
 import { authenticateApiKey, type ApiKeyCaller } from '@/lib/integrations/api-keys';
 import type { KeyScope } from '@/lib/integrations/scopes';
 import { assertWithinLimit } from '@/lib/security/assert-within-limit';
+import { roleAtLeast, type StaffCaller } from '@/lib/staff/caller';
+import { readStaffToken } from '@/lib/staff/cookie';
+import { resolveStaffSession } from '@/lib/staff/sessions';
 import { AppError } from './errors';
-import type { Auth } from './operation';
+import type { Auth, StaffRole } from './operation';
 
 /** A shopper: the signed-in user, and the guest cart token the browser holds, either or both. */
 export type Caller = { user: SessionUser | null; guestToken: string | null };
@@ -16,13 +19,18 @@ export type Caller = { user: SessionUser | null; guestToken: string | null };
 /** An integration: the API key it called with. */
 export type KeyCaller = { key: ApiKeyCaller };
 
+/** Store staff: the member signed in to the console. */
+export type StaffCallerOf = { staff: StaffCaller };
+
 export type CallerFor<A extends Auth> = A extends 'none'
   ? null
   : A extends `key:${string}`
     ? KeyCaller
-    : A extends 'shopper'
-      ? Caller
-      : Caller & { user: SessionUser };
+    : A extends `staff:${string}`
+      ? StaffCallerOf
+      : A extends 'shopper'
+        ? Caller
+        : Caller & { user: SessionUser };
 
 /** What the route refuses with, when the caller does not qualify; phrased for the route. */
 export type AuthSpec<A extends Auth> = { auth: A; signIn?: string };
@@ -42,14 +50,36 @@ export async function resolveCaller<A extends Auth>(
   // A key speaks for the retailer's systems, never for a shopper: refused rather than ignored,
   // so an integration that calls a shopper route learns so at once.
   if (bearer !== null) throw new AppError('api_key_not_accepted', 'API keys are for /api/integrations routes only');
+  if (auth.startsWith('staff:')) return { staff: await admitStaff(request, auth.slice(6)) } as CallerFor<A>;
   const caller: Caller = {
     user: await getSessionUser(request.db, request.now),
     guestToken: readGuestToken(request.headers, request.env),
   };
   if (auth === 'shopper') return caller as CallerFor<A>;
   const user = signedIn(caller, spec.signIn);
-  if (auth.startsWith('staff:')) throw new AppError('forbidden', 'This route is for store staff');
   return { ...caller, user } as CallerFor<A>;
+}
+
+/**
+ * The staff member of the staff session cookie (only that: a shopper's session is no staff
+ * session), of at least the role: else 401 (no live session), 403 `totp_enrolment_required` (an
+ * admin who has not enrolled TOTP, on any route but enrolment) or 403 (a lower role).
+ */
+async function admitStaff(
+  request: { db: Db | undefined; headers: Headers; env: Env; now: Date },
+  needed: string,
+): Promise<StaffCaller> {
+  const token = readStaffToken(request.headers, request.env);
+  const staff = token ? await resolveStaffSession(request.db!, token, request.now, request.env) : null;
+  if (!staff) throw new AppError('unauthorized', 'Sign in to the staff console');
+  if (needed === 'enrolling') return staff;
+  if (staff.role === 'admin' && !staff.totpEnrolled) {
+    throw new AppError('totp_enrolment_required', 'Enrol an authenticator app before anything else');
+  }
+  if (!roleAtLeast(staff.role, needed as StaffRole)) {
+    throw new AppError('forbidden', `This needs the ${needed} role`);
+  }
+  return staff;
 }
 
 /**

@@ -65,6 +65,11 @@ export class ApiClient {
     return new ApiClient({ ...this.setup, jar: new Map(Object.entries(cookies)) });
   }
 
+  /** A staff console browser: sends the member's staff session cookie (tests/support/staff.ts makes one). */
+  staff(member: { token: string }): ApiClient {
+    return new ApiClient({ ...this.setup, jar: new Map([['aisle-staff', member.token]]) });
+  }
+
   /** Signs every body as a store's POS does: with the shared secret, or a store's own (`{ secret, store? }`). */
   till(options: TillOptions = {}): ApiClient {
     return new ApiClient({ ...this.setup, till: options });

@@ -13,6 +13,7 @@ import { placeOrder } from '@/lib/orders/place-order';
 import { toE164 } from '@/lib/phone/normalize';
 import type { KeyScope } from '@/lib/integrations/scopes';
 import { keyWith } from './api-keys';
+import { staffExamples } from './fuzz-staff-bodies';
 import { storeBody } from './store-fixtures';
 
 /**
@@ -182,6 +183,7 @@ export function validExamples(): Record<string, ValidExample> {
   const pastOrder = shopperOrder();
   const integration = integrationKeys();
   return {
+    ...staffExamples(),
     'post /api/integrations/webhooks': {
       make: async ({ db }) => ({
         body: { url: 'https://hooks.example.com/fuzz', events: ['order.created', 'stock.low'] },

@@ -38,13 +38,17 @@ describe('the auth a route declares', () => {
     expect((await callRoute<Answer>(handler, '/x')).body).toEqual({ ok: true });
   });
 
-  it('staff roles are refused until staff accounts exist: 401 for a guest, 403 for a shopper', async () => {
+  it('a staff route refuses a guest and a signed-in shopper alike with 401: a shopper session is no staff session', async () => {
     const handler = route(testOperation({ auth: 'staff:associate' }), ok);
     expect((await callRoute<Answer>(handler, '/x')).status).toBe(401);
     session.user = mina;
-    const forbidden = await callRoute<Answer>(handler, '/x');
-    expect(forbidden.status).toBe(403);
-    expect(forbidden.body.error?.code).toBe('forbidden');
+    const refused = await callRoute<Answer>(handler, '/x');
+    expect(refused.status).toBe(401);
+    expect(refused.body.error?.code).toBe('unauthorized');
+    const withKey = await callRoute<Answer>(handler, '/x', {
+      init: { headers: { authorization: 'Bearer aisle_sk_x' } },
+    });
+    expect(withKey.body.error?.code).toBe('api_key_not_accepted');
   });
 
   it('an API-key route refuses a call without a key with 401, whoever is signed in (cookies are not keys)', async () => {

@@ -12,3 +12,4 @@ export * from './delivery';
 export * from './shopper-lists';
 export * from './integrations';
 export * from './webhooks';
+export * from './staff';

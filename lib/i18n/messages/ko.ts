@@ -671,7 +671,7 @@ export const ko: Messages = {
     usage: '{count}회 사용 (온라인 {online}, 매장 {store}), {amount} 할인',
     usageOfLimit: '{limit}회 중 {count}회 사용',
     from: '{date}부터',
-    fromUntil: '{from} – {until}',
+    fromUntil: '{from}부터 {until}까지',
     edit: '{title} 수정',
     end: '지금 종료',
     ending: '종료하는 중…',
