@@ -1,10 +1,11 @@
 import { expect } from 'vitest';
 import type { Db } from '@/lib/db';
 import { offers } from '@/lib/db/schema';
-import { createOffer } from '@/lib/offers/admin';
 import { toOfferInput } from '@/lib/offers/admin-rows';
 import type { OfferInput } from '@/lib/offers/admin-schema';
+import { api } from './api';
 import { fixedOffCode } from './checkout-fixtures';
+import { staffWith, type TestStaff } from './staff';
 
 /**
  * Where a test's offers come from: the seed (rows written straight into the table), or the staff
@@ -16,16 +17,25 @@ export type OfferOrigin = 'seeded' | 'console';
 /** Makes an offer in the console, as an admin would. */
 export type ConsoleMaker = (input: OfferInput) => Promise<{ id: string }>;
 
-const viaDomain =
+/** An admin of this database, made once: the console's offers are posted as one. */
+const admins = new WeakMap<Db, Promise<TestStaff>>();
+
+/** POST /api/staff/offers as an admin, as the console's form sends it. */
+const viaConsole =
   (db: Db): ConsoleMaker =>
-  (input) =>
-    createOffer(db, new Date(), input, async () => {});
+  async (input) => {
+    let admin = admins.get(db);
+    if (!admin) admins.set(db, (admin = staffWith(db, { role: 'admin' })));
+    const made = await api.staff(await admin).post<{ offer: { id: string } }>('/api/staff/offers', input);
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    return made.body.offer;
+  };
 
 /**
  * In console mode: every seeded offer is taken out and made again through the console with the
  * same fields (a fresh id), before any test uses one.
  */
-export async function remakeSeededOffers(db: Db, origin: OfferOrigin, make: ConsoleMaker = viaDomain(db)) {
+export async function remakeSeededOffers(db: Db, origin: OfferOrigin, make: ConsoleMaker = viaConsole(db)) {
   if (origin === 'seeded') return;
   const seeded = await db.select().from(offers);
   await db.delete(offers);
@@ -43,7 +53,7 @@ export async function fixedOffCodeFrom(
   db: Db,
   origin: OfferOrigin,
   offer: { id: string; code: string; title: string; usageLimit?: number },
-  make: ConsoleMaker = viaDomain(db),
+  make: ConsoleMaker = viaConsole(db),
 ): Promise<string> {
   if (origin === 'seeded') {
     await fixedOffCode(db, offer);
