@@ -13,6 +13,7 @@ import { placeOrder } from '@/lib/orders/place-order';
 import { toE164 } from '@/lib/phone/normalize';
 import type { KeyScope } from '@/lib/integrations/scopes';
 import { keyWith } from './api-keys';
+import { offerExamples } from './fuzz-offer-bodies';
 import { staffExamples } from './fuzz-staff-bodies';
 import { storeBody } from './store-fixtures';
 
@@ -184,6 +185,7 @@ export function validExamples(): Record<string, ValidExample> {
   const integration = integrationKeys();
   return {
     ...staffExamples(),
+    ...offerExamples(),
     'post /api/integrations/webhooks': {
       make: async ({ db }) => ({
         body: { url: 'https://hooks.example.com/fuzz', events: ['order.created', 'stock.low'] },
