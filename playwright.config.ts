@@ -68,6 +68,7 @@ export default defineConfig({
         command: [
           'rm -rf .data/e2e && mkdir -p .data',
           `npm run --silent keys:create -- --name e2e --scopes ${E2E_KEY_SCOPES} | tail -n 1 > ${E2E_API_KEY_FILE}`,
+          'npx tsx --conditions=react-server tests/e2e/support/make-staff-admin.ts',
           `node server/start.mjs -p ${PORT} -H 127.0.0.1`,
         ].join(' && '),
         url: `${baseURL}/api/health`,

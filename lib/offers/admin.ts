@@ -13,7 +13,7 @@ import { offerInputSchema, type AdminOffer, type OfferInput, type OfferPatch } f
  * audit log: who is the route's to say), so a write and its record commit or fail together.
  */
 export type OfferChange = {
-  action: 'offer.create' | 'offer.update' | 'offer.end';
+  action: 'offer.created' | 'offer.updated' | 'offer.ended';
   offerId: string;
   before: OfferInput | null;
   after: OfferInput;
@@ -120,7 +120,7 @@ export async function createOffer(
       .insert(offers)
       .values({ id: newId('off'), ...toOfferValues(input), createdAt: now })
       .returning();
-    await record(tx, { action: 'offer.create', offerId: row!.id, before: null, after: toOfferInput(row!) });
+    await record(tx, { action: 'offer.created', offerId: row!.id, before: null, after: toOfferInput(row!) });
     return withUsage(row!, new Map(), now);
   });
 }
@@ -166,7 +166,7 @@ export async function updateOffer(
       throw new AppError('invalid_request', 'The offer is not valid', { fields });
     }
     await assertReferences(tx, parsed.data, current);
-    return writeChange(tx, now, current, parsed.data, 'offer.update', record);
+    return writeChange(tx, now, current, parsed.data, 'offer.updated', record);
   });
 }
 
@@ -176,7 +176,7 @@ export async function endOffer(db: Db, now: Date, id: string, record: RecordOffe
     const current = await lockedOffer(tx, id);
     if (current.endsAt && current.endsAt <= now) return withUsage(current, await usageOf(tx, [id]), now);
     const next = { ...toOfferInput(current), endsAt: now.toISOString() };
-    return writeChange(tx, now, current, next, 'offer.end', record);
+    return writeChange(tx, now, current, next, 'offer.ended', record);
   });
 }
 

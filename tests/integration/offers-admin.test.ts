@@ -75,7 +75,7 @@ describe(`offers console domain (${DB_LABEL})`, () => {
       redeemedCount: 0,
     });
     expect(changes).toEqual([
-      expect.objectContaining({ action: 'offer.create', offerId: made.id, before: null, after: expect.any(Object) }),
+      expect.objectContaining({ action: 'offer.created', offerId: made.id, before: null, after: expect.any(Object) }),
     ]);
   });
 
@@ -171,7 +171,7 @@ describe(`offers console domain (${DB_LABEL})`, () => {
     expect(await endOffer(db.db, new Date(now.getTime() + 60_000), scheduled.id, record)).toMatchObject({
       endsAt: now.toISOString(),
     });
-    expect(changes.map((c) => c.action)).toEqual(['offer.end']);
+    expect(changes.map((c) => c.action)).toEqual(['offer.ended']);
   });
 
   it('lists every offer with its uses by channel and what they took off', async () => {

@@ -47,7 +47,7 @@ describe(`staff offers API (${DB_LABEL})`, () => {
     const far = await api.get<{ offers: Offer[] }>(`/api/offers?lat=${SEONGSU.lat + 0.01}&lng=${SEONGSU.lng}`);
     expect(far.body.offers.some((o) => o.id === made.body.offer.id)).toBe(false);
     const [audit] = await auditOf(made.body.offer.id);
-    expect(audit).toMatchObject({ staffId: admin.id, action: 'offer.create', before: null, storeId: null });
+    expect(audit).toMatchObject({ staffId: admin.id, action: 'offer.created', before: null, storeId: null });
     expect(audit!.after).toMatchObject({ title: input.title, target: input.target });
   });
 
@@ -102,7 +102,7 @@ describe(`staff offers API (${DB_LABEL})`, () => {
     const shop = await api.get<{ offers: Offer[] }>('/api/offers?lat=35.1631&lng=129.1636');
     expect(shop.body.offers.some((o) => o.id === made.id)).toBe(false);
     const audit = await auditOf(made.id);
-    expect(audit.map((a) => a.action)).toEqual(['offer.create', 'offer.update', 'offer.end']);
+    expect(audit.map((a) => a.action)).toEqual(['offer.created', 'offer.updated', 'offer.ended']);
     expect(audit[1]).toMatchObject({ before: { target: input.target }, after: { target: { kind: 'everywhere' } } });
     expect((await api.staff(admin).patch('/api/staff/offers/off_missing', { title: 'x' })).status).toBe(404);
   });

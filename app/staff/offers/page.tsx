@@ -13,8 +13,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Offers admin (admin role): every offer with status and uses; create, edit, end. */
-export default async function StaffOffersPage() {
+export default async function StaffOffersPage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
   await requireStaffPage('admin');
+  const { saved } = await searchParams;
   const db = await getDb();
   const [{ t, intlLocale, locale }, offers, { stores }] = await Promise.all([
     getI18n(),
@@ -33,6 +34,14 @@ export default async function StaffOffersPage() {
           {t('staffOffers.newOffer')}
         </Link>
       </div>
+      {saved && (
+        <p
+          role="status"
+          className="mt-4 rounded-lg border border-green-200 bg-green-50 px-4 py-3 text-sm text-green-900"
+        >
+          {t('staffOffers.saved')}
+        </p>
+      )}
       <div className="mt-6">
         <OfferList offers={offers} words={{ t, intlLocale, locale, storeNames }} />
       </div>

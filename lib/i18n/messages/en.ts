@@ -657,6 +657,8 @@ export const en = {
     pickupOnly: 'Nothing to deliver: collected in store.',
   },
   staffOffers: {
+    console: 'Aisle Staff',
+    consoleNav: 'Staff console',
     title: 'Offers',
     intro: 'Offers apply on the shop and at the till by the same rules. Times are Korea time.',
     newOffer: 'New offer',

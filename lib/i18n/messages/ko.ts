@@ -652,6 +652,8 @@ export const ko: Messages = {
     pickupOnly: '배송할 상품이 없습니다: 매장에서 픽업합니다.',
   },
   staffOffers: {
+    console: 'Aisle 스태프',
+    consoleNav: '스태프 콘솔',
     title: '오퍼',
     intro: '오퍼는 온라인 쇼핑과 매장 POS에 같은 규칙으로 적용됩니다. 시간은 한국 시간입니다.',
     newOffer: '새 오퍼',
