@@ -22,6 +22,9 @@ export const E2E_POS_SECRET = 'e2e-only-pos-secret-0123456789';
 /** Where the test server's integration API key is written (tests/e2e/support/integration.ts reads it). */
 export const E2E_API_KEY_FILE = '.data/e2e-api-key';
 const E2E_KEY_SCOPES = 'catalog:write,stock:write,stores:write,orders:read,webhooks:write';
+/** Where the test server's first staff admin's one-time set-password link is written (staff:create's last line). */
+export const E2E_STAFF_ADMIN_LINK_FILE = '.data/e2e-staff-admin-link';
+export const E2E_STAFF_ADMIN_EMAIL = 'admin@staff.test';
 /** Specs that must run after every journey: they spend a shared budget, or rebuild the service worker. */
 const LAST = /client-address|pwa-update/;
 
@@ -68,6 +71,9 @@ export default defineConfig({
         command: [
           'rm -rf .data/e2e && mkdir -p .data',
           `npm run --silent keys:create -- --name e2e --scopes ${E2E_KEY_SCOPES} | tail -n 1 > ${E2E_API_KEY_FILE}`,
+          // The console's first admin, as a retailer makes one (staff:create), also before the server starts.
+          `npm run --silent staff:create -- --email ${E2E_STAFF_ADMIN_EMAIL} --role admin | tail -n 1 > ${E2E_STAFF_ADMIN_LINK_FILE}`,
+          // The offers journey's own admin (password set, TOTP enrolled by the journey): apart from the first, whose one-time link is another journey's.
           'npx tsx --conditions=react-server tests/e2e/support/make-staff-admin.ts',
           `node server/start.mjs -p ${PORT} -H 127.0.0.1`,
         ].join(' && '),

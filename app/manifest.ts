@@ -35,6 +35,13 @@ export default function manifest(): MetadataRoute.Manifest {
         url: '/account/orders',
         icons: [{ src: '/icons/shortcut-96.png', sizes: '96x96' }],
       },
+      // The store staff's console, in the same installed app (it signs in on its own).
+      {
+        name: 'Staff console',
+        short_name: 'Staff',
+        url: '/staff',
+        icons: [{ src: '/icons/shortcut-96.png', sizes: '96x96' }],
+      },
     ],
     screenshots: [
       {

@@ -12,8 +12,9 @@ export const CACHE_NAMES = {
 
 /** Paths whose answers depend on who asks: never cached by the worker. */
 const PERSONAL = [
-  /^\/api\/(cart|checkout|orders|account|auth|offers|dev)(\/|$)/,
-  /^\/(cart|checkout|account|orders|dev)(\/|$)/,
+  /^\/api\/(cart|checkout|orders|account|auth|offers|dev|staff)(\/|$)/,
+  // The staff console: a store's queue or the audit log must never be served from a cache.
+  /^\/(cart|checkout|account|orders|dev|staff)(\/|$)/,
 ];
 
 export function isPersonal(pathname: string): boolean {

@@ -10,7 +10,7 @@ import { assertWithinLimit } from '@/lib/security/assert-within-limit';
 import { recordStaffAction } from './audit';
 import type { StaffMe } from './schema';
 import { createStaffSession, staffStoreIds } from './sessions';
-import { acceptTotp, looksLikeRecoveryCode, useRecoveryCode } from './totp';
+import { acceptTotp, looksLikeRecoveryCode, spendRecoveryCode } from './totp';
 
 /* As the shopper sign-in (lib/auth/sign-in-limits.ts): per e-mail and per address, in 15 minutes. */
 export const STAFF_SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
@@ -48,7 +48,7 @@ export async function signInStaff(
   if (member.totpEnrolledAt && member.totpSecret) {
     if (!input.code) throw new AppError('totp_required', 'Enter the code from your authenticator app');
     const ok = looksLikeRecoveryCode(input.code)
-      ? await useRecoveryCode(db, member.id, input.code)
+      ? await spendRecoveryCode(db, member.id, input.code)
       : await acceptTotp(db, member.id, member.totpSecret, input.code, now);
     if (!ok) throw new AppError('totp_invalid', 'This code is not right, or was already used');
   }

@@ -82,7 +82,7 @@ export function looksLikeRecoveryCode(code: string): boolean {
 }
 
 /** Strikes a recovery code off if it is one of the member's unused ones: each works once. */
-export async function useRecoveryCode(db: Db, staffId: string, code: string): Promise<boolean> {
+export async function spendRecoveryCode(db: Db, staffId: string, code: string): Promise<boolean> {
   const hash = hashRecoveryCode(code);
   const used = await db
     .update(staffMembers)

@@ -80,7 +80,7 @@ test('Chrome finds no installability errors, and the manifest has every field', 
     expect(manifest.icons.map((i) => `${i.sizes} ${i.purpose}`)).toEqual(
       expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']),
     );
-    expect(manifest.shortcuts.map((s) => s.url)).toEqual(['/cart', '/stores', '/account/orders']);
+    expect(manifest.shortcuts.map((s) => s.url)).toEqual(['/cart', '/stores', '/account/orders', '/staff']);
     expect(manifest.screenshots.map((s) => s.form_factor).sort()).toEqual(['narrow', 'wide']);
     for (const href of ['/icons/icon-512.png', '/icons/maskable-512.png', '/screenshots/home-wide.png']) {
       expect((await page.request.get(href)).headers()['content-type']).toBe('image/png');
