@@ -7,6 +7,13 @@ import { distanceMeters, type LatLng } from '@/lib/geo/distance';
 
 export type PlaceOnMap = LatLng & { id: string; name: string; region: string };
 
+/** What the offers form picks from: stores (where they are), categories, regions. */
+export type OfferFormChoices = {
+  stores: PlaceOnMap[];
+  categories: { id: string; name: string }[];
+  regions: { code: string; name: string }[];
+};
+
 /**
  * Stores whose shoppers get a near-store offer by choosing them: the store itself and any within
  * the radius (the engine measures store to store), nearest first.

@@ -30,7 +30,7 @@ export default async function StaffOffersPage({ searchParams }: { searchParams: 
           <h1 className="text-2xl font-semibold tracking-tight">{t('staffOffers.title')}</h1>
           <p className="mt-1 text-muted">{t('staffOffers.intro')}</p>
         </div>
-        <Link href="/staff/offers/new" className={buttonClass({ size: 'lg' })}>
+        <Link prefetch={false} href="/staff/offers/new" className={buttonClass({ size: 'lg' })}>
           {t('staffOffers.newOffer')}
         </Link>
       </div>

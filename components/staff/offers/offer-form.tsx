@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useRef, useState, type FormEvent } from 'react';
 import { useSaveOffer, type OfferFields } from '@/lib/offers/admin-client';
 import type { AdminOffer } from '@/lib/offers/admin-schema';
-import type { PlaceOnMap } from '@/lib/offers/coverage';
+import type { OfferFormChoices } from '@/lib/offers/coverage';
 import { fromShopLocal, toShopLocal } from '@/lib/offers/shop-time';
 import { useI18n } from '@/lib/i18n/client';
 import { Button } from '@/components/ui/button';
@@ -12,12 +12,6 @@ import { FormError, TextField } from '@/components/ui/text-field';
 import { offerFieldErrors, type OfferField } from './field-errors';
 import { FieldError, RadioGroup, Section, SelectField } from './form-bits';
 import { TargetFields, type TargetState } from './target-fields';
-
-export type OfferFormChoices = {
-  stores: PlaceOnMap[];
-  categories: { id: string; name: string }[];
-  regions: { code: string; name: string }[];
-};
 
 const blank = (n: number | null | undefined) => (n === null || n === undefined ? '' : String(n));
 /** A number field as the API takes it: empty is null, anything else a number (the server says if it is not whole). */

@@ -69,6 +69,7 @@ function OfferRow({ offer: o, words }: { offer: AdminOffer; words: Words }) {
     <tr className="border-b border-line align-top last:border-0">
       <th scope="row" className="px-3 py-3 font-normal">
         <Link
+          prefetch={false}
           href={`/staff/offers/${o.id}`}
           className="font-medium underline"
           aria-label={t('staffOffers.edit', { title: o.title })}

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { loadFormChoices } from '@/components/staff/offers/form-choices';
 import { OfferForm } from '@/components/staff/offers/offer-form';
 import { getDb } from '@/lib/db';
 import { AppError } from '@/lib/http/errors';
 import { getI18n } from '@/lib/i18n/server';
+import { loadFormChoices } from '@/lib/offers/admin-choices';
 import { getAdminOffer } from '@/lib/offers/admin';
 import { requireStaffPage } from '@/lib/staff/page';
 
@@ -25,7 +25,7 @@ export default async function EditOfferPage({ params }: { params: Promise<{ id: 
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
       <p className="text-sm">
-        <Link href="/staff/offers" className="underline">
+        <Link prefetch={false} href="/staff/offers" className="underline">
           {t('staffOffers.backToList')}
         </Link>
       </p>

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { loadFormChoices } from '@/components/staff/offers/form-choices';
 import { OfferForm } from '@/components/staff/offers/offer-form';
 import { getDb } from '@/lib/db';
 import { getI18n } from '@/lib/i18n/server';
+import { loadFormChoices } from '@/lib/offers/admin-choices';
 import { requireStaffPage } from '@/lib/staff/page';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +18,7 @@ export default async function NewOfferPage() {
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
       <p className="text-sm">
-        <Link href="/staff/offers" className="underline">
+        <Link prefetch={false} href="/staff/offers" className="underline">
           {t('staffOffers.backToList')}
         </Link>
       </p>

@@ -1,8 +1,8 @@
 import 'server-only';
 import type { Db } from '@/lib/db';
 import { REGION_NAMES, regionName } from '@/lib/geo/regions';
-import { offerFormChoices } from '@/lib/offers/admin';
-import type { OfferFormChoices } from './offer-form';
+import { offerFormChoices } from './admin';
+import type { OfferFormChoices } from './coverage';
 
 /** The form's pickers: stores, categories, and the regions Aisle serves or has a store in, named in the locale. */
 export async function loadFormChoices(db: Db, locale: 'en' | 'ko'): Promise<OfferFormChoices> {
