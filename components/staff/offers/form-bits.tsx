@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 
 /** A fieldset of the offers form, with its legend. */
 export function Section({ legend, children }: { legend: ReactNode; children: ReactNode }) {
@@ -72,10 +72,15 @@ export function SelectField({
   children: ReactNode;
   invalid?: string;
 }) {
+  // Named by its label alone: a label wrapping the select would add every option's text to its name.
+  const id = useId();
   return (
-    <label className="block text-sm">
-      <span className="mb-1 block font-medium">{label}</span>
+    <div className="block text-sm">
+      <label htmlFor={id} className="mb-1 block font-medium">
+        {label}
+      </label>
       <select
+        id={id}
         name={name}
         value={value}
         onChange={(e) => onChange(e.target.value)}
@@ -85,6 +90,6 @@ export function SelectField({
       >
         {children}
       </select>
-    </label>
+    </div>
   );
 }
