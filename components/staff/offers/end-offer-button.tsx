@@ -16,6 +16,7 @@ export function EndOfferButton({ id, title }: { id: string; title: string }) {
       <Button
         variant="danger"
         size="sm"
+        className="whitespace-nowrap"
         disabled={end.isPending}
         aria-label={`${t('staffOffers.end')}: ${title}`}
         onClick={() => {

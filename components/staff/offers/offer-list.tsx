@@ -87,7 +87,7 @@ function OfferRow({ offer: o, words }: { offer: AdminOffer; words: Words }) {
         </span>
       </td>
       <td className="px-3 py-3">{where}</td>
-      <td className="px-3 py-3 whitespace-nowrap">
+      <td className="px-3 py-3">
         {o.endsAt
           ? t('staffOffers.fromUntil', { from: date(o.startsAt), until: date(o.endsAt) })
           : t('staffOffers.from', { date: date(o.startsAt) })}
