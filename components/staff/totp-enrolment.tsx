@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { useRouter } from 'next/navigation';
 import { type FormEvent } from 'react';
 import { Button, buttonClass } from '@/components/ui/button';
 import { FormError, TextField } from '@/components/ui/text-field';
@@ -10,14 +11,18 @@ import { useI18n } from '@/lib/i18n/client';
 import { useTotpConfirm, useTotpStart } from '@/lib/staff/client';
 
 /** Enrolment in three steps on one page: the QR and key, a code to confirm, the recovery codes once. */
-export function TotpEnrolment() {
+export function TotpEnrolment({ enrolled }: { enrolled: boolean }) {
   const { t } = useI18n();
   const start = useTotpStart();
   const confirm = useTotpConfirm();
+  const router = useRouter();
 
   function onConfirm(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    confirm.submit(String(new FormData(event.currentTarget).get('code') ?? '').trim());
+    // The console's shell (rendered once, above this page) shows the full nav once enrolled.
+    confirm.submit(String(new FormData(event.currentTarget).get('code') ?? '').trim(), {
+      onSuccess: () => router.refresh(),
+    });
   }
 
   if (confirm.data) {
@@ -40,6 +45,7 @@ export function TotpEnrolment() {
       </section>
     );
   }
+  if (enrolled) return <p>{t('staffEnrol.already')}</p>;
   if (!start.data) {
     return (
       <div className="space-y-4">

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, isNull, lt } from 'drizzle-orm';
+import { and, isNull, lt, or } from 'drizzle-orm';
 import { GUEST_CART_TTL_SECONDS } from '@/lib/cart/guest-cookie';
 import type { Db } from '@/lib/db';
 import {
@@ -9,6 +9,8 @@ import {
   passwordResetTokens,
   phoneChallenges,
   rateLimits,
+  staffPasswordTokens,
+  staffSessions,
 } from '@/lib/db/schema';
 import { IDEMPOTENCY_TTL_MS } from '@/lib/idempotency/run-idempotent';
 
@@ -23,12 +25,16 @@ export type Swept = {
   passwordResetTokens: number;
   authSessions: number;
   guestCarts: number;
+  staffSessions: number;
+  staffPasswordTokens: number;
 };
 
 /**
  * Deletes rows nothing can use any more, so these tables stay the size of current traffic:
  * idempotency keys past their 24 h, finished rate-limit windows, one-time codes an hour past
- * expiry, password reset links past theirs (used or not), expired sessions, and guest carts whose cookie has run out. Each rule keeps every row
+ * expiry, password reset links past theirs (used or not), expired sessions, guest carts whose
+ * cookie has run out, and staff sessions ended or revoked and staff set-password links past
+ * their time (the audit log, not these, records staff activity). Each rule keeps every row
  * that could still change an answer; orders and their history are never touched.
  */
 export async function sweepExpired(db: Db, now: Date): Promise<Swept> {
@@ -57,6 +63,14 @@ export async function sweepExpired(db: Db, now: Date): Promise<Swept> {
     .delete(carts)
     .where(and(isNull(carts.userId), lt(carts.updatedAt, before(GUEST_CART_TTL_SECONDS * 1000))))
     .returning({ id: carts.id });
+  const staff = await db
+    .delete(staffSessions)
+    .where(or(lt(staffSessions.expiresAt, now), lt(staffSessions.revokedAt, now)))
+    .returning({ id: staffSessions.id });
+  const staffLinks = await db
+    .delete(staffPasswordTokens)
+    .where(lt(staffPasswordTokens.expiresAt, now))
+    .returning({ staffId: staffPasswordTokens.staffId });
   return {
     idempotencyKeys: keys.length,
     rateLimits: windows.length,
@@ -64,5 +78,7 @@ export async function sweepExpired(db: Db, now: Date): Promise<Swept> {
     passwordResetTokens: resetLinks.length,
     authSessions: sessions.length,
     guestCarts: guestCarts.length,
+    staffSessions: staff.length,
+    staffPasswordTokens: staffLinks.length,
   };
 }

@@ -6,10 +6,13 @@ import {
   passwordResetTokens,
   phoneChallenges,
   rateLimits,
+  staffPasswordTokens,
+  staffSessions,
 } from '@/lib/db/schema';
 import { sweepExpired } from '@/lib/db/sweep-expired';
 import { runIdempotent } from '@/lib/idempotency/run-idempotent';
 import { makeUser } from '../support/accounts';
+import { staffWith } from '../support/staff';
 import { DB_LABEL, useTestDb } from '../support/test-db';
 
 const db = useTestDb({ seed: false, provide: false });
@@ -77,6 +80,24 @@ describe(`housekeeping (${DB_LABEL})`, () => {
         cart('account-idle', ago(400 * DAY), { userId: user.id }),
       ]);
 
+    const member = await staffWith(db, { role: 'admin' });
+    const staffSession = (id: string, expiresAt: Date, revokedAt: Date | null = null) => ({
+      id,
+      staffId: member.id,
+      tokenHash: id,
+      createdAt: ago(DAY),
+      lastSeenAt: ago(DAY),
+      expiresAt,
+      revokedAt,
+    });
+    await db.db
+      .insert(staffSessions)
+      .values([staffSession('staff-ended', ago(1000)), staffSession('staff-revoked', ago(-HOUR), ago(1000))]);
+    await db.db.insert(staffPasswordTokens).values([
+      { tokenHash: 'staff-lapsed', staffId: member.id, createdAt: ago(4 * DAY), expiresAt: ago(DAY) },
+      { tokenHash: 'staff-valid', staffId: member.id, createdAt: ago(HOUR), expiresAt: ago(-DAY) },
+    ]);
+
     expect(await sweepExpired(db.db, now)).toEqual({
       idempotencyKeys: 1,
       rateLimits: 1,
@@ -84,6 +105,8 @@ describe(`housekeeping (${DB_LABEL})`, () => {
       passwordResetTokens: 2,
       authSessions: 1,
       guestCarts: 1,
+      staffSessions: 2,
+      staffPasswordTokens: 1,
     });
     const left = async <T>(rows: Promise<T[]>, pick: (row: T) => string) => (await rows).map(pick).sort();
     expect(await left(db.db.select().from(idempotencyKeys), (r) => r.key)).toEqual(['fresh']);
@@ -92,6 +115,8 @@ describe(`housekeeping (${DB_LABEL})`, () => {
     expect(await left(db.db.select().from(passwordResetTokens), (r) => r.tokenHash)).toEqual(['still-valid']);
     expect(await left(db.db.select().from(authSessions), (r) => r.id)).toEqual(['live']);
     expect(await left(db.db.select().from(carts), (r) => r.id)).toEqual(['account-idle', 'guest-recent']);
+    expect(await left(db.db.select().from(staffSessions), (r) => r.id)).toEqual([member.sessionId]);
+    expect(await left(db.db.select().from(staffPasswordTokens), (r) => r.tokenHash)).toEqual(['staff-valid']);
 
     expect(Object.values(await sweepExpired(db.db, now)).every((n) => n === 0)).toBe(true);
   });

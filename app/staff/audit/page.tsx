@@ -65,7 +65,7 @@ export default async function AuditPage({ searchParams }: Props) {
         <p className="mt-6">{t('staffAudit.empty')}</p>
       ) : (
         <div className="mt-6 overflow-x-auto rounded-xl border border-line bg-white">
-          <table className="w-full text-left text-sm">
+          <table className="w-full min-w-[48rem] text-left text-sm">
             <thead className="bg-canvas">
               <tr>
                 {(['when', 'who', 'store', 'action', 'target', 'change'] as const).map((c) => (
@@ -85,7 +85,7 @@ export default async function AuditPage({ searchParams }: Props) {
                   </td>
                   <td className="px-3 py-2">{e.storeId ? (names[e.storeId] ?? e.storeId) : '—'}</td>
                   <td className="px-3 py-2 font-mono text-xs">{e.action}</td>
-                  <td className="px-3 py-2 break-all">{e.target ?? '—'}</td>
+                  <td className="px-3 py-2 break-words">{e.target ?? '—'}</td>
                   <td className="max-w-xs px-3 py-2 font-mono text-xs break-all">
                     {[json(e.before), json(e.after)].filter(Boolean).join(' → ')}
                   </td>

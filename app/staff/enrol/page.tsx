@@ -15,7 +15,8 @@ export default async function EnrolPage() {
     <div className="mx-auto max-w-3xl rounded-2xl border border-line bg-white p-6 shadow-sm sm:p-8">
       <h1 className="text-2xl font-semibold">{t('staffEnrol.title')}</h1>
       <p className="mt-1 mb-6 text-sm text-muted">{t('staffEnrol.intro')}</p>
-      {staff.totpEnrolled ? <p>{t('staffEnrol.already')}</p> : <TotpEnrolment />}
+      {/* Always the same island: the refresh after confirming keeps its recovery codes on screen. */}
+      <TotpEnrolment enrolled={staff.totpEnrolled} />
     </div>
   );
 }

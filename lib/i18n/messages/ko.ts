@@ -769,7 +769,7 @@ export const ko: Messages = {
     members: '직원',
     audit: '감사 로그',
     signOut: '로그아웃',
-    signedInAs: '{name} · {role}',
+    signedInAs: '{name}님 · {role}',
   },
   staffRoles: { associate: '직원', manager: '매니저', admin: '관리자' },
   staffHome: {
