@@ -10,6 +10,8 @@ const VIEWS = { tablet: { width: 820, height: 1180 }, desktop: { width: 1280, he
 async function shoot(page: Page, name: string) {
   for (const [view, size] of Object.entries(VIEWS)) {
     await page.setViewportSize(size);
+    // Two frames: the page is laid out and painted at the new size before the capture.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     await page.screenshot({ path: test.info().outputPath(`${name}-${view}.png`), fullPage: true });
   }
 }
