@@ -83,6 +83,8 @@ export default defineConfig({
           // Its store must exist first: the demo retailer, seeded as the server would on its first start.
           'npm run --silent db:seed',
           `npm run --silent staff:create -- --email ${E2E_STAFF_AISLE_EMAIL} --role associate --store seongsu | tail -n 1 > ${E2E_STAFF_AISLE_LINK_FILE}`,
+          // The offers journey's own admin (password set, TOTP enrolled by the journey): apart from the first, whose one-time link is another journey's.
+          'npx tsx --conditions=react-server tests/e2e/support/make-staff-admin.ts',
           `node server/start.mjs -p ${PORT} -H 127.0.0.1`,
         ].join(' && '),
         url: `${baseURL}/api/health`,

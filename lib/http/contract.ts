@@ -6,6 +6,7 @@ import { cartContract } from '@/lib/cart/contract';
 import { orderContract } from '@/lib/orders/contract';
 import { accountContract, nextAuthContract } from '@/lib/auth/contract';
 import { offerContract } from '@/lib/offers/contract';
+import { offersAdminContract } from '@/lib/offers/admin-contract';
 import { posContract } from '@/lib/pos/contract';
 import { inventoryContract } from '@/lib/inventory/contract';
 import { wishlistContract } from '@/lib/wishlist/contract';
@@ -68,6 +69,7 @@ export const operations: Operation[] = [
   nextAuthContract,
   posContract,
   offerContract,
+  offersAdminContract,
   wishlistContract,
   inventoryContract,
   storesContract,

@@ -14,6 +14,7 @@ import { toE164 } from '@/lib/phone/normalize';
 import type { KeyScope } from '@/lib/integrations/scopes';
 import { keyWith } from './api-keys';
 import { sendHandoff } from '@/lib/endless-aisle/send-handoff';
+import { offerExamples } from './fuzz-offer-bodies';
 import { staffExamples } from './fuzz-staff-bodies';
 import { storeBody } from './store-fixtures';
 
@@ -185,6 +186,7 @@ export function validExamples(): Record<string, ValidExample> {
   const integration = integrationKeys();
   return {
     ...staffExamples(),
+    ...offerExamples(),
     'post /api/integrations/webhooks': {
       make: async ({ db }) => ({
         body: { url: 'https://hooks.example.com/fuzz', events: ['order.created', 'stock.low'] },
