@@ -3,12 +3,13 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SessionUser } from '@/lib/auth/schema';
 import { ownerTag } from '@/lib/cart/owner-tag';
 import type { Cart } from '@/lib/cart/schema';
-import { backInStockRequests, outbox, products, users, webhookDeliveries, webhooks } from '@/lib/db/schema';
+import { backInStockRequests, carts, outbox, products, users, webhookDeliveries, webhooks } from '@/lib/db/schema';
 import { inTransaction } from '@/lib/db/in-transaction';
 import { emitEvent } from '@/lib/integrations/events';
 import { createWebhook } from '@/lib/webhooks/subscriptions';
 import { DEVELOPMENT_AUTH_SECRET } from '@/lib/env';
 import type { Order } from '@/lib/orders/schema';
+import { sendHandoff } from '@/lib/endless-aisle/send-handoff';
 import { makeUser } from '../support/accounts';
 import { api, type Answer } from '../support/api';
 import { keyWith } from '../support/api-keys';
@@ -213,6 +214,34 @@ const matrix: Record<string, { rule: string; check?: () => Promise<void> }> = {
       // The line back, for the rows after.
       const back = await as('A').post('/api/cart/lines', { variantId, quantity, fulfillment });
       expect(back.status).toBe(200);
+    },
+  },
+  'post /api/cart/handoffs': {
+    rule: "a store's bag goes into the caller's own bag, whoever holds the link",
+    check: async () => {
+      // A fresh link per call: each one opens once.
+      const link = async () =>
+        (
+          await sendHandoff(db.db, {
+            staffId: 'stf_matrix',
+            storeId: item.storeId,
+            customerPhone: alicePhone,
+            lines: [{ variantId: item.variantId, quantity: 1 }],
+            fulfillment: { type: 'ship' },
+            now: new Date(),
+            publicUrl: 'http://aisle.test',
+            locale: 'en',
+          })
+        ).token;
+      const before = (await aliceLine()).quantity;
+      const cart = await expectOwnBagOnly(async (who, headers) =>
+        as(who).post<Cart>('/api/cart/handoffs', { token: await link() }, { headers }),
+      );
+      expect(cart.lines.reduce((n, l) => n + (l.variantId === item.variantId ? l.quantity : 0), 0)).toBeGreaterThan(
+        before,
+      );
+      // The rows after check B's bag out as a web order: the bags forget the links they opened.
+      await db.db.update(carts).set({ handoffId: null });
     },
   },
   'put /api/cart/pickup-store': {
