@@ -239,3 +239,25 @@ describe(`staff console review probes (${DB_LABEL})`, () => {
     expect(frac.status).toBe(422);
   });
 });
+
+describe(`staff sign-in tells no one who is staff (${DB_LABEL})`, () => {
+  it('answers an unknown e-mail, a removed member, an invited one without a password and a wrong password alike', async () => {
+    const member = await staffWith(db, { role: 'associate', stores: ['seongsu'] });
+    const removed = await staffWith(db, { role: 'associate', stores: ['seongsu'] });
+    expect((await api.staff(admin).delete(`/api/staff/members/${removed.id}`)).status).toBe(200);
+    const invited = await api.staff(admin).post('/api/staff/members', {
+      email: 'nopassword@probe.test',
+      name: 'No password',
+      role: 'associate',
+      storeIds: ['seongsu'],
+    });
+    expect(invited.status).toBe(201);
+    const answers = [];
+    for (const email of ['nobody@probe.test', removed.email, 'nopassword@probe.test', member.email]) {
+      const r = await api.guest().post('/api/staff/session', { email, password: 'not the password' });
+      answers.push([r.status, r.body.error?.code, r.body.error?.message]);
+    }
+    expect(new Set(answers.map((a) => JSON.stringify(a))).size).toBe(1);
+    expect(answers[0]).toEqual([401, 'staff_sign_in_failed', expect.any(String)]);
+  });
+});
