@@ -261,3 +261,32 @@ describe(`staff sign-in tells no one who is staff (${DB_LABEL})`, () => {
     expect(answers[0]).toEqual([401, 'staff_sign_in_failed', expect.any(String)]);
   });
 });
+
+describe(`endless aisle inputs (${DB_LABEL})`, () => {
+  it('a reused Idempotency-Key with another bag, absurd quantities and another store in the body are 4xx', async () => {
+    const { pickStoreVariant, setStock } = await import('../support/checkout-fixtures');
+    const associate = await staffWith(db, { role: 'associate', stores: ['seongsu'] });
+    const item = await pickStoreVariant(db.db, 30);
+    await setStock(db.db, item.locationId, item.variantId, 5);
+    const body = (quantity: number, storeId = SEONGSU) => ({
+      action: 'send_link',
+      storeId,
+      customerPhone: '010-6666-7777',
+      lines: [{ variantId: item.variantId, quantity }],
+      fulfillment: { type: 'pickup', storeId: item.storeId },
+    });
+    const post = (b: unknown, key: string) =>
+      api.staff(associate).post('/api/staff/endless-aisle', b, { idempotencyKey: key });
+    const key = crypto.randomUUID();
+    expect((await post(body(1), key)).status).toBe(201);
+    const reused = await post(body(2), key);
+    expect(reused.status).toBeGreaterThanOrEqual(400);
+    expect(reused.status).toBeLessThan(500);
+    for (const q of [0, -1, 1.5, 1e9, 2 ** 53]) {
+      const r = await post(body(q), crypto.randomUUID());
+      expect(r.status, String(q)).toBeGreaterThanOrEqual(400);
+      expect(r.status, String(q)).toBeLessThan(500);
+    }
+    expect((await post(body(1, GANGNAM), crypto.randomUUID())).status).toBe(404);
+  });
+});
