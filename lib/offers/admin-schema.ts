@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SHOP_CURRENCY } from '@/lib/money';
 import { moneySchema } from '@/lib/money-schema';
 import { MAX_STORED_AMOUNT } from '@/lib/pos/schema';
 import { offerCodeBodySchema, offerDiscountSchema } from './schema';
@@ -78,6 +79,11 @@ function crossFieldIssues(o: Fields, ctx: z.core.$RefinementCtx<Fields>) {
     ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'Ends after it starts' });
   }
   const currency = o.discount.type === 'fixed' ? o.discount.amount.currency : null;
+  // The engine takes amounts as the basket's (the shop's) currency: another one would be misread.
+  if ((currency ?? o.minSubtotal?.currency ?? SHOP_CURRENCY) !== SHOP_CURRENCY) {
+    const path = currency ? ['discount', 'amount', 'currency'] : ['minSubtotal', 'currency'];
+    ctx.addIssue({ code: 'custom', path, message: `In ${SHOP_CURRENCY}, the shop's currency` });
+  }
   if (currency && o.minSubtotal && o.minSubtotal.currency !== currency) {
     ctx.addIssue({ code: 'custom', path: ['minSubtotal', 'currency'], message: 'The same currency as the discount' });
   }

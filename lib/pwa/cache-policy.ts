@@ -14,7 +14,8 @@ export const CACHE_NAMES = {
 const PERSONAL = [
   /^\/api\/(cart|checkout|orders|account|auth|offers|dev|staff)(\/|$)/,
   // The staff console: a store's queue or the audit log must never be served from a cache.
-  /^\/(cart|checkout|account|orders|dev|staff)(\/|$)/,
+  // /bag/from-store carries a hand-off link's one-time token in its address and its HTML.
+  /^\/(cart|bag|checkout|account|orders|dev|staff)(\/|$)/,
 ];
 
 export function isPersonal(pathname: string): boolean {

@@ -1,9 +1,9 @@
 import 'server-only';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, ne } from 'drizzle-orm';
 import QRCode from 'qrcode';
 import type { Db } from '@/lib/db';
 import { inTransaction } from '@/lib/db/in-transaction';
-import { staffMembers } from '@/lib/db/schema';
+import { staffMembers, staffSessions } from '@/lib/db/schema';
 import { AppError } from '@/lib/http/errors';
 import { recordStaffAction } from './audit';
 import type { StaffCaller } from './caller';
@@ -47,6 +47,17 @@ export async function confirmTotpEnrolment(
       .update(staffMembers)
       .set({ totpEnrolledAt: now, recoveryCodeHashes: recoveryCodes.map(hashRecoveryCode) })
       .where(eq(staffMembers.id, member.id));
+    // Sessions opened with the password alone must not become second-factor sessions: only this one does.
+    await tx
+      .update(staffSessions)
+      .set({ revokedAt: now })
+      .where(
+        and(
+          eq(staffSessions.staffId, member.id),
+          ne(staffSessions.id, staff.sessionId),
+          isNull(staffSessions.revokedAt),
+        ),
+      );
     await recordStaffAction(tx, staff, { action: 'staff.totp_enrolled', target: staff.email, at: now });
     return { recoveryCodes };
   });

@@ -34,5 +34,8 @@ describe('how the service worker tells that a session ended', () => {
     expect(answerEndsSession('POST', '/api/cart/lines', 409)).toBe(false);
     expect(answerEndsSession('GET', '/api/products', 401)).toBe(false);
     expect(isPersonal('/api/auth/signout')).toBe(true);
+    // A store's hand-off link: its token must not stay in the page cache.
+    expect(isPersonal('/bag/from-store')).toBe(true);
+    expect(isPersonal('/staff/stores/x/pickups')).toBe(true);
   });
 });
