@@ -5,6 +5,7 @@ import { inTransaction } from '@/lib/db/in-transaction';
 import { pickups } from '@/lib/db/schema';
 import { AppError, notFoundError } from '@/lib/http/errors';
 import { markCollected, markReady } from '@/lib/orders/pickup-lifecycle';
+import { assertWithinLimit } from '@/lib/security/assert-within-limit';
 import { readQueuedPickupOrThrow } from './read-queue';
 import type { PickupActionResponse } from './schema';
 
@@ -58,6 +59,13 @@ async function lockedPickup(tx: Db, orderId: string, storeId: string) {
   if (!row) throw notFoundError('Pickup');
   return row;
 }
+
+/**
+ * Tries at one order's pickup code, right or wrong, in a quarter of an hour: a customer's code is
+ * about 30 bits, and a tablet's session (or a stolen one) must not be able to walk through them.
+ */
+export const PICKUP_CODE_TRIES = 10;
+const PICKUP_CODE_WINDOW_MS = 15 * 60_000;
 
 const closedMessage = {
   collected: 'This pickup was already collected',
@@ -117,13 +125,20 @@ export async function staffMarkCollected(
   now: Date,
 ): Promise<PickupActionResponse> {
   const code = normalisePickupCode(input.code);
+  // Only the caller's own stores' orders are counted: another store's stays a plain 404.
+  const named = await pickupStoreOf(db, actor, input.orderId, input.storeId);
+  await assertWithinLimit(
+    db,
+    { key: `pickup-code:${input.orderId}`, limit: PICKUP_CODE_TRIES, windowMs: PICKUP_CODE_WINDOW_MS, now },
+    'Too many tries at this order’s code: wait a quarter of an hour, or check the order number',
+  );
   const { storeId, outcome } = await inTransaction(db, async (tx) => {
-    const storeId = await pickupStoreOf(tx, actor, input.orderId, input.storeId);
+    const storeId = named;
     const pickup = await lockedPickup(tx, input.orderId, storeId);
     if (pickup.code !== code) {
-      throw new AppError('pickup_code_wrong', 'This is not the pickup code of this order', {
-        fields: { code: ['Does not match this order'] },
-      });
+      // The wrong try stays on record (who tried which order, never the code typed).
+      await actor.audit(tx, { action: 'pickup.code_wrong', storeId, target: input.orderId, at: now });
+      return { storeId, outcome: 'wrong' as const };
     }
     if (pickup.status === 'collected') return { storeId, outcome: 'already_collected' as const };
     if (pickup.status === 'expired' || pickup.status === 'cancelled') refuseClosed(pickup.status);
@@ -138,6 +153,11 @@ export async function staffMarkCollected(
     });
     return { storeId, outcome: 'collected' as const };
   });
+  if (outcome === 'wrong') {
+    throw new AppError('pickup_code_wrong', 'This is not the pickup code of this order', {
+      fields: { code: ['Does not match this order'] },
+    });
+  }
   const pickup = await readQueuedPickupOrThrow(db, storeId, input.orderId);
   const message =
     outcome === 'collected'

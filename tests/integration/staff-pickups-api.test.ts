@@ -49,6 +49,7 @@ describe(`staff pickups and counts through the API (${DB_LABEL})`, () => {
 
     const rows = await auditOf(orderId);
     expect(rows.map((r) => [r.action, r.staffId, r.staffEmail, r.role, r.storeId]).sort()).toEqual([
+      ['pickup.code_wrong', associate.id, associate.email, 'associate', SEONGSU],
       ['pickup.collected', associate.id, associate.email, 'associate', SEONGSU],
       ['pickup.ready', associate.id, associate.email, 'associate', SEONGSU],
     ]);

@@ -142,6 +142,13 @@ describe(`the staff pickup queue (${DB_LABEL})`, () => {
       status: 422,
     });
     expect(await stockAt(db.db, item.locationId, item.variantId)).toEqual(before);
+    // The wrong try is on record, without the code typed.
+    expect(staff.entries.at(-1)).toEqual({
+      action: 'pickup.code_wrong',
+      storeId: item.storeId,
+      target: order.id,
+      at: expect.any(Date),
+    });
 
     const typed = `${code.slice(0, 3).toLowerCase()} ${code.slice(3)}`;
     const done = await staffMarkCollected(db.db, staff, { orderId: order.id, code: typed }, new Date());
@@ -155,7 +162,7 @@ describe(`the staff pickup queue (${DB_LABEL})`, () => {
     expect(again.outcome).toBe('already_collected');
     expect(again.message).toMatch(/already collected/);
     expect(await stockAt(db.db, item.locationId, item.variantId)).toEqual(after);
-    expect(staff.entries).toHaveLength(2);
+    expect(staff.entries.map((e) => e.action)).toEqual(['pickup.ready', 'pickup.code_wrong', 'pickup.collected']);
     // A wrong code is still wrong after collection: a repeat never confirms a guess.
     await expect(
       staffMarkCollected(db.db, staff, { orderId: order.id, code: wrong }, new Date()),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stableId } from '@/lib/ids';
+import { PICKUP_CODE_TRIES } from '@/lib/staff-pickups/work-pickup';
 import { api } from '../support/api';
 import { staffWith } from '../support/staff';
 import { pickupOrderAt } from '../support/staff-pickup-fixtures';
@@ -9,14 +10,13 @@ const db = useTestDb();
 const SEONGSU = stableId('str', 'seongsu');
 
 /*
- * Review probe: the pickup code is the customer's proof at the counter (6 characters, ~30 bits).
- * Wrong codes cost nothing today: an associate (or a stolen tablet's session) can try codes
- * against one order without limit and without a trace in the audit log.
+ * The pickup code is the customer's proof at the counter (6 characters, ~30 bits): an associate
+ * (or a stolen tablet's session) may try one order's code only a few times, each wrong try audited.
  */
 describe(`pickup code guessing (${DB_LABEL})`, () => {
   it('stops answering code guesses for one pickup after a handful of wrong ones', async () => {
     const associate = await staffWith(db, { role: 'associate', stores: ['seongsu'] });
-    const { orderId } = await pickupOrderAt(db.db, SEONGSU);
+    const { orderId, code: pickupCode } = await pickupOrderAt(db.db, SEONGSU);
     const statuses: number[] = [];
     for (let i = 0; i < 30; i++) {
       const guess = `ZZZ${String(i).padStart(3, '0')}`;
@@ -24,6 +24,10 @@ describe(`pickup code guessing (${DB_LABEL})`, () => {
         (await api.staff(associate).post(`/api/staff/pickups/${orderId}/collected`, { code: guess })).status,
       );
     }
-    expect(statuses).toContain(429);
+    expect(statuses.slice(0, PICKUP_CODE_TRIES)).toEqual(Array(PICKUP_CODE_TRIES).fill(422));
+    expect(new Set(statuses.slice(PICKUP_CODE_TRIES))).toEqual(new Set([429]));
+    // Past the limit even the right code waits: a guess that happens to be right learns nothing.
+    const right = await api.staff(associate).post(`/api/staff/pickups/${orderId}/collected`, { code: pickupCode });
+    expect(right.status).toBe(429);
   });
 });
