@@ -491,6 +491,7 @@ export const en = {
     phoneLabel: 'Customer’s mobile phone',
     fulfillmentLabel: 'How the customer gets it',
     ship: 'Delivery from the online warehouse',
+    shipFrom: 'Delivery from {store}',
     pickupAt: 'Pickup at {store}',
     outcomeLabel: 'What to do',
     sendLink: 'Send to phone',

@@ -485,6 +485,7 @@ export const ko: Messages = {
     phoneLabel: '고객 휴대폰 번호',
     fulfillmentLabel: '수령 방법',
     ship: '온라인 물류센터에서 배송',
+    shipFrom: '{store}에서 배송',
     pickupAt: '{store} 픽업',
     outcomeLabel: '처리 방법',
     sendLink: '휴대폰으로 보내기',
