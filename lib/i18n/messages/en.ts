@@ -281,6 +281,7 @@ export const en = {
     holdUntil: 'We hold it until {date}',
     qrLabel: 'QR code for pickup code {code}',
     delivery: 'Delivery to',
+    shipsFrom: 'Sent from {store}',
     paymentDue: 'Pay at pickup',
     paymentAuthorized: 'Paid with the test card',
     lines: 'Items',

@@ -277,6 +277,7 @@ export const ko: Messages = {
     holdUntil: '{date}까지 보관합니다',
     qrLabel: '픽업 코드 {code}의 QR 코드',
     delivery: '배송지',
+    shipsFrom: '{store}에서 발송',
     paymentDue: '픽업 시 결제',
     paymentAuthorized: '테스트 카드로 결제됨',
     lines: '주문 상품',
