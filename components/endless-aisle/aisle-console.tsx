@@ -6,7 +6,8 @@ import { MAX_LINE_QUANTITY } from '@/lib/cart/limits';
 import { useAisleAction } from '@/lib/endless-aisle/client';
 import type { EndlessAisleBody } from '@/lib/endless-aisle/schema';
 import { AisleBag, type BagLine } from './aisle-bag';
-import { AisleOutcome, type Place } from './aisle-outcome';
+import { AisleOutcome } from './aisle-outcome';
+import type { Place } from './aisle-place';
 import { AisleSearch, type PickedItem } from './aisle-search';
 
 type Store = { id: string; name: string; pickup: boolean };
@@ -36,12 +37,20 @@ export function AisleConsole({ storeId, stores }: { storeId: string; stores: Sto
         : [...ls, { ...item, quantity: 1 }],
     );
   };
+  const stockAt = (l: BagLine, at: string | null) =>
+    l.variant.stock.find((s) => (at === null ? s.kind === 'warehouse' : s.storeId === at))?.available ?? 0;
   const available = (l: BagLine) =>
-    l.variant.stock.find((s) => (place === 'ship' ? s.kind === 'warehouse' : s.storeId === place.storeId))?.available ??
-    0;
+    stockAt(l, place === 'ship' ? null : 'shipFrom' in place ? place.shipFrom : place.storeId);
+  // Ship-from-store is offered for a store only when it has every line in the quantity asked.
+  const hasWholeBag = (id: string) => lines.length > 0 && lines.every((l) => stockAt(l, id) >= l.quantity);
   const bag: Pick<EndlessAisleBody, 'lines' | 'fulfillment'> = {
     lines: lines.map((l) => ({ variantId: l.variant.id, quantity: l.quantity })),
-    fulfillment: place === 'ship' ? { type: 'ship' } : { type: 'pickup', storeId: place.storeId },
+    fulfillment:
+      place === 'ship'
+        ? { type: 'ship' }
+        : 'shipFrom' in place
+          ? { type: 'ship', from: place.shipFrom }
+          : { type: 'pickup', storeId: place.storeId },
   };
   return (
     <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
@@ -63,6 +72,7 @@ export function AisleConsole({ storeId, stores }: { storeId: string; stores: Sto
           storeId={storeId}
           stores={stores}
           place={place}
+          hasWholeBag={hasWholeBag}
           onPlace={(p) => {
             changed();
             setPlace(p);

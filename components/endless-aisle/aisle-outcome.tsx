@@ -6,20 +6,21 @@ import { ApiError } from '@/lib/http/client-fetch';
 import { useI18n } from '@/lib/i18n/client';
 import { Button } from '@/components/ui/button';
 import { FormError, TextField } from '@/components/ui/text-field';
+import { AislePlace, isDelivery, type Place, type PlaceStore } from './aisle-place';
 
-export type Place = 'ship' | { storeId: string };
-type Store = { id: string; name: string; pickup: boolean };
 type Details = { bag: Pick<EndlessAisleBody, 'lines' | 'fulfillment'> };
 
 /**
  * Who the bag is for and what happens to it: sent to the customer's phone (they pay online), or
- * placed now for pickup at a store (paid at its till, or by card) or delivered from the warehouse.
+ * placed now for pickup at a store (paid at its till, or by card) or delivered from the warehouse
+ * or from a store that has the whole bag.
  */
 export function AisleOutcome({
   storeId,
   stores,
   place,
   onPlace,
+  hasWholeBag,
   bag,
   pending,
   error,
@@ -28,9 +29,10 @@ export function AisleOutcome({
   onNewBag,
 }: Details & {
   storeId: string;
-  stores: Store[];
+  stores: PlaceStore[];
   place: Place;
   onPlace: (place: Place) => void;
+  hasWholeBag: (storeId: string) => boolean;
   pending: boolean;
   error: unknown;
   result: EndlessAisleResult | undefined;
@@ -41,6 +43,7 @@ export function AisleOutcome({
   const id = useId();
   const [action, setAction] = useState<EndlessAisleBody['action']>('send_link');
   const [payment, setPayment] = useState<'pay_at_store' | 'test_card'>('pay_at_store');
+  const delivered = isDelivery(place);
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
@@ -53,9 +56,9 @@ export function AisleOutcome({
       customerPhone,
       customer: { name: text('name'), email: text('email') },
       ...bag,
-      payment: place === 'ship' ? 'test_card' : payment,
-      ...((place === 'ship' || payment === 'test_card') && { cardNumber: text('cardNumber') }),
-      ...(place === 'ship' && {
+      payment: delivered ? 'test_card' : payment,
+      ...((delivered || payment === 'test_card') && { cardNumber: text('cardNumber') }),
+      ...(delivered && {
         shippingAddress: {
           name: text('name'),
           line1: text('line1'),
@@ -69,7 +72,6 @@ export function AisleOutcome({
   const errorId = `${id}-error`;
   const fields = error instanceof ApiError ? ((error.details.fields ?? {}) as Record<string, string[]>) : {};
   const fieldError = (name: string) => (fields[name] ? errorId : undefined);
-  const pickupStores = stores.filter((s) => s.pickup);
   const until = (iso: string) =>
     new Intl.DateTimeFormat(intlLocale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
@@ -108,26 +110,13 @@ export function AisleOutcome({
         required
         errorId={fieldError('customerPhone')}
       />
-      <fieldset className="space-y-2">
-        <legend className="mb-1 text-sm font-medium">{t('staffEndlessAisle.fulfillmentLabel')}</legend>
-        <label className="flex items-center gap-2 text-sm">
-          <input type="radio" name="place" checked={place === 'ship'} onChange={() => onPlace('ship')} />
-          {t('staffEndlessAisle.ship')}
-        </label>
-        {pickupStores.map((s) => (
-          <label key={s.id} className="flex items-center gap-2 text-sm">
-            <input
-              type="radio"
-              name="place"
-              checked={place !== 'ship' && place.storeId === s.id}
-              onChange={() => onPlace({ storeId: s.id })}
-            />
-            {t('staffEndlessAisle.pickupAt', {
-              store: s.id === storeId ? t('staffEndlessAisle.thisStore', { name: s.name }) : s.name,
-            })}
-          </label>
-        ))}
-      </fieldset>
+      <AislePlace
+        storeId={storeId}
+        stores={stores}
+        place={place}
+        onPlace={onPlace}
+        hasWholeBag={(id) => action === 'place_order' && hasWholeBag(id)}
+      />
       <fieldset className="space-y-2">
         <legend className="mb-1 text-sm font-medium">{t('staffEndlessAisle.outcomeLabel')}</legend>
         <label className="flex items-start gap-2 text-sm">
@@ -136,7 +125,11 @@ export function AisleOutcome({
             name="action"
             className="mt-1"
             checked={action === 'send_link'}
-            onChange={() => setAction('send_link')}
+            onChange={() => {
+              // A link's bag is the shopper's own: it ships from the warehouse, never a store.
+              if (place !== 'ship' && 'shipFrom' in place) onPlace('ship');
+              setAction('send_link');
+            }}
           />
           <span>
             {t('staffEndlessAisle.sendLink')}
@@ -170,7 +163,7 @@ export function AisleOutcome({
             required
             errorId={fieldError('customer.email')}
           />
-          {place !== 'ship' && (
+          {!delivered && (
             <fieldset className="space-y-2">
               <legend className="mb-1 text-sm font-medium">{t('staffEndlessAisle.payment')}</legend>
               <label className="flex items-center gap-2 text-sm">
@@ -193,7 +186,7 @@ export function AisleOutcome({
               </label>
             </fieldset>
           )}
-          {(place === 'ship' || payment === 'test_card') && (
+          {(delivered || payment === 'test_card') && (
             <TextField
               label={t('staffEndlessAisle.cardLabel')}
               name="cardNumber"
@@ -203,7 +196,7 @@ export function AisleOutcome({
               errorId={fieldError('cardNumber')}
             />
           )}
-          {place === 'ship' && (
+          {delivered && (
             <fieldset className="space-y-3">
               <legend className="mb-1 text-sm font-medium">{t('staffEndlessAisle.addressLabel')}</legend>
               <TextField

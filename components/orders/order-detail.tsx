@@ -147,6 +147,9 @@ export function OrderDetail(props: {
             {order.shippingAddress.line2 ? `, ${order.shippingAddress.line2}` : ''}, {order.shippingAddress.city}{' '}
             {order.shippingAddress.postalCode}
           </p>
+          {order.shipFromStore && (
+            <p className="mt-1 text-sm">{t('order.shipsFrom', { store: order.shipFromStore.name })}</p>
+          )}
           {order.delivery && (
             <p className="mt-1 text-sm" data-testid="order-delivery-estimate">
               {deliveryName(order.delivery.option, t)} · {estimateText(order.delivery.estimate, t, intlLocale)}

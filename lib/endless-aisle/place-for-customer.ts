@@ -11,13 +11,16 @@ import type { Locale } from '@/lib/i18n/translate';
 import { newId } from '@/lib/ids';
 import { placeOrder } from '@/lib/orders/place-order';
 import { checkAisleBag } from './check-lines';
+import { checkShipFromStore } from './ship-from-store';
 import type { EndlessAisleBody } from './schema';
 
 type PlaceBody = Extract<EndlessAisleBody, { action: 'place_order' }>;
 
 /**
  * "Place it for them": the associate orders the bag for the customer at the counter, for pickup
- * at a store that has it (paid at that store's till, or by card) or delivery from the warehouse.
+ * at a store that has it (paid at that store's till, or by card) or delivery from the warehouse
+ * or from a store that has the whole bag (ship-from-store: reserved at that store, recorded on
+ * the order as where it ships from).
  * The order goes through the checkout's own placement (lib/orders/place-order.ts) from a bag made
  * for this order alone, so it is re-priced, reserves stock atomically (never below zero), counts
  * against the customer's pickup-hold limits and sends the usual confirmation; it records the store
@@ -42,6 +45,9 @@ async function place(tx: Db, input: Parameters<typeof placeForCustomer>[1]) {
   for (const l of body.lines) quantities.set(l.variantId, (quantities.get(l.variantId) ?? 0) + l.quantity);
   const over = [...quantities].find(([, q]) => q > MAX_LINE_QUANTITY);
   if (over) throw new AppError('line_limit_exceeded', `At most ${MAX_LINE_QUANTITY} of one item per order`);
+  const f = body.fulfillment;
+  const shipFromStoreId = f.type === 'ship' && f.from && f.from !== 'warehouse' ? f.from : undefined;
+  if (shipFromStoreId) await checkShipFromStore(tx, shipFromStoreId, body.lines);
   const [first] = await tx
     .select({ currency: variants.currency })
     .from(variants)
@@ -81,6 +87,7 @@ async function place(tx: Db, input: Parameters<typeof placeForCustomer>[1]) {
     },
     now,
     attribution: { storeId: body.storeId, staffId: input.staffId },
+    ...(shipFromStoreId ? { shipFromStoreId } : {}),
     publicUrl: input.publicUrl,
     locale: input.locale,
     ...(input.holdMs !== undefined ? { holdMs: input.holdMs } : {}),

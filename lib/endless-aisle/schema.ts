@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { emailSchema } from '@/lib/auth/schema';
-import { buyAgainBodySchema, fulfillmentSchema } from '@/lib/cart/schema';
+import { buyAgainBodySchema } from '@/lib/cart/schema';
 import { moneySchema } from '@/lib/money-schema';
 import { placedOrderSchema, shippingAddressSchema } from '@/lib/orders/schema';
 
@@ -40,6 +40,25 @@ export const aisleSearchSchema = z
   })
   .meta({ id: 'EndlessAisleSearch' });
 
+/**
+ * Where a placed bag goes: like the cart's fulfillment, and a delivery may ship from a store
+ * that has the whole bag (ship-from-store) instead of the warehouse. A link's bag ships as the
+ * shopper's own bag does, from the warehouse.
+ */
+export const aisleFulfillmentSchema = z
+  .discriminatedUnion('type', [
+    z.object({
+      type: z.literal('ship'),
+      from: z
+        .union([z.literal('warehouse'), id])
+        .optional()
+        .describe('The warehouse (also when absent), or the id of the store whose stock ships it'),
+    }),
+    z.object({ type: z.literal('pickup'), storeId: id }),
+  ])
+  .meta({ id: 'EndlessAisleFulfillment' });
+export type AisleFulfillment = z.infer<typeof aisleFulfillmentSchema>;
+
 const customerSchema = z.object({
   name: z
     .string()
@@ -53,7 +72,8 @@ const customerSchema = z.object({
 /**
  * The bag built at the counter and what to do with it: send it to the customer's phone (a
  * one-time link that opens it in their own bag, to pay online), or place the order now for
- * pickup at a store that has it (paid at that store's till) or delivery from the warehouse.
+ * pickup at a store that has it (paid at that store's till) or delivery from the warehouse or
+ * from a store that has it.
  */
 export const endlessAisleBodySchema = z.discriminatedUnion('action', [
   z.object({
@@ -61,7 +81,7 @@ export const endlessAisleBodySchema = z.discriminatedUnion('action', [
     storeId: id,
     customerPhone: phone,
     lines: buyAgainBodySchema.shape.lines,
-    fulfillment: fulfillmentSchema,
+    fulfillment: aisleFulfillmentSchema.describe('A link’s bag is delivered from the warehouse, never a store'),
   }),
   z.object({
     action: z.literal('place_order'),
@@ -69,7 +89,7 @@ export const endlessAisleBodySchema = z.discriminatedUnion('action', [
     customerPhone: phone,
     customer: customerSchema,
     lines: buyAgainBodySchema.shape.lines,
-    fulfillment: fulfillmentSchema,
+    fulfillment: aisleFulfillmentSchema,
     payment: z.enum(['pay_at_store', 'test_card']).describe('pay_at_store: at the pickup store’s till'),
     cardNumber: z
       .string()

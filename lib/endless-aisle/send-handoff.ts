@@ -7,8 +7,9 @@ import { createTranslator, getMessages, INTL_LOCALE, type Locale } from '@/lib/i
 import { newId } from '@/lib/ids';
 import { enqueueMessages } from '@/lib/notifications/outbox';
 import { maskPhone, requirePhone } from '@/lib/phone/normalize';
-import type { Fulfillment } from '@/lib/cart/schema';
+import { AppError } from '@/lib/http/errors';
 import { checkAisleBag, type AisleLine } from './check-lines';
+import type { AisleFulfillment } from './schema';
 
 /** How long a sent bag can be opened: long enough to get home, short enough not to linger in a thread. */
 export const HANDOFF_TTL_MS = 48 * 60 * 60 * 1000;
@@ -28,13 +29,19 @@ export async function sendHandoff(
     storeId: string;
     customerPhone: string;
     lines: AisleLine[];
-    fulfillment: Fulfillment;
+    fulfillment: AisleFulfillment;
     now: Date;
     publicUrl: string;
     locale: Locale;
   },
 ) {
   const phone = requirePhone(input.customerPhone, 'customerPhone');
+  // The shopper's own checkout delivers from the warehouse; a store's stock ships only on an order placed here.
+  if (input.fulfillment.type === 'ship' && input.fulfillment.from && input.fulfillment.from !== 'warehouse') {
+    throw new AppError('invalid_request', 'A link’s bag is delivered from the warehouse', {
+      fields: { 'fulfillment.from': ['Place the order to ship from a store'] },
+    });
+  }
   const { place, store } = await checkAisleBag(tx, input);
   const token = randomBytes(24).toString('base64url');
   const id = newId('hnd');

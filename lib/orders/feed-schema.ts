@@ -74,6 +74,10 @@ export const feedOrderSchema = z
             country: z.string(),
           })
           .describe('Where to deliver: the one piece of personal data the feed carries'),
+        fromStoreId: z
+          .string()
+          .nullable()
+          .describe('The store that ships it (ship-from-store, endless aisle); null: the warehouse'),
       })
       .nullable()
       .describe('Delivered orders only'),

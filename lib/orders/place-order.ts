@@ -84,6 +84,11 @@ export async function placeOrder(
      * a hand-off link carries the same on the cart (carts.handoff_id) and needs nothing here.
      */
     attribution?: Attribution;
+    /**
+     * Ship-from-store (endless aisle only): the store whose stock the delivered lines reserve
+     * and which sends them. Absent: delivered lines reserve at the warehouse (every web checkout).
+     */
+    shipFromStoreId?: string;
   },
 ): Promise<{ orderId: string; accessToken: string }> {
   const { body, now } = input;
@@ -110,7 +115,8 @@ export async function placeOrder(
         JOIN products p ON p.id = v.product_id
         LEFT JOIN stores s ON s.id = l.store_id
         LEFT JOIN inventory_locations loc
-          ON (l.fulfillment = 'ship' AND loc.kind = 'warehouse') OR (l.fulfillment = 'pickup' AND loc.store_id = l.store_id)
+          ON (l.fulfillment = 'ship' AND ${shipLocationSql(input.shipFromStoreId)})
+            OR (l.fulfillment = 'pickup' AND loc.store_id = l.store_id)
         WHERE l.cart_id = ${input.cartId}
         ORDER BY l.created_at, l.id`),
     );
@@ -256,6 +262,7 @@ export async function placeOrder(
       userId: input.userId,
       channel: attribution ? 'store' : 'online',
       ...(attribution ? { source: 'endless_aisle' as const, ...attribution } : {}),
+      shipFromStoreId: hasShipLines ? (input.shipFromStoreId ?? null) : null,
       status: 'placed',
       email: body.contact.email,
       phone,
@@ -346,6 +353,11 @@ export async function placeOrder(
       .where(eq(carts.id, input.cartId));
   });
   return { orderId, accessToken };
+}
+
+/** Where delivered lines are reserved and sent from: that store's location, else the warehouse. */
+function shipLocationSql(storeId: string | undefined) {
+  return storeId ? sql`loc.kind = 'store' AND loc.store_id = ${storeId}` : sql`loc.kind = 'warehouse'`;
 }
 
 async function handoffAttribution(tx: Db, handoffId: string): Promise<Attribution | null> {

@@ -88,7 +88,10 @@ export async function readOrderFeed(db: Db, q: { since?: string; limit: number }
           collectedAt: iso(p.collectedAt),
           expiredAt: iso(p.expiredAt),
         })),
-      delivery: o.delivery && o.shippingAddress ? { ...o.delivery, address: o.shippingAddress } : null,
+      delivery:
+        o.delivery && o.shippingAddress
+          ? { ...o.delivery, address: o.shippingAddress, fromStoreId: o.shipFromStoreId }
+          : null,
     };
   });
   return { orders: feed, nextCursor, hasMore: rows.length === q.limit };

@@ -12,7 +12,7 @@ import { queriesTogether } from '@/lib/db/queries-together';
 async function toOrders(db: Db, rows: OrderRow[]): Promise<Order[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const storeIds = [...new Set(rows.flatMap((r) => (r.storeId ? [r.storeId] : [])))];
+  const storeIds = [...new Set(rows.flatMap((r) => [r.storeId, r.shipFromStoreId].filter((id) => id !== null)))];
   const [lines, pickupRows, storeRows] = await queriesTogether(
     db,
     () => db.select().from(orderLines).where(inArray(orderLines.orderId, ids)).orderBy(asc(orderLines.id)),
@@ -72,6 +72,9 @@ async function toOrders(db: Db, rows: OrderRow[]): Promise<Order[]> {
             estimate: { earliest: o.delivery.earliest, latest: o.delivery.latest },
           }
         : null,
+      ...(o.shipFromStoreId
+        ? { shipFromStore: { id: o.shipFromStoreId, name: storeNames.get(o.shipFromStoreId) ?? '' } }
+        : {}),
       total: money(o.total),
       payment: { method: o.paymentMethod, status: o.paymentStatus },
       cancelledAt: o.cancelledAt?.toISOString() ?? null,

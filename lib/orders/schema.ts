@@ -121,6 +121,10 @@ export const orderSchema = z
     delivery: orderDeliverySchema
       .nullable()
       .describe('The delivery chosen and its fee (part of the total); null when nothing is delivered'),
+    shipFromStore: z
+      .object({ id: z.string(), name: z.string() })
+      .optional()
+      .describe('Ship-from-store (endless aisle): the store that sends the delivered items; absent: the warehouse'),
     total: moneySchema.describe('Subtotal − discounts + delivery fee'),
     payment: z.object({
       method: z.enum([...PAYMENT_METHODS, 'in_store']),

@@ -57,6 +57,11 @@ export const orders = pgTable(
     source: text('source', { enum: ['endless_aisle'] }),
     /** The staff member who made it (endless aisle); no FK: kept when the account is removed. */
     staffId: text('staff_id'),
+    /**
+     * Ship-from-store (endless aisle): the store whose stock the delivered lines were reserved at
+     * and which sends them. Null: delivered lines leave the warehouse (every web checkout).
+     */
+    shipFromStoreId: text('ship_from_store_id').references(() => stores.id),
     /** SHA-256 of a POS post, so a repeat with other content is told apart from a retry. */
     requestHash: text('request_hash'),
     currency: char('currency', { length: 3 }).notNull(),

@@ -1,0 +1,2 @@
+ALTER TABLE "orders" ADD COLUMN "ship_from_store_id" text;--> statement-breakpoint
+ALTER TABLE "orders" ADD CONSTRAINT "orders_ship_from_store_id_stores_id_fk" FOREIGN KEY ("ship_from_store_id") REFERENCES "public"."stores"("id") ON DELETE no action ON UPDATE no action;
