@@ -134,6 +134,9 @@ test('search filters offer only what the results have, with counts, as removable
   await expect(results.getByRole('heading').first()).toHaveText(`${total} products`);
 
   await page.getByRole('group', { name: 'Colour' }).getByText(colourName, { exact: true }).click();
+  // The filtered cards first: a click on the card still showing would open it in no colour.
+  await expect(page).toHaveURL(/color=/);
+  await expect(card.getByRole('img')).toHaveAttribute('alt', new RegExp(`in ${colourName}`));
   await card.getByRole('link').click();
   await expect(page).toHaveURL(/\/p\/[a-z0-9-]+\?color=/);
   await expect(page.getByRole('group', { name: /Colour/ }).getByRole('radio', { checked: true })).toHaveAttribute(
