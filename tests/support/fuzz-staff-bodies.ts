@@ -87,7 +87,8 @@ export function staffExamples(): Record<string, ValidExample> {
         return { params: { orderId }, body: { code }, headers: staffCookieHeader(await adminOf(db)), signedIn: false };
       },
       expect: 200,
-      records: { invalid_request: seen, pickup_code_wrong: seen, not_found: seen },
+      // A wrong code is audited (pickup.code_wrong): the one refusal that writes what it exists to record.
+      records: { invalid_request: seen, pickup_code_wrong: [...seen, 'staff_audit_log'], not_found: seen },
     },
     'post /api/staff/stores/{storeId}/counts': {
       make: async ({ db }) => {
