@@ -5,12 +5,12 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import pg from 'pg';
 import { format } from 'prettier';
 import { benchApi, type ApiFigure } from './lib/api';
 import { benchArtFlood, type ArtFloodFigure } from './lib/art-flood';
 import { benchCheckoutUnderFeed, benchImport, type FeedFigure, type ImportFigure } from './lib/integrations';
 import { SHOP_PAGES } from './lib/first-load-js';
+import { withFreshPostgres } from './lib/fresh-postgres';
 import { benchPages, type PageFigure } from './lib/pages';
 import { BENCH_BUILD_DIR } from '../server/build-dir.mjs';
 import { startServer } from './lib/server';
@@ -86,24 +86,8 @@ if (!buildIsCurrent()) {
   execFileSync('npm', ['run', 'build'], { stdio: 'inherit', timeout: 15 * 60_000, env: benchEnv });
 }
 
-async function withPostgres<T>(run: (url: string) => Promise<T>): Promise<T> {
-  const admin = process.env.DATABASE_URL!;
-  const name = `aisle_bench_${Date.now()}`;
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${name}`);
-  await client.end();
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  try {
-    return await run(url.toString());
-  } finally {
-    const drop = new pg.Client({ connectionString: admin });
-    await drop.connect();
-    await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await drop.end();
-  }
-}
+const withPostgres = <T>(run: (url: string) => Promise<T>): Promise<T> =>
+  withFreshPostgres(process.env.DATABASE_URL!, 'aisle_bench', run);
 
 type Result = {
   database: string;

@@ -6,7 +6,7 @@
  * PostgreSQL database too when DATABASE_URL is set. Writes bench/results/only-search.json.
  */
 import { writeFileSync } from 'node:fs';
-import pg from 'pg';
+import { withFreshPostgres } from './lib/fresh-postgres';
 import { forgetProductLists, listProducts } from '@/lib/catalog/list-products';
 import { openDb, type DbTarget } from '@/lib/db/open-db';
 import { writeSearchCatalog } from './lib/search-catalog';
@@ -72,28 +72,12 @@ async function benchOn(label: string, target: DbTarget) {
   }
 }
 
-async function onFreshPostgres<T>(admin: string, run: (url: string) => Promise<T>): Promise<T> {
-  const name = `aisle_bench_search_${Date.now()}`;
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  await client.query(`CREATE DATABASE ${name}`);
-  await client.end();
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  try {
-    return await run(url.toString());
-  } finally {
-    const drop = new pg.Client({ connectionString: admin });
-    await drop.connect();
-    await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await drop.end();
-  }
-}
-
 const results = [await benchOn('pglite', { kind: 'pglite' })];
 if (process.env.DATABASE_URL)
   results.push(
-    await onFreshPostgres(process.env.DATABASE_URL, (url) => benchOn('postgres', { kind: 'postgres', url })),
+    await withFreshPostgres(process.env.DATABASE_URL, 'aisle_bench_search', (url) =>
+      benchOn('postgres', { kind: 'postgres', url }),
+    ),
   );
 writeFileSync('bench/results/only-search.json', JSON.stringify(results, null, 2) + '\n');
 for (const r of results) {
