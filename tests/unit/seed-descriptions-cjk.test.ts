@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { productDescriptionsCjk } from '@/lib/db/seed/data/product-descriptions-cjk';
+import { productTitlesCjk } from '@/lib/db/seed/data/product-titles-cjk';
 import { products } from '@/lib/db/seed/data/products';
 
 const HANGUL = /[\uac00-\ud7a3]/;
@@ -42,6 +43,14 @@ describe('seed product descriptions in Korean and Japanese', () => {
       expect(d.ko, p.handle).not.toMatch(KANA);
       expect(d.ja, p.handle).toMatch(KANA);
       expect(d.ja, p.handle).not.toMatch(HANGUL);
+    }
+  });
+
+  it('names the product as its Korean and Japanese title does, so a renamed title shows here', () => {
+    for (const p of products) {
+      const d = descriptionOf(p.handle);
+      expect(d.ko, p.handle).toContain(productTitlesCjk[p.handle]?.ko);
+      expect(d.ja, p.handle).toContain(productTitlesCjk[p.handle]?.ja);
     }
   });
 
