@@ -16,6 +16,7 @@ import { seededOnHand, type StockLocation } from './stock';
 import { buildOfferRows } from './offers';
 import { buildDeliveryRows } from './delivery';
 import { buildStoreOrderRows } from './store-orders';
+import { setWarehouseMarkets } from './warehouse-markets';
 
 export const CURRENCY = SHOP_CURRENCY;
 export const WAREHOUSE_LOCATION_ID = 'loc_online';
@@ -121,6 +122,7 @@ export async function seed(db: Db): Promise<{ products: number; stores: number }
     await insertAll(d, t.categories, rows.categories);
     await insertAll(d, t.stores, rows.stores);
     await insertAll(d, t.inventoryLocations, rows.locations);
+    await setWarehouseMarkets(d);
     await insertAll(d, t.products, rows.products);
     await insertAll(d, t.productTranslations, rows.translations);
     await fillMissingTranslationSearch(d);
