@@ -67,7 +67,7 @@ async function rowsOfProduct(handle: string) {
 /** A guest bag holding one unit of `sku` for delivery; the browser that holds it. */
 async function bagWith(sku: string) {
   const [v] = await db.db.select().from(variants).where(eq(variants.sku, sku));
-  const [warehouse] = await db.db.select().from(inventoryLocations).where(eq(inventoryLocations.kind, 'warehouse'));
+  const [warehouse] = await db.db.select().from(inventoryLocations).where(eq(inventoryLocations.id, 'loc_online'));
   await setStock(db.db, warehouse!.id, v!.id, 20);
   const shopper = api.guest();
   const added = await shopper.post<Cart>('/api/cart/lines', {

@@ -205,7 +205,7 @@ describe(`unpaid pickup holds (${DB_LABEL})`, () => {
       z.object({ variant_id: z.string(), location_id: z.string() }),
       await db.db.execute(sql`
         SELECT s.variant_id, s.location_id FROM stock_levels s
-        JOIN inventory_locations l ON l.id = s.location_id AND l.kind = 'warehouse'
+        JOIN inventory_locations l ON l.id = s.location_id AND l.kind = 'warehouse' AND l.market = 'KR'
         ORDER BY s.variant_id LIMIT 30`),
     );
     for (const w of warehouse) await setStock(db.db, w.location_id, w.variant_id, 50);

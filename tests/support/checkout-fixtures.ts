@@ -49,8 +49,12 @@ export async function guestCartWith(db: Db, item: { variantId: string; storeId: 
   return { token, cartId };
 }
 
-export async function warehouseLocationId(db: Db) {
-  const [row] = await db.select().from(inventoryLocations).where(eq(inventoryLocations.kind, 'warehouse'));
+/** The warehouse that ships a market's deliveries (Korea's by default, which also ships the US). */
+export async function warehouseLocationId(db: Db, market: 'KR' | 'JP' | 'SG' = 'KR') {
+  const [row] = await db
+    .select()
+    .from(inventoryLocations)
+    .where(and(eq(inventoryLocations.kind, 'warehouse'), eq(inventoryLocations.market, market)));
   return row!.id;
 }
 
