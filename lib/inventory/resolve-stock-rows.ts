@@ -4,8 +4,8 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/lib/db';
 import { rowsOf } from '@/lib/db/rows';
-import {
 import { locationCodeSql } from './location-code';
+import {
   ADJUSTMENT_REASONS,
   type AdjustmentReason,
   type StockFeedBody,

@@ -13,7 +13,7 @@ export async function pickStoreVariant(db: Db, offset = 0) {
     z.object({ variant_id: z.string(), sku: z.string(), store_id: z.string(), location_id: z.string() }),
     await db.execute(sql`
       SELECT s.variant_id, v.sku, l.store_id, l.id AS location_id FROM stock_levels s
-      JOIN inventory_locations l ON l.id = s.location_id AND l.kind = 'store'
+      JOIN inventory_locations l ON l.id = s.location_id AND l.kind = 'store' AND l.store_id IN (SELECT id FROM stores WHERE country = 'KR')
       JOIN variants v ON v.id = s.variant_id
       WHERE s.on_hand >= 1 ORDER BY s.variant_id, l.id OFFSET ${offset} LIMIT 1`),
   );
