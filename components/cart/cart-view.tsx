@@ -7,6 +7,7 @@ import { newActionKey, useCart, useRemoveLine, useSetPickupStore, useUpdateLine 
 import { ApiError } from '@/lib/http/client-fetch';
 import { submitFailureMessage } from '@/lib/http/use-submit';
 import { useI18n } from '@/lib/i18n/client';
+import { TaxLine } from './tax-line';
 import { formatMoney } from '@/lib/money';
 import { reasonText } from '@/lib/offers/reason';
 import { useCartOwner, usePendingWrites } from '@/lib/offline/client';
@@ -146,10 +147,12 @@ export function CartView({ stores }: { stores: StoreOption[] }) {
             </div>
           ))}
           {cart.delivery && <DeliveryRow delivery={cart.delivery} />}
+          {!cart.tax.included && <TaxLine tax={cart.tax} market={cart.market} />}
           <div className="flex justify-between text-base font-semibold">
             <dt>{t('cart.total')}</dt>
             <dd data-testid="cart-total">{formatMoney(cart.total, intlLocale)}</dd>
           </div>
+          {cart.tax.included && cart.lines.length > 0 && <TaxLine tax={cart.tax} market={cart.market} />}
         </dl>
         {cart.delivery && <FreeDeliveryHint delivery={cart.delivery} className="mt-3" />}
         <OfferHints hints={cart.offerHints} />
