@@ -10,7 +10,7 @@ import { AppError } from '@/lib/http/errors';
 import { availableSql } from '@/lib/inventory/available-sql';
 import { emitLowStock, type StockMove } from '@/lib/inventory/low-stock';
 import { newId } from '@/lib/ids';
-import { SHOP_CURRENCY } from '@/lib/money';
+import { BASE_MARKET, marketOf, marketOfCountry } from '@/lib/markets/markets';
 import { newOrderNumber } from '@/lib/orders/codes';
 import { toE164 } from '@/lib/phone/normalize';
 import { emitOrderEvent } from '@/lib/webhooks/emit-order-event';
@@ -46,10 +46,12 @@ export async function recordStoreOrder(
 
   const [store] = await db.select().from(stores).where(eq(stores.id, body.storeId));
   if (!store) throw new AppError('invalid_request', 'No such store', { fields: { storeId: ['No such store'] } });
-  if (body.currency !== SHOP_CURRENCY) {
-    throw new AppError('invalid_request', `Prices must be in ${SHOP_CURRENCY}`, {
+  // A till rings up in its store's market's currency (a Tokyo till in yen).
+  const currency = marketOf(marketOfCountry(store.country)?.code ?? BASE_MARKET).currency;
+  if (body.currency !== currency) {
+    throw new AppError('invalid_request', `Prices must be in ${currency}`, {
       fields: {
-        currency: [`Must be ${SHOP_CURRENCY}`],
+        currency: [`Must be ${currency}`],
       },
     });
   }
