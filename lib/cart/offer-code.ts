@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { carts, offers } from '@/lib/db/schema';
 import { AppError } from '@/lib/http/errors';
+import { BASE_MARKET, marketOfCurrency, type MarketCode } from '@/lib/markets/markets';
 import { assertWithinLimit } from '@/lib/security/assert-within-limit';
 import { withLockedCart, type Opts } from './mutate-cart';
 
@@ -18,6 +19,12 @@ export async function limitOfferCodeGuesses(db: Db, clientAddress: string, now: 
   );
 }
 
+/** The bag's market: the market of its currency (each currency is one market's). */
+async function bagMarket(tx: Db, cartId: string): Promise<MarketCode> {
+  const [cart] = await tx.select({ currency: carts.currency }).from(carts).where(eq(carts.id, cartId));
+  return marketOfCurrency(cart?.currency ?? '')?.code ?? BASE_MARKET;
+}
+
 /**
  * Puts an offer code on the cart, or takes it off (null). An unknown code is refused; a
  * known one is kept even when it does not apply yet (a bigger bag may qualify), and the
@@ -26,12 +33,19 @@ export async function limitOfferCodeGuesses(db: Db, clientAddress: string, now: 
 export async function setOfferCode(db: Db, cartId: string, code: string | null, opts: Opts): Promise<void> {
   await withLockedCart(db, cartId, opts, async (tx) => {
     if (code) {
-      const [offer] = await tx.select({ id: offers.id }).from(offers).where(eq(offers.code, code));
+      const [offer] = await tx.select({ market: offers.market }).from(offers).where(eq(offers.code, code));
       if (!offer) {
         throw new AppError('offer_code_unknown', `There is no offer with code ${code}`, {
           fields: {
             code: ['There is no offer with this code'],
           },
+        });
+      }
+      const market = await bagMarket(tx, cartId);
+      if (offer.market !== market) {
+        throw new AppError('offer_code_other_market', `Code ${code} is not valid in this market`, {
+          fields: { code: ['This code is not valid in this market'] },
+          details: { market, offerMarket: offer.market },
         });
       }
     }

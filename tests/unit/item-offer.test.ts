@@ -26,6 +26,7 @@ function pair(over: {
     ...(over.min ? { minSubtotal: krw(over.min) } : {}),
     ...(over.category ? { categoryIds: [`cat_${over.category}`], categorySlugs: [over.category] } : {}),
     audience: 'everyone',
+    market: 'KR',
     ...(over.endsAt ? { endsAt: over.endsAt } : {}),
     reason: '800 m from Aisle Seongsu',
     reasonDetail: seongsu,
@@ -36,6 +37,7 @@ function pair(over: {
     description: '',
     code: over.code ?? null,
     discount: over.discount,
+    market: 'KR',
     currency: 'KRW',
     startsAt: new Date('2026-01-01T00:00:00Z'),
     endsAt: over.endsAt ? new Date(over.endsAt) : null,
@@ -53,6 +55,7 @@ function pair(over: {
 }
 
 const ctx: OfferContext = {
+  market: 'KR',
   now: new Date('2026-12-02T00:00:00Z'),
   channel: 'online',
   place: {},

@@ -32,6 +32,7 @@ function rule(over: Partial<OfferRule> = {}): OfferRule {
     description: '',
     code: null,
     discount: { type: 'percent', percent: 10 },
+    market: 'KR',
     currency: 'KRW',
     startsAt: t0,
     endsAt: t1,
@@ -49,7 +50,15 @@ function rule(over: Partial<OfferRule> = {}): OfferRule {
 }
 
 function ctx(over: Partial<OfferContext> = {}): OfferContext {
-  return { now: new Date('2026-11-15T00:00:00Z'), channel: 'online', place: {}, stores, priorOrders: null, ...over };
+  return {
+    market: 'KR',
+    now: new Date('2026-11-15T00:00:00Z'),
+    channel: 'online',
+    place: {},
+    stores,
+    priorOrders: null,
+    ...over,
+  };
 }
 
 const basket = (amount: number, categoryId = 'cat_tops') => ({ lines: [{ categoryId, amount }] });
