@@ -3,8 +3,8 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { carts, offers } from '@/lib/db/schema';
 import { AppError } from '@/lib/http/errors';
-import { BASE_MARKET, marketOfCurrency, type MarketCode } from '@/lib/markets/markets';
 import { assertWithinLimit } from '@/lib/security/assert-within-limit';
+import { bagMarket } from './bag-market';
 import { withLockedCart, type Opts } from './mutate-cart';
 
 /**
@@ -17,12 +17,6 @@ export async function limitOfferCodeGuesses(db: Db, clientAddress: string, now: 
     { key: `offer-code:ip:${clientAddress}`, limit: 30, windowMs: 15 * 60_000, now },
     'Too many codes tried; try again later',
   );
-}
-
-/** The bag's market: the market of its currency (each currency is one market's). */
-async function bagMarket(tx: Db, cartId: string): Promise<MarketCode> {
-  const [cart] = await tx.select({ currency: carts.currency }).from(carts).where(eq(carts.id, cartId));
-  return marketOfCurrency(cart?.currency ?? '')?.code ?? BASE_MARKET;
 }
 
 /**

@@ -741,7 +741,7 @@ export const ko: Messages = {
     failedOther: '오퍼를 저장하지 못했습니다. 다시 시도해 주세요.',
     sectionMarket: '판매 국가·지역',
     fieldMarket: '오퍼를 운영할 국가·지역',
-    marketOption: '{market} ({currency})',
+    marketOption: '{market} ({currency} 통화)',
     marketHint: '금액은 해당 국가·지역의 통화로 입력하며, 그곳의 매장과 지역만 대상으로 지정할 수 있습니다.',
     sectionBasics: '고객에게 보이는 내용',
     sectionDiscount: '할인',
