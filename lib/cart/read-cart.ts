@@ -6,6 +6,7 @@ import { rowsOf, sqlNumber } from '@/lib/db/rows';
 import { shownAvailableSql } from '@/lib/inventory/available-sql';
 import { cartLines } from '@/lib/db/schema';
 import { SHOP_CURRENCY as CURRENCY } from '@/lib/money';
+import { marketOfCurrency } from '@/lib/markets/markets';
 import type { LatLng } from '@/lib/geo/distance';
 import { choosePlace } from '@/lib/offers/engine';
 import { priceOffers, toAppliedDiscounts } from '@/lib/offers/price-offers';
@@ -127,6 +128,7 @@ export async function readCart(db: Db, cartId: string, context: CartContext = {}
     customer: { userId: head.user_id },
     now,
     channel: 'online',
+    market: marketOfCurrency(head.currency)?.code,
   });
   const discounts = toAppliedDiscounts(priced.applied, head.currency);
   const discountTotal = discounts.reduce((n, d) => n + d.amount.amount, 0);

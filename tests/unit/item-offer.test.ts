@@ -124,3 +124,15 @@ describe('the price an item shows is what a bag of it alone is charged', () => {
     expect(offerHeadline(everywhere, en, 'en', 'en-US')).toBe('₩15,000 off');
   });
 });
+
+describe('an item is priced only by offers of its own market', () => {
+  const jp = { ...offers[0]!, id: 'off_jp', market: 'JP' as const };
+  it('a JP percent offer does not price a won item, and does price a yen one', () => {
+    expect(itemOffer([jp], { category: 'tops', price: krw(39_000) })).toBeNull();
+    expect(itemOffer([jp], { category: 'tops', price: { amount: 4290, currency: 'JPY' } })?.price).toEqual({
+      amount: 3861,
+      currency: 'JPY',
+    });
+    expect(codesForItem([{ ...jp, code: 'HELLOJP' }], { category: 'tops', price: krw(39_000) })).toEqual([]);
+  });
+});
