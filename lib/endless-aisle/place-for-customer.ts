@@ -1,4 +1,6 @@
 import 'server-only';
+import { requirePhone } from '@/lib/phone/normalize';
+import { storePhoneRegion } from '@/lib/stores/store-phone-region';
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
@@ -73,7 +75,10 @@ async function place(tx: Db, input: Parameters<typeof placeForCustomer>[1]) {
       createdAt: now,
     })),
   );
-  const phone = body.customerPhone;
+  // Read as the store's country writes numbers; checkout then stores it as the E.164 it is.
+  const phone = body.customerPhone
+    ? requirePhone(body.customerPhone, 'customerPhone', await storePhoneRegion(tx, body.storeId))
+    : undefined;
   const placed = await placeOrder(tx, {
     cartId,
     userId: null,

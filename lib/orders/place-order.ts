@@ -252,6 +252,7 @@ export async function placeOrder(
       context: input.context ?? {},
       customer: { userId: input.userId, email: body.contact.email },
       currency,
+      market: marketCode,
       now,
     });
     const discountTotal = discounts.reduce((n, d) => n + d.amount, 0);

@@ -10,9 +10,9 @@ import { AppError } from '@/lib/http/errors';
 import { availableSql } from '@/lib/inventory/available-sql';
 import { emitLowStock, type StockMove } from '@/lib/inventory/low-stock';
 import { newId } from '@/lib/ids';
-import { BASE_MARKET, marketOf, marketOfCountry } from '@/lib/markets/markets';
 import { newOrderNumber } from '@/lib/orders/codes';
 import { toE164 } from '@/lib/phone/normalize';
+import { storeMarket } from '@/lib/stores/store-market';
 import { emitOrderEvent } from '@/lib/webhooks/emit-order-event';
 import { assertSaleHoldsTogether } from './check-sale';
 import type { PosOrderBody } from './schema';
@@ -46,13 +46,12 @@ export async function recordStoreOrder(
 
   const [store] = await db.select().from(stores).where(eq(stores.id, body.storeId));
   if (!store) throw new AppError('invalid_request', 'No such store', { fields: { storeId: ['No such store'] } });
-  // A till rings up in its store's market's currency (a Tokyo till in yen).
-  const currency = marketOf(marketOfCountry(store.country)?.code ?? BASE_MARKET).currency;
-  if (body.currency !== currency) {
-    throw new AppError('invalid_request', `Prices must be in ${currency}`, {
-      fields: {
-        currency: [`Must be ${currency}`],
-      },
+  // A till rings up in its store's currency: a sale in another would be stored as that amount of it.
+  const market = storeMarket(store.country);
+  if (body.currency !== market.currency) {
+    throw new AppError('currency_mismatch', `This store sells in ${market.currency}, not ${body.currency}`, {
+      fields: { currency: [`Must be ${market.currency}, the currency of the store's market (${market.code})`] },
+      details: { expected: market.currency },
     });
   }
   const skus = [...new Set(body.lines.map((l) => l.sku))];
@@ -85,7 +84,7 @@ export async function recordStoreOrder(
         status: 'collected',
         email: null,
         // An invalid phone is kept as no phone: the sale itself is real.
-        phone: toE164(body.phone, store.country),
+        phone: toE164(body.phone, market.phoneRegion),
         storeId: body.storeId,
         externalId: body.externalId,
         requestHash,
