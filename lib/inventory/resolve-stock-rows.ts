@@ -86,7 +86,10 @@ export async function resolveStockRows(
     const locationId = locations.get(r.location);
     const variantId = variants.get(r.sku);
     if (!locationId)
-      answered.set(slot, { ...result, ...rowError('unknown_location', 'No such store code (or online, online-jp, online-sg)') });
+      answered.set(slot, {
+        ...result,
+        ...rowError('unknown_location', 'No such store code (or online, online-jp, online-sg)'),
+      });
     else if (!variantId) answered.set(slot, { ...result, ...rowError('unknown_sku', 'No variant has this SKU') });
     else return { locationId, variantId };
     return null;

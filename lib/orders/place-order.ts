@@ -136,9 +136,7 @@ export async function placeOrder(
     );
     if (lines.length === 0) throw new AppError('cart_empty', 'The bag is empty');
     // A pickup elsewhere than the bag's market (the bag was moved to another market since).
-    const abroad = lines.filter(
-      (l) => l.fulfillment === 'pickup' && !market.countries.includes(l.store_country ?? ''),
-    );
+    const abroad = lines.filter((l) => l.fulfillment === 'pickup' && !market.countries.includes(l.store_country ?? ''));
     if (abroad.length)
       throw new AppError('pickup_other_market', `Pickup is only at stores in ${market.code}; choose one there`, {
         fields: { 'fulfillment.storeId': [`Not a store in ${market.code}`] },

@@ -81,7 +81,9 @@ async function toOrders(db: Db, rows: OrderRow[]): Promise<Order[]> {
       total: money(o.total),
       payment: { method: o.paymentMethod, status: o.paymentStatus },
       cancelledAt: o.cancelledAt?.toISOString() ?? null,
-      shippingAddress: o.shippingAddress ? { ...o.shippingAddress, country: addressCountry(o.shippingAddress.country) } : null,
+      shippingAddress: o.shippingAddress
+        ? { ...o.shippingAddress, country: addressCountry(o.shippingAddress.country) }
+        : null,
       lines: lines
         .filter((l) => l.orderId === o.id)
         .map((l) => ({

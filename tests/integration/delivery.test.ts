@@ -67,7 +67,10 @@ describe(`delivery fees and totals (${DB_LABEL})`, () => {
       ['standard', 3_000, 50_000],
       ['express', 6_000, null],
     ]);
-    await db.db.update(deliveryOptions).set({ fee: 550 }).where(eq(deliveryOptions.id, stableId('dlv', 'JPY/standard')));
+    await db.db
+      .update(deliveryOptions)
+      .set({ fee: 550 })
+      .where(eq(deliveryOptions.id, stableId('dlv', 'JPY/standard')));
     expect((await loadDeliveryRules(db.db, 'JPY')).map((r) => r.fee)).toEqual([550, 1_000]);
     expect((await loadDeliveryRules(db.db, 'KRW')).map((r) => r.fee)).toEqual([3_000, 6_000]);
     // The US is served from Korea: a longer promise than at home.

@@ -94,7 +94,8 @@ describe('the endless aisle search', () => {
   it('finds through the shop search and shows every location, this store first, net of reserved and safety stock', async () => {
     const [product] = rowsOf(
       z.object({ title: z.string(), count: z.coerce.number() }),
-      await db.db.execute(sql`SELECT p.title, (SELECT count(*) FROM inventory_locations l LEFT JOIN stores s ON s.id = l.store_id
+      await db.db
+        .execute(sql`SELECT p.title, (SELECT count(*) FROM inventory_locations l LEFT JOIN stores s ON s.id = l.store_id
           WHERE l.market = 'KR' OR s.country = 'KR') AS count
         FROM variants v JOIN products p ON p.id = v.product_id WHERE v.id = ${item.variantId}`),
     );

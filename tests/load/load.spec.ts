@@ -96,8 +96,8 @@ async function loadTwoInstances(dbUrl: URL): Promise<void> {
     const base = balancer.url;
     await db.connect();
 
-    const warehouse = (await db.query(`SELECT id FROM inventory_locations WHERE kind = 'warehouse' AND market = 'KR'`)).rows[0]
-      .id as string;
+    const warehouse = (await db.query(`SELECT id FROM inventory_locations WHERE kind = 'warehouse' AND market = 'KR'`))
+      .rows[0].id as string;
     // A scarce item everyone wants (12 in the warehouse), sold out in the first seconds.
     const hot = (
       await db.query(`SELECT v.id, v.sku FROM variants v JOIN products p ON p.id = v.product_id
