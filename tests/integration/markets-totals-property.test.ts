@@ -31,12 +31,10 @@ describe(`a bag's totals in any market (${DB_LABEL})`, () => {
       }),
       { maxLength: 4 },
     );
-    const bag = fc.array(
+    // One line per item: a line holds at most 10 (the per-line limit), each quantity below it.
+    const bag = fc.uniqueArray(
       fc.record({ item: fc.nat({ max: picked.length - 1 }), quantity: fc.integer({ min: 1, max: 9 }) }),
-      {
-        minLength: 1,
-        maxLength: 4,
-      },
+      { minLength: 1, maxLength: 4, selector: (l) => l.item },
     );
     await fc.assert(
       fc.asyncProperty(market, explicit, bag, async (code, prices, lines) => {
