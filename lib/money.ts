@@ -1,8 +1,5 @@
 import { numberFormat } from '@/lib/i18n/formatters';
 
-/** The shop's currency: every price and cart is in it. */
-export const SHOP_CURRENCY = 'KRW';
-
 /** Integer minor units plus an ISO 4217 code; the wire schema is lib/money-schema.ts. */
 export type Money = { amount: number; currency: string };
 

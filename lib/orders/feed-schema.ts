@@ -42,6 +42,9 @@ export const feedOrderSchema = z
     subtotal: moneySchema,
     discountTotal: moneySchema,
     deliveryFee: moneySchema,
+    salesTax: moneySchema.describe(
+      'Sales tax added on top of the prices (US); 0 where prices include tax (KR, JP, SG). Part of total',
+    ),
     total: moneySchema,
     payment: z.object({
       method: z.enum(['pay_at_pickup', 'test_card', 'in_store']),

@@ -64,6 +64,7 @@ export async function readOrderFeed(db: Db, q: { since?: string; limit: number }
       subtotal: money(o.subtotal),
       discountTotal: money(o.discountTotal),
       deliveryFee: money(o.deliveryFee),
+      salesTax: money(o.taxAmount),
       total: money(o.total),
       payment: { method: o.paymentMethod, status: o.paymentStatus },
       lines: lines

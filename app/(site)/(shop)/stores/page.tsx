@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { StoreFinder } from '@/components/stores/store-finder';
 import { getDb } from '@/lib/db';
 import { getI18n } from '@/lib/i18n/server';
+import { BASE_MARKET } from '@/lib/markets/markets';
 import { listStores } from '@/lib/stores/list-stores';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -9,8 +10,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('stores.title'), description: t('stores.intro') };
 }
 
+/** The stores of the shopper's market (the base market until lib/markets/request-market.ts decides it). */
 export default async function StoresPage() {
-  const [{ t }, stores] = await Promise.all([getI18n(), getDb().then((db) => listStores(db, { now: new Date() }))]);
+  const [{ t }, stores] = await Promise.all([getI18n(), getDb().then((db) => listStores(db, { now: new Date(), market: BASE_MARKET }))]);
   return (
     <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
       <h1 className="text-3xl font-semibold tracking-tight">{t('stores.title')}</h1>
