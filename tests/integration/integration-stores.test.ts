@@ -133,11 +133,17 @@ describe(`a store closed for pickup (${DB_LABEL})`, () => {
     const [store] = await db.db.select().from(stores).where(eq(stores.id, item.storeId));
     code = store!.slug;
     // What the retailer's systems say of this seeded store, with pickup as it is.
+    const { ko, ja } = store!.translations;
+    const inLocales = (field: 'name' | 'street' | 'city') => ({
+      en: store![field],
+      ...(ko?.[field] ? { ko: ko[field] } : {}),
+      ...(ja?.[field] ? { ja: ja[field] } : {}),
+    });
     body = storeBody({
-      name: { en: store!.name },
+      name: inLocales('name'),
       address: {
-        street: { en: store!.street },
-        city: { en: store!.city },
+        street: inLocales('street'),
+        city: inLocales('city'),
         region: store!.region,
         postalCode: store!.postalCode,
       },

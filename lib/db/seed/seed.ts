@@ -10,6 +10,7 @@ import * as t from '../schema';
 import { categories as seedCategories } from './data/categories';
 import { products as seedProducts } from './data/products';
 import { productTitlesCjk } from './data/product-titles-cjk';
+import { colorNamesCjk, sizeNamesCjk } from './data/option-values-cjk';
 import { fillMissingTranslationSearch, translationSearch } from '@/lib/catalog/translation-search';
 import { stores as seedStores } from './data/stores';
 import { seededOnHand, type StockLocation } from './stock';
@@ -46,6 +47,7 @@ export function buildSeedRows(epoch = Date.UTC(2026, 0, 1)) {
     description: c.description,
     imageKind: c.kind,
     position,
+    translations: c.translations,
   }));
   const stores = seedStores.map((s) => ({ id: stableId('str', s.slug), ...s, hours: [...s.hours] }));
   const locations = [
@@ -117,7 +119,35 @@ export function buildSeedRows(epoch = Date.UTC(2026, 0, 1)) {
       }
     }
   });
-  return { categories, stores, locations, products, translations, images, variants, stock };
+  return {
+    categories,
+    stores,
+    locations,
+    products,
+    translations,
+    optionTranslations: optionTranslationRows(variants),
+    images,
+    variants,
+    stock,
+  };
+}
+
+/** The dictionary rows for every colour and size the seed's variants use, in Korean and Japanese. */
+function optionTranslationRows(variants: { color?: string | null; size?: string | null }[]) {
+  const rows: (typeof t.optionValueTranslations.$inferInsert)[] = [];
+  const dictionaries = [
+    ['color', colorNamesCjk],
+    ['size', sizeNamesCjk],
+  ] as const;
+  for (const [option, dictionary] of dictionaries) {
+    const used = [...new Set(variants.map((v) => v[option]).filter((v): v is string => !!v))].sort();
+    for (const value of used) {
+      const names = dictionary[value];
+      if (!names) throw new Error(`Seed ${option} ${value} has no Korean and Japanese name`);
+      for (const locale of ['ko', 'ja'] as const) rows.push({ option, value, locale, text: names[locale] });
+    }
+  }
+  return rows;
 }
 
 /** Inserts the demo retailer. Idempotent: existing rows (and sold stock) are left alone. */
@@ -130,6 +160,7 @@ export async function seed(db: Db): Promise<{ products: number; stores: number }
     await insertAll(d, t.products, rows.products);
     await insertAll(d, t.productTranslations, rows.translations);
     await fillMissingTranslationSearch(d);
+    await insertAll(d, t.optionValueTranslations, rows.optionTranslations);
     await insertAll(d, t.productImages, rows.images);
     await insertAll(d, t.variants, rows.variants);
     await insertAll(d, t.stockLevels, rows.stock);
