@@ -1,5 +1,9 @@
 import { catalogContract } from '@/lib/catalog/contract';
 import { getProductOrThrow } from '@/lib/catalog/get-product';
+import { localizeProduct } from '@/lib/catalog/localize-catalog';
 import { route } from '@/lib/http/route';
+import { requestLocale } from '@/lib/i18n/request-locale';
 
-export const GET = route(catalogContract.product, async ({ params, db }) => getProductOrThrow(db, params.handle));
+export const GET = route(catalogContract.product, async ({ params, db, request }) =>
+  localizeProduct(db, await getProductOrThrow(db, params.handle), requestLocale(request.headers)),
+);
