@@ -28,7 +28,9 @@ export const offerSchema = z
   .object({
     id: z.string(),
     title: z.string(),
+    titleLang: z.literal('en').optional().describe("'en' when the title is the base text for want of a translation"),
     description: z.string(),
+    descriptionLang: z.literal('en').optional(),
     code: z.string().optional().describe('Absent for an automatic offer'),
     discount: offerDiscountSchema,
     minSubtotal: moneySchema.optional(),
@@ -36,7 +38,7 @@ export const offerSchema = z
     categorySlugs: z.array(z.string()).optional(),
     audience: z.enum(['everyone', 'first_order', 'returning']),
     endsAt: z.string().optional(),
-    reason: z.string().describe('Why it applies here, e.g. "800 m from Aisle Seongsu"'),
+    reason: z.string().describe('Why it applies here, in the request\'s locale, e.g. "800 m from Aisle Seongsu"'),
     reasonDetail: offerReasonSchema,
   })
   .meta({ id: 'Offer' });
@@ -59,6 +61,7 @@ export const appliedDiscountSchema = z
   .object({
     offerId: z.string(),
     title: z.string(),
+    titleLang: z.literal('en').optional(),
     code: z.string().nullable(),
     amount: moneySchema,
     reason: offerReasonSchema,
@@ -69,6 +72,7 @@ export const offerHintSchema = z
   .object({
     offerId: z.string(),
     title: z.string(),
+    titleLang: z.literal('en').optional(),
     code: z.string().nullable(),
     discount: offerDiscountSchema,
     spendMore: moneySchema.describe('How much more of what the offer covers it takes'),

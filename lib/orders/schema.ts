@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { emailSchema } from '@/lib/auth/schema';
 import { moneySchema } from '@/lib/money-schema';
+import { baseLangSchema, optionLabelSchema } from '@/lib/catalog/schema';
 import { checkoutDeliverySchema, orderDeliverySchema } from '@/lib/delivery/schema';
 
 export const PAYMENT_METHODS = ['pay_at_pickup', 'test_card'] as const;
@@ -58,6 +59,11 @@ const orderLineSchema = z.object({
   sku: z.string(),
   title: z.string(),
   options: z.object({ size: z.string().optional(), color: z.string().optional() }),
+  titleLang: baseLangSchema,
+  optionLabels: z
+    .object({ size: optionLabelSchema.optional(), color: optionLabelSchema.optional() })
+    .optional()
+    .describe("The colour and size names in the request's locale"),
   quantity: z.number().int(),
   unitPrice: moneySchema,
   lineTotal: moneySchema,

@@ -6,7 +6,9 @@ import type { Db } from '@/lib/db';
 import { stores } from '@/lib/db/schema';
 import { distanceMeters, type LatLng } from '@/lib/geo/distance';
 import { isOpenAt } from './hours';
+import type { Locale } from '@/lib/i18n/translate';
 import type { Store } from './schema';
+import { storeTextIn } from './store-text';
 
 /** Store rows (addresses, hours) change rarely; open-now and distance are worked out per request. */
 const storeRows = catalogCache(
@@ -19,13 +21,18 @@ export function forgetStoreRows(db: Db): void {
   storeRows.forget(db);
 }
 
-/** A stored store as the API shows it, at `now` (open or not) and from `near` (how far). */
-export function toStore(s: typeof stores.$inferSelect, opts: { near?: LatLng; now: Date }): Store {
+type StoreOpts = { near?: LatLng; now: Date; locale?: Locale };
+
+/** A stored store as the API shows it, at `now` (open or not), from `near` (how far), named in `locale` (else the base text). */
+export function toStore(s: typeof stores.$inferSelect, opts: StoreOpts): Store {
+  const text = storeTextIn(s, opts.locale ?? 'en');
   return {
     id: s.id,
     slug: s.slug,
-    name: s.name,
-    address: { street: s.street, city: s.city, region: s.region, postalCode: s.postalCode, country: s.country },
+    name: text.name,
+    nameLang: text.nameLang,
+    addressLang: text.streetLang ?? text.cityLang,
+    address: { street: text.street, city: text.city, region: s.region, postalCode: s.postalCode, country: s.country },
     lat: s.lat,
     lng: s.lng,
     phone: s.phone,
@@ -44,7 +51,7 @@ export function toStore(s: typeof stores.$inferSelect, opts: { near?: LatLng; no
  * Every store, nearest first when the caller gives a position (which is never stored); with
  * `pickupOnly`, only the stores shoppers may choose for pickup now.
  */
-export async function listStores(db: Db, opts: { near?: LatLng; now: Date; pickupOnly?: boolean }): Promise<Store[]> {
+export async function listStores(db: Db, opts: StoreOpts & { pickupOnly?: boolean }): Promise<Store[]> {
   const rows = await storeRows(db);
   const list = rows.filter((s) => !opts.pickupOnly || s.pickup).map((s) => toStore(s, opts));
   if (opts.near) list.sort((a, b) => (a.distanceMeters ?? 0) - (b.distanceMeters ?? 0));

@@ -1,6 +1,8 @@
 import { offerContract } from '@/lib/offers/contract';
 import { route } from '@/lib/http/route';
 import { shopperPlaceOf } from '@/lib/offers/place';
+import { requestLocale } from '@/lib/i18n/request-locale';
+import { localizeOffers } from '@/lib/offers/localize-offers';
 import { listOffersHere } from '@/lib/offers/price-offers';
 
 /**
@@ -10,5 +12,6 @@ import { listOffersHere } from '@/lib/offers/price-offers';
 export const GET = route(offerContract.list, async ({ query, request, db, now, env, caller }) => {
   const point = query.lat !== undefined && query.lng !== undefined ? { lat: query.lat, lng: query.lng } : undefined;
   const place = shopperPlaceOf({ point, storeId: query.storeId, headers: request.headers }, env);
-  return { offers: await listOffersHere(db, { place, customer: { userId: caller.user?.id }, now }) };
+  const here = await listOffersHere(db, { place, customer: { userId: caller.user?.id }, now });
+  return { offers: await localizeOffers(db, here, requestLocale(request.headers)) };
 });

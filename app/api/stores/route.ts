@@ -1,9 +1,17 @@
 import { catalogContract } from '@/lib/catalog/contract';
 import { route } from '@/lib/http/route';
+import { requestLocale } from '@/lib/i18n/request-locale';
 import { listStores } from '@/lib/stores/list-stores';
 
-export const GET = route(catalogContract.stores, async ({ query, db, now }) => {
+export const GET = route(catalogContract.stores, async ({ query, db, now, request }) => {
   const near = query.lat !== undefined && query.lng !== undefined ? { lat: query.lat, lng: query.lng } : undefined;
   // Private: a position is personal, and openNow changes by the minute.
-  return { stores: await listStores(db, { near, now, pickupOnly: query.pickup === 'true' }) };
+  return {
+    stores: await listStores(db, {
+      near,
+      now,
+      pickupOnly: query.pickup === 'true',
+      locale: requestLocale(request.headers),
+    }),
+  };
 });
