@@ -124,6 +124,8 @@ export async function localizeSummaries(db: Db, items: ProductSummary[], locale:
       ...item,
       title: title.text,
       titleLang: title.lang,
+      // The English alt describes the English title; a translated card is named by its translated title.
+      image: item.image && !title.lang ? { ...item.image, alt: title.text } : item.image,
       colors: item.colors.map((c) => ({ ...c, label: label('color', c.name) })),
     };
   });
@@ -153,6 +155,14 @@ export async function localizeProduct(db: Db, product: ProductDetail, locale: Lo
     description: description.text,
     descriptionLang: description.lang,
     category: { ...product.category, name: category.text, nameLang: category.lang },
+    // Each photo's alt in the locale: its title and colour there (the retailer's alt is English prose).
+    images:
+      locale === DEFAULT_LOCALE || title.lang
+        ? product.images
+        : product.images.map((i) => ({
+            ...i,
+            alt: i.color ? `${title.text} · ${label('color', i.color).text}` : title.text,
+          })),
     optionLabels,
   };
 }
