@@ -10,6 +10,7 @@ import * as t from '../schema';
 import { categories as seedCategories } from './data/categories';
 import { products as seedProducts } from './data/products';
 import { productTitlesCjk } from './data/product-titles-cjk';
+import { productDescriptionsCjk } from './data/product-descriptions-cjk';
 import { colorNamesCjk, sizeNamesCjk } from './data/option-values-cjk';
 import { fillMissingTranslationSearch, translationSearch } from '@/lib/catalog/translation-search';
 import { stores as seedStores } from './data/stores';
@@ -76,10 +77,19 @@ export function buildSeedRows(epoch = Date.UTC(2026, 0, 1)) {
       createdAt: new Date(epoch + index * 3_600_000),
     });
     const cjk = productTitlesCjk[p.handle];
+    const descriptions = productDescriptionsCjk[p.handle];
     if (!cjk) throw new Error(`Seed product ${p.handle} has no Korean and Japanese title`);
+    if (!descriptions) throw new Error(`Seed product ${p.handle} has no Korean and Japanese description`);
     for (const locale of ['ko', 'ja'] as const) {
       const title = cjk[locale];
-      translations.push({ productId, locale, title, search: translationSearch({ title, baseTitle: p.title }) });
+      const description = descriptions[locale];
+      translations.push({
+        productId,
+        locale,
+        title,
+        description,
+        search: translationSearch({ title, description, baseTitle: p.title }),
+      });
     }
     let imagePosition = 0;
     let variantPosition = 0;
