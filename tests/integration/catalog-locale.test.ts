@@ -6,6 +6,7 @@ import { optionValueTranslations, productTranslations, products } from '@/lib/db
 import type { Offer } from '@/lib/offers/schema';
 import type { Store } from '@/lib/stores/schema';
 import { api } from '../support/api';
+import { keyWith } from '../support/api-keys';
 import { DB_LABEL, useTestDb } from '../support/test-db';
 
 const db = useTestDb();
@@ -70,5 +71,40 @@ describe(`the catalog in the request's locale (${DB_LABEL})`, () => {
     const welcome = offers.body.offers.find((o) => o.code === 'WELCOME10');
     expect(welcome).toMatchObject({ title: '첫 주문 10% 할인' });
     expect(welcome?.reason).toMatch(/[\uac00-\ud7a3]/);
+  });
+
+  it("takes option values' names from the integration API into the dictionary, and refuses names of values not listed", async () => {
+    const writer = api.key(await keyWith(db, ['catalog:write']));
+    const body = (translations: Record<string, { ko?: string; ja?: string }>) => ({
+      title: { en: 'Harbour Rain Shell', ko: '하버 레인 셸', ja: 'ハーバー レインシェル' },
+      description: { en: 'A light shell for wet commutes.' },
+      category: 'outerwear',
+      options: [
+        { name: 'Size', values: ['S'] },
+        { name: 'Color', values: ['Harbour Teal'], translations },
+      ],
+      variants: [
+        {
+          sku: 'HRS-TEAL-S',
+          options: { Size: 'S', Color: 'Harbour Teal' },
+          prices: [{ market: 'KR', amount: 99_000 }],
+        },
+      ],
+    });
+    const refused = await writer.put('/api/integrations/products/harbour-rain-shell', body({ Teal: { ko: '틸' } }));
+    expect(refused.status).toBe(422);
+    const made = await writer.put(
+      '/api/integrations/products/harbour-rain-shell',
+      body({ 'Harbour Teal': { ko: '하버 틸', ja: 'ハーバーティール' } }),
+    );
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    const [k, j] = await Promise.all([
+      ko.get<ProductDetail>('/api/products/harbour-rain-shell'),
+      ja.get<ProductDetail>('/api/products/harbour-rain-shell'),
+    ]);
+    expect(k.body.optionLabels?.color?.['Harbour Teal']).toEqual({ text: '하버 틸' });
+    expect(j.body.optionLabels?.color?.['Harbour Teal']).toEqual({ text: 'ハーバーティール' });
+    expect(k.body).toMatchObject({ title: '하버 레인 셸', descriptionLang: 'en' });
+    expect(k.body.optionLabels?.size?.S).toEqual({ text: 'S' });
   });
 });

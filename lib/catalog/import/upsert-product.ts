@@ -14,6 +14,7 @@ import type { IntegrationProduct } from './schema';
 import { ImageError, resolveImage, type ImageSource } from './media';
 import { BASE_MARKET, type ProductInput } from './product-input';
 import { removeFromCarts } from './remove-from-carts';
+import { writeOptionNames } from './write-option-names';
 
 /** Bumped when what a payload means changes, so a re-import after an upgrade applies it again. */
 const HASH_VERSION = 1;
@@ -94,7 +95,8 @@ export async function upsertProduct(
       categoryId: await categoryIdFor(tx, input.category),
       tags: input.tags,
       status: input.status,
-      options: input.options,
+      // The declared options only: their values' names in other locales live in the dictionary.
+      options: input.options.map(({ name, values }) => ({ name, values })),
       sourceHash: hash,
       updatedAt: opts.now,
     };
@@ -118,6 +120,7 @@ export async function upsertProduct(
     const productId = row!.id;
     if (!created) await tx.update(products).set(fields).where(eq(products.id, productId));
     await writeTranslations(tx, productId, input);
+    await writeOptionNames(tx, input.options);
     await writeImages(tx, productId, input, imageUrls);
     const dropped = await writeVariants(tx, productId, input, opts.now);
     const leaving =
