@@ -88,7 +88,9 @@ export function buildSeedRows(epoch = Date.UTC(2026, 0, 1)) {
         locale,
         title,
         description,
-        search: translationSearch({ title, description, baseTitle: p.title }),
+        // Searched by its titles only: the copy names other products ("wear it with sneakers"), and a
+        // Korean or Japanese query must find the sneakers, not everything that mentions them.
+        search: translationSearch({ title, baseTitle: p.title }),
       });
     }
     let imagePosition = 0;
