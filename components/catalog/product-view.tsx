@@ -280,7 +280,11 @@ export function ProductView({
           disabled={!missingSize && (!variant || (useMethod === 'ship' ? shipAvailable === 0 : !pickupPossible))}
           missingSize={missingSize}
           onMissingSize={askForSize}
-          summary={{ title: product.title, price: formatMoney(barOffer?.price ?? barPrice, intlLocale) }}
+          summary={{
+            title: product.title,
+            titleLang: product.titleLang,
+            price: formatMoney(barOffer?.price ?? barPrice, intlLocale),
+          }}
           display={
             variant
               ? {
@@ -289,7 +293,12 @@ export function ProductView({
                   productId: product.id,
                   handle: product.handle,
                   title: product.title,
+                  titleLang: product.titleLang,
                   options: variant.options,
+                  optionLabels: {
+                    ...(variant.options.color ? { color: label('color', variant.options.color) } : {}),
+                    ...(variant.options.size ? { size: label('size', variant.options.size) } : {}),
+                  },
                   image: images[0] ? { url: images[0].url, alt: images[0].alt } : null,
                   unitPrice: variant.price,
                   available: useMethod === 'pickup' ? (storeStock?.available ?? 0) : shipAvailable,
