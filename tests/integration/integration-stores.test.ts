@@ -57,7 +57,13 @@ describe(`stores in: PUT /api/integrations/stores/{code} (${DB_LABEL})`, () => {
     expect(listed?.name).toBe('Aisle Mangwon');
     const [row] = await db.db.select().from(stores).where(eq(stores.id, id));
     expect(storeTextIn(row!, 'ko')).toEqual({ name: '에일 망원', street: '마포구 포은로 35', city: '서울' });
-    expect(storeTextIn(row!, 'ja')).toEqual({ name: 'エイル望遠', street: '35 Poeun-ro, Mapo-gu', city: 'ソウル' });
+    // A line the retailer left in English is the English one, marked so a page says it is English.
+    expect(storeTextIn(row!, 'ja')).toEqual({
+      name: 'エイル望遠',
+      street: '35 Poeun-ro, Mapo-gu',
+      streetLang: 'en',
+      city: 'ソウル',
+    });
     expect(storeTextIn(row!, 'en').name).toBe('Aisle Mangwon');
   });
 
