@@ -10,6 +10,7 @@ import { ApiError } from '@/lib/http/client-fetch';
 import { formatMoney } from '@/lib/money';
 import { Button, buttonClass } from '@/components/ui/button';
 import { isVectorImage } from '@/lib/catalog/art/url';
+import { LineOptions } from '@/components/catalog/line-options';
 
 type Display = Omit<CartLine, 'id' | 'quantity' | 'lineTotal' | 'fulfillment'>;
 
@@ -29,7 +30,7 @@ export function AddToCart({
   missingSize?: boolean;
   onMissingSize?: () => void;
   /** What the phone's sticky bar names beside its button. */
-  summary?: { title: string; price: string };
+  summary?: { title: string; titleLang?: string; price: string };
 }) {
   const { t, intlLocale } = useI18n();
   const add = useAddLine();
@@ -110,7 +111,9 @@ export function AddToCart({
         >
           <div className="flex items-center gap-3">
             <div className="min-w-0 flex-1 text-sm">
-              <p className="truncate font-medium">{summary.title}</p>
+              <p className="truncate font-medium" lang={summary.titleLang}>
+                {summary.title}
+              </p>
               <p className="text-muted">{summary.price}</p>
             </div>
             <Button
@@ -155,9 +158,11 @@ export function AddToCart({
                 />
               )}
               <div className="text-sm">
-                <p className="font-medium">{display.title}</p>
+                <p className="font-medium" lang={display.titleLang}>
+                  {display.title}
+                </p>
                 <p className="text-muted">
-                  {[display.options.color, display.options.size].filter(Boolean).join(' · ')}
+                  <LineOptions options={display.options} labels={display.optionLabels} />
                 </p>
                 <p className="mt-1">{formatMoney(display.unitPrice, intlLocale)}</p>
               </div>

@@ -7,6 +7,7 @@ import { MAX_LINE_QUANTITY } from '@/lib/cart/limits';
 import { useI18n } from '@/lib/i18n/client';
 import { formatMoney } from '@/lib/money';
 import { isVectorImage } from '@/lib/catalog/art/url';
+import { LineOptions } from '@/components/catalog/line-options';
 
 export function CartLineItem(props: {
   line: CartLine;
@@ -19,7 +20,6 @@ export function CartLineItem(props: {
   const { t, intlLocale } = useI18n();
   const { line } = props;
   const pending = line.id.startsWith('pending-');
-  const options = [line.options.color, line.options.size].filter(Boolean).join(' · ');
   const fulfillmentName = `fulfillment-${line.id}`;
   const pickupStore =
     line.fulfillment.type === 'pickup'
@@ -45,11 +45,13 @@ export function CartLineItem(props: {
         <div className="flex justify-between gap-4">
           <div>
             <h3 className="font-medium">
-              <Link prefetch={false} href={`/p/${line.handle}`} className="hover:underline">
+              <Link prefetch={false} href={`/p/${line.handle}`} className="hover:underline" lang={line.titleLang}>
                 {line.title}
               </Link>
             </h3>
-            <p className="text-muted">{options}</p>
+            <p className="text-muted">
+              <LineOptions options={line.options} labels={line.optionLabels} />
+            </p>
           </div>
           <p className="font-medium whitespace-nowrap" data-testid="line-total">
             {formatMoney(line.lineTotal, intlLocale)}

@@ -144,7 +144,7 @@ export function CartView({ stores }: { stores: StoreOption[] }) {
           {cart.discounts.map((d) => (
             <div key={d.offerId} className="flex justify-between gap-3 text-ok" data-testid="cart-discount">
               <dt>
-                {d.title}
+                <span lang={d.titleLang}>{d.title}</span>
                 <span className="block text-xs text-muted">{reasonText(d.reason, t, locale, intlLocale)}</span>
               </dt>
               <dd className="shrink-0">−{formatMoney(d.amount, intlLocale)}</dd>

@@ -1,16 +1,21 @@
 import Link from 'next/link';
 import { Fragment } from 'react';
 
-/** Home › … › the current page. `label` is the navigation's accessible name; the last crumb is the page itself. */
+/**
+ * Home › … › the current page. `label` is the navigation's accessible name; the last crumb is the page itself.
+ * A crumb's `lang` marks a name left in another language than the page's (an untranslated category).
+ */
 export function Breadcrumbs({
   label,
   trail,
   current,
+  currentLang,
   className = '',
 }: {
   label: string;
-  trail: { href: string; name: string }[];
+  trail: { href: string; name: string; lang?: string }[];
   current: string;
+  currentLang?: string;
   className?: string;
 }) {
   return (
@@ -19,14 +24,16 @@ export function Breadcrumbs({
         {trail.map((crumb) => (
           <Fragment key={crumb.href}>
             <li>
-              <Link prefetch={false} href={crumb.href} className="hover:underline">
+              <Link prefetch={false} href={crumb.href} className="hover:underline" lang={crumb.lang}>
                 {crumb.name}
               </Link>
             </li>
             <li aria-hidden>/</li>
           </Fragment>
         ))}
-        <li aria-current="page">{current}</li>
+        <li aria-current="page" lang={currentLang}>
+          {current}
+        </li>
       </ol>
     </nav>
   );

@@ -90,6 +90,11 @@ export function ListingFilters({
   const price = (n: number | undefined) =>
     n === undefined ? t('listing.anyPrice') : formatMoney({ amount: n, currency }, intlLocale);
   const major = (n: number | undefined) => (n === undefined ? undefined : majorUnits({ amount: n, currency }));
+  // A chosen size or colour as the locale names it (the facets carry the names); the value otherwise.
+  const optionText = (key: string, value: string) =>
+    (key === 'size' ? facets.sizes : key === 'color' ? facets.colors : []).find(
+      (v) => v.name.toLowerCase() === value.toLowerCase(),
+    )?.label?.text ?? value;
   const chipName = (chip: FilterChip) =>
     chip.key === 'storeId'
       ? myStore && myStore.id === chip.value
@@ -97,7 +102,7 @@ export function ListingFilters({
         : t('listing.atMyStoreShort')
       : chip.key === 'price'
         ? t('listing.priceChip', { min: price(f.minPrice), max: price(f.maxPrice) })
-        : chip.value;
+        : optionText(chip.key, chip.value);
   const chips = activeChips(f);
 
   // A chip is a link (it works without JavaScript); with it, the chip goes in place and focus
@@ -110,8 +115,12 @@ export function ListingFilters({
     go(next);
   };
 
-  const sizes = withChosen(facets.sizes, f.size, (name) => ({ name, count: 0 }));
-  const colors = withChosen(facets.colors, f.color, (name) => ({ name, hex: 'cccccc', count: 0 }));
+  const sizes = withChosen<Facets['sizes'][number]>(facets.sizes, f.size, (name) => ({ name, count: 0 }));
+  const colors = withChosen<Facets['colors'][number]>(facets.colors, f.color, (name) => ({
+    name,
+    hex: 'cccccc',
+    count: 0,
+  }));
   const storeValue = f.storeId ?? myStore?.id;
 
   return (
@@ -177,7 +186,7 @@ export function ListingFilters({
                         onChange={() => go(toggleValue(f, 'size', size.name))}
                         className="sr-only"
                       />
-                      <span>{size.name}</span>
+                      <span lang={size.label?.lang}>{size.label?.text ?? size.name}</span>
                       <span className="text-xs opacity-75">({size.count})</span>
                     </label>
                   ))}
@@ -203,7 +212,7 @@ export function ListingFilters({
                         className="size-3.5 rounded-full border border-black/20"
                         style={{ backgroundColor: `#${c.hex}` }}
                       />
-                      <span>{c.name}</span>
+                      <span lang={c.label?.lang}>{c.label?.text ?? c.name}</span>
                       <span className="text-xs opacity-75">({c.count})</span>
                     </label>
                   ))}

@@ -45,6 +45,7 @@ export function ProductCard({
               product.color ? `/p/${product.handle}?color=${encodeURIComponent(product.color)}` : `/p/${product.handle}`
             }
             className="after:absolute after:inset-0"
+            lang={product.titleLang}
           >
             {product.title}
           </Link>

@@ -90,6 +90,10 @@ export function ProductView({
     window.history.replaceState(null, '', url);
   };
 
+  // A colour or size as the shopper's locale names it; the value itself stays what variants match on.
+  const label = (option: 'color' | 'size', value: string) => product.optionLabels?.[option]?.[value] ?? { text: value };
+  const colorLabel = color ? label('color', color) : undefined;
+  const sizeLabel = size ? label('size', size) : undefined;
   const swatchHex = (name: string) => product.variants.find((v) => v.options.color === name)?.colorHex ?? 'cccccc';
   const sizeAvailable = (s: string) => {
     const v = product.variants.find((x) => x.options.color === color && x.options.size === s);
@@ -101,10 +105,11 @@ export function ProductView({
     id: product.id,
     handle: product.handle,
     title: product.title,
+    titleLang: product.titleLang,
     category: product.category.slug,
     price: cheapest.price,
     image: product.images[0] ? { url: product.images[0].url, alt: product.images[0].alt } : null,
-    colors: colors.map((name) => ({ name, hex: swatchHex(name) })),
+    colors: colors.map((name) => ({ name, hex: swatchHex(name), label: label('color', name) })),
   };
 
   // The sticky bar on phones says the price the bag will charge, offer included, as the page does.
@@ -115,9 +120,13 @@ export function ProductView({
     <div className="grid gap-8 md:grid-cols-2 md:gap-12">
       <ProductGallery images={images} />
       <div>
-        <p className="text-sm text-muted">{product.category.name}</p>
+        <p className="text-sm text-muted" lang={product.category.nameLang}>
+          {product.category.name}
+        </p>
         <div className="mt-1 flex items-start justify-between gap-3">
-          <h1 className="text-3xl font-semibold tracking-tight">{product.title}</h1>
+          <h1 className="text-3xl font-semibold tracking-tight" lang={product.titleLang}>
+            {product.title}
+          </h1>
           <WishlistButton product={summary} size="lg" className="shrink-0" />
         </div>
         <OfferPrice
@@ -131,7 +140,10 @@ export function ProductView({
         {colors.length > 0 && (
           <fieldset className="mt-6">
             <legend className="text-sm font-medium">
-              {t('product.color')}: <span className="font-normal text-muted">{color}</span>
+              {t('product.color')}:{' '}
+              <span className="font-normal text-muted" lang={colorLabel?.lang}>
+                {colorLabel?.text}
+              </span>
             </legend>
             <div className="mt-2 flex flex-wrap gap-3">
               {colors.map((c) => (
@@ -147,7 +159,9 @@ export function ProductView({
                     onChange={() => choose({ color: c })}
                     className="sr-only"
                   />
-                  <span className="sr-only">{c}</span>
+                  <span className="sr-only" lang={label('color', c).lang}>
+                    {label('color', c).text}
+                  </span>
                   <span
                     aria-hidden
                     className="block size-8 rounded-full border border-black/15"
@@ -163,7 +177,11 @@ export function ProductView({
           <fieldset className="mt-6" ref={sizeGroup} aria-describedby={sizeError ? 'size-error' : undefined}>
             <legend className="text-sm font-medium">
               {t('product.size')}
-              {size && <span className="font-normal text-muted">: {size}</span>}
+              {sizeLabel && (
+                <span className="font-normal text-muted">
+                  : <span lang={sizeLabel.lang}>{sizeLabel.text}</span>
+                </span>
+              )}
             </legend>
             <div className="mt-2 flex flex-wrap gap-2">
               {sizes.map((s) => (
@@ -183,7 +201,7 @@ export function ProductView({
                     onChange={() => choose({ size: s })}
                     className="sr-only"
                   />
-                  {s}
+                  <span lang={label('size', s).lang}>{label('size', s).text}</span>
                   {/* Not by strikethrough alone: the name says it too. */}
                   {!sizeAvailable(s) && <span className="sr-only">, {t('product.sizeSoldOut')}</span>}
                 </label>
@@ -262,7 +280,11 @@ export function ProductView({
           disabled={!missingSize && (!variant || (useMethod === 'ship' ? shipAvailable === 0 : !pickupPossible))}
           missingSize={missingSize}
           onMissingSize={askForSize}
-          summary={{ title: product.title, price: formatMoney(barOffer?.price ?? barPrice, intlLocale) }}
+          summary={{
+            title: product.title,
+            titleLang: product.titleLang,
+            price: formatMoney(barOffer?.price ?? barPrice, intlLocale),
+          }}
           display={
             variant
               ? {
@@ -271,7 +293,12 @@ export function ProductView({
                   productId: product.id,
                   handle: product.handle,
                   title: product.title,
+                  titleLang: product.titleLang,
                   options: variant.options,
+                  optionLabels: {
+                    ...(variant.options.color ? { color: label('color', variant.options.color) } : {}),
+                    ...(variant.options.size ? { size: label('size', variant.options.size) } : {}),
+                  },
                   image: images[0] ? { url: images[0].url, alt: images[0].alt } : null,
                   unitPrice: variant.price,
                   available: useMethod === 'pickup' ? (storeStock?.available ?? 0) : shipAvailable,
@@ -282,7 +309,9 @@ export function ProductView({
 
         <section className="mt-8 border-t border-line pt-6">
           <h2 className="text-sm font-medium">{t('product.details')}</h2>
-          <p className="mt-2 leading-relaxed text-muted">{product.description}</p>
+          <p className="mt-2 leading-relaxed text-muted" lang={product.descriptionLang}>
+            {product.description}
+          </p>
         </section>
       </div>
     </div>

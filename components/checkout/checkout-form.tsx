@@ -401,7 +401,7 @@ export function CheckoutForm({
           {cart.lines.map((l) => (
             <li key={l.id} className="flex justify-between gap-3 py-2">
               <span>
-                {l.title} × {l.quantity}
+                <span lang={l.titleLang}>{l.title}</span> × {l.quantity}
                 <span className="block text-xs text-muted">
                   {l.fulfillment.type === 'pickup'
                     ? t('checkout.pickupLine', { store: storeNames[l.fulfillment.storeId] ?? '' })
@@ -414,7 +414,7 @@ export function CheckoutForm({
         </ul>
         {cart.discounts.map((d) => (
           <p key={d.offerId} className="mt-2 flex justify-between gap-3 text-sm text-ok">
-            <span>{d.title}</span>
+            <span lang={d.titleLang}>{d.title}</span>
             <span>−{formatMoney(d.amount, intlLocale)}</span>
           </p>
         ))}

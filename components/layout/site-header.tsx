@@ -12,7 +12,7 @@ export async function SiteHeader({
   categories,
   userName,
 }: {
-  categories: Pick<Category, 'id' | 'slug' | 'name'>[];
+  categories: Pick<Category, 'id' | 'slug' | 'name' | 'nameLang'>[];
   userName: string | null;
 }) {
   const { t } = await getI18n();
@@ -58,6 +58,7 @@ export async function SiteHeader({
                 prefetch={false}
                 href={`/c/${c.slug}`}
                 className="inline-block rounded px-3 py-2.5 text-muted hover:text-ink hover:underline"
+                lang={c.nameLang}
               >
                 {c.name}
               </Link>

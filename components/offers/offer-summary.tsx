@@ -20,8 +20,12 @@ export function OfferSummary({ offer }: { offer: Offer }) {
   return (
     <li className="rounded-xl border border-amber-200 bg-amber-50 p-4">
       <p className="text-xs font-semibold tracking-wide text-accent uppercase">{amount}</p>
-      <p className="mt-1 font-medium">{offer.title}</p>
-      <p className="mt-1 text-sm text-muted">{offer.description}</p>
+      <p className="mt-1 font-medium" lang={offer.titleLang}>
+        {offer.title}
+      </p>
+      <p className="mt-1 text-sm text-muted" lang={offer.descriptionLang}>
+        {offer.description}
+      </p>
       <p className="mt-2 text-sm font-medium" data-testid="offer-reason">
         {reasonText(offer.reasonDetail, t, locale, intlLocale)}
       </p>

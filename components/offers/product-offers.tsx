@@ -26,7 +26,9 @@ export function ProductOffers({ category, price }: { category: string; price: Mo
           <span className="rounded-full bg-accent px-2 py-0.5 text-xs font-semibold text-white">
             {offerHeadline(applied.offer, t, locale, intlLocale)}
           </span>
-          <span className="font-medium">{applied.offer.title}</span>
+          <span className="font-medium" lang={applied.offer.titleLang}>
+            {applied.offer.title}
+          </span>
           <span className="text-muted">· {reasonText(applied.offer.reasonDetail, t, locale, intlLocale)}</span>
         </li>
       )}
@@ -35,7 +37,9 @@ export function ProductOffers({ category, price }: { category: string; price: Mo
           <span className="rounded-full border border-accent px-2 py-0.5 text-xs font-semibold text-accent">
             {t('offers.codeForItem', { code: o.code ?? '', discount: discountText(o.discount, t, intlLocale) })}
           </span>
-          <span className="text-muted">{o.title}</span>
+          <span className="text-muted" lang={o.titleLang}>
+            {o.title}
+          </span>
         </li>
       ))}
     </ul>

@@ -22,7 +22,9 @@ function itemsOf(order: Order): Item[] {
       items.push({
         variantId: l.variantId,
         title: l.title,
-        details: [l.options.color, l.options.size].filter(Boolean).join(' · '),
+        details: [l.optionLabels?.color?.text ?? l.options.color, l.optionLabels?.size?.text ?? l.options.size]
+          .filter(Boolean)
+          .join(' · '),
         quantity: l.quantity,
       });
   }

@@ -10,6 +10,7 @@ import type { MessageKey, Translate } from '@/lib/i18n/translate';
 import { formatMoney } from '@/lib/money';
 import { formatDateTime, SHOP_TIME_ZONE } from '@/lib/i18n/formatters';
 import { deliveryName, estimateText } from '@/lib/delivery/format';
+import { LineOptions } from '@/components/catalog/line-options';
 
 const STATUS: Record<Order['status'], MessageKey> = {
   placed: 'order.statusPlaced',
@@ -163,9 +164,9 @@ export function OrderDetail(props: {
           {order.lines.map((l) => (
             <li key={`${l.sku}-${l.fulfillment.type}`} className="flex justify-between gap-4 py-3">
               <span>
-                {l.title} × {l.quantity}
+                <span lang={l.titleLang}>{l.title}</span> × {l.quantity}
                 <span className="block text-muted">
-                  {[l.options.color, l.options.size].filter(Boolean).join(' · ')} · {l.sku}
+                  <LineOptions options={l.options} labels={l.optionLabels} /> · {l.sku}
                 </span>
               </span>
               <span>{formatMoney(l.lineTotal, intlLocale)}</span>

@@ -7,13 +7,14 @@ import { newActionKey, useCart, useSetPickupStore } from '@/lib/cart/client';
 import { distanceMeters, type LatLng } from '@/lib/geo/distance';
 import { useI18n } from '@/lib/i18n/client';
 import type { Store } from '@/lib/stores/schema';
+import { addressLine } from '@/lib/stores/store-text';
 import { Button } from '@/components/ui/button';
 
 // The map is code-split and loaded only on this page, after the list.
 const StoreMap = dynamic(() => import('./store-map'), { ssr: false });
 
 export function StoreFinder({ stores }: { stores: Store[] }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { data } = useCart();
   const setStore = useSetPickupStore();
   const myStoreId = data?.cart.pickupStoreId ?? null;
@@ -97,15 +98,15 @@ export function StoreFinder({ stores }: { stores: Store[] }) {
               <div className="flex flex-wrap items-start justify-between gap-3">
                 <div>
                   <h2 className="font-semibold">
-                    {s.name}
+                    <span lang={s.nameLang}>{s.name}</span>
                     {s.id === myStoreId && (
                       <span className="ml-2 rounded-full bg-accent px-2 py-0.5 text-xs text-white">
                         {t('stores.yourStore')}
                       </span>
                     )}
                   </h2>
-                  <p className="text-sm text-muted">
-                    {s.address.street}, {s.address.city} {s.address.postalCode}
+                  <p className="text-sm text-muted" lang={s.addressLang}>
+                    {addressLine(s.address, s.addressLang ?? locale)}
                   </p>
                   <p className="mt-1 text-sm">
                     <span className={s.openNow ? 'text-ok' : 'text-muted'}>

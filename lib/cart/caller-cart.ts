@@ -1,4 +1,5 @@
 import 'server-only';
+import { requestLocale } from '@/lib/i18n/request-locale';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { authSecret } from '@/lib/env';
@@ -51,7 +52,7 @@ export type CallerCartOptions = {
 function cartContextOf(ctx: RequestContext): CartContext {
   const point = parsePoint(ctx.request.headers.get(LOCATION_HEADER));
   const region = regionFromHeaders(ctx.request.headers, ctx.env);
-  return { ...(point ? { point } : {}), ...(region ? { region } : {}) };
+  return { ...(point ? { point } : {}), ...(region ? { region } : {}), locale: requestLocale(ctx.request.headers) };
 }
 
 /** `If-Match: "<cartId>.<version>.<offers>"` (the ETag) or a bare version number. */

@@ -21,6 +21,8 @@ export function cartEtag(
 ): string {
   // Line prices too: the retailer's price change reaches the bag on its next read, not as a 304.
   const prices = (cart.lines ?? []).map((l) => l.unitPrice.amount);
-  const priced = [cart.discounts, cart.offerCode, cart.offerHints ?? [], cart.delivery ?? null, prices];
+  // And the lines' words: a shopper who switches language gets the bag in it, not a 304.
+  const words = (cart.lines ?? []).map((l) => [l.title, l.optionLabels?.color?.text, l.optionLabels?.size?.text]);
+  const priced = [cart.discounts, cart.offerCode, cart.offerHints ?? [], cart.delivery ?? null, prices, words];
   return `"${cart.id ?? 'none'}.${cart.version}.${digest(JSON.stringify(priced))}"`;
 }

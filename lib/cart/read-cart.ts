@@ -1,4 +1,8 @@
 import 'server-only';
+import { localizeLines } from '@/lib/catalog/localize-lines';
+import { localizeCartOffers } from '@/lib/offers/localize-offers';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/translate';
+import { storeTextIn } from '@/lib/stores/store-text';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/lib/db';
@@ -43,6 +47,9 @@ const cartHead = z.object({
   currency: z.string(),
   pickup_store_id: z.string().nullable(),
   pickup_store_name: z.string().nullable(),
+  pickup_store_street: z.string().nullable(),
+  pickup_store_city: z.string().nullable(),
+  pickup_store_translations: z.record(z.string(), z.record(z.string(), z.string())).nullable(),
   user_id: z.string().nullable(),
   offer_code: z.string().nullable(),
   notices: z.array(cartNoticeSchema).nullable(),
@@ -52,7 +59,8 @@ const cartHead = z.object({
  * What the cart's offers depend on besides the cart: a position the shopper allowed and the
  * CDN's region, from the request (never stored), and the time.
  */
-export type CartContext = { point?: LatLng; region?: string; now?: Date };
+/** Where and when the cart is read, and in which language its lines are named. */
+export type CartContext = { point?: LatLng; region?: string; now?: Date; locale?: Locale };
 
 export function emptyCart(market: MarketCode = BASE_MARKET): Cart {
   const currency = marketOf(market).currency;
@@ -81,7 +89,8 @@ export async function readCart(db: Db, cartId: string, context: CartContext = {}
   const head = rowsOf(
     cartHead,
     await db.execute(sql`
-      SELECT c.id, c.version, c.market, c.currency, c.pickup_store_id, s.name AS pickup_store_name, c.user_id, c.offer_code,
+      SELECT c.id, c.version, c.market, c.currency, c.pickup_store_id, s.name AS pickup_store_name, s.street AS pickup_store_street, s.city AS pickup_store_city,
+        s.translations AS pickup_store_translations, c.user_id, c.offer_code,
         c.notices
       FROM carts c LEFT JOIN stores s ON s.id = c.pickup_store_id WHERE c.id = ${cartId}`),
   )[0];
@@ -109,7 +118,7 @@ export async function readCart(db: Db, cartId: string, context: CartContext = {}
       WHERE l.cart_id = ${cartId}
       ORDER BY l.created_at, l.id`),
   );
-  const cartLines: CartLine[] = lines.map((l) => ({
+  const baseLines: CartLine[] = lines.map((l) => ({
     id: l.id,
     variantId: l.variant_id,
     sku: l.sku,
@@ -124,6 +133,7 @@ export async function readCart(db: Db, cartId: string, context: CartContext = {}
     fulfillment: l.fulfillment === 'pickup' ? { type: 'pickup', storeId: l.store_id ?? '' } : { type: 'ship' },
     available: Number(l.available),
   }));
+  const cartLines = await localizeLines(db, baseLines, context.locale ?? DEFAULT_LOCALE);
   const subtotal = cartLines.reduce((sum, l) => sum + l.lineTotal.amount, 0);
   const place = choosePlace({ ...context, storeId: head.pickup_store_id });
   const now = context.now ?? new Date();
@@ -138,7 +148,11 @@ export async function readCart(db: Db, cartId: string, context: CartContext = {}
     channel: 'online',
     market,
   });
-  const discounts = toAppliedDiscounts(priced.applied, head.currency);
+  const { discounts, offerHints } = await localizeCartOffers(
+    db,
+    { discounts: toAppliedDiscounts(priced.applied, head.currency), offerHints: priced.hints },
+    context.locale ?? DEFAULT_LOCALE,
+  );
   const discountTotal = discounts.reduce((n, d) => n + d.amount.amount, 0);
   const shipped = cartLines.reduce((n, l) => n + (l.fulfillment.type === 'ship' ? l.lineTotal.amount : 0), 0);
   const quotes = shipped > 0 ? quoteDelivery(await loadDeliveryRules(db, head.currency), shipped, now) : [];
@@ -152,13 +166,26 @@ export async function readCart(db: Db, cartId: string, context: CartContext = {}
     market,
     currency: head.currency,
     pickupStoreId: head.pickup_store_id,
-    pickupStore: head.pickup_store_id ? { id: head.pickup_store_id, name: head.pickup_store_name ?? '' } : null,
+    pickupStore: head.pickup_store_id
+      ? {
+          id: head.pickup_store_id,
+          name: storeTextIn(
+            {
+              name: head.pickup_store_name ?? '',
+              street: head.pickup_store_street ?? '',
+              city: head.pickup_store_city ?? '',
+              translations: head.pickup_store_translations ?? {},
+            },
+            context.locale ?? DEFAULT_LOCALE,
+          ).name,
+        }
+      : null,
     lines: cartLines,
     itemCount: cartLines.reduce((n, l) => n + l.quantity, 0),
     subtotal: { amount: subtotal, currency: head.currency },
     discounts,
     offerCode: head.offer_code ? { code: head.offer_code, status: priced.codeStatus ?? 'applied' } : null,
-    offerHints: priced.hints,
+    offerHints,
     delivery:
       shipped > 0
         ? {

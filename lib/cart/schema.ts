@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { imageSchema } from '@/lib/catalog/schema';
+import { baseLangSchema, imageSchema, optionLabelSchema } from '@/lib/catalog/schema';
 import { moneySchema } from '@/lib/money-schema';
 import { cartDeliverySchema } from '@/lib/delivery/schema';
 import { MARKET_CODES } from '@/lib/markets/markets';
@@ -81,7 +81,12 @@ export const cartLineSchema = z
     productId: z.string(),
     handle: z.string(),
     title: z.string(),
+    titleLang: baseLangSchema,
     options: z.object({ size: z.string().optional(), color: z.string().optional() }),
+    optionLabels: z
+      .object({ size: optionLabelSchema.optional(), color: optionLabelSchema.optional() })
+      .optional()
+      .describe("The colour and size names in the request's locale"),
     image: imageSchema.nullable(),
     quantity: z.number().int(),
     unitPrice: moneySchema,

@@ -3,6 +3,7 @@ import type { Db } from '@/lib/db';
 import { forgetFacets } from './facets';
 import { getProduct } from './get-product';
 import { listCategories } from './list-categories';
+import { forgetCatalogTexts } from './localize-catalog';
 import { forgetProductLists } from './list-products';
 
 /**
@@ -15,4 +16,5 @@ export function forgetCatalogReads(db: Db): void {
   forgetProductLists(db);
   forgetFacets(db);
   listCategories.forget(db);
+  forgetCatalogTexts(db);
 }

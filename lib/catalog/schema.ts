@@ -68,6 +68,15 @@ export const productListQuerySchema = z
 
 export type ProductListFilters = Omit<z.output<typeof productListQuerySchema>, 'cursor'> & { offset?: number };
 
+/**
+ * Beside a text the shop shows in the request's locale: `'en'` when the locale has no translation
+ * and the text is the base (English) one, so a page marks it `lang="en"`. Absent when translated.
+ */
+export const baseLangSchema = z.literal('en').optional();
+
+/** An option value (a colour, a size) as the locale names it, from the retailer's dictionary. */
+export const optionLabelSchema = z.object({ text: z.string(), lang: baseLangSchema });
+
 export const imageSchema = z.object({ url: z.string(), alt: z.string() }).meta({ id: 'Image' });
 
 export const productSummarySchema = z
@@ -75,10 +84,17 @@ export const productSummarySchema = z
     id: z.string(),
     handle: z.string(),
     title: z.string(),
+    titleLang: baseLangSchema,
     category: z.string().describe('Category slug'),
     price: moneySchema.describe('The lowest variant price'),
     image: imageSchema.nullable(),
-    colors: z.array(z.object({ name: z.string(), hex: z.string() })),
+    colors: z.array(
+      z.object({
+        name: z.string().describe('The base value: what filters and variants use'),
+        hex: z.string(),
+        label: optionLabelSchema.optional().describe("The colour's name in the request's locale"),
+      }),
+    ),
     color: z.string().optional().describe('With a colour filter on: the chosen colour the image shows'),
   })
   .meta({ id: 'ProductSummary' });
@@ -99,23 +115,39 @@ export const variantSchema = z
   })
   .meta({ id: 'Variant' });
 
-export const categoryRefSchema = z.object({ id: z.string(), slug: z.string(), name: z.string() });
+export const categoryRefSchema = z.object({
+  id: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  nameLang: baseLangSchema,
+});
 
 export const productDetailSchema = z
   .object({
     id: z.string(),
     handle: z.string(),
     title: z.string(),
+    titleLang: baseLangSchema,
     description: z.string(),
+    descriptionLang: baseLangSchema,
     category: categoryRefSchema,
     tags: z.array(z.string()),
     images: z.array(imageSchema.extend({ color: z.string().nullable() })),
     variants: z.array(variantSchema),
+    optionLabels: z
+      .record(z.string(), z.record(z.string(), optionLabelSchema))
+      .optional()
+      .describe("Per option (size, color), each value's name in the request's locale"),
   })
   .meta({ id: 'ProductDetail' });
 
 export const categorySchema = categoryRefSchema
-  .extend({ description: z.string(), imageKind: z.string(), productCount: z.number().int() })
+  .extend({
+    description: z.string(),
+    descriptionLang: baseLangSchema,
+    imageKind: z.string(),
+    productCount: z.number().int(),
+  })
   .meta({ id: 'Category' });
 
 export const handleParamsSchema = z.object({
@@ -136,8 +168,9 @@ export type Category = z.infer<typeof categorySchema>;
  * The filter options a listing offers, only values its results have: each with how many products
  * it would show, counted with every other filter on but not its own (so a shopper can widen).
  */
+export type OptionLabel = z.infer<typeof optionLabelSchema>;
 export type Facets = {
-  sizes: { name: string; count: number }[];
-  colors: { name: string; hex: string; count: number }[];
+  sizes: { name: string; count: number; label?: OptionLabel }[];
+  colors: { name: string; hex: string; count: number; label?: OptionLabel }[];
   price: { min: number; max: number; currency: string } | null;
 };

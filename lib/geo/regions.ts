@@ -1,8 +1,10 @@
+import type { Locale } from '@/lib/i18n/translate';
+
 /**
  * ISO 3166-2 subdivisions that Aisle serves (Korea, Japan, Singapore, the United States), with
- * the names shoppers use. A locale without a name here falls back to English.
+ * the names shoppers use.
  */
-export const REGION_NAMES: Record<string, { en: string; ko: string; ja: string }> = {
+export const REGION_NAMES: Record<string, Record<Locale, string>> = {
   'KR-11': { en: 'Seoul', ko: '서울', ja: 'ソウル' },
   'KR-26': { en: 'Busan', ko: '부산', ja: '釜山' },
   'KR-27': { en: 'Daegu', ko: '대구', ja: '大邱' },

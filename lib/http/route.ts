@@ -181,6 +181,9 @@ function serve(spec: Pipeline, handler: (input: never) => Promise<Response | obj
       if (!response.headers.has('cache-control')) {
         response.headers.set('cache-control', CACHE[spec.cache ?? 'private']);
       }
+      // A shared cache keeps one answer per language: catalog text comes in the request's locale.
+      if (spec.cache === 'public' && !response.headers.has('vary'))
+        response.headers.set('vary', 'Accept-Language, Cookie');
       return response;
     } catch (error) {
       return toErrorResponse(error);

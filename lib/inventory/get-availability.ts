@@ -7,6 +7,7 @@ import { distanceMeters, type LatLng } from '@/lib/geo/distance';
 import { AppError } from '@/lib/http/errors';
 import { BASE_MARKET, marketOf, type MarketCode } from '@/lib/markets/markets';
 import { storeMarket } from '@/lib/stores/store-market';
+import { storeTextIn } from '@/lib/stores/store-text';
 import { shownAvailableSql } from './available-sql';
 import type { Availability } from './schema';
 
@@ -15,8 +16,11 @@ const locationRow = z.object({
   market: z.string().nullable(),
   store_id: z.string().nullable(),
   name: z.string(),
+  store_name: z.string().nullable(),
+  street: z.string().nullable(),
   city: z.string().nullable(),
   country: z.string().nullable(),
+  translations: z.record(z.string(), z.record(z.string(), z.string())).nullable(),
   lat: sqlNumber.nullable(),
   lng: sqlNumber.nullable(),
   available: sqlNumber.nullable(),
@@ -31,12 +35,12 @@ const locationRow = z.object({
  */
 export async function getAvailability(
   db: Db,
-  q: { variantId: string; near?: LatLng; storeId?: string; market?: MarketCode },
+  q: { variantId: string; near?: LatLng; storeId?: string; market?: MarketCode; locale?: string },
 ): Promise<Availability> {
   const rows = rowsOf(
     locationRow,
     await db.execute(sql`
-      SELECT l.kind, l.market, l.store_id, l.name, s.city, s.country, s.lat, s.lng, s.pickup,
+      SELECT l.kind, l.market, l.store_id, l.name, s.name AS store_name, s.street, s.city, s.country, s.translations, s.lat, s.lng, s.pickup,
         ${shownAvailableSql('sl', 'l')} AS available,
         EXISTS (SELECT 1 FROM variants WHERE id = ${q.variantId}) AS exists
       FROM inventory_locations l
@@ -54,15 +58,27 @@ export async function getAvailability(
   const stores = rows
     // A store closed for pickup is no choice for one, whatever it has on its shelves.
     .filter((r) => r.kind === 'store' && r.store_id && r.pickup && inMarket(r.country))
-    .map((r) => ({
-      storeId: r.store_id!,
-      name: r.name,
-      city: r.city ?? '',
-      ...(origin && r.lat != null && r.lng != null
-        ? { distanceMeters: distanceMeters(origin, { lat: r.lat, lng: r.lng }) }
-        : {}),
-      available: Number(r.available ?? 0),
-    }))
+    .map((r) => {
+      // The store's own name in the shopper's locale, not the stock location's (a back-office label).
+      const text = storeTextIn(
+        {
+          name: r.store_name ?? r.name,
+          street: r.street ?? '',
+          city: r.city ?? '',
+          translations: r.translations ?? {},
+        },
+        q.locale ?? 'en',
+      );
+      return {
+        storeId: r.store_id!,
+        name: text.name,
+        city: text.city,
+        ...(origin && r.lat != null && r.lng != null
+          ? { distanceMeters: distanceMeters(origin, { lat: r.lat, lng: r.lng }) }
+          : {}),
+        available: Number(r.available ?? 0),
+      };
+    })
     .sort((a, b) => (a.distanceMeters ?? 0) - (b.distanceMeters ?? 0) || a.name.localeCompare(b.name));
   // Delivery comes from the warehouse that ships the market's orders (Korea's for the US).
   const shipsFrom = marketOf(q.market ?? BASE_MARKET).shipsFrom;

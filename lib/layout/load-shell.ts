@@ -4,7 +4,7 @@ import { connection } from 'next/server';
 import { getSessionUser } from '@/lib/auth/session';
 import { guestCookieName } from '@/lib/cart/guest-cookie';
 import { pageOwnerTag } from '@/lib/cart/owner-tag';
-import { listCategories } from '@/lib/catalog/list-categories';
+import { listCategoriesIn } from '@/lib/catalog/localize-catalog';
 import { getDb } from '@/lib/db';
 import { readEnv } from '@/lib/env';
 import { getI18n } from '@/lib/i18n/server';
@@ -14,12 +14,8 @@ export async function loadShell() {
   // Every page depends on the request (session, locale, live stock): never prerendered at build.
   await connection();
   const db = await getDb();
-  const [{ locale, messages, t }, categories, user, cookieStore] = await Promise.all([
-    getI18n(),
-    listCategories(db),
-    getSessionUser(db),
-    cookies(),
-  ]);
+  const [{ locale, messages, t }, user, cookieStore] = await Promise.all([getI18n(), getSessionUser(db), cookies()]);
+  const categories = await listCategoriesIn(db, locale);
   // Whose cart this page writes to: offline writes carry it, and are refused for anyone else.
   const owner = pageOwnerTag(user, cookieStore.get(guestCookieName(readEnv()))?.value ?? null);
   return { locale, messages, t, categories, userName: user?.name ?? null, owner };

@@ -6,6 +6,7 @@ import { createTranslator, getMessages, INTL_LOCALE, type Locale } from '@/lib/i
 import { formatMoney, type Money } from '@/lib/money';
 import { directionsLinks } from '@/lib/stores/directions';
 import { hoursSummary } from '@/lib/stores/hours-summary';
+import { addressLine, storeTextIn } from '@/lib/stores/store-text';
 import type { OutgoingMessage } from './outbox';
 
 type OrderFacts = { id: string; number: string; email: string | null; phone: string | null; total: string };
@@ -49,29 +50,31 @@ export function orderPlacedMessages(order: PlacedFacts, pickups: PlacedPickup[],
     dateTimeFormat(intl, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(d);
   const days = t('stores.weekdays').split(',');
   const apps = { kakao: t('stores.kakaoMap'), naver: t('stores.naverMap'), google: t('stores.googleMaps') };
-  const pickupText = pickups.map((p) =>
-    [
-      t('email.pickupAt', { store: p.store.name }),
-      `${p.store.street}, ${p.store.city} ${p.store.postalCode} · ${parsePhoneNumberFromString(p.store.phone)?.formatNational() ?? p.store.phone}`,
-      t('email.readyBy', { date: at(p.readyBy, p.store.timezone) }),
-      t('email.pickupCode', { code: p.code }),
-      t('email.holdUntil', { date: at(p.holdUntil, p.store.timezone) }),
-      ...(order.collector
-        ? [
-            t('email.collectedBy', {
-              name:
-                order.collector.name +
-                (order.collector.phone
-                  ? ` (${parsePhoneNumberFromString(order.collector.phone)?.formatNational() ?? order.collector.phone})`
-                  : ''),
-            }),
-          ]
-        : []),
-      `${t('stores.hours')}: ${hoursSummary(p.store.hours, days, t('stores.closed')).join(', ')}`,
-      t('stores.directions'),
-      ...directionsLinks(p.store).map((d) => `  ${apps[d.app]}: ${d.url}`),
-    ].join('\n'),
-  );
+  const pickupText = pickups
+    .map((p) => ({ ...p, text: storeTextIn(p.store, locale) }))
+    .map((p) =>
+      [
+        t('email.pickupAt', { store: p.text.name }),
+        `${addressLine({ ...p.store, ...p.text }, p.text.streetLang ?? locale)} · ${parsePhoneNumberFromString(p.store.phone)?.formatNational() ?? p.store.phone}`,
+        t('email.readyBy', { date: at(p.readyBy, p.store.timezone) }),
+        t('email.pickupCode', { code: p.code }),
+        t('email.holdUntil', { date: at(p.holdUntil, p.store.timezone) }),
+        ...(order.collector
+          ? [
+              t('email.collectedBy', {
+                name:
+                  order.collector.name +
+                  (order.collector.phone
+                    ? ` (${parsePhoneNumberFromString(order.collector.phone)?.formatNational() ?? order.collector.phone})`
+                    : ''),
+              }),
+            ]
+          : []),
+        `${t('stores.hours')}: ${hoursSummary(p.store.hours, days, t('stores.closed')).join(', ')}`,
+        t('stores.directions'),
+        ...directionsLinks(p.store).map((d) => `  ${apps[d.app]}: ${d.url}`),
+      ].join('\n'),
+    );
   const items = order.lines.map(
     (l) => `- ${l.title}${l.options ? ` (${l.options})` : ''} × ${l.quantity} — ${formatMoney(l.lineTotal, intl)}`,
   );

@@ -9,7 +9,8 @@ import type { AdminOffer, OfferInput, OfferStatus } from './admin-schema';
  */
 
 export type OfferUsage = AdminOffer['usage'];
-export type OfferValues = Omit<OfferRow, 'id' | 'redeemedCount' | 'createdAt'>;
+// The console writes the base (English) text; an update keeps the offer's translations as they were.
+export type OfferValues = Omit<OfferRow, 'id' | 'redeemedCount' | 'createdAt' | 'translations'>;
 
 export function toOfferValues(input: OfferInput): OfferValues {
   const { discount, target } = input;

@@ -30,7 +30,9 @@ export const offerSchema = z
   .object({
     id: z.string(),
     title: z.string(),
+    titleLang: z.literal('en').optional().describe("'en' when the title is the base text for want of a translation"),
     description: z.string(),
+    descriptionLang: z.literal('en').optional(),
     code: z.string().optional().describe('Absent for an automatic offer'),
     discount: offerDiscountSchema,
     minSubtotal: moneySchema.optional(),
@@ -39,7 +41,7 @@ export const offerSchema = z
     audience: z.enum(['everyone', 'first_order', 'returning']),
     market: z.enum(MARKET_CODES).describe('The market it runs in; its amounts are in that market’s currency'),
     endsAt: z.string().optional(),
-    reason: z.string().describe('Why it applies here, e.g. "800 m from Aisle Seongsu"'),
+    reason: z.string().describe('Why it applies here, in the request\'s locale, e.g. "800 m from Aisle Seongsu"'),
     reasonDetail: offerReasonSchema,
   })
   .meta({ id: 'Offer' });
@@ -62,6 +64,7 @@ export const appliedDiscountSchema = z
   .object({
     offerId: z.string(),
     title: z.string(),
+    titleLang: z.literal('en').optional(),
     code: z.string().nullable(),
     amount: moneySchema,
     reason: offerReasonSchema,
@@ -72,6 +75,7 @@ export const offerHintSchema = z
   .object({
     offerId: z.string(),
     title: z.string(),
+    titleLang: z.literal('en').optional(),
     code: z.string().nullable(),
     discount: offerDiscountSchema,
     spendMore: moneySchema.describe('How much more of what the offer covers it takes'),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { emailSchema } from '@/lib/auth/schema';
 import { moneySchema } from '@/lib/money-schema';
+import { baseLangSchema, optionLabelSchema } from '@/lib/catalog/schema';
 import { checkoutDeliverySchema, orderDeliverySchema } from '@/lib/delivery/schema';
 import { US_STATES } from '@/lib/markets/us-sales-tax';
 
@@ -80,6 +81,11 @@ const orderLineSchema = z.object({
   sku: z.string(),
   title: z.string(),
   options: z.object({ size: z.string().optional(), color: z.string().optional() }),
+  titleLang: baseLangSchema,
+  optionLabels: z
+    .object({ size: optionLabelSchema.optional(), color: optionLabelSchema.optional() })
+    .optional()
+    .describe("The colour and size names in the request's locale"),
   quantity: z.number().int(),
   unitPrice: moneySchema,
   lineTotal: moneySchema,

@@ -7,8 +7,10 @@ import { stores } from '@/lib/db/schema';
 import { distanceMeters, type LatLng } from '@/lib/geo/distance';
 import type { MarketCode } from '@/lib/markets/markets';
 import { isOpenAt } from './hours';
+import type { Locale } from '@/lib/i18n/translate';
 import { storeMarket } from './store-market';
 import type { Store } from './schema';
+import { storeTextIn } from './store-text';
 
 /** Store rows (addresses, hours) change rarely; open-now and distance are worked out per request. */
 const storeRows = catalogCache(
@@ -21,13 +23,18 @@ export function forgetStoreRows(db: Db): void {
   storeRows.forget(db);
 }
 
-/** A stored store as the API shows it, at `now` (open or not) and from `near` (how far). */
-export function toStore(s: typeof stores.$inferSelect, opts: { near?: LatLng; now: Date }): Store {
+type StoreOpts = { near?: LatLng; now: Date; locale?: Locale };
+
+/** A stored store as the API shows it, at `now` (open or not), from `near` (how far), named in `locale` (else the base text). */
+export function toStore(s: typeof stores.$inferSelect, opts: StoreOpts): Store {
+  const text = storeTextIn(s, opts.locale ?? 'en');
   return {
     id: s.id,
     slug: s.slug,
-    name: s.name,
-    address: { street: s.street, city: s.city, region: s.region, postalCode: s.postalCode, country: s.country },
+    name: text.name,
+    nameLang: text.nameLang,
+    addressLang: text.streetLang ?? text.cityLang,
+    address: { street: text.street, city: text.city, region: s.region, postalCode: s.postalCode, country: s.country },
     lat: s.lat,
     lng: s.lng,
     phone: s.phone,
@@ -49,7 +56,7 @@ export function toStore(s: typeof stores.$inferSelect, opts: { near?: LatLng; no
  */
 export async function listStores(
   db: Db,
-  opts: { near?: LatLng; now: Date; pickupOnly?: boolean; market?: MarketCode },
+  opts: StoreOpts & { pickupOnly?: boolean; market?: MarketCode },
 ): Promise<Store[]> {
   const rows = await storeRows(db);
   const list = rows

@@ -19,7 +19,14 @@ export const storeSchema = z
   .object({
     id: z.string(),
     slug: z.string(),
-    name: z.string(),
+    name: z
+      .string()
+      .describe("In the request's locale where the store has a translation; else the base (English) name"),
+    nameLang: z.literal('en').optional().describe("'en' when `name` is the base text for want of a translation"),
+    addressLang: z
+      .literal('en')
+      .optional()
+      .describe("'en' when the street or city is the base text for want of a translation"),
     address: z.object({
       street: z.string(),
       city: z.string(),
@@ -44,7 +51,7 @@ export const storeSchema = z
         z.enum(['ko', 'ja']),
         z.object({ name: z.string().optional(), street: z.string().optional(), city: z.string().optional() }),
       )
-      .describe('The name and address lines in other locales, where the retailer gave them; else the text above'),
+      .describe('The name and address lines in other locales, where the retailer gave them'),
   })
   .meta({ id: 'Store' });
 

@@ -57,7 +57,13 @@ describe(`stores in: PUT /api/integrations/stores/{code} (${DB_LABEL})`, () => {
     expect(listed?.name).toBe('Aisle Mangwon');
     const [row] = await db.db.select().from(stores).where(eq(stores.id, id));
     expect(storeTextIn(row!, 'ko')).toEqual({ name: '에일 망원', street: '마포구 포은로 35', city: '서울' });
-    expect(storeTextIn(row!, 'ja')).toEqual({ name: 'エイル望遠', street: '35 Poeun-ro, Mapo-gu', city: 'ソウル' });
+    // A line the retailer left in English is the English one, marked so a page says it is English.
+    expect(storeTextIn(row!, 'ja')).toEqual({
+      name: 'エイル望遠',
+      street: '35 Poeun-ro, Mapo-gu',
+      streetLang: 'en',
+      city: 'ソウル',
+    });
     expect(storeTextIn(row!, 'en').name).toBe('Aisle Mangwon');
   });
 
@@ -133,11 +139,17 @@ describe(`a store closed for pickup (${DB_LABEL})`, () => {
     const [store] = await db.db.select().from(stores).where(eq(stores.id, item.storeId));
     code = store!.slug;
     // What the retailer's systems say of this seeded store, with pickup as it is.
+    const { ko, ja } = store!.translations;
+    const inLocales = (field: 'name' | 'street' | 'city') => ({
+      en: store![field],
+      ...(ko?.[field] ? { ko: ko[field] } : {}),
+      ...(ja?.[field] ? { ja: ja[field] } : {}),
+    });
     body = storeBody({
-      name: { en: store!.name },
+      name: inLocales('name'),
       address: {
-        street: { en: store!.street },
-        city: { en: store!.city },
+        street: inLocales('street'),
+        city: inLocales('city'),
         region: store!.region,
         postalCode: store!.postalCode,
       },

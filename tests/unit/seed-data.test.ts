@@ -3,6 +3,8 @@ import { ART_KINDS, type ArtKind } from '@/lib/catalog/art/kinds';
 import { categories } from '@/lib/db/seed/data/categories';
 import { products } from '@/lib/db/seed/data/products';
 import { stores } from '@/lib/db/seed/data/stores';
+import { colorNamesCjk, sizeNamesCjk } from '@/lib/db/seed/data/option-values-cjk';
+import { buildOfferRows } from '@/lib/db/seed/offers';
 import { buildSeedRows } from '@/lib/db/seed/seed';
 import { buildStoreOrderRows, DEMO_STORE_PHONES } from '@/lib/db/seed/store-orders';
 
@@ -270,6 +272,52 @@ describe('seed stores', () => {
       }
     }
     expect(stores.some((s) => s.hours.includes(null))).toBe(true);
+  });
+});
+
+describe('seed content in Korean and Japanese', () => {
+  const HANGUL = /[\uac00-\ud7a3]/;
+  const KANA_OR_KANJI = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+  it('names and describes every category in both, in their own script', () => {
+    for (const c of categories) {
+      expect(c.translations.ko?.name, c.slug).toMatch(HANGUL);
+      expect(c.translations.ja?.name, c.slug).toMatch(KANA_OR_KANJI);
+      expect(c.translations.ko?.description?.length, c.slug).toBeGreaterThan(20);
+      expect(c.translations.ja?.description?.length, c.slug).toBeGreaterThan(20);
+    }
+    for (const locale of ['ko', 'ja'] as const) {
+      expect(duplicates(categories.map((c) => c.translations[locale]?.name ?? ''))).toEqual([]);
+    }
+  });
+
+  it('has a name for every colour and size a product uses, distinct within the product', () => {
+    for (const p of products) {
+      for (const locale of ['ko', 'ja'] as const) {
+        const colours = p.colors.map((c) => colorNamesCjk[c.name]?.[locale]);
+        expect(colours.every(Boolean), `${p.handle} ${locale} ${p.colors.map((c) => c.name)}`).toBe(true);
+        expect(duplicates(colours as string[]), p.handle).toEqual([]);
+        for (const size of p.sizes ?? []) expect(sizeNamesCjk[size]?.[locale], `${p.handle} ${size}`).toBeTruthy();
+      }
+      for (const c of p.colors) expect(colorNamesCjk[c.name]?.ko, c.name).toMatch(HANGUL);
+    }
+  });
+
+  it('gives every offer a Korean and a Japanese title and terms', () => {
+    for (const o of buildOfferRows()) {
+      expect(o.translations?.ko?.title, o.id).toMatch(HANGUL);
+      expect(o.translations?.ja?.title, o.id).toMatch(KANA_OR_KANJI);
+      expect(o.translations?.ko?.description, o.id).toMatch(HANGUL);
+      expect(o.translations?.ja?.description, o.id).toMatch(KANA_OR_KANJI);
+    }
+  });
+
+  it('writes one dictionary row per colour or size in use and locale', () => {
+    const rows = buildSeedRows().optionTranslations;
+    const colours = new Set(products.flatMap((p) => p.colors.map((c) => c.name)));
+    expect(rows.filter((r) => r.option === 'color')).toHaveLength(colours.size * 2);
+    expect(rows).toContainEqual({ option: 'size', value: '270', locale: 'ja', text: '27.0cm' });
+    expect(rows).toContainEqual({ option: 'color', value: 'Navy', locale: 'ko', text: '네이비' });
   });
 });
 

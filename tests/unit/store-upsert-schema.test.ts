@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openSecret, sealSecret } from '@/lib/pos/secret-box';
 import { isCountryCode, isTimeZoneName, storeUpsertBodySchema } from '@/lib/stores/upsert-schema';
-import { storeTextIn } from '@/lib/stores/store-text';
+import { addressLine, storeTextIn } from '@/lib/stores/store-text';
 import { storeBody } from '../support/store-fixtures';
 
 describe('a store as the retailer sends it', () => {
@@ -33,10 +33,31 @@ describe("a store's words in the shopper's language", () => {
     city: 'Seoul',
     translations: { ko: { name: '에일 성수', city: '서울' } },
   };
-  it('uses the translation field by field, else the base text', () => {
-    expect(storeTextIn(row, 'ko')).toEqual({ name: '에일 성수', street: '17 Yeonmujang-gil', city: '서울' });
-    expect(storeTextIn(row, 'ja')).toEqual({ name: 'Aisle Seongsu', street: '17 Yeonmujang-gil', city: 'Seoul' });
-    expect(storeTextIn(row, 'en').name).toBe('Aisle Seongsu');
+  it('uses the translation field by field, else the base text marked as English', () => {
+    expect(storeTextIn(row, 'ko')).toEqual({
+      name: '에일 성수',
+      street: '17 Yeonmujang-gil',
+      streetLang: 'en',
+      city: '서울',
+    });
+    expect(storeTextIn(row, 'ja')).toEqual({
+      name: 'Aisle Seongsu',
+      nameLang: 'en',
+      street: '17 Yeonmujang-gil',
+      streetLang: 'en',
+      city: 'Seoul',
+      cityLang: 'en',
+    });
+    expect(storeTextIn(row, 'en')).toEqual({ name: 'Aisle Seongsu', street: '17 Yeonmujang-gil', city: 'Seoul' });
+  });
+
+  it('writes the address line as each locale writes addresses', () => {
+    const tokyo = { street: '渋谷区神南1丁目19-11', city: '東京都', postalCode: '150-0041', country: 'JP' };
+    expect(addressLine(tokyo, 'ja')).toBe('〒150-0041 東京都渋谷区神南1丁目19-11');
+    const seoul = { street: '성동구 연무장길 17', city: '서울', postalCode: '04782', country: 'KR' };
+    expect(addressLine(seoul, 'ko')).toBe('서울 성동구 연무장길 17 (04782)');
+    const orchard = { street: '391 Orchard Road, #02-12', city: 'Singapore', postalCode: '238872', country: 'SG' };
+    expect(addressLine(orchard, 'en')).toBe('391 Orchard Road, #02-12, Singapore 238872');
   });
 });
 

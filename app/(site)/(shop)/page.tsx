@@ -5,8 +5,7 @@ import { ProductSection } from '@/components/catalog/product-section';
 import { NearYou } from '@/components/offers/near-you';
 import { HOME_ART } from '@/lib/catalog/art/site-art';
 import { artUrl } from '@/lib/catalog/art/url';
-import { listCategories } from '@/lib/catalog/list-categories';
-import { listProducts } from '@/lib/catalog/list-products';
+import { listCategoriesIn, listProductsIn } from '@/lib/catalog/localize-catalog';
 import { getDb } from '@/lib/db';
 import { getI18n } from '@/lib/i18n/server';
 import { buttonClass } from '@/components/ui/button';
@@ -15,11 +14,11 @@ import { deliveryPromise } from '@/lib/delivery/promise';
 import { BASE_MARKET, marketOf } from '@/lib/markets/markets';
 
 export default async function HomePage() {
-  const [{ t, intlLocale }, db] = await Promise.all([getI18n(), getDb()]);
+  const [{ t, intlLocale, locale }, db] = await Promise.all([getI18n(), getDb()]);
   const [categories, featured, newest, delivery] = await Promise.all([
-    listCategories(db),
-    listProducts(db, { sort: 'featured', limit: 8 }),
-    listProducts(db, { sort: 'newest', limit: 4 }),
+    listCategoriesIn(db, locale),
+    listProductsIn(db, { sort: 'featured', limit: 8 }, locale),
+    listProductsIn(db, { sort: 'newest', limit: 4 }, locale),
     loadDeliveryRules(db, marketOf(BASE_MARKET).currency),
   ]);
   const promises = [

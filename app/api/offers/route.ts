@@ -2,6 +2,8 @@ import { offerContract } from '@/lib/offers/contract';
 import { route } from '@/lib/http/route';
 import { BASE_MARKET } from '@/lib/markets/markets';
 import { shopperPlaceOf } from '@/lib/offers/place';
+import { requestLocale } from '@/lib/i18n/request-locale';
+import { localizeOffers } from '@/lib/offers/localize-offers';
 import { listOffersHere } from '@/lib/offers/price-offers';
 
 /**
@@ -14,5 +16,6 @@ export const GET = route(offerContract.list, async ({ query, request, db, now, e
   const place = shopperPlaceOf({ point, storeId: query.storeId, headers: request.headers }, env);
   // `?market=`, else the base market (lib/markets/request-market.ts will decide this for every request).
   const market = query.market ?? BASE_MARKET;
-  return { offers: await listOffersHere(db, { place, customer: { userId: caller.user?.id }, now, market }) };
+  const here = await listOffersHere(db, { place, customer: { userId: caller.user?.id }, now, market });
+  return { offers: await localizeOffers(db, here, requestLocale(request.headers)) };
 });

@@ -1,9 +1,15 @@
 import { catalogContract } from '@/lib/catalog/contract';
+import { localizeSummaries } from '@/lib/catalog/localize-catalog';
 import { getProductSummaries } from '@/lib/catalog/product-summaries';
 import { route } from '@/lib/http/route';
 import { BASE_MARKET } from '@/lib/markets/markets';
+import { requestLocale } from '@/lib/i18n/request-locale';
 
 /** Cards for products the browser remembers by id (recently viewed, a guest's wishlist), in that order. */
-export const GET = route(catalogContract.productCards, async ({ query, db }) => ({
-  items: await getProductSummaries(db, query.ids, query.market ?? BASE_MARKET),
+export const GET = route(catalogContract.productCards, async ({ query, db, request }) => ({
+  items: await localizeSummaries(
+    db,
+    await getProductSummaries(db, query.ids, query.market ?? BASE_MARKET),
+    requestLocale(request.headers),
+  ),
 }));

@@ -31,12 +31,28 @@ const localizedTitle = z
   })
   .strict();
 
+const optionValueNames = z
+  .object({ ko: z.string().trim().min(1).max(60).optional(), ja: z.string().trim().min(1).max(60).optional() })
+  .strict();
+
 const optionSchema = z
   .object({
     name: z.string().trim().min(1).max(40),
     values: z.array(z.string().trim().min(1).max(60)).min(1).max(100),
+    /**
+     * Names of the values in Korean and Japanese, keyed by value (`{ "Navy": { "ko": "네이비" } }`): they go
+     * into the shop's dictionary, so every product with that value reads them.
+     */
+    translations: z
+      .record(z.string(), optionValueNames)
+      .optional()
+      .describe("Each value's name in ko/ja, keyed by the value; kept in the shop's dictionary for every product"),
   })
-  .strict();
+  .strict()
+  .refine((o) => Object.keys(o.translations ?? {}).every((v) => o.values.includes(v)), {
+    path: ['translations'],
+    message: 'Translate only values the option lists',
+  });
 
 const priceSchema = z
   .object({

@@ -16,6 +16,7 @@ import { BASE_MARKET, type ProductInput } from './product-input';
 import { removeFromCarts } from './remove-from-carts';
 import { isMarketCode } from '@/lib/markets/markets';
 import { writeMarketPrices, type ExplicitPrice } from '@/lib/markets/price-list';
+import { writeOptionNames } from './write-option-names';
 
 /** Bumped when what a payload means changes, so a re-import after an upgrade applies it again. */
 const HASH_VERSION = 1;
@@ -96,7 +97,8 @@ export async function upsertProduct(
       categoryId: await categoryIdFor(tx, input.category),
       tags: input.tags,
       status: input.status,
-      options: input.options,
+      // The declared options only: their values' names in other locales live in the dictionary.
+      options: input.options.map(({ name, values }) => ({ name, values })),
       sourceHash: hash,
       updatedAt: opts.now,
     };
@@ -120,6 +122,7 @@ export async function upsertProduct(
     const productId = row!.id;
     if (!created) await tx.update(products).set(fields).where(eq(products.id, productId));
     await writeTranslations(tx, productId, input);
+    await writeOptionNames(tx, input.options);
     await writeImages(tx, productId, input, imageUrls);
     const dropped = await writeVariants(tx, productId, input, opts.now);
     const leaving =

@@ -18,6 +18,9 @@ import {
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 const bytea = customType<{ data: Uint8Array }>({ dataType: () => 'bytea' });
 
+/** Per locale (`ko`, `ja`): a category's name and description there; a missing field falls back to the base (English) text. */
+export type CategoryTranslations = Partial<Record<'ko' | 'ja', { name?: string; description?: string }>>;
+
 export const categories = pgTable('categories', {
   id: text('id').primaryKey(),
   slug: text('slug').notNull().unique(),
@@ -25,7 +28,25 @@ export const categories = pgTable('categories', {
   description: text('description').notNull(),
   imageKind: text('image_kind').notNull(),
   position: integer('position').notNull().default(0),
+  translations: jsonb('translations').$type<CategoryTranslations>().notNull().default({}),
 });
+
+/**
+ * The retailer's dictionary of option values in other locales: "Navy" is 네이비 and ネイビー on every
+ * product that has it, so a colour or size is translated once, not per product. `option` is the
+ * option's key as variants store it (`color`, `size`, or another option's name in lower case);
+ * `value` is the base (English) value. A value with no row here is shown in English, marked `lang="en"`.
+ */
+export const optionValueTranslations = pgTable(
+  'option_value_translations',
+  {
+    option: text('option').notNull(),
+    value: text('value').notNull(),
+    locale: text('locale').notNull(),
+    text: text('text').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.option, t.value, t.locale] })],
+);
 
 export const products = pgTable(
   'products',

@@ -17,6 +17,9 @@ import { stores } from './stores';
 
 /* Offers and each use of one. */
 
+/** Per locale (`ko`, `ja`): an offer's title and terms there; a missing field falls back to the base (English) text. */
+export type OfferTranslations = Partial<Record<'ko' | 'ja', { title?: string; description?: string }>>;
+
 /**
  * A discount and the rule for where and to whom it applies. `code` null means automatic.
  * `redeemedCount` is raised by a conditional update, so `usageLimit` holds under concurrency.
@@ -27,6 +30,7 @@ export const offers = pgTable(
     id: text('id').primaryKey(),
     title: text('title').notNull(),
     description: text('description').notNull(),
+    translations: jsonb('translations').$type<OfferTranslations>().notNull().default({}),
     /** Upper-case; the same code online and at the till. */
     code: text('code').unique(),
     discountType: text('discount_type', { enum: ['percent', 'fixed'] }).notNull(),

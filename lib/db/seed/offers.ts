@@ -27,6 +27,16 @@ const seeds: OfferSeed[] = [
     slug: 'seongsu-neighbours',
     title: 'Seongsu neighbours: 10% off',
     description: 'Live or work near our Seongsu store? Take 10% off everything, online or in the store.',
+    translations: {
+      ko: {
+        title: '성수 이웃 10% 할인',
+        description: '성수점 근처에 살거나 일하시나요? 온라인에서도 매장에서도 전 상품 10% 할인해 드려요.',
+      },
+      ja: {
+        title: '聖水エリアの方限定 10%オフ',
+        description: '聖水店の近くにお住まい・お勤めの方は、オンラインでも店舗でも全品10%オフ。',
+      },
+    },
     code: null,
     discountType: 'percent',
     discountValue: 10,
@@ -40,6 +50,16 @@ const seeds: OfferSeed[] = [
     slug: 'haeundae-beach',
     title: '₩15,000 off near Haeundae',
     description: 'Near Aisle Haeundae: ₩15,000 off orders of ₩100,000 or more.',
+    translations: {
+      ko: {
+        title: '해운대 근처라면 15,000원 할인',
+        description: 'Aisle 해운대점 근처에서 10만 원 이상 주문하시면 15,000원을 할인해 드려요.',
+      },
+      ja: {
+        title: '海雲台エリアで₩15,000オフ',
+        description: 'Aisle 海雲台店の周辺で、₩100,000以上のご注文から₩15,000を割引します。',
+      },
+    },
     code: null,
     discountType: 'fixed',
     discountValue: 15_000,
@@ -54,6 +74,16 @@ const seeds: OfferSeed[] = [
     slug: 'busan-outerwear',
     title: 'Busan: 15% off outerwear',
     description: 'For shoppers in Busan: 15% off coats, jackets and puffers.',
+    translations: {
+      ko: {
+        title: '부산 한정 아우터 15% 할인',
+        description: '부산에서 쇼핑하시는 분께 코트, 재킷, 패딩을 15% 할인해 드려요.',
+      },
+      ja: {
+        title: '釜山限定 アウター15%オフ',
+        description: '釜山でお買い物の方は、コート・ジャケット・ダウンが15%オフになります。',
+      },
+    },
     code: null,
     discountType: 'percent',
     discountValue: 15,
@@ -67,6 +97,17 @@ const seeds: OfferSeed[] = [
     slug: 'welcome',
     title: 'Welcome: 10% off your first order',
     description: 'New to Aisle? Use WELCOME10 for 10% off your first order, online or in store.',
+    translations: {
+      ko: {
+        title: '첫 주문 10% 할인',
+        description: 'Aisle이 처음이신가요? 첫 주문에 WELCOME10 코드를 입력하면 온라인과 매장 어디서나 10% 할인됩니다.',
+      },
+      ja: {
+        title: '初回注文10%オフ',
+        description:
+          'はじめての方へ。初回のご注文でコード WELCOME10 を入力すると、オンラインでも店舗でも10%オフになります。',
+      },
+    },
     code: 'WELCOME10',
     discountType: 'percent',
     discountValue: 10,
@@ -79,6 +120,17 @@ const seeds: OfferSeed[] = [
     slug: 'first-fifty',
     title: '₩20,000 off, for the first few',
     description: 'Code AISLE20K takes ₩20,000 off orders of ₩80,000 or more, while uses last.',
+    translations: {
+      ko: {
+        title: '선착순 20,000원 할인',
+        description:
+          'AISLE20K 코드를 입력하면 8만 원 이상 주문 시 20,000원을 할인해 드려요. 준비된 수량이 소진되면 종료됩니다.',
+      },
+      ja: {
+        title: '先着順 ₩20,000オフ',
+        description: 'コード AISLE20K で、₩80,000以上のご注文から₩20,000を割引。先着順で、なくなり次第終了です。',
+      },
+    },
     code: 'AISLE20K',
     discountType: 'fixed',
     discountValue: 20_000,
@@ -151,11 +203,13 @@ const abroad: OfferSeed[] = [
     text: {
       ja: {
         title: 'コード HELLOJP で500円オフ',
-        description: 'コード HELLOJP のご入力で、5,000円以上のご注文から500円オフ。オンラインでも国内店舗でも使えます。',
+        description:
+          'コード HELLOJP のご入力で、5,000円以上のご注文から500円オフ。オンラインでも国内店舗でも使えます。',
       },
       ko: {
         title: 'HELLOJP 코드로 500엔 할인',
-        description: 'HELLOJP 코드를 입력하면 5,000엔 이상 주문 시 500엔 할인됩니다. 온라인과 일본 매장에서 사용할 수 있습니다.',
+        description:
+          'HELLOJP 코드를 입력하면 5,000엔 이상 주문 시 500엔 할인됩니다. 온라인과 일본 매장에서 사용할 수 있습니다.',
       },
     },
     code: 'HELLOJP',
@@ -218,16 +272,18 @@ const abroad: OfferSeed[] = [
 const seededStoreIds = new Set(seedStores.map((s) => store(s.slug)));
 
 export function buildOfferRows(): (typeof t.offers.$inferInsert)[] {
-  return [...seeds, ...abroad]
-    .filter((o) => !o.targetStoreId || seededStoreIds.has(o.targetStoreId))
-    // `text` waits for offers.translations (the content seed's column): until then offers read in English.
-    .map(({ slug, market = 'KR', text: _text, ...o }) => ({
-      ...o,
-      id: stableId('off', slug),
-      market,
-      currency: MARKETS[market].currency,
-      startsAt: from,
-      endsAt: until,
-      createdAt: from,
-    }));
+  return (
+    [...seeds, ...abroad]
+      .filter((o) => !o.targetStoreId || seededStoreIds.has(o.targetStoreId))
+      // `text` waits for offers.translations (the content seed's column): until then offers read in English.
+      .map(({ slug, market = 'KR', text: _text, ...o }) => ({
+        ...o,
+        id: stableId('off', slug),
+        market,
+        currency: MARKETS[market].currency,
+        startsAt: from,
+        endsAt: until,
+        createdAt: from,
+      }))
+  );
 }

@@ -10,6 +10,8 @@ import * as t from '../schema';
 import { categories as seedCategories } from './data/categories';
 import { products as seedProducts } from './data/products';
 import { productTitlesCjk } from './data/product-titles-cjk';
+import { productDescriptionsCjk } from './data/product-descriptions-cjk';
+import { colorNamesCjk, sizeNamesCjk } from './data/option-values-cjk';
 import { fillMissingTranslationSearch, translationSearch } from '@/lib/catalog/translation-search';
 import { stores as seedStores } from './data/stores';
 import { seededOnHand, type StockLocation } from './stock';
@@ -48,6 +50,7 @@ export function buildSeedRows(epoch = Date.UTC(2026, 0, 1)) {
     description: c.description,
     imageKind: c.kind,
     position,
+    translations: c.translations,
   }));
   const stores = seedStores.map((s) => ({ id: stableId('str', s.slug), ...s, hours: [...s.hours] }));
   const locations = [
@@ -76,10 +79,21 @@ export function buildSeedRows(epoch = Date.UTC(2026, 0, 1)) {
       createdAt: new Date(epoch + index * 3_600_000),
     });
     const cjk = productTitlesCjk[p.handle];
+    const descriptions = productDescriptionsCjk[p.handle];
     if (!cjk) throw new Error(`Seed product ${p.handle} has no Korean and Japanese title`);
+    if (!descriptions) throw new Error(`Seed product ${p.handle} has no Korean and Japanese description`);
     for (const locale of ['ko', 'ja'] as const) {
       const title = cjk[locale];
-      translations.push({ productId, locale, title, search: translationSearch({ title, baseTitle: p.title }) });
+      const description = descriptions[locale];
+      translations.push({
+        productId,
+        locale,
+        title,
+        description,
+        // Searched by its titles only: the copy names other products ("wear it with sneakers"), and a
+        // Korean or Japanese query must find the sneakers, not everything that mentions them.
+        search: translationSearch({ title, baseTitle: p.title }),
+      });
     }
     let imagePosition = 0;
     let variantPosition = 0;
@@ -119,7 +133,35 @@ export function buildSeedRows(epoch = Date.UTC(2026, 0, 1)) {
       }
     }
   });
-  return { categories, stores, locations, products, translations, images, variants, stock };
+  return {
+    categories,
+    stores,
+    locations,
+    products,
+    translations,
+    optionTranslations: optionTranslationRows(variants),
+    images,
+    variants,
+    stock,
+  };
+}
+
+/** The dictionary rows for every colour and size the seed's variants use, in Korean and Japanese. */
+function optionTranslationRows(variants: { color?: string | null; size?: string | null }[]) {
+  const rows: (typeof t.optionValueTranslations.$inferInsert)[] = [];
+  const dictionaries = [
+    ['color', colorNamesCjk],
+    ['size', sizeNamesCjk],
+  ] as const;
+  for (const [option, dictionary] of dictionaries) {
+    const used = [...new Set(variants.map((v) => v[option]).filter((v): v is string => !!v))].sort();
+    for (const value of used) {
+      const names = dictionary[value];
+      if (!names) throw new Error(`Seed ${option} ${value} has no Korean and Japanese name`);
+      for (const locale of ['ko', 'ja'] as const) rows.push({ option, value, locale, text: names[locale] });
+    }
+  }
+  return rows;
 }
 
 /** Inserts the demo retailer. Idempotent: existing rows (and sold stock) are left alone. */
@@ -133,6 +175,7 @@ export async function seed(db: Db): Promise<{ products: number; stores: number }
     await insertAll(d, t.products, rows.products);
     await insertAll(d, t.productTranslations, rows.translations);
     await fillMissingTranslationSearch(d);
+    await insertAll(d, t.optionValueTranslations, rows.optionTranslations);
     await insertAll(d, t.productImages, rows.images);
     await insertAll(d, t.variants, rows.variants);
     await insertAll(d, t.stockLevels, rows.stock);

@@ -12,7 +12,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CheckoutPage() {
   const db = await getDb();
-  const [{ t }, user, stores] = await Promise.all([getI18n(), getSessionUser(db), listStores(db, { now: new Date() })]);
+  const [{ t, locale }, user] = await Promise.all([getI18n(), getSessionUser(db)]);
+  const stores = await listStores(db, { now: new Date(), locale });
   return (
     <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
       <h1 className="mb-6 text-3xl font-semibold tracking-tight">{t('checkout.title')}</h1>

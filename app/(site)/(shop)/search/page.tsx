@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { ListingView } from '@/components/catalog/listing-view';
 import { SearchForm } from '@/components/layout/search-form';
-import { getFacets } from '@/lib/catalog/facets';
-import { listProducts } from '@/lib/catalog/list-products';
+import { getFacetsIn, listProductsIn } from '@/lib/catalog/localize-catalog';
 import { parseListingParams } from '@/lib/catalog/listing-params';
 import { getDb } from '@/lib/db';
 import { getI18n } from '@/lib/i18n/server';
@@ -19,10 +18,10 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function SearchPage({ searchParams }: Props) {
-  const [raw, { t }] = await Promise.all([searchParams, getI18n()]);
+  const [raw, { t, locale }] = await Promise.all([searchParams, getI18n()]);
   const db = await getDb();
   const { filters, page } = parseListingParams(raw);
-  const [facets, result] = await Promise.all([getFacets(db, filters), listProducts(db, filters)]);
+  const [facets, result] = await Promise.all([getFacetsIn(db, filters, locale), listProductsIn(db, filters, locale)]);
   const q = filters.q ?? '';
   return (
     <div className="mx-auto max-w-7xl px-4 py-6 sm:px-6">

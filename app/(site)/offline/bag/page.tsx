@@ -16,7 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
  * /cart and the bag is read from this browser (lib/offline/bag-snapshot.ts).
  */
 export default async function OfflineBagPage() {
-  const [{ t }, stores] = await Promise.all([getI18n(), getDb().then((db) => listStores(db, { now: new Date() }))]);
+  const { t, locale } = await getI18n();
+  const stores = await listStores(await getDb(), { now: new Date(), locale });
   return (
     <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
       <h1 className="mb-6 text-3xl font-semibold tracking-tight">{t('cart.title')}</h1>

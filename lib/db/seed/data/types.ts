@@ -1,4 +1,5 @@
 import type { ArtKind } from '@/lib/catalog/art/kinds';
+import type { CategoryTranslations } from '@/lib/db/schema/catalog';
 import type { StoreTranslations } from '@/lib/db/schema/stores';
 
 export type SeedCategory = {
@@ -7,6 +8,8 @@ export type SeedCategory = {
   description: string;
   /** The silhouette shown on the category tile. */
   kind: ArtKind;
+  /** The name and description as Korean and Japanese shops write them. */
+  translations: CategoryTranslations;
 };
 
 /** hex: six lowercase hex digits, no '#'. */

@@ -7,6 +7,7 @@ import { getDb } from '@/lib/db';
 import { getI18n } from '@/lib/i18n/server';
 import { listOrdersForUser } from '@/lib/orders/read-order';
 import { orderListQuerySchema } from '@/lib/orders/schema';
+import { localizeOrders } from '@/lib/orders/localize-order';
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -14,10 +15,10 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function AccountOrdersPage({ searchParams }: Props) {
   const db = await getDb();
-  const [{ t, intlLocale }, user, query] = await Promise.all([getI18n(), getSessionUser(db), searchParams]);
+  const [{ t, intlLocale, locale }, user, query] = await Promise.all([getI18n(), getSessionUser(db), searchParams]);
   if (!user) redirect('/account/sign-in?callbackUrl=/account/orders');
   const channel = orderListQuerySchema.safeParse(query).data?.channel;
-  const orders = await listOrdersForUser(db, user, { channel });
+  const orders = await localizeOrders(db, await listOrdersForUser(db, user, { channel }), locale);
   const filters = [
     { value: undefined, label: t('order.filterAll') },
     { value: 'online', label: t('order.channelOnline') },

@@ -2,9 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/catalog/breadcrumbs';
 import { ListingView } from '@/components/catalog/listing-view';
-import { getFacets } from '@/lib/catalog/facets';
-import { listCategories } from '@/lib/catalog/list-categories';
-import { listProducts } from '@/lib/catalog/list-products';
+import { getFacetsIn, listCategoriesIn, listProductsIn } from '@/lib/catalog/localize-catalog';
 import { parseListingParams } from '@/lib/catalog/listing-params';
 import { getDb } from '@/lib/db';
 import { getI18n } from '@/lib/i18n/server';
@@ -15,7 +13,8 @@ type Props = {
 };
 
 async function findCategory(slug: string) {
-  return (await listCategories(await getDb())).find((c) => c.slug === slug);
+  const [db, { locale }] = await Promise.all([getDb(), getI18n()]);
+  return (await listCategoriesIn(db, locale)).find((c) => c.slug === slug);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -30,17 +29,26 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CategoryPage({ params, searchParams }: Props) {
-  const [{ slug }, raw, { t }] = await Promise.all([params, searchParams, getI18n()]);
+  const [{ slug }, raw, { t, locale }] = await Promise.all([params, searchParams, getI18n()]);
   const category = await findCategory(slug);
   if (!category) notFound();
   const db = await getDb();
   const { filters, page } = parseListingParams(raw, { category: slug });
-  const [facets, result] = await Promise.all([getFacets(db, filters), listProducts(db, filters)]);
+  const [facets, result] = await Promise.all([getFacetsIn(db, filters, locale), listProductsIn(db, filters, locale)]);
   return (
     <div className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
-      <Breadcrumbs label={t('nav.breadcrumb')} trail={[{ href: '/', name: t('nav.home') }]} current={category.name} />
-      <h1 className="mt-3 text-3xl font-semibold tracking-tight">{category.name}</h1>
-      <p className="mt-2 max-w-2xl text-muted">{category.description}</p>
+      <Breadcrumbs
+        label={t('nav.breadcrumb')}
+        trail={[{ href: '/', name: t('nav.home') }]}
+        current={category.name}
+        currentLang={category.nameLang}
+      />
+      <h1 className="mt-3 text-3xl font-semibold tracking-tight" lang={category.nameLang}>
+        {category.name}
+      </h1>
+      <p className="mt-2 max-w-2xl text-muted" lang={category.descriptionLang}>
+        {category.description}
+      </p>
       <ListingView path={`/c/${slug}`} raw={raw} filters={filters} page={page} facets={facets} result={result} />
     </div>
   );

@@ -9,17 +9,19 @@ import { AppError } from '@/lib/http/errors';
 import { getI18n } from '@/lib/i18n/server';
 import { getOrderForCaller } from '@/lib/orders/read-order';
 import { dateTimeFormat, SHOP_TIME_ZONE } from '@/lib/i18n/formatters';
+import { localizeOrders } from '@/lib/orders/localize-order';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ token?: string }> };
 
 /** The order the caller may see, read once per request for both the title and the page. */
 const loadOrder = cache(async (id: string, token: string | undefined) => {
   const db = await getDb();
-  const user = await getSessionUser(db);
-  return getOrderForCaller(db, id, { user, token }).catch((error: unknown) => {
+  const [user, { locale }] = await Promise.all([getSessionUser(db), getI18n()]);
+  const order = await getOrderForCaller(db, id, { user, token }).catch((error: unknown) => {
     if (error instanceof AppError && error.status === 404) notFound();
     throw error;
   });
+  return (await localizeOrders(db, [order], locale))[0]!;
 });
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {

@@ -11,6 +11,7 @@ import { lookUpGuestOrder } from '@/lib/orders/read-order';
 import { orderLookupQuerySchema, type Order } from '@/lib/orders/schema';
 import { TextField, FormError } from '@/components/ui/text-field';
 import { Button } from '@/components/ui/button';
+import { localizeOrders } from '@/lib/orders/localize-order';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -21,18 +22,16 @@ type Props = { searchParams: Promise<{ number?: string; email?: string }> };
 
 /** A guest finds an order by its number and e-mail; the same answer for a wrong number or e-mail. */
 export default async function OrderLookupPage({ searchParams }: Props) {
-  const [{ t, intlLocale }, query] = await Promise.all([getI18n(), searchParams]);
+  const [{ t, intlLocale, locale }, query] = await Promise.all([getI18n(), searchParams]);
   const parsed = orderLookupQuerySchema.safeParse(query);
   let order: Order | null = null;
   let problem: 'order.lookupNotFound' | 'order.lookupTooMany' | null = null;
   if (parsed.success) {
     const address = clientAddress(await headers(), readEnv());
     try {
-      order = await lookUpGuestOrder(await getDb(), {
-        ...parsed.data,
-        clientAddress: address,
-        now: new Date(),
-      });
+      const db = await getDb();
+      const found = await lookUpGuestOrder(db, { ...parsed.data, clientAddress: address, now: new Date() });
+      order = (await localizeOrders(db, [found], locale))[0]!;
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       problem = error.code === 'rate_limited' ? 'order.lookupTooMany' : 'order.lookupNotFound';

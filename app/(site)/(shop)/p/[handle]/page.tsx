@@ -5,9 +5,11 @@ import { ProductJsonLd } from '@/components/catalog/product-json-ld';
 import { ProductSuggestions, RecordView } from '@/components/catalog/product-suggestions';
 import { ProductView, type VariantStock } from '@/components/catalog/product-view';
 import { getProduct } from '@/lib/catalog/get-product';
+import { localizeProduct } from '@/lib/catalog/localize-catalog';
 import { getDb } from '@/lib/db';
 import { getI18n } from '@/lib/i18n/server';
 import { marketFromSearchParam } from '@/lib/markets/market-param';
+import { BASE_MARKET, type MarketCode } from '@/lib/markets/markets';
 import { publicUrl } from '@/lib/site';
 import { countStoresWithStock, getShipAvailability } from '@/lib/inventory/ship-availability';
 
@@ -18,8 +20,14 @@ type Props = {
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
+async function productIn(handle: string, market: MarketCode = BASE_MARKET) {
+  const db = await getDb();
+  const [base, { locale }] = await Promise.all([getProduct(db, handle, market), getI18n()]);
+  return base ? localizeProduct(db, base, locale) : null;
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const product = await getProduct(await getDb(), (await params).handle);
+  const product = await productIn((await params).handle);
   if (!product) return {};
   const image = product.images[0];
   const description = product.description.split('. ').slice(0, 2).join('. ');
@@ -42,7 +50,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
   const [{ handle }, query, { t }] = await Promise.all([params, searchParams, getI18n()]);
   const db = await getDb();
   const market = marketFromSearchParam(query.market);
-  const product = await getProduct(db, handle, market);
+  const product = await productIn(handle, market);
   if (!product) notFound();
   const ids = product.variants.map((v) => v.id);
   const [ship, stores] = await Promise.all([
@@ -58,9 +66,10 @@ export default async function ProductPage({ params, searchParams }: Props) {
         label={t('nav.breadcrumb')}
         trail={[
           { href: '/', name: t('nav.home') },
-          { href: `/c/${product.category.slug}`, name: product.category.name },
+          { href: `/c/${product.category.slug}`, name: product.category.name, lang: product.category.nameLang },
         ]}
         current={product.title}
+        currentLang={product.titleLang}
         className="mb-4"
       />
       <ProductView product={product} stock={stock} initial={{ color: first(query.color), size: first(query.size) }} />
