@@ -131,7 +131,9 @@ export function ProductView({
         {colors.length > 0 && (
           <fieldset className="mt-6">
             <legend className="text-sm font-medium">
-              {t('product.color')}: <span className="font-normal text-muted">{color}</span>
+              {t('product.color')}
+              {t('site.colon')}
+              <span className="font-normal text-muted">{color}</span>
             </legend>
             <div className="mt-2 flex flex-wrap gap-3">
               {colors.map((c) => (

@@ -63,7 +63,7 @@ test('Japanese pages: home, category, product, bag, checkout and the store finde
   await expect(page.getByText('Your bag')).toHaveCount(0);
   await expectAccessible(page);
 
-  await page.getByRole('link', { name: 'ご購入手続きへ' }).click();
+  await page.getByRole('link', { name: 'ご購入手続き', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'ご購入手続き' })).toBeVisible();
   await expect(page.getByRole('group', { name: 'お支払い方法' })).toBeVisible();
   await expectAccessible(page);
@@ -112,7 +112,7 @@ test('Japanese pages fit a phone, a tablet and a desktop without sideways scroll
   const pages = [
     { name: 'home', url: '/', ready: page.getByRole('heading', { level: 1, name: '寒い季節を、重ね着で。' }) },
     { name: 'product', url: '/p/lightweight-down-puffer', ready: page.getByRole('button', { name: 'カートに入れる' }) },
-    { name: 'bag', url: '/cart', ready: page.getByRole('link', { name: 'ご購入手続きへ' }) },
+    { name: 'bag', url: '/cart', ready: page.getByRole('link', { name: 'ご購入手続き', exact: true }) },
     { name: 'checkout', url: '/checkout', ready: page.getByRole('button', { name: '注文を確定する' }) },
   ];
   for (const viewport of VIEWPORTS) {

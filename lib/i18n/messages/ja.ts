@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { notifyJa } from './notify-ja';
 import { staffCountsJa, staffPickupsJa, staffScanJa } from './staff-floor-ja';
 
 /**
@@ -11,6 +12,7 @@ export const ja: Messages = {
     name: 'Aisle',
     tagline: 'オンラインでも店舗でも。毎日着たい、ベーシックウェア',
     skipToContent: '本文へスキップ',
+    colon: '：',
     footerAbout:
       'Aisleはオンラインと店舗がひとつになったショップです。オンラインで注文して近くの店舗で受け取り、すべてのお買い物履歴をまとめて確認できます。',
     footerShop: 'ショップ',
@@ -958,4 +960,5 @@ export const ja: Messages = {
   staffPickups: staffPickupsJa,
   staffScan: staffScanJa,
   staffCounts: staffCountsJa,
+  notify: notifyJa,
 };
