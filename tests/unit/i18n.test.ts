@@ -58,7 +58,13 @@ describe('message catalogs', () => {
           [...s.matchAll(/(?<!(?:=\d+|zero|one|two|few|many|other)\s*)\{(\w+)(?:, plural,|\||\})/g)].map((m) => m[1]),
         ),
       ].sort();
-    const notJapanese = ['site.name', 'pickup.distance', 'stores.distanceAway', 'backInStock.sms', 'notify.storeAddress'];
+    const notJapanese = [
+      'site.name',
+      'pickup.distance',
+      'stores.distanceAway',
+      'backInStock.sms',
+      'notify.storeAddress',
+    ];
     for (const key of keys(en)) {
       const [group, name] = key.split('.') as [keyof typeof en, string];
       const enText = (en[group] as Record<string, string>)[name]!;
