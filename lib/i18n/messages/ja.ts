@@ -26,7 +26,7 @@ export const ja: Messages = {
     categories: 'カテゴリー',
     allProducts: 'すべての商品',
     searchLabel: '商品を検索',
-    searchPlaceholder: 'ジャケット、メリノ、スニーカーなど',
+    searchPlaceholder: 'ジャケット、ニットなど',
     searchSubmit: '検索',
     language: '言語',
     breadcrumb: 'パンくずリスト',
