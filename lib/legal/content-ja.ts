@@ -100,7 +100,7 @@ export const helpJa: HelpPages = {
         ],
       },
       {
-        heading: '5. Cookie',
+        heading: '5. Cookieについて',
         items: [
           '当店が使用するCookieは、ショップに必要なもの（ログインセッション、ゲストのカート、選択された言語）のみです。広告やトラッキングのためのCookieは使用しません。',
         ],
