@@ -2,6 +2,7 @@
 
 import { useDatabaseUnavailable } from '@/lib/http/use-database-unavailable';
 import { unavailableMessages } from '@/lib/i18n/messages/unavailable';
+import { isLocale } from '@/lib/i18n/translate';
 import { Button } from '@/components/ui/button';
 
 /**
@@ -11,7 +12,7 @@ import { Button } from '@/components/ui/button';
  */
 export default function ShellError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const lang = typeof document === 'undefined' ? 'en' : document.documentElement.lang;
-  const t = lang === 'ko' ? unavailableMessages.ko : unavailableMessages.en;
+  const t = isLocale(lang) ? unavailableMessages[lang] : unavailableMessages.en;
   const fault = useDatabaseUnavailable() === false;
   return (
     <main id="main" className="mx-auto max-w-xl flex-1 px-4 py-24 text-center" role="alert">

@@ -140,7 +140,8 @@ export function ProductView({
         {colors.length > 0 && (
           <fieldset className="mt-6">
             <legend className="text-sm font-medium">
-              {t('product.color')}:{' '}
+              {t('product.color')}
+              {t('site.colon')}
               <span className="font-normal text-muted" lang={colorLabel?.lang}>
                 {colorLabel?.text}
               </span>

@@ -23,7 +23,10 @@ export function FitNote({ category, handle, sizes }: { category: string; handle:
   const fit = t(FIT_KEY[note.fit]);
   return (
     <p className="mt-3 text-sm text-muted" data-testid="fit-note">
-      <span className="font-medium text-ink">{t('sizeGuide.fitTitle')}: </span>
+      <span className="font-medium text-ink">
+        {t('sizeGuide.fitTitle')}
+        {t('site.colon')}
+      </span>
       {note.model ? t('sizeGuide.fitModel', { fit, height: note.model.heightCm, size: note.model.size }) : fit}
     </p>
   );

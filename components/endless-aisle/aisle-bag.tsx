@@ -42,7 +42,9 @@ export function AisleBag({
                     {l.label} · {l.variant.sku}
                   </p>
                   <p className={`text-sm ${left < l.quantity ? 'text-red-800' : 'text-ok'}`}>
-                    {t('staffEndlessAisle.available')}: {left}
+                    {t('staffEndlessAisle.available')}
+                    {t('site.colon')}
+                    {left}
                   </p>
                 </div>
                 <label className="text-sm">

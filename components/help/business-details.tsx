@@ -37,7 +37,7 @@ export function BusinessDetails({ t, locale, compact = false }: { t: Translate; 
       {rows.map(([label, value]) =>
         compact ? (
           <div key={label} className="flex gap-1">
-            <dt>{label}:</dt>
+            <dt className="shrink-0">{label + t('site.colon').trim()}</dt>
             <dd>{value}</dd>
           </div>
         ) : (

@@ -3,10 +3,11 @@
 import { useRouter } from 'next/navigation';
 import { useTransition } from 'react';
 import { useI18n } from '@/lib/i18n/client';
-import { isLocale, LOCALE_COOKIE } from '@/lib/i18n/translate';
+import { isLocale, LOCALE_COOKIE, LOCALES, type Locale } from '@/lib/i18n/translate';
 import { CommitSelect } from '@/components/ui/commit-select';
 
-const NAMES = { en: 'English', ko: '한국어' } as const;
+// Each language named in itself (and marked with its lang), so a shopper finds their own.
+const NAMES: Record<Locale, string> = { en: 'English', ko: '한국어', ja: '日本語' };
 
 export function LocaleSwitch() {
   const { locale, t } = useI18n();
@@ -27,9 +28,9 @@ export function LocaleSwitch() {
         }}
         className="rounded border border-line bg-white py-1 pr-1 pl-1 text-sm"
       >
-        {Object.entries(NAMES).map(([value, name]) => (
+        {LOCALES.map((value) => (
           <option key={value} value={value} lang={value}>
-            {name}
+            {NAMES[value]}
           </option>
         ))}
       </CommitSelect>

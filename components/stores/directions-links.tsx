@@ -6,7 +6,7 @@ export function DirectionsLinks({ store, t }: { store: Destination; t: Translate
   const apps = { kakao: t('stores.kakaoMap'), naver: t('stores.naverMap'), google: t('stores.googleMaps') };
   return (
     <p className="flex flex-wrap items-center gap-2 text-sm">
-      <span className="text-muted">{t('stores.directions')}:</span>
+      <span className="text-muted">{t('stores.directions') + t('site.colon').trim()}</span>
       {directionsLinks(store).map((d) => (
         <a
           key={d.app}

@@ -145,7 +145,7 @@ export function StoreFinder({ stores }: { stores: Store[] }) {
                     aria-label={
                       s.id === myStoreId
                         ? t('stores.yourStoreLabel', { store: s.name })
-                        : `${t('stores.makeMine')}: ${s.name}`
+                        : `${t('stores.makeMine')}${t('site.colon')}${s.name}`
                     }
                     className={s.id === myStoreId ? 'cursor-default' : undefined}
                   >

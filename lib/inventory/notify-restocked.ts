@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/lib/db';
 import { rowsOf } from '@/lib/db/rows';
+import { LOCALES } from '@/lib/i18n/translate';
 import { availableSql } from './available-sql';
 import { enqueueMessages } from '@/lib/notifications/outbox';
 import { backInStockMessage } from '@/lib/notifications/back-in-stock-message';
@@ -10,7 +11,7 @@ import { backInStockMessage } from '@/lib/notifications/back-in-stock-message';
 const answered = z.object({
   channel: z.enum(['email', 'sms']),
   to: z.string(),
-  locale: z.enum(['en', 'ko']),
+  locale: z.enum(LOCALES),
   title: z.string(),
   handle: z.string(),
   size: z.string().nullable(),
@@ -37,7 +38,10 @@ export async function notifyRestocked(tx: Db, locationId: string, variantIds: st
         AND r.notified_at IS NULL
         AND s.location_id = r.location_id AND s.variant_id = r.variant_id AND ${availableSql('s', 'l')} > 0
         AND v.id = r.variant_id AND p.id = v.product_id AND l.id = r.location_id AND st.id = l.store_id
-      RETURNING r.channel, r."to", r.locale, p.title, p.handle, v.size, v.color, st.name AS store_name`),
+      RETURNING r.channel, r."to", r.locale, p.handle, v.size, v.color,
+        -- The product and the store as the shopper's language names them, else the base text.
+        COALESCE((SELECT t.title FROM product_translations t WHERE t.product_id = p.id AND t.locale = r.locale), p.title) AS title,
+        COALESCE(st.translations -> r.locale ->> 'name', st.name) AS store_name`),
   );
   await enqueueMessages(
     tx,

@@ -1,5 +1,6 @@
 import type { Locale } from '@/lib/i18n/translate';
 import { helpEn } from './content-en';
+import { helpJa } from './content-ja';
 import { helpKo } from './content-ko';
 
 /* The footer's customer-service pages: their slugs, and their text per locale. */
@@ -19,6 +20,8 @@ export function isHelpPage(value: string): value is HelpPage {
   return (HELP_PAGES as readonly string[]).includes(value);
 }
 
+const HELP: Record<Locale, HelpPages> = { en: helpEn, ko: helpKo, ja: helpJa };
+
 export function helpText(locale: Locale, page: Exclude<HelpPage, 'business'>): HelpText {
-  return (locale === 'ko' ? helpKo : helpEn)[page];
+  return HELP[locale][page];
 }

@@ -1,11 +1,13 @@
 import 'server-only';
+import { createTranslator, getMessages, INTL_LOCALE, type Locale } from '@/lib/i18n/translate';
 import { publicUrl } from '@/lib/site';
 import type { OutgoingMessage } from './outbox';
 
 type Facts = {
   channel: 'email' | 'sms';
   to: string;
-  locale: 'en' | 'ko';
+  locale: Locale;
+  /** The product's title and the store's name in that locale (the base text where none was given). */
   title: string;
   handle: string;
   /** Colour and size, as the product page shows them. */
@@ -15,14 +17,18 @@ type Facts = {
 
 /** The one message a back-in-stock request gets, in the language the shopper asked in. */
 export function backInStockMessage(f: Facts): OutgoingMessage {
+  const t = createTranslator(getMessages(f.locale), INTL_LOCALE[f.locale]);
   const item = f.options.length ? `${f.title} (${f.options.join(', ')})` : f.title;
   const link = `${publicUrl()}/p/${f.handle}`;
-  const ko = f.locale === 'ko';
-  const subject = ko ? `${f.storeName}에 다시 입고되었습니다: ${f.title}` : `Back at ${f.storeName}: ${f.title}`;
-  const body = ko
-    ? `요청하신 ${item} 상품이 ${f.storeName}에 다시 입고되었습니다. 수량이 많지 않을 수 있어요: ${link}`
-    : `${item} is back in stock at ${f.storeName}. Stock may be limited: ${link}`;
+  const subject = t('notify.backInStockSubject', { store: f.storeName, title: f.title });
+  const body = t('notify.backInStockBody', { item, store: f.storeName, link });
+  // An e-mail has a subject to say who sends it; a text message names the shop in its body.
   return f.channel === 'email'
     ? { channel: 'email', to: f.to, subject, body, kind: 'back_in_stock' }
-    : { channel: 'sms', to: f.to, body: `Aisle: ${body}`, kind: 'back_in_stock' };
+    : {
+        channel: 'sms',
+        to: f.to,
+        body: t('notify.backInStockSms', { item, store: f.storeName, link }),
+        kind: 'back_in_stock',
+      };
 }

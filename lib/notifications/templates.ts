@@ -1,8 +1,8 @@
 import 'server-only';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { stores } from '@/lib/db/schema';
-import { dateTimeFormat } from '@/lib/i18n/formatters';
-import { createTranslator, getMessages, INTL_LOCALE, type Locale } from '@/lib/i18n/translate';
+import { formatDateTime } from '@/lib/i18n/formatters';
+import { createTranslator, getMessages, INTL_LOCALE, type Locale, type Translate } from '@/lib/i18n/translate';
 import { formatMoney, type Money } from '@/lib/money';
 import { directionsLinks } from '@/lib/stores/directions';
 import { hoursSummary } from '@/lib/stores/hours-summary';
@@ -10,10 +10,18 @@ import { addressLine, storeTextIn } from '@/lib/stores/store-text';
 import type { OutgoingMessage } from './outbox';
 
 type OrderFacts = { id: string; number: string; email: string | null; phone: string | null; total: string };
-type PickupFacts = { storeName: string; code: string; holdUntil: Date };
+/** The store's name as the shopper's locale writes it, and its clock: deadlines are told in the store's time. */
+type PickupFacts = { storeName: string; code: string; holdUntil: Date; timeZone: string };
 
-const day = (d: Date) =>
-  d.toLocaleString('en-GB', { timeZone: 'Asia/Seoul', dateStyle: 'medium', timeStyle: 'short' }) + ' (KST)';
+/** The words and the clock of a message in `locale`. */
+function wording(locale: Locale): { t: Translate; intl: string; at: (d: Date, timeZone: string) => string } {
+  const intl = INTL_LOCALE[locale];
+  return {
+    t: createTranslator(getMessages(locale), intl),
+    intl,
+    at: (d, timeZone) => formatDateTime(intl, { dateStyle: 'medium', timeStyle: 'short', timeZone }, d),
+  };
+}
 
 function both(order: OrderFacts, kind: string, subject: string, email: string, sms: string): OutgoingMessage[] {
   return [
@@ -44,10 +52,7 @@ type PlacedPickup = {
  * then the items and the link to the order.
  */
 export function orderPlacedMessages(order: PlacedFacts, pickups: PlacedPickup[], locale: Locale): OutgoingMessage[] {
-  const t = createTranslator(getMessages(locale));
-  const intl = INTL_LOCALE[locale];
-  const at = (d: Date, timeZone: string) =>
-    dateTimeFormat(intl, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(d);
+  const { t, intl, at } = wording(locale);
   const days = t('stores.weekdays').split(',');
   const apps = { kakao: t('stores.kakaoMap'), naver: t('stores.naverMap'), google: t('stores.googleMaps') };
   const pickupText = pickups
@@ -70,7 +75,7 @@ export function orderPlacedMessages(order: PlacedFacts, pickups: PlacedPickup[],
               }),
             ]
           : []),
-        `${t('stores.hours')}: ${hoursSummary(p.store.hours, days, t('stores.closed')).join(', ')}`,
+        `${t('stores.hours')}${t('site.colon')}${hoursSummary(p.store.hours, days, t('stores.closed')).join(', ')}`,
         t('stores.directions'),
         ...directionsLinks(p.store).map((d) => `  ${apps[d.app]}: ${d.url}`),
       ].join('\n'),
@@ -82,54 +87,64 @@ export function orderPlacedMessages(order: PlacedFacts, pickups: PlacedPickup[],
   const email = [
     t('email.thanks', { number: order.number, total }),
     ...pickupText,
-    `${t('order.lines')}:\n${items.join('\n')}`,
+    `${t('order.lines')}${t('site.colon').trim()}\n${items.join('\n')}`,
     t('email.viewOrder', { link: order.link }),
   ].join('\n\n');
   const sms = [
     t('email.smsPlaced', { number: order.number }),
     ...pickups.map((p) =>
-      t('email.smsPickup', { store: p.store.name, date: at(p.readyBy, p.store.timezone), code: p.code }),
+      t('email.smsPickup', {
+        store: storeTextIn(p.store, locale).name,
+        date: at(p.readyBy, p.store.timezone),
+        code: p.code,
+      }),
     ),
     order.link,
   ].join(' ');
   return both({ ...order, total }, 'order_placed', t('email.placedSubject', { number: order.number }), email, sms);
 }
 
-export function readyForPickupMessages(order: OrderFacts, pickup: PickupFacts): OutgoingMessage[] {
+/** The pickup is ready: where, the code, and until when it is held, in the shopper's language and the store's time. */
+export function readyForPickupMessages(order: OrderFacts, pickup: PickupFacts, locale: Locale): OutgoingMessage[] {
+  const { t, at } = wording(locale);
+  const vars = {
+    number: order.number,
+    store: pickup.storeName,
+    code: pickup.code,
+    date: at(pickup.holdUntil, pickup.timeZone),
+  };
   return both(
     order,
     'pickup_ready',
-    `Order ${order.number} is ready at ${pickup.storeName}`,
-    `Your order ${order.number} is ready for pickup at ${pickup.storeName}. Show code ${pickup.code} at the counter by ${day(pickup.holdUntil)}.`,
-    `Aisle: order ${order.number} is ready at ${pickup.storeName}. Code ${pickup.code}. Hold until ${day(pickup.holdUntil)}.`,
+    t('notify.readySubject', vars),
+    t('notify.readyEmail', vars),
+    t('notify.readySms', vars),
   );
 }
 
-export function pickupExpiredMessages(order: OrderFacts, pickup: PickupFacts): OutgoingMessage[] {
+export function pickupExpiredMessages(order: OrderFacts, pickup: PickupFacts, locale: Locale): OutgoingMessage[] {
+  const { t } = wording(locale);
+  const vars = { number: order.number, store: pickup.storeName };
   return both(
     order,
     'pickup_expired',
-    `Order ${order.number} was not collected`,
-    `The hold on your order ${order.number} at ${pickup.storeName} ended and the items went back on the shelf. Anything you paid is refunded.`,
-    `Aisle: the hold on order ${order.number} at ${pickup.storeName} has ended.`,
+    t('notify.expiredSubject', vars),
+    t('notify.expiredEmail', vars),
+    t('notify.expiredSms', vars),
   );
 }
 
-export function otpMessage(phone: string, code: string, minutes: number): OutgoingMessage {
-  return {
-    channel: 'sms',
-    to: phone,
-    body: `Aisle: your code is ${code}. It expires in ${minutes} minutes. Never share it; Aisle staff will not ask for it.`,
-    kind: 'otp',
-  };
+export function otpMessage(phone: string, code: string, minutes: number, locale: Locale): OutgoingMessage {
+  return { channel: 'sms', to: phone, body: wording(locale).t('notify.otpSms', { code, minutes }), kind: 'otp' };
 }
 
-export function phoneMovedMessage(email: string, phoneDisplay: string): OutgoingMessage {
+export function phoneMovedMessage(email: string, phoneDisplay: string, locale: Locale): OutgoingMessage {
+  const { t } = wording(locale);
   return {
     channel: 'email',
     to: email,
-    subject: 'Your phone number was linked to another Aisle account',
-    body: `The phone number ${phoneDisplay} was just verified on another Aisle account, so it is no longer linked to yours and its in-store purchases no longer show in your order history. If this was not you, sign in and link your phone again.`,
+    subject: t('notify.phoneMovedSubject'),
+    body: t('notify.phoneMovedBody', { phone: phoneDisplay }),
     kind: 'phone_moved',
   };
 }

@@ -4,7 +4,7 @@ import type { Db } from '@/lib/db';
 import { inTransaction } from '@/lib/db/in-transaction';
 import { orders, pickups, reservations } from '@/lib/db/schema';
 import { AppError } from '@/lib/http/errors';
-import type { Locale } from '@/lib/i18n/translate';
+import { INTL_LOCALE, type Locale } from '@/lib/i18n/translate';
 import { formatMoney } from '@/lib/money';
 import { orderCancelledMessages } from '@/lib/notifications/account-templates';
 import { enqueueMessages } from '@/lib/notifications/outbox';
@@ -89,7 +89,7 @@ export async function cancelOrder(
           number: order.number,
           email: order.email,
           phone: order.phone,
-          total: formatMoney(money, ctx.locale === 'ko' ? 'ko-KR' : 'en-US'),
+          total: formatMoney(money, INTL_LOCALE[ctx.locale]),
           refunded: voided,
         },
         ctx.locale,

@@ -9,20 +9,29 @@ import { byStockRow } from '@/lib/inventory/available-sql';
 import { notifyRestocked } from '@/lib/inventory/notify-restocked';
 import { enqueueMessages } from '@/lib/notifications/outbox';
 import { pickupExpiredMessages, readyForPickupMessages } from '@/lib/notifications/templates';
+import { storeTextIn } from '@/lib/stores/store-text';
 import { emitOrderEvent } from '@/lib/webhooks/emit-order-event';
 
 type Tx = Db;
 
 async function lockPickup(tx: Tx, orderId: string, storeId: string) {
   const [row] = await tx
-    .select({ pickup: pickups, order: orders, storeName: stores.name })
+    .select({ pickup: pickups, order: orders, store: stores })
     .from(pickups)
     .innerJoin(orders, eq(orders.id, pickups.orderId))
     .innerJoin(stores, eq(stores.id, pickups.storeId))
     .where(and(eq(pickups.orderId, orderId), eq(pickups.storeId, storeId)))
     .for('update', { of: pickups });
   if (!row) throw notFoundError('Pickup');
-  return row;
+  const { pickup, order, store } = row;
+  // The shopper's words for the store and its clock, for the messages the pickup's changes send.
+  const where = {
+    storeName: storeTextIn(store, order.locale).name,
+    code: pickup.code,
+    holdUntil: pickup.holdUntil,
+    timeZone: store.timezone,
+  };
+  return { pickup, order, where };
 }
 
 const facts = (order: typeof orders.$inferSelect) => ({
@@ -47,7 +56,7 @@ async function rollUpStatus(tx: Tx, orderId: string) {
 /** Store staff have picked the items: the shopper is told. Repeating it changes nothing. */
 export async function markReady(db: Db, orderId: string, storeId: string, now: Date): Promise<void> {
   await inTransaction(db, async (tx) => {
-    const { pickup, order, storeName } = await lockPickup(tx, orderId, storeId);
+    const { pickup, order, where } = await lockPickup(tx, orderId, storeId);
     if (pickup.status === 'ready') return;
     if (pickup.status !== 'reserved') {
       throw new AppError('version_conflict', `This pickup is already ${pickup.status}`);
@@ -55,11 +64,7 @@ export async function markReady(db: Db, orderId: string, storeId: string, now: D
     await tx.update(pickups).set({ status: 'ready', readyAt: now }).where(eq(pickups.id, pickup.id));
     await rollUpStatus(tx, orderId);
     await emitOrderEvent(tx, 'order.ready_for_pickup', orderId, { now, storeId });
-    await enqueueMessages(
-      tx,
-      readyForPickupMessages(facts(order), { storeName, code: pickup.code, holdUntil: pickup.holdUntil }),
-      now,
-    );
+    await enqueueMessages(tx, readyForPickupMessages(facts(order), where, order.locale), now);
   });
 }
 
@@ -122,7 +127,7 @@ export async function releaseExpiredPickups(db: Db, now: Date): Promise<number> 
   let released = 0;
   for (const d of due) {
     await inTransaction(db, async (tx) => {
-      const { pickup, order, storeName } = await lockPickup(tx, d.orderId, d.storeId);
+      const { pickup, order, where } = await lockPickup(tx, d.orderId, d.storeId);
       // Re-checked under the lock: staff may have marked it ready meanwhile.
       if (pickup.status !== 'reserved' && pickup.status !== 'ready') return;
       if (pickup.holdUntil >= now) return;
@@ -130,11 +135,7 @@ export async function releaseExpiredPickups(db: Db, now: Date): Promise<number> 
       await tx.update(pickups).set({ status: 'expired', expiredAt: now }).where(eq(pickups.id, pickup.id));
       await rollUpStatus(tx, d.orderId);
       await emitOrderEvent(tx, 'order.expired', d.orderId, { now, storeId: d.storeId });
-      await enqueueMessages(
-        tx,
-        pickupExpiredMessages(facts(order), { storeName, code: pickup.code, holdUntil: pickup.holdUntil }),
-        now,
-      );
+      await enqueueMessages(tx, pickupExpiredMessages(facts(order), where, order.locale), now);
       released++;
     });
   }

@@ -292,6 +292,7 @@ export async function placeOrder(
     await tx.insert(orders).values({
       id: orderId,
       number,
+      locale: input.locale ?? 'en',
       userId: input.userId,
       channel: attribution ? 'store' : 'online',
       ...(attribution ? { source: 'endless_aisle' as const, ...attribution } : {}),

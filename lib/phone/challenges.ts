@@ -7,6 +7,7 @@ import { inTransaction } from '@/lib/db/in-transaction';
 import { rowsOf, sqlDate } from '@/lib/db/rows';
 import { phoneChallenges } from '@/lib/db/schema';
 import { AppError, retryAfter } from '@/lib/http/errors';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/translate';
 import { enqueueMessages } from '@/lib/notifications/outbox';
 import { otpMessage } from '@/lib/notifications/templates';
 import { assertWithinLimit, limitRefusal } from '@/lib/security/assert-within-limit';
@@ -61,7 +62,15 @@ function sameHash(a: string, b: string): boolean {
 export async function startChallenge(
   db: Db,
   key: ChallengeKey,
-  opts: { clientAddress: string; now: Date; secret: string; sendsPerHour?: number; owner?: boolean },
+  opts: {
+    clientAddress: string;
+    now: Date;
+    secret: string;
+    sendsPerHour?: number;
+    owner?: boolean;
+    /** The language the code's text is written in: the requester's. */
+    locale?: Locale;
+  },
 ): Promise<{ resendAfterSeconds: number; expiresInSeconds: number }> {
   const { now } = opts;
   const code = String(randomInt(0, 10 ** OTP_LENGTH)).padStart(OTP_LENGTH, '0');
@@ -107,7 +116,7 @@ export async function startChallenge(
       ] as const
     ).map(([key, limit, windowMs]) => ({ key, limit, windowMs, now }));
     await assertWithinLimit(tx, hits, 'Too many codes requested; try again later');
-    await enqueueMessages(tx, [otpMessage(key.phone, code, OTP_TTL_MS / 60_000)], now);
+    await enqueueMessages(tx, [otpMessage(key.phone, code, OTP_TTL_MS / 60_000, opts.locale ?? DEFAULT_LOCALE)], now);
     return { kind: 'sent' as const };
   });
   if (outcome.kind === 'cooling') {

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { users } from '@/lib/db/schema';
+import { DEFAULT_LOCALE } from '@/lib/i18n/translate';
 import { enqueueMessages } from '@/lib/notifications/outbox';
 import { phoneMovedMessage } from '@/lib/notifications/templates';
 import { maskPhone } from './normalize';
@@ -23,7 +24,8 @@ export async function linkPhone(tx: Db, userId: string, phone: string, now: Date
     .where(and(eq(users.phone, phone), ne(users.id, userId)))
     .returning({ email: users.email });
   await tx.update(users).set({ phone, phoneVerifiedAt: now }).where(eq(users.id, userId));
-  const told = previous.flatMap((p) => (p.email ? [phoneMovedMessage(p.email, maskPhone(phone))] : []));
+  // The other account's language is not kept (accounts have no locale): the shop's default.
+  const told = previous.flatMap((p) => (p.email ? [phoneMovedMessage(p.email, maskPhone(phone), DEFAULT_LOCALE)] : []));
   await enqueueMessages(tx, told, now);
 }
 

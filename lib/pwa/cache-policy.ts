@@ -1,3 +1,5 @@
+import type { Locale } from '@/lib/i18n/translate';
+
 /**
  * What the service worker may keep. Shared by the worker, the page that talks to it and
  * the tests, so the three cannot disagree.
@@ -27,7 +29,8 @@ export function isPersonal(pathname: string): boolean {
  * once per language and fetched without cookies; the bag itself comes from IndexedDB
  * (lib/offline/bag-snapshot.ts). The worker serves it for `/cart` when the network fails.
  */
-export const OFFLINE_BAG_LOCALES = ['en', 'ko'] as const;
+// Every shop locale (LOCALES), written out: the worker must not bundle the message catalogs.
+export const OFFLINE_BAG_LOCALES = ['en', 'ko', 'ja'] as const satisfies readonly Locale[];
 export const offlineBagUrl = (locale: string) =>
   `/offline/bag?lang=${(OFFLINE_BAG_LOCALES as readonly string[]).includes(locale) ? locale : 'en'}`;
 

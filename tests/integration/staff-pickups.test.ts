@@ -1,6 +1,6 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { inventoryLocations, integrationEvents, outbox, pickups } from '@/lib/db/schema';
+import { inventoryLocations, integrationEvents, orders, outbox, pickups } from '@/lib/db/schema';
 import type { Order } from '@/lib/orders/schema';
 import { releaseExpiredPickups } from '@/lib/orders/pickup-lifecycle';
 import { readPickupQueue } from '@/lib/staff-pickups/read-queue';
@@ -22,11 +22,16 @@ function associate(stores: string[]) {
 }
 
 let keys = 0;
-async function placePickup(storeId: string, quantity = 1, as: Parameters<typeof api.as>[0] = null) {
+async function placePickup(
+  storeId: string,
+  quantity = 1,
+  as: Parameters<typeof api.as>[0] = null,
+  cookies: Record<string, string> = {},
+) {
   const { token } = await guestCartWith(db.db, { variantId: item.variantId, storeId }, quantity);
   const placed = await api
     .as(as)
-    .guest({ 'aisle-cart': token })
+    .guest({ 'aisle-cart': token, ...cookies })
     .post<{ order: Order }>(
       '/api/checkout',
       // A contact of its own per order: one shopper's uncollected pickups are limited.
@@ -111,6 +116,29 @@ describe(`the staff pickup queue (${DB_LABEL})`, () => {
     expect((await readPickupQueue(db.db, item.storeId, 'new', new Date())).map((p) => p.orderId)).not.toContain(
       order.id,
     );
+  });
+
+  it('tells the shopper in the language the order was placed in; an order placed with no choice stays English', async () => {
+    const { order, code } = await placePickup(item.storeId, 1, null, { 'aisle-locale': 'ja' });
+    const [row] = await db.db.select({ locale: orders.locale }).from(orders).where(eq(orders.id, order.id));
+    expect(row!.locale).toBe('ja');
+    await staffMarkReady(db.db, associate([item.storeId]), { orderId: order.id }, new Date());
+    const told = (await db.db.select().from(outbox).where(eq(outbox.orderId, order.id))).filter(
+      (m) => m.kind === 'pickup_ready',
+    );
+    expect(told.map((m) => m.channel).sort()).toEqual(['email', 'sms']);
+    const email = told.find((m) => m.channel === 'email')!;
+    expect(email.subject).toMatch(new RegExp(`^【Aisle】ご注文 ${order.number} の商品を.+でご用意しました$`));
+    expect(email.body).toContain(`受け取りコード${code}をご提示ください。`);
+    expect(email.body).not.toMatch(/\b(Your order|ready for pickup|AM|PM)\b/);
+    // An order placed without a language choice stays English.
+    const plain = await placePickup(item.storeId);
+    await staffMarkReady(db.db, associate([item.storeId]), { orderId: plain.order.id }, new Date());
+    const [english] = await db.db
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.orderId, plain.order.id), eq(outbox.kind, 'pickup_ready'), eq(outbox.channel, 'email')));
+    expect(english!.body).toMatch(/^Your order .+ is ready for pickup at /);
   });
 
   it("refuses another store's associate with 404, as if the order did not exist, and changes nothing", async () => {

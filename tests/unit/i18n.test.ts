@@ -42,7 +42,7 @@ describe('message catalogs', () => {
           ),
         ].sort();
       expect(vars(koText), key).toEqual(vars(enText));
-      if (!['site.name', 'pickup.distance'].includes(key))
+      if (!['site.name', 'site.colon', 'pickup.distance', 'notify.storeAddress'].includes(key))
         expect(/[가-힣]/.test(koText), `${key} is Korean`).toBe(true);
     }
     expect(t.ko('listing.resultsCount', { count: 3 })).toBe('상품 3개');
@@ -58,7 +58,13 @@ describe('message catalogs', () => {
           [...s.matchAll(/(?<!(?:=\d+|zero|one|two|few|many|other)\s*)\{(\w+)(?:, plural,|\||\})/g)].map((m) => m[1]),
         ),
       ].sort();
-    const notJapanese = ['site.name', 'pickup.distance', 'stores.distanceAway', 'backInStock.sms'];
+    const notJapanese = [
+      'site.name',
+      'pickup.distance',
+      'stores.distanceAway',
+      'backInStock.sms',
+      'notify.storeAddress',
+    ];
     for (const key of keys(en)) {
       const [group, name] = key.split('.') as [keyof typeof en, string];
       const enText = (en[group] as Record<string, string>)[name]!;

@@ -42,6 +42,7 @@ describe('what a failed submit tells the shopper', () => {
 describe('the offline bag page', () => {
   it('is kept per language, falls back to English, and is not a personal path', () => {
     expect(offlineBagUrl('ko')).toBe('/offline/bag?lang=ko');
+    expect(offlineBagUrl('ja')).toBe('/offline/bag?lang=ja');
     expect(offlineBagUrl('en')).toBe('/offline/bag?lang=en');
     expect(offlineBagUrl('fr')).toBe('/offline/bag?lang=en');
     expect(isPersonal('/offline/bag')).toBe(false);

@@ -18,7 +18,7 @@ export function EndOfferButton({ id, title }: { id: string; title: string }) {
         size="sm"
         className="whitespace-nowrap"
         disabled={end.isPending}
-        aria-label={`${t('staffOffers.end')}: ${title}`}
+        aria-label={`${t('staffOffers.end')}${t('site.colon')}${title}`}
         onClick={() => {
           if (!window.confirm(t('staffOffers.endConfirm', { title }))) return;
           end.submit(id, { onSuccess: () => router.refresh() });

@@ -91,6 +91,10 @@ export const orders = pgTable(
     /** SHA-256 of the token a guest uses to see the order; the token is shown once. */
     accessTokenHash: text('access_token_hash'),
     placedAt: timestamp('placed_at', { withTimezone: true }).notNull(),
+    /** The language the shopper placed it in: later messages (ready, expired) are written in it. */
+    locale: text('locale', { enum: ['en', 'ko', 'ja'] })
+      .notNull()
+      .default('en'),
     /** When the shopper cancelled it (only before it was ready). */
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
     /**

@@ -1,3 +1,4 @@
+import { notifyEn } from './notify-en';
 import { staffCountsEn, staffPickupsEn, staffScanEn } from './staff-floor-en';
 
 /** English UI text. The Korean catalog must have exactly these keys (the type checks it). */
@@ -6,6 +7,8 @@ export const en = {
     name: 'Aisle',
     tagline: 'Everyday clothing, online and in 12 stores across Korea',
     skipToContent: 'Skip to content',
+    /** Between a label and its value ("Colour: Black"); Japanese uses a full-width colon. */
+    colon: ': ',
     footerAbout:
       'Aisle is one shop online and in store: order online, pick up nearby, and see every purchase in one place.',
     footerShop: 'Shop',
@@ -968,6 +971,7 @@ export const en = {
   staffPickups: staffPickupsEn,
   staffScan: staffScanEn,
   staffCounts: staffCountsEn,
+  notify: notifyEn,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

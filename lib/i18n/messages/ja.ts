@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { notifyJa } from './notify-ja';
 import { staffCountsJa, staffPickupsJa, staffScanJa } from './staff-floor-ja';
 
 /**
@@ -11,6 +12,7 @@ export const ja: Messages = {
     name: 'Aisle',
     tagline: 'オンラインでも店舗でも。毎日着たい、ベーシックウェア',
     skipToContent: '本文へスキップ',
+    colon: '：',
     footerAbout:
       'Aisleはオンラインと店舗がひとつになったショップです。オンラインで注文して近くの店舗で受け取り、すべてのお買い物履歴をまとめて確認できます。',
     footerShop: 'ショップ',
@@ -24,7 +26,7 @@ export const ja: Messages = {
     categories: 'カテゴリー',
     allProducts: 'すべての商品',
     searchLabel: '商品を検索',
-    searchPlaceholder: 'ジャケット、メリノ、スニーカーなど',
+    searchPlaceholder: 'ジャケット、ニットなど',
     searchSubmit: '検索',
     language: '言語',
     breadcrumb: 'パンくずリスト',
@@ -976,4 +978,5 @@ export const ja: Messages = {
   staffPickups: staffPickupsJa,
   staffScan: staffScanJa,
   staffCounts: staffCountsJa,
+  notify: notifyJa,
 };

@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { notifyKo } from './notify-ko';
 import { staffCountsKo, staffPickupsKo, staffScanKo } from './staff-floor-ko';
 
 export const ko: Messages = {
@@ -6,6 +7,7 @@ export const ko: Messages = {
     name: 'Aisle',
     tagline: '온라인과 전국 12개 매장에서 만나는 데일리 웨어',
     skipToContent: '본문으로 건너뛰기',
+    colon: ': ',
     footerAbout:
       'Aisle은 온라인과 매장이 하나인 쇼핑몰입니다. 온라인으로 주문하고 가까운 매장에서 찾고, 모든 구매 내역을 한곳에서 확인하세요.',
     footerShop: '쇼핑',
@@ -961,4 +963,5 @@ export const ko: Messages = {
   staffPickups: staffPickupsKo,
   staffScan: staffScanKo,
   staffCounts: staffCountsKo,
+  notify: notifyKo,
 };

@@ -13,7 +13,7 @@ import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, NetworkOnly, StaleWhileRevalidate } from 'workbox-strategies';
 import { readBagSnapshot } from '@/lib/offline/bag-snapshot';
 import { replayWrites, SYNC_TAG } from '@/lib/offline/cart-queue';
-import { CACHE_NAMES, isPersonal, offlineBagUrl, SW_MESSAGES } from '../cache-policy';
+import { CACHE_NAMES, isPersonal, OFFLINE_BAG_LOCALES, offlineBagUrl, SW_MESSAGES } from '../cache-policy';
 import { anonymousPrecache, forgetPersonal, forgetUnownedPages, sessionWatch } from './session-watch';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
@@ -83,7 +83,8 @@ registerRoute(
 /** The language of the offline bag page: the shopper's when the bag was last seen, else the browser's. */
 async function bagLocale(): Promise<string> {
   const snapshot = await readBagSnapshot().catch(() => null);
-  return snapshot?.locale ?? (self.navigator.language.toLowerCase().startsWith('ko') ? 'ko' : 'en');
+  const browser = self.navigator.language.toLowerCase().split('-')[0] ?? '';
+  return snapshot?.locale ?? ((OFFLINE_BAG_LOCALES as readonly string[]).includes(browser) ? browser : 'en');
 }
 
 // A page that is not cached (or personal) while offline: the offline page. The bag has a page

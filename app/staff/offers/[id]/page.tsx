@@ -30,7 +30,9 @@ export default async function EditOfferPage({ params }: { params: Promise<{ id: 
         </Link>
       </p>
       <h1 className="mt-2 mb-6 text-2xl font-semibold tracking-tight">
-        {t('staffOffers.editTitle')}: {offer.title}
+        {t('staffOffers.editTitle')}
+        {t('site.colon')}
+        {offer.title}
       </h1>
       <OfferForm offer={offer} choices={choices} />
     </div>

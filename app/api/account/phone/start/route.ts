@@ -1,6 +1,7 @@
 import { accountContract } from '@/lib/auth/contract';
 import { authSecret } from '@/lib/env';
 import { clientAddress, route } from '@/lib/http/route';
+import { requestLocale } from '@/lib/i18n/request-locale';
 import { signedIn } from '@/lib/http/route-auth';
 import { startChallenge } from '@/lib/phone/challenges';
 import { requirePhone } from '@/lib/phone/normalize';
@@ -38,6 +39,7 @@ export const POST = route(accountContract.startPhone, async ({ request, body, db
       secret: authSecret(env),
       sendsPerHour: env.AISLE_OTP_SENDS_PER_HOUR,
       owner,
+      locale: requestLocale(request.headers),
     },
   );
   const response = Response.json({ status: 'sent', ...sent }, { status: 202 });
