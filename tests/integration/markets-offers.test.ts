@@ -83,6 +83,16 @@ describe(`offers per market (${DB_LABEL})`, () => {
     expect((await list('market=XX')).status).toBe(422);
   });
 
+  it('words each reason in the request’s locale', async () => {
+    const ko = await api.get<{ offers: Offer[] }>(`/api/offers?storeId=${SEONGSU}`, {
+      headers: { 'accept-language': 'ko-KR,ko;q=0.9' },
+    });
+    expect(ko.body.offers.length).toBeGreaterThan(0);
+    for (const o of ko.body.offers) expect(o.reason).toMatch(/[가-힣]/);
+    const en = await list(`storeId=${SEONGSU}`);
+    for (const o of en.body.offers) expect(o.reason).not.toMatch(/[가-힣]/);
+  });
+
   it('the engine prices a bag in JP with JP offers only, and in KR with KR offers only', async () => {
     const basket = { lines: [{ categoryId: stableId('cat', 'tops'), amount: 12_000 }] };
     const common = { basket, customer: {}, now, channel: 'online' as const };

@@ -1,11 +1,14 @@
 import { offerContract } from '@/lib/offers/contract';
+import { readCookie } from '@/lib/http/read-cookie';
 import { route } from '@/lib/http/route';
+import { LOCALE_COOKIE, resolveLocale } from '@/lib/i18n/translate';
 import { BASE_MARKET } from '@/lib/markets/markets';
 import { shopperPlaceOf } from '@/lib/offers/place';
 import { listOffersHere } from '@/lib/offers/price-offers';
 
 /**
- * The offers that apply where the shopper is, in their market, each with its reason. Private:
+ * The offers that apply where the shopper is, in their market, each with its reason in their
+ * locale (`Accept-Language` or the locale cookie). Private:
  * it depends on the position and on who asks (first-order offers), and positions must not sit
  * in caches.
  */
@@ -14,5 +17,10 @@ export const GET = route(offerContract.list, async ({ query, request, db, now, e
   const place = shopperPlaceOf({ point, storeId: query.storeId, headers: request.headers }, env);
   // `?market=`, else the base market (lib/markets/request-market.ts will decide this for every request).
   const market = query.market ?? BASE_MARKET;
-  return { offers: await listOffersHere(db, { place, customer: { userId: caller.user?.id }, now, market }) };
+  const locale = resolveLocale(
+    readCookie(request.headers, LOCALE_COOKIE) ?? undefined,
+    request.headers.get('accept-language'),
+  );
+  const customer = { userId: caller.user?.id };
+  return { offers: await listOffersHere(db, { place, customer, now, market, locale }) };
 });
