@@ -7,7 +7,7 @@ import { newActionKey, useCart, useRemoveLine, useSetPickupStore, useUpdateLine 
 import { ApiError } from '@/lib/http/client-fetch';
 import { submitFailureMessage } from '@/lib/http/use-submit';
 import { useI18n } from '@/lib/i18n/client';
-import { marketOfCurrency, type MarketCode } from '@/lib/markets/markets';
+import type { MarketCode } from '@/lib/markets/markets';
 import { formatMoney } from '@/lib/money';
 import { reasonText } from '@/lib/offers/reason';
 import { useCartOwner, usePendingWrites } from '@/lib/offline/client';
@@ -17,6 +17,7 @@ import { OfferCodeForm } from './offer-code-form';
 import { DeliveryRow, FreeDeliveryHint } from './delivery-summary';
 import { OfferHints } from './offer-hints';
 import { buttonClass } from '@/components/ui/button';
+import { TaxLine } from './tax-line';
 
 /**
  * A store the bag may name: one of the bag's market that takes pickups now; another is listed
@@ -128,7 +129,7 @@ export function CartView({ stores }: { stores: StoreOption[] }) {
             <option value="">{t('cart.noPickupStore')}</option>
             {stores
               .filter(
-                (s) => (s.pickup && s.market === marketOfCurrency(cart.currency)?.code) || s.id === cart.pickupStoreId,
+                (s) => (s.pickup && s.market === cart.market) || s.id === cart.pickupStoreId,
               )
               .map((s) => (
                 <option key={s.id} value={s.id}>
@@ -152,10 +153,12 @@ export function CartView({ stores }: { stores: StoreOption[] }) {
             </div>
           ))}
           {cart.delivery && <DeliveryRow delivery={cart.delivery} />}
+          {!cart.tax.included && <TaxLine tax={cart.tax} market={cart.market} />}
           <div className="flex justify-between text-base font-semibold">
             <dt>{t('cart.total')}</dt>
             <dd data-testid="cart-total">{formatMoney(cart.total, intlLocale)}</dd>
           </div>
+          {cart.tax.included && cart.lines.length > 0 && <TaxLine tax={cart.tax} market={cart.market} />}
         </dl>
         {cart.delivery && <FreeDeliveryHint delivery={cart.delivery} className="mt-3" />}
         <OfferHints hints={cart.offerHints} />

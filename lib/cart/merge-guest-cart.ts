@@ -4,6 +4,7 @@ import type { Db } from '@/lib/db';
 import { inTransaction } from '@/lib/db/in-transaction';
 import { cartLines, carts, variants } from '@/lib/db/schema';
 import { newId } from '@/lib/ids';
+import { marketOf, marketOrBase } from '@/lib/markets/markets';
 import { lineIdentity, mergeLines, type MergeLine } from './merge-lines';
 import { alignPickupLines } from './mutate-cart';
 import { findOrCreateCartId } from './find-cart';
@@ -38,8 +39,17 @@ export async function mergeGuestCart(
     });
     const guestLines = (await tx.select().from(cartLines).where(eq(cartLines.cartId, guest.id))).map(toLine);
     const accountRows = await tx.select().from(cartLines).where(eq(cartLines.cartId, accountCartId));
+    // An empty account bag takes the market the shopper was shopping in; a bag with items keeps its own.
+    let market = marketOrBase(account?.market);
+    if (accountRows.length === 0 && guestLines.length > 0 && account && account.market !== guest.market) {
+      market = marketOrBase(guest.market);
+      await tx
+        .update(carts)
+        .set({ market, currency: marketOf(market).currency })
+        .where(eq(carts.id, accountCartId));
+    }
     const available = new Map<string, number>();
-    for (const g of guestLines) available.set(lineIdentity(g), await availableAt(tx, g.variantId, g));
+    for (const g of guestLines) available.set(lineIdentity(g), await availableAt(tx, g.variantId, g, market));
     const result = mergeLines(accountRows.map(toLine), guestLines, (l) => available.get(lineIdentity(l)) ?? 0);
 
     const existingIds = new Map(accountRows.map((r) => [lineIdentity(toLine(r)), r.id]));

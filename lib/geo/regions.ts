@@ -26,6 +26,9 @@ export const REGION_NAMES: Record<string, { en: string; ko: string; ja: string }
   'US-NY': { en: 'New York', ko: '뉴욕', ja: 'ニューヨーク州' },
 };
 
-export function regionName(code: string, locale: 'en' | 'ko' | 'ja' = 'en'): string {
-  return REGION_NAMES[code]?.[locale] ?? code;
+/** The region's name in the locale; English for a locale it has no name in, the code for a region it does not know. */
+export function regionName(code: string, locale?: string): string {
+  const names = REGION_NAMES[code];
+  if (!names) return code;
+  return (locale ? (names as Record<string, string>)[locale] : undefined) ?? names.en;
 }

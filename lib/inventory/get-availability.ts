@@ -5,13 +5,14 @@ import type { Db } from '@/lib/db';
 import { rowsOf, sqlNumber } from '@/lib/db/rows';
 import { distanceMeters, type LatLng } from '@/lib/geo/distance';
 import { AppError } from '@/lib/http/errors';
-import type { MarketCode } from '@/lib/markets/markets';
+import { BASE_MARKET, marketOf, type MarketCode } from '@/lib/markets/markets';
 import { storeMarket } from '@/lib/stores/store-market';
 import { shownAvailableSql } from './available-sql';
 import type { Availability } from './schema';
 
 const locationRow = z.object({
   kind: z.string(),
+  market: z.string().nullable(),
   store_id: z.string().nullable(),
   name: z.string(),
   city: z.string().nullable(),
@@ -35,7 +36,7 @@ export async function getAvailability(
   const rows = rowsOf(
     locationRow,
     await db.execute(sql`
-      SELECT l.kind, l.store_id, l.name, s.city, s.country, s.lat, s.lng, s.pickup,
+      SELECT l.kind, l.market, l.store_id, l.name, s.city, s.country, s.lat, s.lng, s.pickup,
         ${shownAvailableSql('sl', 'l')} AS available,
         EXISTS (SELECT 1 FROM variants WHERE id = ${q.variantId}) AS exists
       FROM inventory_locations l
@@ -63,6 +64,8 @@ export async function getAvailability(
       available: Number(r.available ?? 0),
     }))
     .sort((a, b) => (a.distanceMeters ?? 0) - (b.distanceMeters ?? 0) || a.name.localeCompare(b.name));
-  const ship = rows.find((r) => r.kind === 'warehouse');
+  // Delivery comes from the warehouse that ships the market's orders (Korea's for the US).
+  const shipsFrom = marketOf(q.market ?? BASE_MARKET).shipsFrom;
+  const ship = rows.find((r) => r.kind === 'warehouse' && r.market === shipsFrom);
   return { ship: { available: Number(ship?.available ?? 0) }, stores };
 }

@@ -12,7 +12,7 @@ import { getI18n } from '@/lib/i18n/server';
 import { buttonClass } from '@/components/ui/button';
 import { loadDeliveryRules } from '@/lib/delivery/repository';
 import { deliveryPromise } from '@/lib/delivery/promise';
-import { SHOP_CURRENCY } from '@/lib/money';
+import { BASE_MARKET, marketOf } from '@/lib/markets/markets';
 
 export default async function HomePage() {
   const [{ t, intlLocale }, db] = await Promise.all([getI18n(), getDb()]);
@@ -20,7 +20,7 @@ export default async function HomePage() {
     listCategories(db),
     listProducts(db, { sort: 'featured', limit: 8 }),
     listProducts(db, { sort: 'newest', limit: 4 }),
-    loadDeliveryRules(db, SHOP_CURRENCY),
+    loadDeliveryRules(db, marketOf(BASE_MARKET).currency),
   ]);
   const promises = [
     ...deliveryPromise(delivery, t, intlLocale),

@@ -3,7 +3,7 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import { ART_VIEWS } from '@/lib/catalog/art/kinds';
 import { artUrl } from '@/lib/catalog/art/url';
 import { stableId } from '@/lib/ids';
-import { SHOP_CURRENCY } from '@/lib/money';
+import { BASE_MARKET, marketOf } from '@/lib/markets/markets';
 import type { Db } from '../open-db';
 import { inTransaction } from '../in-transaction';
 import * as t from '../schema';
@@ -16,9 +16,17 @@ import { seededOnHand, type StockLocation } from './stock';
 import { buildOfferRows } from './offers';
 import { buildDeliveryRows } from './delivery';
 import { buildStoreOrderRows } from './store-orders';
+import { setWarehouseMarkets } from './warehouse-markets';
 
-export const CURRENCY = SHOP_CURRENCY;
+/** The base price list's currency: variants.price_amount is in it; other markets convert from it. */
+export const CURRENCY = marketOf(BASE_MARKET).currency;
 export const WAREHOUSE_LOCATION_ID = 'loc_online';
+/** The online warehouses: Korea's (which also ships to the US), Japan's and Singapore's. */
+const WAREHOUSES = [
+  { id: WAREHOUSE_LOCATION_ID, name: 'Online warehouse' },
+  { id: 'loc_online_jp', name: 'Online warehouse Japan' },
+  { id: 'loc_online_sg', name: 'Online warehouse Singapore' },
+];
 const BATCH = 500;
 
 async function insertAll<T extends PgTable>(db: Db, table: T, rows: T['$inferInsert'][]) {
@@ -43,7 +51,7 @@ export function buildSeedRows(epoch = Date.UTC(2026, 0, 1)) {
   }));
   const stores = seedStores.map((s) => ({ id: stableId('str', s.slug), ...s, hours: [...s.hours] }));
   const locations = [
-    { id: WAREHOUSE_LOCATION_ID, kind: 'warehouse' as const, name: 'Online warehouse', storeId: null },
+    ...WAREHOUSES.map((w) => ({ ...w, kind: 'warehouse' as const, storeId: null })),
     ...stores.map((s) => ({ id: stableId('loc', s.slug), kind: 'store' as const, name: s.name, storeId: s.id })),
   ];
   const products: (typeof t.products.$inferInsert)[] = [];
@@ -121,6 +129,7 @@ export async function seed(db: Db): Promise<{ products: number; stores: number }
     await insertAll(d, t.categories, rows.categories);
     await insertAll(d, t.stores, rows.stores);
     await insertAll(d, t.inventoryLocations, rows.locations);
+    await setWarehouseMarkets(d);
     await insertAll(d, t.products, rows.products);
     await insertAll(d, t.productTranslations, rows.translations);
     await fillMissingTranslationSearch(d);

@@ -101,6 +101,17 @@ export const en = {
     breadcrumbProduct: 'Product',
     sizeSoldOut: 'sold out',
   },
+  tax: {
+    /** What a tax-inclusive total holds, per market (KR, JP, SG). */
+    includedKR: 'Incl. VAT {amount}',
+    includedJP: 'Incl. consumption tax {amount}',
+    includedSG: 'Incl. GST {amount}',
+    salesTax: 'Sales tax',
+    salesTaxEstimated: 'Estimated sales tax',
+    estimatedHint: 'Worked out at checkout from the state you deliver to.',
+    state: 'State',
+    chooseState: 'Choose a state',
+  },
   cart: {
     title: 'Your bag',
     link: 'Bag',

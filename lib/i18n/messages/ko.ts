@@ -100,6 +100,16 @@ export const ko: Messages = {
     breadcrumbProduct: '상품',
     sizeSoldOut: '품절',
   },
+  tax: {
+    includedKR: '부가세 {amount} 포함',
+    includedJP: '소비세 {amount} 포함',
+    includedSG: 'GST {amount} 포함',
+    salesTax: '판매세',
+    salesTaxEstimated: '예상 판매세',
+    estimatedHint: '결제할 때 배송지 주(州)에 따라 계산됩니다.',
+    state: '주(州)',
+    chooseState: '주를 선택하세요',
+  },
   cart: {
     title: '장바구니',
     link: '장바구니',
