@@ -128,9 +128,7 @@ export function CartView({ stores }: { stores: StoreOption[] }) {
           >
             <option value="">{t('cart.noPickupStore')}</option>
             {stores
-              .filter(
-                (s) => (s.pickup && s.market === cart.market) || s.id === cart.pickupStoreId,
-              )
+              .filter((s) => (s.pickup && s.market === cart.market) || s.id === cart.pickupStoreId)
               .map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.name} — {s.city}

@@ -56,7 +56,8 @@ export const catalogContract = {
     method: 'get',
     path: '/api/availability',
     auth: 'none',
-    summary: "A variant's stock for shipping and at every store of the market (`?market=`, else the request’s market), nearest first",
+    summary:
+      "A variant's stock for shipping and at every store of the market (`?market=`, else the request’s market), nearest first",
     tags: ['stores'],
     query: availabilityQuerySchema,
     responses: { 200: { description: 'Availability', schema: availabilitySchema } },

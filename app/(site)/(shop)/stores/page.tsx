@@ -12,7 +12,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The stores of the shopper's market (the base market until lib/markets/request-market.ts decides it). */
 export default async function StoresPage() {
-  const [{ t }, stores] = await Promise.all([getI18n(), getDb().then((db) => listStores(db, { now: new Date(), market: BASE_MARKET }))]);
+  const [{ t }, stores] = await Promise.all([
+    getI18n(),
+    getDb().then((db) => listStores(db, { now: new Date(), market: BASE_MARKET })),
+  ]);
   return (
     <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
       <h1 className="text-3xl font-semibold tracking-tight">{t('stores.title')}</h1>
