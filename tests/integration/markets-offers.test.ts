@@ -118,7 +118,7 @@ describe(`offers per market (${DB_LABEL})`, () => {
     const [cart] = await db.db.select({ offerCode: carts.offerCode }).from(carts).where(eq(carts.id, cartId));
     expect(cart?.offerCode).toBeNull();
     // A bag in yen takes it.
-    await db.db.update(carts).set({ currency: 'JPY' }).where(eq(carts.id, cartId));
+    await db.db.update(carts).set({ market: 'JP', currency: 'JPY' }).where(eq(carts.id, cartId));
     const taken = await shopper.post<Cart>('/api/cart/offer-code', { code: 'HELLOJP' });
     expect(taken.status).toBe(200);
     expect(taken.body.offerCode?.code).toBe('HELLOJP');
