@@ -16,7 +16,11 @@ const MAX_WHOLE_DIGITS = 12;
  */
 export function parseMajorUnits(text: string, currency: string): number | null {
   const digits = fractionDigits(currency);
-  const plain = text.normalize('NFKC').trim().replace(/^[¥₩$]|^S\$|^US\$/, '').trim();
+  const plain = text
+    .normalize('NFKC')
+    .trim()
+    .replace(/^[¥₩$]|^S\$|^US\$/, '')
+    .trim();
   const match = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d*))?$/.exec(plain);
   if (!match) return null;
   const whole = match[1]!.replaceAll(',', '').replace(/^0+(?=\d)/, '');

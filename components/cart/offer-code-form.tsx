@@ -30,7 +30,7 @@ export function OfferCodeForm({ cart }: { cart: Cart }) {
               ? t('offers.code_unknown_code', { code: code.toUpperCase() })
               : err instanceof ApiError && err.code === 'offer_code_other_market'
                 ? t('offers.code_other_market', { code: code.toUpperCase() })
-                  : err instanceof ApiError && err.code === 'rate_limited'
+                : err instanceof ApiError && err.code === 'rate_limited'
                   ? t('account.rateLimited')
                   : submitFailureMessage(t, err, 'cart.errorGeneric'),
           ),

@@ -29,11 +29,7 @@ export const offerTargetSchema = z
     }),
     z.object({
       kind: z.literal('region'),
-      region: z
-        .string()
-        .trim()
-        .regex(REGION_SHAPE, 'An ISO 3166-2 code, e.g. KR-26')
-        .describe('ISO 3166-2'),
+      region: z.string().trim().regex(REGION_SHAPE, 'An ISO 3166-2 code, e.g. KR-26').describe('ISO 3166-2'),
     }),
   ])
   .meta({ id: 'OfferTarget' });

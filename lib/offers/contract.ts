@@ -44,7 +44,8 @@ export const offerContract = {
     responses: {
       200: { description: 'The cart, re-priced', schema: cartSchema },
       422: {
-        description: 'offer_code_unknown; offer_code_other_market: the code is an offer of another market than the bag’s',
+        description:
+          'offer_code_unknown; offer_code_other_market: the code is an offer of another market than the bag’s',
         schema: null,
       },
       429: { description: 'Too many codes tried from this address', schema: null },

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Db } from '@/lib/db';
 import { categories } from '@/lib/db/schema';
-import { createTranslator, getMessages, INTL_LOCALE } from '@/lib/i18n/translate';
+import { createTranslator, getMessages, INTL_LOCALE, type Locale } from '@/lib/i18n/translate';
 import {
   chooseOffers,
   offerInReach,
@@ -88,17 +88,15 @@ export function toAppliedDiscounts(applied: AppliedOffer[], currency: string): A
   }));
 }
 
-const english = createTranslator(getMessages('en'));
 const reasonRank = { near_store: 0, at_store: 1, region: 2, everywhere: 3 } as const;
 
 /**
- * The listed offers that apply where the shopper is, nearest reason first, each with the
- * reason in words (English here; the storefront words it in the shopper's language).
+ * The listed offers of the market that apply where the shopper is, nearest reason first, each
+ * with the reason in words in the shopper's locale (English when none is given).
  */
-export async function listOffersHere(
-  db: Db,
-  input: Scope,
-): Promise<Offer[]> {
+export async function listOffersHere(db: Db, input: Scope & { locale?: Locale }): Promise<Offer[]> {
+  const locale = input.locale ?? 'en';
+  const t = createTranslator(getMessages(locale));
   const [{ rules, ctx }, categoryRows] = await queriesTogether(
     db,
     () => contextFor(db, { ...input, channel: 'online' }),
@@ -132,7 +130,7 @@ export async function listOffersHere(
       audience: rule.audience,
       market: rule.market,
       ...(rule.endsAt ? { endsAt: rule.endsAt.toISOString() } : {}),
-      reason: reasonText(reason, english, 'en', INTL_LOCALE.en),
+      reason: reasonText(reason, t, locale, INTL_LOCALE[locale]),
       reasonDetail: reason,
     }));
 }

@@ -42,7 +42,10 @@ export function toRule(row: OfferRow): OfferRule {
  * all), and the offer with the bag's code whatever its market, so the engine can say a code is
  * another market's rather than unknown.
  */
-export async function loadOfferRules(db: Db, scope: { market: MarketCode; code?: string | null }): Promise<OfferRule[]> {
+export async function loadOfferRules(
+  db: Db,
+  scope: { market: MarketCode; code?: string | null },
+): Promise<OfferRule[]> {
   const inMarket = eq(offers.market, scope.market);
   const rows = await db
     .select()

@@ -41,7 +41,9 @@ export const offerSchema = z
     audience: z.enum(['everyone', 'first_order', 'returning']),
     market: z.enum(MARKET_CODES).describe('The market it runs in; its amounts are in that market’s currency'),
     endsAt: z.string().optional(),
-    reason: z.string().describe('Why it applies here, in the request\'s locale, e.g. "800 m from Aisle Seongsu"'),
+    reason: z
+      .string()
+      .describe('Why it applies here, in the request’s locale, e.g. "800 m from Aisle Seongsu", "에일 성수에서 800m"'),
     reasonDetail: offerReasonSchema,
   })
   .meta({ id: 'Offer' });

@@ -52,7 +52,7 @@ test('an admin makes a region offer in the console; the shop shows it in that re
   await page.getByLabel('Description').fill('For shoppers in Gwangju: 12% off everything, online and in store.');
   await page.getByLabel('Percent', { exact: true }).fill('12');
   await page.getByLabel('Starts').fill('2026-01-01T00:00');
-  await page.getByLabel('Minimum spend (₩)').fill('30000');
+  await page.getByLabel('Minimum spend (KRW)').fill('30,000');
 
   // A near-store target first: the map of the radius loads, drawn without tiles.
   const where = page.getByRole('group', { name: 'Where it applies' });
@@ -100,5 +100,43 @@ test('an admin makes a region offer in the console; the shop shows it in that re
   const after = shopper.getByRole('region', { name: 'Near you' });
   await expect(after.getByTestId('offer-reason').first()).toBeVisible();
   await expect(after.getByText(title)).toHaveCount(0);
+  await makeSingaporeOffer(page);
   await Promise.all([staff.close(), gwangju.close(), incheon.close()]);
 });
+
+/**
+ * A Singapore offer: the amount is typed in dollars and cents and stored in cents. (The admin signs
+ * in once a run: TOTP is enrolled by the first sign-in, so this runs on the journey's page.)
+ */
+async function makeSingaporeOffer(page: Page) {
+  const title = `Orchard S$12.90 off ${Date.now() % 100_000}`;
+  await page.goto('/staff/offers/new');
+  await page.getByRole('combobox', { name: 'Market it runs in' }).selectOption('SG');
+  await page.getByLabel('Title').fill(title);
+  await page.getByLabel('Description').fill('S$12.90 off in Singapore.');
+  await page.getByRole('radio', { name: 'Amount off (SGD)' }).check();
+  // Three decimals are no Singapore money: told at the field, nothing sent.
+  await page.getByLabel('Amount in SGD').fill('12.909');
+  await page.getByLabel('Starts').fill('2026-01-01T00:00');
+  await page.getByRole('button', { name: 'Create offer' }).click();
+  await expect(page.getByText('Enter an amount in SGD, e.g. 12.90.').first()).toBeVisible();
+  await expect(page.getByLabel('Amount in SGD')).toHaveAttribute('aria-invalid', 'true');
+  await page.getByLabel('Amount in SGD').fill('12.9');
+  // A Korean region is no choice for a Singapore offer.
+  const where = page.getByRole('group', { name: 'Where it applies' });
+  await where.getByRole('radio', { name: 'A region' }).check();
+  await expect(where.getByRole('combobox', { name: 'Region' }).locator('option[value="KR-11"]')).toHaveCount(0);
+  await where.getByRole('radio', { name: 'Everywhere' }).check();
+  await page.getByRole('button', { name: 'Create offer' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: `Edit ${title}` }) });
+  await expect(row).toContainText('SG ·');
+  await row.getByRole('link', { name: `Edit ${title}` }).click();
+  await expect(page.getByLabel('Amount in SGD')).toHaveValue('12.90');
+  const offers = await page.request.get('/api/staff/offers');
+  const made = (
+    (await offers.json()) as { offers: { title: string; discount: unknown; market: string }[] }
+  ).offers.find((o) => o.title === title);
+  expect(made).toMatchObject({ market: 'SG', discount: { type: 'fixed', amount: { amount: 1290, currency: 'SGD' } } });
+  await expectAccessible(page);
+}

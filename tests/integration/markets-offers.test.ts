@@ -83,6 +83,16 @@ describe(`offers per market (${DB_LABEL})`, () => {
     expect((await list('market=XX')).status).toBe(422);
   });
 
+  it('words each reason in the request’s locale', async () => {
+    const ko = await api.get<{ offers: Offer[] }>(`/api/offers?storeId=${SEONGSU}`, {
+      headers: { 'accept-language': 'ko-KR,ko;q=0.9' },
+    });
+    expect(ko.body.offers.length).toBeGreaterThan(0);
+    for (const o of ko.body.offers) expect(o.reason).toMatch(/[가-힣]/);
+    const en = await list(`storeId=${SEONGSU}`);
+    for (const o of en.body.offers) expect(o.reason).not.toMatch(/[가-힣]/);
+  });
+
   it('the engine prices a bag in JP with JP offers only, and in KR with KR offers only', async () => {
     const basket = { lines: [{ categoryId: stableId('cat', 'tops'), amount: 12_000 }] };
     const common = { basket, customer: {}, now, channel: 'online' as const };
@@ -108,7 +118,7 @@ describe(`offers per market (${DB_LABEL})`, () => {
     const [cart] = await db.db.select({ offerCode: carts.offerCode }).from(carts).where(eq(carts.id, cartId));
     expect(cart?.offerCode).toBeNull();
     // A bag in yen takes it.
-    await db.db.update(carts).set({ currency: 'JPY' }).where(eq(carts.id, cartId));
+    await db.db.update(carts).set({ market: 'JP', currency: 'JPY' }).where(eq(carts.id, cartId));
     const taken = await shopper.post<Cart>('/api/cart/offer-code', { code: 'HELLOJP' });
     expect(taken.status).toBe(200);
     expect(taken.body.offerCode?.code).toBe('HELLOJP');
@@ -254,16 +264,20 @@ describe(`store finder and pickup per market (${DB_LABEL})`, () => {
     expect(kr.body.stores.map((s) => s.id)).not.toContain(shibuya.storeId);
     expect(kr.body.stores.map((s) => s.id)).not.toContain(orchard.storeId);
     const sg = await api.get<{ stores: Store[] }>('/api/stores?market=SG&pickup=true');
-    expect(sg.body.stores.map((s) => s.id)).toEqual([orchard.storeId]);
+    expect(sg.body.stores.map((s) => s.id)).toContain(orchard.storeId);
+    expect(new Set(sg.body.stores.map((s) => s.address.country))).toEqual(new Set(['SG']));
     expect((await api.get('/api/stores?market=FR')).status).toBe(422);
   });
 
   it('GET /api/availability offers pickup only at the market’s stores', async () => {
     const at = (market: string) =>
       api.get<Availability>(`/api/availability?variantId=${item.variantId}${market ? `&market=${market}` : ''}`);
-    const jp = await at('JP');
-    expect(jp.body.stores.map((s) => s.storeId)).toEqual([shibuya.storeId]);
     const kr = await at('');
+    const jp = await at('JP');
+    const jpIds = jp.body.stores.map((s) => s.storeId);
+    expect(jpIds).toContain(shibuya.storeId);
+    expect(jpIds).not.toContain(orchard.storeId);
+    expect(jpIds.filter((id) => kr.body.stores.some((s) => s.storeId === id))).toEqual([]);
     expect(kr.body.stores.map((s) => s.storeId)).not.toContain(shibuya.storeId);
     expect(kr.body.stores.map((s) => s.storeId)).not.toContain(orchard.storeId);
     expect(kr.body.stores.length).toBeGreaterThan(0);

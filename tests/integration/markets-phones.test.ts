@@ -5,6 +5,8 @@ import type { EndlessAisleResult } from '@/lib/endless-aisle/schema';
 import type { BackInStockResponse } from '@/lib/inventory/back-in-stock-schema';
 import type { Order } from '@/lib/orders/schema';
 import { findOrCreateCartId } from '@/lib/cart/find-cart';
+import { newGuestToken } from '@/lib/cart/guest-cookie';
+import { addLine } from '@/lib/cart/mutate-cart';
 import { api } from '../support/api';
 import { makeUser } from '../support/accounts';
 import { guestCartWith, pickStoreVariant, setStock } from '../support/checkout-fixtures';
@@ -41,9 +43,13 @@ describe(`phones normalised with the market's region (${DB_LABEL})`, () => {
     const refused = await checkout(kr.token, '090-1234-5678');
     expect(refused.status).toBe(422);
     expect(refused.body.error?.fields).toHaveProperty(['contact.phone']);
-    const jp = await guestCartWith(db.db, item);
-    await db.db.update(carts).set({ currency: 'JPY' }).where(eq(carts.id, jp.cartId));
-    const placed = await checkout(jp.token, '090-1234-5678');
+    // A bag in Japan, for pickup at a Tokyo store.
+    const token = newGuestToken();
+    const cartId = await findOrCreateCartId(db.db, { guestToken: token }, new Date());
+    await db.db.update(carts).set({ market: 'JP', currency: 'JPY' }).where(eq(carts.id, cartId));
+    const pickup = { type: 'pickup' as const, storeId: shibuya.storeId };
+    await addLine(db.db, cartId, { variantId: item.variantId, quantity: 1, fulfillment: pickup }, { now: new Date() });
+    const placed = await checkout(token, '090-1234-5678');
     expect(placed.status, JSON.stringify(placed.body)).toBe(201);
     const [stored] = await db.db
       .select({ phone: orders.phone })
@@ -55,7 +61,7 @@ describe(`phones normalised with the market's region (${DB_LABEL})`, () => {
   it('account phone: an account whose bag is in yen links 090… as a Japanese number', async () => {
     const user = await makeUser(db.db, `phone-jp-${Date.now()}@example.com`);
     const cartId = await findOrCreateCartId(db.db, { userId: user.id }, new Date());
-    await db.db.update(carts).set({ currency: 'JPY' }).where(eq(carts.id, cartId));
+    await db.db.update(carts).set({ market: 'JP', currency: 'JPY' }).where(eq(carts.id, cartId));
     const started = await api.as(user).post('/api/account/phone/start', { phone: '090-1234-5678', purpose: 'link' });
     expect(started.status).toBe(202);
     const challenges = await db.db.select().from(phoneChallenges).where(eq(phoneChallenges.phone, '+819012345678'));

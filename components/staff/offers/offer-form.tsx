@@ -66,10 +66,14 @@ export function OfferForm({ offer, choices }: { offer?: AdminOffer; choices: Off
     const amountOf = (name: string, field: OfferField) => {
       if (get(name) === '') return null;
       const amount = parseMajorUnits(get(name), currency);
-      if (amount === null) misread[field] = t('staffOffers.error_amountFormat', { currency, example: exampleAmount(currency) });
+      if (amount === null)
+        misread[field] = t('staffOffers.error_amountFormat', { currency, example: exampleAmount(currency) });
       return amount;
     };
-    const value = discountType === 'percent' ? (numberOrNull(f.get('discountValue')) ?? 0) : (amountOf('discountValue', 'discount') ?? 0);
+    const value =
+      discountType === 'percent'
+        ? (numberOrNull(f.get('discountValue')) ?? 0)
+        : (amountOf('discountValue', 'discount') ?? 0);
     const minSubtotal = amountOf('minSubtotal', 'minSubtotal');
     setUnreadable(misread);
     if (Object.keys(misread).length > 0) return;

@@ -8,14 +8,14 @@ const until = new Date(Date.UTC(2027, 11, 31, 15)); // the end of 2027 in Seoul
 const store = (slug: string) => stableId('str', slug);
 const category = (slug: string) => stableId('cat', slug);
 
-/** The title and terms in the other locales, as a copywriter there writes them (offers.translations once it exists). */
+/** The title and terms in the other locales, as a copywriter there writes them: offers.translations' shape (the content seed's column). */
 type OfferText = Partial<Record<'ko' | 'ja', { title: string; description: string }>>;
 
 type OfferSeed = Omit<typeof t.offers.$inferInsert, 'id' | 'market' | 'currency' | 'startsAt' | 'endsAt'> & {
   slug: string;
   /** Absent: Korea, where the shop began. */
   market?: MarketCode;
-  text?: OfferText;
+  translations?: OfferText;
 };
 
 /**
@@ -152,7 +152,7 @@ const abroad: OfferSeed[] = [
     market: 'JP',
     title: 'Shibuya neighbours: 10% off',
     description: 'Near Aisle Shibuya? Take 10% off everything, online or in the store.',
-    text: {
+    translations: {
       ja: {
         title: '渋谷エリア限定 10%オフ',
         description: 'Aisle 渋谷店の近くにお住まい・お勤めの方は、オンラインでも店頭でも全品10%オフ。',
@@ -176,7 +176,7 @@ const abroad: OfferSeed[] = [
     market: 'JP',
     title: '¥1,000 off in Tokyo',
     description: 'For shoppers in Tokyo: ¥1,000 off orders of ¥10,000 or more.',
-    text: {
+    translations: {
       ja: {
         title: '東京都内のお客様 1,000円オフ',
         description: '東京都内のお客様は、10,000円以上のご注文で1,000円オフ。',
@@ -200,7 +200,7 @@ const abroad: OfferSeed[] = [
     market: 'JP',
     title: '¥500 off with HELLOJP',
     description: 'Code HELLOJP takes ¥500 off orders of ¥5,000 or more, online or in our Japanese stores.',
-    text: {
+    translations: {
       ja: {
         title: 'コード HELLOJP で500円オフ',
         description:
@@ -225,7 +225,7 @@ const abroad: OfferSeed[] = [
     market: 'SG',
     title: 'Singapore launch: 12% off',
     description: 'Aisle has come to Singapore: 12% off everything, online or at Aisle Orchard.',
-    text: {
+    translations: {
       ja: {
         title: 'シンガポール上陸記念 12%オフ',
         description: 'Aisle がシンガポールに登場。オンラインでも Aisle オーチャード店でも全品12%オフ。',
@@ -247,7 +247,7 @@ const abroad: OfferSeed[] = [
     market: 'SG',
     title: 'S$10 off with SG10',
     description: 'Code SG10 takes S$10 off orders of S$120 or more.',
-    text: {
+    translations: {
       ja: {
         title: 'コード SG10 で10シンガポールドルオフ',
         description: 'コード SG10 のご入力で、120シンガポールドル以上のご注文から10シンガポールドルオフ。',
@@ -272,18 +272,15 @@ const abroad: OfferSeed[] = [
 const seededStoreIds = new Set(seedStores.map((s) => store(s.slug)));
 
 export function buildOfferRows(): (typeof t.offers.$inferInsert)[] {
-  return (
-    [...seeds, ...abroad]
-      .filter((o) => !o.targetStoreId || seededStoreIds.has(o.targetStoreId))
-      // `text` waits for offers.translations (the content seed's column): until then offers read in English.
-      .map(({ slug, market = 'KR', text: _text, ...o }) => ({
-        ...o,
-        id: stableId('off', slug),
-        market,
-        currency: MARKETS[market].currency,
-        startsAt: from,
-        endsAt: until,
-        createdAt: from,
-      }))
-  );
+  return [...seeds, ...abroad]
+    .filter((o) => !o.targetStoreId || seededStoreIds.has(o.targetStoreId))
+    .map(({ slug, market = 'KR', ...o }) => ({
+      ...o,
+      id: stableId('off', slug),
+      market,
+      currency: MARKETS[market].currency,
+      startsAt: from,
+      endsAt: until,
+      createdAt: from,
+    }));
 }
