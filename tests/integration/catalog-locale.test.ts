@@ -60,7 +60,7 @@ describe(`the catalog in the request's locale (${DB_LABEL})`, () => {
     const cats = await ja.get<{ categories: Category[] }>('/api/categories');
     expect(cats.body.categories.map((c) => c.name)).toContain('ファッション小物');
     expect(cats.body.categories.every((c) => !c.nameLang)).toBe(true);
-    const stores = await ja.get<{ stores: Store[] }>('/api/stores');
+    const stores = await ja.get<{ stores: Store[] }>('/api/stores?market=JP');
     expect(stores.body.stores.find((s) => s.slug === 'shibuya')).toMatchObject({
       name: 'Aisle 渋谷店',
       address: { street: '渋谷区神南1丁目19-11', city: '東京都', postalCode: '150-0041', country: 'JP' },
