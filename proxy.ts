@@ -2,6 +2,9 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { authActionOf } from '@/lib/http/auth-actions';
 import { allowHeader, allows, apiRouteFor, type ApiMethod } from '@/lib/http/api-routes';
 import { AppError } from '@/lib/http/errors';
+import { LOCALE_HEADER } from '@/lib/i18n/locale-path';
+import { routeLocale } from '@/lib/i18n/locale-route';
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from '@/lib/i18n/translate';
 import { contentSecurityPolicy } from '@/lib/security/csp';
 
 /**
@@ -12,7 +15,10 @@ import { contentSecurityPolicy } from '@/lib/security/csp';
  * - a method an API route does not export, or a next-auth action that does not exist, is a JSON
  *   405 (with `Allow`) or 404;
  * - pages get a nonce for the Content-Security-Policy, router prefetches too: they carry the
- *   same HTML or payload as a navigation.
+ *   same HTML or payload as a navigation;
+ * - a page address's locale prefix (`/ko/p/x`) is taken off and handed to the app as the
+ *   `x-aisle-locale` request header (lib/i18n/locale-route.ts decides, and when a first visit
+ *   is redirected to the shopper's locale); a client's own header of that name never gets through.
  * Authorisation is never decided here: every handler checks its caller itself.
  */
 export function proxy(request: NextRequest) {
@@ -34,7 +40,18 @@ function api(request: NextRequest, pathname: string, malformed: boolean) {
     methods = action.methods;
   }
   if (!allows(methods, request.method)) return methodNotAllowed(methods);
-  return NextResponse.next();
+  return NextResponse.next({ request: { headers: withApiLocale(request.headers) } });
+}
+
+/**
+ * The API has one address per route: our pages say which locale they are in with the same header
+ * (lib/http/client-fetch.ts), a caller's statement like the cookie, so only a locale name passes.
+ */
+function withApiLocale(incoming: Headers): Headers {
+  const headers = new Headers(incoming);
+  const stated = headers.get(LOCALE_HEADER);
+  if (stated !== null && !isLocale(stated)) headers.delete(LOCALE_HEADER);
+  return headers;
 }
 
 function apiError(error: AppError, headers: Record<string, string> = {}) {
@@ -71,6 +88,20 @@ function plainHeaders(extra: Record<string, string> = {}): Record<string, string
 const NOT_FOUND_PATH = '/_aisle/not-found';
 
 function page(request: NextRequest, malformed: boolean) {
+  const route = routeLocale({
+    method: request.method,
+    pathname: request.nextUrl.pathname,
+    search: request.nextUrl.search,
+    cookie: request.cookies.get(LOCALE_COOKIE)?.value,
+    acceptLanguage: request.headers.get('accept-language'),
+    fetchMode: request.headers.get('sec-fetch-mode'),
+  });
+  if (route.kind === 'redirect') {
+    const response = NextResponse.redirect(new URL(route.to, request.url), route.status);
+    response.headers.set('vary', 'Cookie, Accept-Language');
+    response.headers.set('cache-control', 'private, no-store');
+    return response;
+  }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
   const policy = contentSecurityPolicy({
     nonce,
@@ -80,10 +111,22 @@ function page(request: NextRequest, malformed: boolean) {
   const headers = new Headers(request.headers);
   headers.set('x-nonce', nonce);
   headers.set('content-security-policy', policy);
-  const response = malformed
-    ? NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { request: { headers } })
-    : NextResponse.next({ request: { headers } });
+  // Only the proxy names a page's locale: whatever a client sent under this name is dropped.
+  headers.delete(LOCALE_HEADER);
+  if (route.locale) headers.set(LOCALE_HEADER, route.locale);
+  let response: NextResponse;
+  if (malformed || route.kind === 'not_found') {
+    response = NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { request: { headers } });
+  } else if (route.path !== request.nextUrl.pathname) {
+    const target = request.nextUrl.clone();
+    target.pathname = route.path;
+    response = NextResponse.rewrite(target, { request: { headers } });
+  } else {
+    response = NextResponse.next({ request: { headers } });
+  }
   response.headers.set('content-security-policy', policy);
+  // An unprefixed address answers a first visit by redirecting it (above): it varies on both.
+  if (route.kind === 'serve' && route.locale === DEFAULT_LOCALE) response.headers.set('vary', 'Cookie, Accept-Language');
   return response;
 }
 

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { LocaleLink } from '@/components/i18n/locale-link';
 import { Fragment } from 'react';
 
 /** Home › … › the current page. `label` is the navigation's accessible name; the last crumb is the page itself. */
@@ -19,9 +19,9 @@ export function Breadcrumbs({
         {trail.map((crumb) => (
           <Fragment key={crumb.href}>
             <li>
-              <Link prefetch={false} href={crumb.href} className="hover:underline">
+              <LocaleLink prefetch={false} href={crumb.href} className="hover:underline">
                 {crumb.name}
-              </Link>
+              </LocaleLink>
             </li>
             <li aria-hidden>/</li>
           </Fragment>

@@ -1,6 +1,7 @@
 import 'server-only';
 import { publicUrl } from '@/lib/site';
 import type { OutgoingMessage } from './outbox';
+import { localePath } from '@/lib/i18n/locale-path';
 
 type Facts = {
   channel: 'email' | 'sms';
@@ -16,7 +17,7 @@ type Facts = {
 /** The one message a back-in-stock request gets, in the language the shopper asked in. */
 export function backInStockMessage(f: Facts): OutgoingMessage {
   const item = f.options.length ? `${f.title} (${f.options.join(', ')})` : f.title;
-  const link = `${publicUrl()}/p/${f.handle}`;
+  const link = `${publicUrl()}${localePath(f.locale, `/p/${f.handle}`)}`;
   const ko = f.locale === 'ko';
   const subject = ko ? `${f.storeName}에 다시 입고되었습니다: ${f.title}` : `Back at ${f.storeName}: ${f.title}`;
   const body = ko

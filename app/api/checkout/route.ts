@@ -1,8 +1,7 @@
 import { orderContract } from '@/lib/orders/contract';
 import { withCallerCart } from '@/lib/cart/caller-cart';
-import { readCookie } from '@/lib/http/read-cookie';
 import { route } from '@/lib/http/route';
-import { LOCALE_COOKIE, resolveLocale } from '@/lib/i18n/translate';
+import { requestLocale } from '@/lib/i18n/request-locale';
 import { placeOrder } from '@/lib/orders/place-order';
 import { getOrderForCaller } from '@/lib/orders/read-order';
 
@@ -13,8 +12,7 @@ export const POST = route(orderContract.checkout, async (ctx) =>
     const holdMs = ctx.env.AISLE_PICKUP_HOLD_HOURS * 3_600_000;
     const placed = { cartId: cart.id, userId: user?.id ?? null, body: ctx.body, now: cart.now, holdMs };
     // The confirmation links to the order and speaks the shopper's language.
-    const headers = ctx.request.headers;
-    const locale = resolveLocale(readCookie(headers, LOCALE_COOKIE) ?? undefined, headers.get('accept-language'));
+    const locale = requestLocale(ctx.request.headers);
     const message = { publicUrl: ctx.env.AISLE_PUBLIC_URL, locale };
     // The client's daily budget of unpaid units, whatever e-mails it makes up (reservation-limits.ts).
     const budget = { address: cart.address, holdUnitsPerAddress: ctx.env.AISLE_HOLD_UNITS_PER_ADDRESS };

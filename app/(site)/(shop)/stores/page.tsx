@@ -1,12 +1,15 @@
 import type { Metadata } from 'next';
 import { StoreFinder } from '@/components/stores/store-finder';
 import { getDb } from '@/lib/db';
+import { localeMetadata } from '@/lib/i18n/page-metadata';
 import { getI18n } from '@/lib/i18n/server';
 import { listStores } from '@/lib/stores/list-stores';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
-  return { title: t('stores.title'), description: t('stores.intro') };
+  const title = t('stores.title');
+  const description = t('stores.intro');
+  return { title, description, ...(await localeMetadata('/stores', { title, description })) };
 }
 
 export default async function StoresPage() {

@@ -7,6 +7,7 @@ import { listCategories } from '@/lib/catalog/list-categories';
 import { listProducts } from '@/lib/catalog/list-products';
 import { parseListingParams } from '@/lib/catalog/listing-params';
 import { getDb } from '@/lib/db';
+import { localeMetadata } from '@/lib/i18n/page-metadata';
 import { getI18n } from '@/lib/i18n/server';
 
 type Props = {
@@ -24,8 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: category.name,
     description: category.description,
-    alternates: { canonical: `/c/${category.slug}` },
-    openGraph: { title: category.name, description: category.description },
+    ...(await localeMetadata(`/c/${category.slug}`, { title: category.name, description: category.description })),
   };
 }
 

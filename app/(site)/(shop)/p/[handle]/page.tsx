@@ -6,6 +6,7 @@ import { ProductSuggestions, RecordView } from '@/components/catalog/product-sug
 import { ProductView, type VariantStock } from '@/components/catalog/product-view';
 import { getProduct } from '@/lib/catalog/get-product';
 import { getDb } from '@/lib/db';
+import { localeMetadata } from '@/lib/i18n/page-metadata';
 import { getI18n } from '@/lib/i18n/server';
 import { publicUrl } from '@/lib/site';
 import { countStoresWithStock, getShipAvailability } from '@/lib/inventory/ship-availability';
@@ -25,20 +26,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: product.title,
     description,
-    alternates: { canonical: `/p/${product.handle}` },
-    openGraph: {
-      type: 'website',
+    ...(await localeMetadata(`/p/${product.handle}`, {
       title: product.title,
       description,
-      url: `/p/${product.handle}`,
       images: image ? [{ url: image.url.replace(/\.svg$/, '.png'), width: 800, height: 1000, alt: image.alt }] : [],
-    },
+    })),
     twitter: { card: 'summary_large_image', title: product.title, description },
   };
 }
 
 export default async function ProductPage({ params, searchParams }: Props) {
-  const [{ handle }, query, { t }] = await Promise.all([params, searchParams, getI18n()]);
+  const [{ handle }, query, { t, locale }] = await Promise.all([params, searchParams, getI18n()]);
   const db = await getDb();
   const product = await getProduct(db, handle);
   if (!product) notFound();
@@ -47,21 +45,22 @@ export default async function ProductPage({ params, searchParams }: Props) {
   const stock: VariantStock = Object.fromEntries(
     ids.map((id) => [id, { ship: ship[id] ?? 0, stores: stores[id] ?? 0 }]),
   );
+  const trail = [
+    { href: '/', name: t('nav.home') },
+    { href: `/c/${product.category.slug}`, name: product.category.name },
+  ];
   return (
     <div className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
       <Breadcrumbs
         label={t('nav.breadcrumb')}
-        trail={[
-          { href: '/', name: t('nav.home') },
-          { href: `/c/${product.category.slug}`, name: product.category.name },
-        ]}
+        trail={trail}
         current={product.title}
         className="mb-4"
       />
       <ProductView product={product} stock={stock} initial={{ color: first(query.color), size: first(query.size) }} />
       <ProductSuggestions category={product.category.slug} exclude={[product.id]} />
       <RecordView productId={product.id} />
-      <ProductJsonLd product={product} shipAvailable={ship} baseUrl={publicUrl()} />
+      <ProductJsonLd product={product} shipAvailable={ship} baseUrl={publicUrl()} locale={locale} trail={trail} />
     </div>
   );
 }
