@@ -126,7 +126,8 @@ function page(request: NextRequest, malformed: boolean) {
   }
   response.headers.set('content-security-policy', policy);
   // An unprefixed address answers a first visit by redirecting it (above): it varies on both.
-  if (route.kind === 'serve' && route.locale === DEFAULT_LOCALE) response.headers.set('vary', 'Cookie, Accept-Language');
+  if (route.kind === 'serve' && route.locale === DEFAULT_LOCALE)
+    response.headers.set('vary', 'Cookie, Accept-Language');
   return response;
 }
 

@@ -23,7 +23,7 @@ export function ForgotPasswordForm() {
       <div ref={sentRef} tabIndex={-1} role="status" className="space-y-3 outline-none">
         <h2 className="text-xl font-semibold">{t('reset.sentTitle')}</h2>
         <p className="text-muted">{t('reset.sent', { email })}</p>
-        <LocaleLink prefetch={false} href="/account/sign-in" className="inline-block font-medium underline">
+        <LocaleLink href="/account/sign-in" className="inline-block font-medium underline">
           {t('reset.backToSignIn')}
         </LocaleLink>
       </div>
@@ -49,7 +49,7 @@ export function ForgotPasswordForm() {
         {request.isPending ? t('account.working') : t('reset.send')}
       </Button>
       <p className="text-center text-sm">
-        <LocaleLink prefetch={false} href="/account/sign-in" className="font-medium underline">
+        <LocaleLink href="/account/sign-in" className="font-medium underline">
           {t('reset.backToSignIn')}
         </LocaleLink>
       </p>

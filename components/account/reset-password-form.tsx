@@ -26,7 +26,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     return (
       <div ref={doneRef} tabIndex={-1} role="status" className="space-y-4 outline-none">
         <p>{t('reset.done')}</p>
-        <LocaleLink prefetch={false} href="/account/sign-in" className="inline-block font-medium underline">
+        <LocaleLink href="/account/sign-in" className="inline-block font-medium underline">
           {t('account.signIn')}
         </LocaleLink>
       </div>
@@ -57,7 +57,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
         <FormError>
           {error}{' '}
           {invalid && (
-            <LocaleLink prefetch={false} href="/account/forgot-password" className="font-medium underline">
+            <LocaleLink href="/account/forgot-password" className="font-medium underline">
               {t('reset.askAgain')}
             </LocaleLink>
           )}

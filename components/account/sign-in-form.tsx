@@ -49,7 +49,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
         errorId={fieldError}
       />
       <p className="-mt-2 text-right text-sm">
-        <LocaleLink prefetch={false} href="/account/forgot-password" className="font-medium text-ink underline">
+        <LocaleLink href="/account/forgot-password" className="font-medium text-ink underline">
           {t('reset.forgotLink')}
         </LocaleLink>
       </p>
@@ -59,7 +59,6 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
       <p className="text-center text-sm text-muted">
         {t('account.noAccount')}{' '}
         <LocaleLink
-          prefetch={false}
           href={`/account/sign-up${callbackUrl ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ''}`}
           className="font-medium text-ink underline"
         >

@@ -71,7 +71,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
       </Button>
       <p className="text-center text-sm text-muted">
         {t('account.haveAccount')}{' '}
-        <LocaleLink prefetch={false} href="/account/sign-in" className="font-medium text-ink underline">
+        <LocaleLink href="/account/sign-in" className="font-medium text-ink underline">
           {t('account.signIn')}
         </LocaleLink>
       </p>

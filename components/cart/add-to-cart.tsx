@@ -171,7 +171,7 @@ export function AddToCart({
           )}
           <div className="mt-6 flex flex-col gap-2 sm:flex-row">
             {!queued && (
-              <LocaleLink prefetch={false} href="/cart" className={buttonClass({ size: 'dialog' }, 'flex-1 text-center')}>
+              <LocaleLink href="/cart" className={buttonClass({ size: 'dialog' }, 'flex-1 text-center')}>
                 {t('cart.viewBag')}
               </LocaleLink>
             )}

@@ -27,7 +27,7 @@ export function CartLineItem(props: {
       : props.pickupStore;
   return (
     <li className="flex gap-4 py-5" aria-busy={pending}>
-      <LocaleLink prefetch={false} href={`/p/${line.handle}`} className="shrink-0" tabIndex={-1} aria-hidden>
+      <LocaleLink href={`/p/${line.handle}`} className="shrink-0" tabIndex={-1} aria-hidden>
         {line.image ? (
           <Image
             src={line.image.url}
@@ -45,7 +45,7 @@ export function CartLineItem(props: {
         <div className="flex justify-between gap-4">
           <div>
             <h3 className="font-medium">
-              <LocaleLink prefetch={false} href={`/p/${line.handle}`} className="hover:underline">
+              <LocaleLink href={`/p/${line.handle}`} className="hover:underline">
                 {line.title}
               </LocaleLink>
             </h3>

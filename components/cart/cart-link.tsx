@@ -12,7 +12,6 @@ export function CartLink() {
   const pending = usePendingWrites().filter((w) => w.method === 'POST').length;
   return (
     <LocaleLink
-      prefetch={false}
       href="/cart"
       aria-label={[t('cart.linkWithCount', { count }), ...(pending ? [t('pwa.pending', { count: pending })] : [])].join(
         ', ',

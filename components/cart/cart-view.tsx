@@ -85,7 +85,7 @@ export function CartView({ stores }: { stores: StoreOption[] }) {
           <div className="rounded-xl border border-dashed border-line bg-white p-10 text-center">
             <p className="font-medium">{t('cart.empty')}</p>
             <p className="mt-1 text-sm text-muted">{t('cart.emptyHint')}</p>
-            <LocaleLink prefetch={false} href="/" className={buttonClass({}, 'mt-6 inline-block')}>
+            <LocaleLink href="/" className={buttonClass({}, 'mt-6 inline-block')}>
               {t('cart.continueShopping')}
             </LocaleLink>
           </div>
@@ -155,7 +155,7 @@ export function CartView({ stores }: { stores: StoreOption[] }) {
         <OfferHints hints={cart.offerHints} />
         {cart.lines.length > 0 && <OfferCodeForm cart={cart} />}
         {cart.lines.length > 0 && (
-          <LocaleLink prefetch={false} href="/checkout" className={buttonClass({ size: '2xl' }, 'mt-5 block text-center')}>
+          <LocaleLink href="/checkout" className={buttonClass({ size: '2xl' }, 'mt-5 block text-center')}>
             {t('checkout.checkout')}
           </LocaleLink>
         )}

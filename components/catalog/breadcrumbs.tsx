@@ -19,7 +19,7 @@ export function Breadcrumbs({
         {trail.map((crumb) => (
           <Fragment key={crumb.href}>
             <li>
-              <LocaleLink prefetch={false} href={crumb.href} className="hover:underline">
+              <LocaleLink href={crumb.href} className="hover:underline">
                 {crumb.name}
               </LocaleLink>
             </li>

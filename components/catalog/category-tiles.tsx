@@ -24,7 +24,7 @@ export function CategoryTiles({
             className="aspect-[4/5] w-full object-cover transition duration-300 group-hover:scale-[1.03]"
           />
           <div className="absolute inset-x-0 bottom-0 bg-black/75 p-3 text-white">
-            <LocaleLink prefetch={false} href={`/c/${c.slug}`} className="font-medium after:absolute after:inset-0">
+            <LocaleLink href={`/c/${c.slug}`} className="font-medium after:absolute after:inset-0">
               {c.name}
             </LocaleLink>
             <p className="text-xs text-white/85">{countLabel(c.productCount)}</p>

@@ -12,7 +12,7 @@ export function Pagination(props: {
   return (
     <nav aria-label={labels.nav} className="mt-10 flex items-center justify-center gap-4">
       {page > 1 ? (
-        <LocaleLink prefetch={false} href={hrefFor(page - 1)} className={link} rel="prev">
+        <LocaleLink href={hrefFor(page - 1)} className={link} rel="prev">
           {labels.previous}
         </LocaleLink>
       ) : (
@@ -24,7 +24,7 @@ export function Pagination(props: {
         {labels.pageOf}
       </span>
       {page < pages ? (
-        <LocaleLink prefetch={false} href={hrefFor(page + 1)} className={link} rel="next">
+        <LocaleLink href={hrefFor(page + 1)} className={link} rel="next">
           {labels.next}
         </LocaleLink>
       ) : (

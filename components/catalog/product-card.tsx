@@ -40,7 +40,6 @@ export function ProductCard({
       <div className="mt-3 space-y-1">
         <h3 className="text-sm leading-snug font-medium">
           <LocaleLink
-            prefetch={false}
             href={
               product.color ? `/p/${product.handle}?color=${encodeURIComponent(product.color)}` : `/p/${product.handle}`
             }

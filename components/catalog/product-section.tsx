@@ -16,7 +16,7 @@ export function ProductSection(props: {
         <h2 id={headingId} className="text-2xl font-semibold tracking-tight">
           {props.title}
         </h2>
-        <LocaleLink prefetch={false} href={props.viewAll.href} className="text-sm underline">
+        <LocaleLink href={props.viewAll.href} className="text-sm underline">
           {props.viewAll.label}
         </LocaleLink>
       </div>

@@ -175,7 +175,7 @@ export function CheckoutForm({
     return (
       <p className="rounded-xl border border-dashed border-line bg-white p-10 text-center">
         {t('checkout.emptyBag')}{' '}
-        <LocaleLink prefetch={false} href="/" className="underline">
+        <LocaleLink href="/" className="underline">
           {t('cart.continueShopping')}
         </LocaleLink>
       </p>
@@ -189,7 +189,7 @@ export function CheckoutForm({
           <div ref={errorRef} tabIndex={-1} className="scroll-mt-32 outline-none">
             <FormError id="checkout-error">
               {error}{' '}
-              <LocaleLink prefetch={false} href="/cart" className="font-medium underline">
+              <LocaleLink href="/cart" className="font-medium underline">
                 {t('checkout.backToBag')}
               </LocaleLink>
             </FormError>

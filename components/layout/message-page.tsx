@@ -7,7 +7,7 @@ export function MessagePage({ title, body, home }: { title: string; body: string
     <div className="mx-auto max-w-xl px-4 py-24 text-center">
       <h1 className="text-3xl font-semibold tracking-tight">{title}</h1>
       <p className="mt-3 text-muted">{body}</p>
-      <LocaleLink prefetch={false} href="/" className={buttonClass({}, 'mt-8 inline-block')}>
+      <LocaleLink href="/" className={buttonClass({}, 'mt-8 inline-block')}>
         {home}
       </LocaleLink>
     </div>

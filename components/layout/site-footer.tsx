@@ -28,12 +28,12 @@ export async function SiteFooter() {
           <h2 className="font-medium">{t('site.footerShop')}</h2>
           <ul className="mt-2 space-y-1.5 text-muted">
             <li>
-              <LocaleLink prefetch={false} className="hover:underline" href="/search">
+              <LocaleLink className="hover:underline" href="/search">
                 {t('nav.allProducts')}
               </LocaleLink>
             </li>
             <li>
-              <LocaleLink prefetch={false} className="hover:underline" href="/c/outerwear">
+              <LocaleLink className="hover:underline" href="/c/outerwear">
                 {t('home.heroCta')}
               </LocaleLink>
             </li>
@@ -43,12 +43,12 @@ export async function SiteFooter() {
           <h2 className="font-medium">{t('site.footerHelp')}</h2>
           <ul className="mt-2 space-y-1.5 text-muted">
             <li>
-              <LocaleLink prefetch={false} className="hover:underline" href="/stores">
+              <LocaleLink className="hover:underline" href="/stores">
                 {t('site.footerStores')}
               </LocaleLink>
             </li>
             <li>
-              <LocaleLink prefetch={false} className="hover:underline" href="/orders/lookup">
+              <LocaleLink className="hover:underline" href="/orders/lookup">
                 {t('order.lookupTitle')}
               </LocaleLink>
             </li>
@@ -67,7 +67,6 @@ export async function SiteFooter() {
             {HELP_LINKS.map(([slug, key]) => (
               <li key={slug}>
                 <LocaleLink
-                  prefetch={false}
                   className={slug === 'privacy' ? 'font-semibold text-ink hover:underline' : 'hover:underline'}
                   href={`/help/${slug}`}
                 >

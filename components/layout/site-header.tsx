@@ -19,12 +19,7 @@ export async function SiteHeader({
   return (
     <header className="sticky top-0 z-30 border-b border-line bg-white/95 backdrop-blur">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-3 px-4 py-3 sm:flex-nowrap sm:gap-6 sm:px-6">
-        <LocaleLink
-          prefetch={false}
-          href="/"
-          className="shrink-0 text-2xl font-semibold tracking-tight"
-          aria-label={t('nav.home')}
-        >
+        <LocaleLink href="/" className="shrink-0 text-2xl font-semibold tracking-tight" aria-label={t('nav.home')}>
           {t('site.name')}
           <span aria-hidden className="text-accent">
             .
@@ -39,7 +34,6 @@ export async function SiteHeader({
         <div className="ml-auto flex items-center gap-1 sm:ml-0 sm:gap-2">
           <LocaleSwitch />
           <LocaleLink
-            prefetch={false}
             href={userName ? '/account' : '/account/sign-in'}
             className="rounded-full px-2 py-1.5 text-sm hover:bg-stone-100"
             data-testid="account-link"
@@ -55,7 +49,6 @@ export async function SiteHeader({
           {categories.map((c) => (
             <li key={c.id}>
               <LocaleLink
-                prefetch={false}
                 href={`/c/${c.slug}`}
                 className="inline-block rounded px-3 py-2.5 text-muted hover:text-ink hover:underline"
               >
@@ -65,7 +58,6 @@ export async function SiteHeader({
           ))}
           <li className="ml-auto">
             <LocaleLink
-              prefetch={false}
               href="/stores"
               className="inline-block rounded px-3 py-2.5 font-medium text-ink hover:underline"
             >

@@ -55,7 +55,7 @@ export function NearYou() {
       {status === 'denied' && (
         <p role="alert" className="mt-4 text-sm text-red-800">
           {t('offers.locationDenied')}{' '}
-          <LocaleLink prefetch={false} href="/stores" className="underline">
+          <LocaleLink href="/stores" className="underline">
             {t('site.footerStores')}
           </LocaleLink>
         </p>

@@ -179,7 +179,7 @@ export function BuyAgainPicker({ order, token }: { order: Order; token?: string 
             {!store && (
               <p className="ml-6 text-muted">
                 {t('order.buyAgainNoStore')}{' '}
-                <LocaleLink prefetch={false} href="/stores" className="font-medium text-ink underline">
+                <LocaleLink href="/stores" className="font-medium text-ink underline">
                   {t('order.buyAgainChooseStore')}
                 </LocaleLink>
               </p>
@@ -213,7 +213,7 @@ export function BuyAgainPicker({ order, token }: { order: Order; token?: string 
         {!open && buy.isSuccess && !wasQueued(buy.data) && (
           <>
             {summary(buy.data, place, t)}{' '}
-            <LocaleLink prefetch={false} href="/cart" className="font-medium underline">
+            <LocaleLink href="/cart" className="font-medium underline">
               {t('order.viewBag')}
             </LocaleLink>
           </>

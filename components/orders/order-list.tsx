@@ -27,7 +27,6 @@ export function OrderList({ orders, t, intlLocale }: { orders: Order[]; t: Trans
               <p className="flex flex-wrap items-center gap-2">
                 <ChannelBadge channel={o.channel} t={t} />
                 <LocaleLink
-                  prefetch={false}
                   href={`/orders/${o.id}`}
                   className="font-medium underline"
                   aria-label={t('order.view', { number: o.number })}

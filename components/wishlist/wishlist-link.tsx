@@ -10,7 +10,6 @@ export function WishlistLink() {
   useMergeGuestWishlist();
   return (
     <LocaleLink
-      prefetch={false}
       href="/wishlist"
       aria-label={t('wishlist.link')}
       className="flex items-center gap-1.5 rounded-full px-2 py-1.5 text-sm hover:bg-stone-100"

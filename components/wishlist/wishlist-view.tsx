@@ -23,7 +23,7 @@ export function WishlistView() {
       {!signedIn && (
         <p className="mb-6 rounded-lg bg-stone-100 px-4 py-3 text-sm">
           {t('wishlist.guestNote')}{' '}
-          <LocaleLink prefetch={false} href="/account/sign-in?callbackUrl=/wishlist" className="font-medium underline">
+          <LocaleLink href="/account/sign-in?callbackUrl=/wishlist" className="font-medium underline">
             {t('wishlist.signIn')}
           </LocaleLink>
         </p>
@@ -37,7 +37,7 @@ export function WishlistView() {
           <div className="rounded-xl border border-dashed border-line bg-white p-10 text-center">
             <p className="font-medium">{t('wishlist.empty')}</p>
             <p className="mt-1 text-sm text-muted">{t('wishlist.emptyHint')}</p>
-            <LocaleLink prefetch={false} href="/" className={buttonClass({}, 'mt-6 inline-block')}>
+            <LocaleLink href="/" className={buttonClass({}, 'mt-6 inline-block')}>
               {t('cart.continueShopping')}
             </LocaleLink>
           </div>

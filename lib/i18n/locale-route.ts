@@ -48,7 +48,8 @@ export function routeLocale(asked: Asked): LocaleRoute {
   const opening = (asked.method === 'GET' || asked.method === 'HEAD') && (asked.fetchMode ?? 'navigate') === 'navigate';
   if (opening) {
     const preferred = resolveLocale(asked.cookie, asked.acceptLanguage);
-    if (preferred !== DEFAULT_LOCALE) return { kind: 'redirect', to: localePath(preferred, pathname) + search, status: 307 };
+    if (preferred !== DEFAULT_LOCALE)
+      return { kind: 'redirect', to: localePath(preferred, pathname) + search, status: 307 };
   }
   return { kind: 'serve', path: pathname, locale: DEFAULT_LOCALE };
 }

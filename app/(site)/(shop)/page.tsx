@@ -42,10 +42,10 @@ export default async function HomePage() {
           <h1 className="text-4xl font-semibold tracking-tight text-balance sm:text-5xl">{t('home.heroTitle')}</h1>
           <p className="max-w-md text-muted">{t('home.heroBody')}</p>
           <div className="mt-2 flex flex-wrap gap-3">
-            <LocaleLink prefetch={false} href="/c/outerwear" className={buttonClass()}>
+            <LocaleLink href="/c/outerwear" className={buttonClass()}>
               {t('home.heroCta')}
             </LocaleLink>
-            <LocaleLink prefetch={false} href="/search" className={buttonClass({ variant: 'outline' })}>
+            <LocaleLink href="/search" className={buttonClass({ variant: 'outline' })}>
               {t('home.heroSecondary')}
             </LocaleLink>
           </div>

@@ -2,13 +2,7 @@
 import type { WorkboxPlugin } from 'workbox-core';
 import { clearBagSnapshot } from '@/lib/offline/bag-snapshot';
 import { clearWrites } from '@/lib/offline/cart-queue';
-import {
-  answerEndsSession,
-  CACHE_NAMES,
-  ownerInHtml,
-  sessionEnded,
-  SW_MESSAGES,
-} from '../cache-policy';
+import { answerEndsSession, CACHE_NAMES, ownerInHtml, sessionEnded, SW_MESSAGES } from '../cache-policy';
 
 declare const self: ServiceWorkerGlobalScope;
 

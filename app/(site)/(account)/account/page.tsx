@@ -32,10 +32,10 @@ export default async function AccountPage() {
           : t('account.signedInWithPhone', { phone: phone ?? '' })}
       </p>
       <div className="mt-8 flex flex-wrap gap-3">
-        <LocaleLink prefetch={false} href="/cart" className={buttonClass({ size: 'lg' })}>
+        <LocaleLink href="/cart" className={buttonClass({ size: 'lg' })}>
           {t('account.bagLink')}
         </LocaleLink>
-        <LocaleLink prefetch={false} href="/account/orders" className={outline}>
+        <LocaleLink href="/account/orders" className={outline}>
           {t('order.yourOrders')}
         </LocaleLink>
         <SignOutButton />
@@ -63,7 +63,7 @@ export default async function AccountPage() {
           {t('addresses.title')}
         </h2>
         <p className="mt-1 text-sm text-muted">{t('addresses.intro')}</p>
-        <LocaleLink prefetch={false} href="/account/addresses" className={`mt-4 ${outline}`}>
+        <LocaleLink href="/account/addresses" className={`mt-4 ${outline}`}>
           {t('addresses.manage')}
         </LocaleLink>
       </section>
@@ -75,7 +75,7 @@ export default async function AccountPage() {
         <p className="mt-1 text-sm text-muted">
           {phone ? t('account.phoneLinked', { phone }) : t('account.phoneNotLinked')}
         </p>
-        <LocaleLink prefetch={false} href="/account/phone" className={`mt-4 ${outline}`}>
+        <LocaleLink href="/account/phone" className={`mt-4 ${outline}`}>
           {phone ? t('account.managePhone') : t('account.linkPhone')}
         </LocaleLink>
       </section>

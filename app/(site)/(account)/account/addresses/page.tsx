@@ -20,7 +20,7 @@ export default async function AddressesPage() {
   return (
     <div className="mx-auto max-w-2xl px-4 py-12">
       <p className="text-sm">
-        <LocaleLink prefetch={false} href="/account" className="underline">
+        <LocaleLink href="/account" className="underline">
           {t('account.title')}
         </LocaleLink>
       </p>

@@ -31,7 +31,6 @@ export default async function AccountOrdersPage({ searchParams }: Props) {
           const current = f.value === channel;
           return (
             <LocaleLink
-              prefetch={false}
               key={f.label}
               href={f.value ? `/account/orders?channel=${f.value}` : '/account/orders'}
               aria-current={current ? 'page' : undefined}
@@ -45,7 +44,7 @@ export default async function AccountOrdersPage({ searchParams }: Props) {
       {!user.phone && (
         <p className="mb-6 rounded-lg border border-line bg-white px-4 py-3 text-sm">
           {t('order.linkPhonePrompt')}{' '}
-          <LocaleLink prefetch={false} href="/account/phone" className="font-medium underline">
+          <LocaleLink href="/account/phone" className="font-medium underline">
             {t('account.linkPhone')}
           </LocaleLink>
         </p>

@@ -22,7 +22,7 @@ export default async function ResetPasswordPage({ searchParams }: Props) {
       ) : (
         <p>
           {t('reset.noToken')}{' '}
-          <LocaleLink prefetch={false} href="/account/forgot-password" className="font-medium underline">
+          <LocaleLink href="/account/forgot-password" className="font-medium underline">
             {t('reset.askAgain')}
           </LocaleLink>
         </p>

@@ -42,7 +42,6 @@ export default async function HelpPage({ params }: Props) {
           {HELP_PAGES.map((p) => (
             <li key={p}>
               <LocaleLink
-                prefetch={false}
                 href={`/help/${p}`}
                 aria-current={p === page ? 'page' : undefined}
                 className={`inline-block rounded-full px-3 py-1.5 lg:rounded-lg ${
@@ -75,7 +74,7 @@ export default async function HelpPage({ params }: Props) {
         ))}
         {page === 'contact' && (
           <p className="mt-4 text-sm">
-            <LocaleLink prefetch={false} href="/stores" className="font-medium underline">
+            <LocaleLink href="/stores" className="font-medium underline">
               {t('site.footerStores')}
             </LocaleLink>
           </p>

@@ -51,12 +51,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
   ];
   return (
     <div className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
-      <Breadcrumbs
-        label={t('nav.breadcrumb')}
-        trail={trail}
-        current={product.title}
-        className="mb-4"
-      />
+      <Breadcrumbs label={t('nav.breadcrumb')} trail={trail} current={product.title} className="mb-4" />
       <ProductView product={product} stock={stock} initial={{ color: first(query.color), size: first(query.size) }} />
       <ProductSuggestions category={product.category.slug} exclude={[product.id]} />
       <RecordView productId={product.id} />
