@@ -4,10 +4,11 @@ import { useRouter } from 'next/navigation';
 import { useTransition } from 'react';
 import { useI18n } from '@/lib/i18n/client';
 import { localePath } from '@/lib/i18n/locale-path';
-import { isLocale, LOCALE_COOKIE } from '@/lib/i18n/translate';
+import { isLocale, LOCALE_COOKIE, type Locale } from '@/lib/i18n/translate';
 import { CommitSelect } from '@/components/ui/commit-select';
 
-const NAMES = { en: 'English', ko: '한국어' } as const;
+// Each language in its own words.
+const NAMES: Record<Locale, string> = { en: 'English', ko: '한국어', ja: '日本語' };
 
 /**
  * The language list. A choice is remembered (the cookie, which first visits to unprefixed addresses

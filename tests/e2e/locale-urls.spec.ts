@@ -29,11 +29,15 @@ test('a /ko product page is Korean, says so, and names every locale’s address'
   expect(alternates).toMatchObject({
     en: `${baseURL}/p/${HANDLE}`,
     ko: `${baseURL}/ko/p/${HANDLE}`,
+    ja: `${baseURL}/ja/p/${HANDLE}`,
     'x-default': `${baseURL}/p/${HANDLE}`,
   });
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${baseURL}/ko/p/${HANDLE}`);
   await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'ko_KR');
-  await expect(page.locator('meta[property="og:locale:alternate"]').first()).toHaveAttribute('content', 'en_US');
+  const ogAlternates = await page
+    .locator('meta[property="og:locale:alternate"]')
+    .evaluateAll((m) => m.map((x) => x.getAttribute('content')));
+  expect(ogAlternates.sort()).toEqual(['en_US', 'ja_JP']);
   await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', `${baseURL}/ko/p/${HANDLE}`);
 
   const ld = await page
@@ -55,6 +59,17 @@ test('a /ko product page is Korean, says so, and names every locale’s address'
   expect(await hreflangs(page)).toEqual(alternates);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${baseURL}/p/${HANDLE}`);
   await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'en_US');
+});
+
+test('a /ja page is Japanese at its own address', async ({ page, baseURL }) => {
+  await page.goto(`/ja/p/${HANDLE}`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await expect(page.getByRole('button', { name: 'カートに入れる' })).toBeVisible();
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${baseURL}/ja/p/${HANDLE}`);
+  await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'ja_JP');
+  const links = await ownLinks(page);
+  expect(links.filter((h) => h !== '/ja' && !h.startsWith('/ja/'))).toEqual([]);
+  await expectAccessible(page);
 });
 
 test('every link on a /ko page stays under /ko, and following them keeps Korean', async ({ page }) => {
@@ -126,6 +141,16 @@ test.describe('first visits', () => {
     });
   });
 
+  test.describe('with a Japanese browser', () => {
+    test.use({ locale: 'ja-JP' });
+
+    test('the home page opens at /ja', async ({ page, baseURL }) => {
+      await page.goto('/');
+      expect(page.url()).toBe(`${baseURL}/ja`);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    });
+  });
+
   test('the redirect is a 307 that varies on Cookie and Accept-Language; crawlers and /en/ get stable addresses', async ({
     request,
   }) => {
@@ -188,6 +213,7 @@ test('the sitemap lists every page at each locale’s address, each naming its a
   const english = sitemap.match(/<loc>[^<]*\/p\/[a-z0-9-]+<\/loc>/g)!.filter((l) => !l.includes('/ko/')).length;
   const korean = sitemap.match(/<loc>[^<]*\/ko\/p\/[a-z0-9-]+<\/loc>/g)!.length;
   expect(korean).toBe(english);
+  expect(sitemap.match(/<loc>[^<]*\/ja\/p\/[a-z0-9-]+<\/loc>/g)!.length).toBe(english);
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toContain('Disallow: /ko/cart');
 });
