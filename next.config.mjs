@@ -13,11 +13,6 @@ const nextConfig = {
   // The end-to-end suite can run against `npm run dev` on 127.0.0.1.
   allowedDevOrigins: ['127.0.0.1'],
   typedRoutes: false,
-  // The proxy sees the address as the server's router does (its initial URL), so its rewrites of
-  // locale addresses (`/ko/p/x` to `/p/x`) stay inside this server. Normalised, the proxy's URL
-  // names `localhost` where the router names the listening host (`-H 127.0.0.1`): every rewrite
-  // was then proxied over HTTP back to this server, a second pass through the proxy.
-  skipProxyUrlNormalize: true,
   // app/global-not-found.tsx: unmatched URLs get the storefront's shell without the bare root layout.
   experimental: { globalNotFound: true },
   images: {

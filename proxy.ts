@@ -1,3 +1,4 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { NextResponse, type NextRequest } from 'next/server';
 import { authActionOf } from '@/lib/http/auth-actions';
 import { allowHeader, allows, apiRouteFor, type ApiMethod } from '@/lib/http/api-routes';
@@ -84,10 +85,23 @@ function plainHeaders(extra: Record<string, string> = {}): Record<string, string
   };
 }
 
+/**
+ * Next sends a rewrite whose URL names another host than the one it listens as (behind a custom
+ * server started with `-H`, the proxy's URL says `localhost`) through an HTTP proxy back to this
+ * server, so the page passes here a second time. That pass must keep what the first decided (the
+ * locale of `/ko/p/x`, now at `/p/x`) instead of stripping it as a client's: the first marks it
+ * with this secret, which no client can know.
+ */
+const PASS_HEADER = 'x-aisle-proxy-pass';
+const PASS_TOKEN = createHash('sha256')
+  .update(`aisle-proxy-pass:${process.env.AUTH_SECRET ?? randomBytes(32).toString('hex')}`)
+  .digest('base64url');
+
 /** No page route matches this address: Next renders app/global-not-found.tsx, with a 404. */
 const NOT_FOUND_PATH = '/_aisle/not-found';
 
 function page(request: NextRequest, malformed: boolean) {
+  if (request.headers.get(PASS_HEADER) === PASS_TOKEN) return secondPass(request);
   const route = routeLocale({
     method: request.method,
     pathname: request.nextUrl.pathname,
@@ -114,10 +128,13 @@ function page(request: NextRequest, malformed: boolean) {
   // Only the proxy names a page's locale: whatever a client sent under this name is dropped.
   headers.delete(LOCALE_HEADER);
   if (route.locale) headers.set(LOCALE_HEADER, route.locale);
+  headers.delete(PASS_HEADER);
   let response: NextResponse;
   if (malformed || route.kind === 'not_found') {
+    headers.set(PASS_HEADER, PASS_TOKEN);
     response = NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { request: { headers } });
   } else if (route.path !== request.nextUrl.pathname) {
+    headers.set(PASS_HEADER, PASS_TOKEN);
     const target = request.nextUrl.clone();
     target.pathname = route.path;
     response = NextResponse.rewrite(target, { request: { headers } });
@@ -128,6 +145,14 @@ function page(request: NextRequest, malformed: boolean) {
   // An unprefixed address answers a first visit by redirecting it (above): it varies on both.
   if (route.kind === 'serve' && route.locale === DEFAULT_LOCALE)
     response.headers.set('vary', 'Cookie, Accept-Language');
+  return response;
+}
+
+/** Our own rewrite, back through the proxy: decided on the first pass, nonce and locale included. */
+function secondPass(request: NextRequest) {
+  const response = NextResponse.next();
+  const policy = request.headers.get('content-security-policy');
+  if (policy) response.headers.set('content-security-policy', policy);
   return response;
 }
 

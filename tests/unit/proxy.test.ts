@@ -85,6 +85,25 @@ describe('proxy.ts', () => {
       expect(rewrittenPath(call('/ko'))).toBe('/');
     });
 
+    it('keeps its decision when Next sends the rewrite back through it, and no client can fake that', () => {
+      const first = call('/ko/p/x', { headers: { 'sec-fetch-mode': 'navigate', 'accept-language': 'en' } });
+      const passed: Record<string, string> = {};
+      for (const name of first.headers.get('x-middleware-override-headers')!.split(',')) {
+        passed[name] = first.headers.get(`x-middleware-request-${name}`)!;
+      }
+      expect(passed['x-aisle-proxy-pass']).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      // The second pass at the rewritten address: not redirected, not stripped, same nonce.
+      const second = call('/p/x', { headers: { ...passed, cookie: 'aisle-locale=ja' } });
+      expect(second.status).toBe(200);
+      expect(second.headers.get('x-middleware-next')).toBe('1');
+      expect(second.headers.get('x-middleware-override-headers')).toBeNull();
+      expect(second.headers.get('content-security-policy')).toBe(first.headers.get('content-security-policy'));
+      // A made-up mark is a client's header like any other: dropped, and the address decides.
+      const forged = call('/p/x', { headers: { 'x-aisle-proxy-pass': 'guess', 'x-aisle-locale': 'ko' } });
+      expect(named(forged)).toBe('en');
+      expect(forged.headers.get('x-middleware-override-headers')).not.toContain('x-aisle-proxy-pass');
+    });
+
     it('drops a client’s own x-aisle-locale on pages: the address alone decides', () => {
       const spoofed = { 'x-aisle-locale': 'ko', 'accept-language': 'en' };
       const plain = call('/p/heavy-canvas-tote', { headers: spoofed });
