@@ -100,17 +100,17 @@ test('every link on a /ko page stays under /ko, and following them keeps Korean'
 test('switching the language on a product page keeps the product and its options, and is remembered', async ({
   page,
   context,
+  baseURL,
 }) => {
   await page.goto(`/ko/p/${HANDLE}?size=OS`);
   await page.getByRole('combobox', { name: '언어' }).selectOption('en');
-  await expect(page).toHaveURL(new RegExp(`/p/${HANDLE}\\?size=OS$`));
-  expect(new URL(page.url()).pathname).toBe(`/p/${HANDLE}`);
+  await expect(page).toHaveURL(`${baseURL}/p/${HANDLE}?size=OS`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('button', { name: 'Add to bag' })).toBeVisible();
   expect((await context.cookies()).find((c) => c.name === 'aisle-locale')?.value).toBe('en');
 
   await page.getByRole('combobox', { name: 'Language' }).selectOption('ko');
-  await expect(page).toHaveURL(new RegExp(`/ko/p/${HANDLE}\\?size=OS$`));
+  await expect(page).toHaveURL(`${baseURL}/ko/p/${HANDLE}?size=OS`);
   await expect(page.getByRole('button', { name: '장바구니 담기' })).toBeVisible();
   expect((await context.cookies()).find((c) => c.name === 'aisle-locale')?.value).toBe('ko');
   // The choice now sends an unprefixed address to Korean.
