@@ -1,7 +1,11 @@
+import { createHash, randomBytes } from 'node:crypto';
 import { NextResponse, type NextRequest } from 'next/server';
 import { authActionOf } from '@/lib/http/auth-actions';
 import { allowHeader, allows, apiRouteFor, type ApiMethod } from '@/lib/http/api-routes';
 import { AppError } from '@/lib/http/errors';
+import { LOCALE_HEADER } from '@/lib/i18n/locale-path';
+import { routeLocale } from '@/lib/i18n/locale-route';
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from '@/lib/i18n/translate';
 import { contentSecurityPolicy } from '@/lib/security/csp';
 
 /**
@@ -12,7 +16,10 @@ import { contentSecurityPolicy } from '@/lib/security/csp';
  * - a method an API route does not export, or a next-auth action that does not exist, is a JSON
  *   405 (with `Allow`) or 404;
  * - pages get a nonce for the Content-Security-Policy, router prefetches too: they carry the
- *   same HTML or payload as a navigation.
+ *   same HTML or payload as a navigation;
+ * - a page address's locale prefix (`/ko/p/x`) is taken off and handed to the app as the
+ *   `x-aisle-locale` request header (lib/i18n/locale-route.ts decides, and when a first visit
+ *   is redirected to the shopper's locale); a client's own header of that name never gets through.
  * Authorisation is never decided here: every handler checks its caller itself.
  */
 export function proxy(request: NextRequest) {
@@ -34,7 +41,18 @@ function api(request: NextRequest, pathname: string, malformed: boolean) {
     methods = action.methods;
   }
   if (!allows(methods, request.method)) return methodNotAllowed(methods);
-  return NextResponse.next();
+  return NextResponse.next({ request: { headers: withApiLocale(request.headers) } });
+}
+
+/**
+ * The API has one address per route: our pages say which locale they are in with the same header
+ * (lib/http/client-fetch.ts), a caller's statement like the cookie, so only a locale name passes.
+ */
+function withApiLocale(incoming: Headers): Headers {
+  const headers = new Headers(incoming);
+  const stated = headers.get(LOCALE_HEADER);
+  if (stated !== null && !isLocale(stated)) headers.delete(LOCALE_HEADER);
+  return headers;
 }
 
 function apiError(error: AppError, headers: Record<string, string> = {}) {
@@ -67,10 +85,37 @@ function plainHeaders(extra: Record<string, string> = {}): Record<string, string
   };
 }
 
+/**
+ * Next sends a rewrite whose URL names another host than the one it listens as (behind a custom
+ * server started with `-H`, the proxy's URL says `localhost`) through an HTTP proxy back to this
+ * server, so the page passes here a second time. That pass must keep what the first decided (the
+ * locale of `/ko/p/x`, now at `/p/x`) instead of stripping it as a client's: the first marks it
+ * with this secret, which no client can know.
+ */
+const PASS_HEADER = 'x-aisle-proxy-pass';
+const PASS_TOKEN = createHash('sha256')
+  .update(`aisle-proxy-pass:${process.env.AUTH_SECRET ?? randomBytes(32).toString('hex')}`)
+  .digest('base64url');
+
 /** No page route matches this address: Next renders app/global-not-found.tsx, with a 404. */
 const NOT_FOUND_PATH = '/_aisle/not-found';
 
 function page(request: NextRequest, malformed: boolean) {
+  if (request.headers.get(PASS_HEADER) === PASS_TOKEN) return secondPass(request);
+  const route = routeLocale({
+    method: request.method,
+    pathname: request.nextUrl.pathname,
+    search: request.nextUrl.search,
+    cookie: request.cookies.get(LOCALE_COOKIE)?.value,
+    acceptLanguage: request.headers.get('accept-language'),
+    fetchMode: request.headers.get('sec-fetch-mode'),
+  });
+  if (route.kind === 'redirect') {
+    const response = NextResponse.redirect(new URL(route.to, request.url), route.status);
+    response.headers.set('vary', 'Cookie, Accept-Language');
+    response.headers.set('cache-control', 'private, no-store');
+    return response;
+  }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
   const policy = contentSecurityPolicy({
     nonce,
@@ -80,10 +125,34 @@ function page(request: NextRequest, malformed: boolean) {
   const headers = new Headers(request.headers);
   headers.set('x-nonce', nonce);
   headers.set('content-security-policy', policy);
-  const response = malformed
-    ? NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { request: { headers } })
-    : NextResponse.next({ request: { headers } });
+  // Only the proxy names a page's locale: whatever a client sent under this name is dropped.
+  headers.delete(LOCALE_HEADER);
+  if (route.locale) headers.set(LOCALE_HEADER, route.locale);
+  headers.delete(PASS_HEADER);
+  let response: NextResponse;
+  if (malformed || route.kind === 'not_found') {
+    headers.set(PASS_HEADER, PASS_TOKEN);
+    response = NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { request: { headers } });
+  } else if (route.path !== request.nextUrl.pathname) {
+    headers.set(PASS_HEADER, PASS_TOKEN);
+    const target = request.nextUrl.clone();
+    target.pathname = route.path;
+    response = NextResponse.rewrite(target, { request: { headers } });
+  } else {
+    response = NextResponse.next({ request: { headers } });
+  }
   response.headers.set('content-security-policy', policy);
+  // An unprefixed address answers a first visit by redirecting it (above): it varies on both.
+  if (route.kind === 'serve' && route.locale === DEFAULT_LOCALE)
+    response.headers.set('vary', 'Cookie, Accept-Language');
+  return response;
+}
+
+/** Our own rewrite, back through the proxy: decided on the first pass, nonce and locale included. */
+function secondPass(request: NextRequest) {
+  const response = NextResponse.next();
+  const policy = request.headers.get('content-security-policy');
+  if (policy) response.headers.set('content-security-policy', policy);
   return response;
 }
 

@@ -1,17 +1,24 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { openGraphLocale, URL_LOCALES } from '@/lib/i18n/locale-path';
 import { getI18n } from '@/lib/i18n/server';
 import { publicUrl } from '@/lib/site';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getI18n();
+  const { t, locale } = await getI18n();
   return {
     metadataBase: new URL(publicUrl()),
     title: { default: `${t('site.name')} — ${t('site.tagline')}`, template: `%s · ${t('site.name')}` },
     description: t('site.tagline'),
     applicationName: t('site.name'),
-    openGraph: { siteName: t('site.name'), type: 'website' },
+    // Indexable pages add their addresses in every locale (lib/i18n/page-metadata.ts).
+    openGraph: {
+      siteName: t('site.name'),
+      type: 'website',
+      locale: openGraphLocale(locale),
+      alternateLocale: URL_LOCALES.filter((l) => l !== locale).map(openGraphLocale),
+    },
     // iOS ignores the manifest's icons and display mode: it reads these.
     appleWebApp: { capable: true, title: t('site.name'), statusBarStyle: 'default' },
     icons: { icon: '/icons/icon-192.png', apple: '/icons/apple-touch-icon.png' },

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { LocaleLink } from '@/components/i18n/locale-link';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useRequestPasswordReset } from '@/lib/auth/account-client';
 import { ApiError } from '@/lib/http/client-fetch';
@@ -23,9 +23,9 @@ export function ForgotPasswordForm() {
       <div ref={sentRef} tabIndex={-1} role="status" className="space-y-3 outline-none">
         <h2 className="text-xl font-semibold">{t('reset.sentTitle')}</h2>
         <p className="text-muted">{t('reset.sent', { email })}</p>
-        <Link prefetch={false} href="/account/sign-in" className="inline-block font-medium underline">
+        <LocaleLink href="/account/sign-in" className="inline-block font-medium underline">
           {t('reset.backToSignIn')}
-        </Link>
+        </LocaleLink>
       </div>
     );
   }
@@ -49,9 +49,9 @@ export function ForgotPasswordForm() {
         {request.isPending ? t('account.working') : t('reset.send')}
       </Button>
       <p className="text-center text-sm">
-        <Link prefetch={false} href="/account/sign-in" className="font-medium underline">
+        <LocaleLink href="/account/sign-in" className="font-medium underline">
           {t('reset.backToSignIn')}
-        </Link>
+        </LocaleLink>
       </p>
     </form>
   );

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { LocaleLink } from '@/components/i18n/locale-link';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useConfirmPasswordReset } from '@/lib/auth/account-client';
 import { forgetPersonalData } from '@/lib/pwa/client';
@@ -26,9 +26,9 @@ export function ResetPasswordForm({ token }: { token: string }) {
     return (
       <div ref={doneRef} tabIndex={-1} role="status" className="space-y-4 outline-none">
         <p>{t('reset.done')}</p>
-        <Link prefetch={false} href="/account/sign-in" className="inline-block font-medium underline">
+        <LocaleLink href="/account/sign-in" className="inline-block font-medium underline">
           {t('account.signIn')}
-        </Link>
+        </LocaleLink>
       </div>
     );
   }
@@ -57,9 +57,9 @@ export function ResetPasswordForm({ token }: { token: string }) {
         <FormError>
           {error}{' '}
           {invalid && (
-            <Link prefetch={false} href="/account/forgot-password" className="font-medium underline">
+            <LocaleLink href="/account/forgot-password" className="font-medium underline">
               {t('reset.askAgain')}
-            </Link>
+            </LocaleLink>
           )}
         </FormError>
       )}

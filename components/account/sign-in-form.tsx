@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { LocaleLink } from '@/components/i18n/locale-link';
 import { type FormEvent } from 'react';
 import { usePasswordSignIn } from '@/lib/auth/client';
 import { submitFailureMessage } from '@/lib/http/use-submit';
@@ -49,22 +49,21 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
         errorId={fieldError}
       />
       <p className="-mt-2 text-right text-sm">
-        <Link prefetch={false} href="/account/forgot-password" className="font-medium text-ink underline">
+        <LocaleLink href="/account/forgot-password" className="font-medium text-ink underline">
           {t('reset.forgotLink')}
-        </Link>
+        </LocaleLink>
       </p>
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? t('account.working') : t('account.submitSignIn')}
       </Button>
       <p className="text-center text-sm text-muted">
         {t('account.noAccount')}{' '}
-        <Link
-          prefetch={false}
+        <LocaleLink
           href={`/account/sign-up${callbackUrl ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ''}`}
           className="font-medium text-ink underline"
         >
           {t('account.signUp')}
-        </Link>
+        </LocaleLink>
       </p>
     </form>
   );

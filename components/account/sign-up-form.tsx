@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { LocaleLink } from '@/components/i18n/locale-link';
 import { type FormEvent } from 'react';
 import { useSignUp } from '@/lib/auth/client';
 import { ApiError } from '@/lib/http/client-fetch';
@@ -71,9 +71,9 @@ export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
       </Button>
       <p className="text-center text-sm text-muted">
         {t('account.haveAccount')}{' '}
-        <Link prefetch={false} href="/account/sign-in" className="font-medium text-ink underline">
+        <LocaleLink href="/account/sign-in" className="font-medium text-ink underline">
           {t('account.signIn')}
-        </Link>
+        </LocaleLink>
       </p>
     </form>
   );

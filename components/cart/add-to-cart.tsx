@@ -1,7 +1,7 @@
 'use client';
 
 import Image from 'next/image';
-import Link from 'next/link';
+import { LocaleLink } from '@/components/i18n/locale-link';
 import { useEffect, useRef, useState } from 'react';
 import { newActionKey, useAddLine, useCart, wasQueued } from '@/lib/cart/client';
 import type { CartLine, Fulfillment } from '@/lib/cart/schema';
@@ -176,9 +176,9 @@ export function AddToCart({
           )}
           <div className="mt-6 flex flex-col gap-2 sm:flex-row">
             {!queued && (
-              <Link prefetch={false} href="/cart" className={buttonClass({ size: 'dialog' }, 'flex-1 text-center')}>
+              <LocaleLink href="/cart" className={buttonClass({ size: 'dialog' }, 'flex-1 text-center')}>
                 {t('cart.viewBag')}
-              </Link>
+              </LocaleLink>
             )}
             <Button
               type="button"

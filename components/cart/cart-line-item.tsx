@@ -1,7 +1,7 @@
 'use client';
 
 import Image from 'next/image';
-import Link from 'next/link';
+import { LocaleLink } from '@/components/i18n/locale-link';
 import type { CartLine, Fulfillment } from '@/lib/cart/schema';
 import { MAX_LINE_QUANTITY } from '@/lib/cart/limits';
 import { useI18n } from '@/lib/i18n/client';
@@ -27,7 +27,7 @@ export function CartLineItem(props: {
       : props.pickupStore;
   return (
     <li className="flex gap-4 py-5" aria-busy={pending}>
-      <Link prefetch={false} href={`/p/${line.handle}`} className="shrink-0" tabIndex={-1} aria-hidden>
+      <LocaleLink href={`/p/${line.handle}`} className="shrink-0" tabIndex={-1} aria-hidden>
         {line.image ? (
           <Image
             src={line.image.url}
@@ -40,14 +40,14 @@ export function CartLineItem(props: {
         ) : (
           <span className="block h-[120px] w-24 rounded-md bg-stone-100" />
         )}
-      </Link>
+      </LocaleLink>
       <div className="flex flex-1 flex-col gap-2 text-sm">
         <div className="flex justify-between gap-4">
           <div>
             <h3 className="font-medium">
-              <Link prefetch={false} href={`/p/${line.handle}`} className="hover:underline" lang={line.titleLang}>
+              <LocaleLink href={`/p/${line.handle}`} className="hover:underline" lang={line.titleLang}>
                 {line.title}
-              </Link>
+              </LocaleLink>
             </h3>
             <p className="text-muted">
               <LineOptions options={line.options} labels={line.optionLabels} />

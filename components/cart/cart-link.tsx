@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { LocaleLink } from '@/components/i18n/locale-link';
 import { useCart } from '@/lib/cart/client';
 import { useI18n } from '@/lib/i18n/client';
 import { usePendingWrites } from '@/lib/offline/client';
@@ -11,8 +11,7 @@ export function CartLink() {
   const count = data?.cart.itemCount ?? 0;
   const pending = usePendingWrites().filter((w) => w.method === 'POST').length;
   return (
-    <Link
-      prefetch={false}
+    <LocaleLink
       href="/cart"
       aria-label={[t('cart.linkWithCount', { count }), ...(pending ? [t('pwa.pending', { count: pending })] : [])].join(
         ', ',
@@ -38,6 +37,6 @@ export function CartLink() {
           <span className="hidden sm:inline">{t('pwa.pending', { count: pending })}</span>
         </span>
       )}
-    </Link>
+    </LocaleLink>
   );
 }

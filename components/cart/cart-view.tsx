@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { LocaleLink } from '@/components/i18n/locale-link';
 import { ProductSuggestions } from '@/components/catalog/product-suggestions';
 import { useState } from 'react';
 import { newActionKey, useCart, useRemoveLine, useSetPickupStore, useUpdateLine } from '@/lib/cart/client';
@@ -90,9 +90,9 @@ export function CartView({ stores }: { stores: StoreOption[] }) {
           <div className="rounded-xl border border-dashed border-line bg-white p-10 text-center">
             <p className="font-medium">{t('cart.empty')}</p>
             <p className="mt-1 text-sm text-muted">{t('cart.emptyHint')}</p>
-            <Link prefetch={false} href="/" className={buttonClass({}, 'mt-6 inline-block')}>
+            <LocaleLink href="/" className={buttonClass({}, 'mt-6 inline-block')}>
               {t('cart.continueShopping')}
-            </Link>
+            </LocaleLink>
           </div>
         ) : null}
         {cart.lines.length === 0 ? (
@@ -162,9 +162,9 @@ export function CartView({ stores }: { stores: StoreOption[] }) {
         <OfferHints hints={cart.offerHints} />
         {cart.lines.length > 0 && <OfferCodeForm cart={cart} />}
         {cart.lines.length > 0 && (
-          <Link prefetch={false} href="/checkout" className={buttonClass({ size: '2xl' }, 'mt-5 block text-center')}>
+          <LocaleLink href="/checkout" className={buttonClass({ size: '2xl' }, 'mt-5 block text-center')}>
             {t('checkout.checkout')}
-          </Link>
+          </LocaleLink>
         )}
         {isGuest && <p className="mt-4 text-xs text-muted">{t('cart.mergeRule')}</p>}
       </aside>

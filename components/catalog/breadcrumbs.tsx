@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { LocaleLink } from '@/components/i18n/locale-link';
 import { Fragment } from 'react';
 
 /**
@@ -24,9 +24,9 @@ export function Breadcrumbs({
         {trail.map((crumb) => (
           <Fragment key={crumb.href}>
             <li>
-              <Link prefetch={false} href={crumb.href} className="hover:underline" lang={crumb.lang}>
+              <LocaleLink href={crumb.href} className="hover:underline" lang={crumb.lang}>
                 {crumb.name}
-              </Link>
+              </LocaleLink>
             </li>
             <li aria-hidden>/</li>
           </Fragment>

@@ -1,5 +1,5 @@
 import Image from 'next/image';
-import Link from 'next/link';
+import { LocaleLink } from '@/components/i18n/locale-link';
 import { TILE_COLORS, tileKind } from '@/lib/catalog/art/site-art';
 import { artUrl } from '@/lib/catalog/art/url';
 import type { Category } from '@/lib/catalog/schema';
@@ -24,14 +24,9 @@ export function CategoryTiles({
             className="aspect-[4/5] w-full object-cover transition duration-300 group-hover:scale-[1.03]"
           />
           <div className="absolute inset-x-0 bottom-0 bg-black/75 p-3 text-white">
-            <Link
-              prefetch={false}
-              href={`/c/${c.slug}`}
-              className="font-medium after:absolute after:inset-0"
-              lang={c.nameLang}
-            >
+            <LocaleLink href={`/c/${c.slug}`} className="font-medium after:absolute after:inset-0" lang={c.nameLang}>
               {c.name}
-            </Link>
+            </LocaleLink>
             <p className="text-xs text-white/85">{countLabel(c.productCount)}</p>
           </div>
         </li>

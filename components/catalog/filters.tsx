@@ -14,7 +14,7 @@ import {
 import type { Facets } from '@/lib/catalog/schema';
 import { SORTS } from '@/lib/catalog/sorts';
 import { useCart } from '@/lib/cart/client';
-import { useI18n } from '@/lib/i18n/client';
+import { useI18n, useLocalePath } from '@/lib/i18n/client';
 import type { MessageKey } from '@/lib/i18n/translate';
 import { BASE_MARKET, marketOf } from '@/lib/markets/markets';
 import { formatMoney, fractionDigits, majorUnits } from '@/lib/money';
@@ -50,7 +50,7 @@ function withChosen<T extends { name: string; count: number }>(
 export function ListingFilters({
   facets,
   active,
-  path,
+  path: barePath,
   children,
 }: {
   facets: Facets;
@@ -62,6 +62,8 @@ export function ListingFilters({
   const { data } = useCart();
   const myStore = data?.cart.pickupStore;
   const router = useRouter();
+  // The listing's address in this page's locale: the form, the chips and the URL it replaces.
+  const path = useLocalePath()(barePath);
   const [pending, startTransition] = useTransition();
   const [f, setOptimistic] = useOptimistic(active);
   const chipsRef = useRef<HTMLDivElement>(null);

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { LocaleLink } from '@/components/i18n/locale-link';
 
 export function Pagination(props: {
   page: number;
@@ -12,9 +12,9 @@ export function Pagination(props: {
   return (
     <nav aria-label={labels.nav} className="mt-10 flex items-center justify-center gap-4">
       {page > 1 ? (
-        <Link prefetch={false} href={hrefFor(page - 1)} className={link} rel="prev">
+        <LocaleLink href={hrefFor(page - 1)} className={link} rel="prev">
           {labels.previous}
-        </Link>
+        </LocaleLink>
       ) : (
         <span className={`${link} opacity-40`} aria-hidden>
           {labels.previous}
@@ -24,9 +24,9 @@ export function Pagination(props: {
         {labels.pageOf}
       </span>
       {page < pages ? (
-        <Link prefetch={false} href={hrefFor(page + 1)} className={link} rel="next">
+        <LocaleLink href={hrefFor(page + 1)} className={link} rel="next">
           {labels.next}
-        </Link>
+        </LocaleLink>
       ) : (
         <span className={`${link} opacity-40`} aria-hidden>
           {labels.next}

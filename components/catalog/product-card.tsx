@@ -1,5 +1,5 @@
 import Image from 'next/image';
-import Link from 'next/link';
+import { LocaleLink } from '@/components/i18n/locale-link';
 import type { ProductSummary } from '@/lib/catalog/schema';
 import { OfferBadge } from '@/components/offers/offer-badge';
 import { OfferPrice } from '@/components/offers/offer-price';
@@ -39,8 +39,7 @@ export function ProductCard({
       </div>
       <div className="mt-3 space-y-1">
         <h3 className="text-sm leading-snug font-medium">
-          <Link
-            prefetch={false}
+          <LocaleLink
             href={
               product.color ? `/p/${product.handle}?color=${encodeURIComponent(product.color)}` : `/p/${product.handle}`
             }
@@ -48,7 +47,7 @@ export function ProductCard({
             lang={product.titleLang}
           >
             {product.title}
-          </Link>
+          </LocaleLink>
         </h3>
         <OfferPrice category={product.category} price={product.price} className="text-sm" />
         {product.colors.length > 0 && (

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { LocaleLink } from '@/components/i18n/locale-link';
 import type { ProductSummary } from '@/lib/catalog/schema';
 import { ProductGrid } from './product-grid';
 
@@ -16,9 +16,9 @@ export function ProductSection(props: {
         <h2 id={headingId} className="text-2xl font-semibold tracking-tight">
           {props.title}
         </h2>
-        <Link prefetch={false} href={props.viewAll.href} className="text-sm underline">
+        <LocaleLink href={props.viewAll.href} className="text-sm underline">
           {props.viewAll.label}
-        </Link>
+        </LocaleLink>
       </div>
       <ProductGrid products={props.products} eagerCount={0} />
     </section>

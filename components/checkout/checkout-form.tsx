@@ -1,13 +1,13 @@
 'use client';
 
-import Link from 'next/link';
+import { LocaleLink } from '@/components/i18n/locale-link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useCart } from '@/lib/cart/client';
 import { cartEtag } from '@/lib/cart/etag';
 import type { Cart } from '@/lib/cart/schema';
 import { networkFailure } from '@/lib/http/use-submit';
-import { useI18n } from '@/lib/i18n/client';
+import { useI18n, useLocalePath } from '@/lib/i18n/client';
 import { TaxLine } from '@/components/cart/tax-line';
 import { marketOf } from '@/lib/markets/markets';
 import { addedTax, taxOf } from '@/lib/markets/tax';
@@ -77,6 +77,7 @@ export function CheckoutForm({
 }) {
   const { t, intlLocale } = useI18n();
   const router = useRouter();
+  const to = useLocalePath();
   const { data } = useCart();
   // One key per attempt at this order (lib/orders/client.ts): a double click or a retry cannot place it twice.
   const place = usePlaceOrder();
@@ -192,7 +193,7 @@ export function CheckoutForm({
         { body, bag: cartEtag(cart) },
         {
           onSuccess: (placed) =>
-            router.push(`/orders/${placed.order.id}?token=${encodeURIComponent(placed.accessToken)}`),
+            router.push(to(`/orders/${placed.order.id}?token=${encodeURIComponent(placed.accessToken)}`)),
         },
       );
     };
@@ -213,9 +214,9 @@ export function CheckoutForm({
     return (
       <p className="rounded-xl border border-dashed border-line bg-white p-10 text-center">
         {t('checkout.emptyBag')}{' '}
-        <Link prefetch={false} href="/" className="underline">
+        <LocaleLink href="/" className="underline">
           {t('cart.continueShopping')}
-        </Link>
+        </LocaleLink>
       </p>
     );
   }
@@ -227,9 +228,9 @@ export function CheckoutForm({
           <div ref={errorRef} tabIndex={-1} className="scroll-mt-32 outline-none">
             <FormError id="checkout-error">
               {error}{' '}
-              <Link prefetch={false} href="/cart" className="font-medium underline">
+              <LocaleLink href="/cart" className="font-medium underline">
                 {t('checkout.backToBag')}
-              </Link>
+              </LocaleLink>
             </FormError>
           </div>
         )}

@@ -5,13 +5,14 @@ import { useRef } from 'react';
 import { newActionKey, useClaimHandoff } from '@/lib/cart/client';
 import { ApiError } from '@/lib/http/client-fetch';
 import { submitFailureMessage } from '@/lib/http/use-submit';
-import { useI18n } from '@/lib/i18n/client';
+import { useI18n, useLocalePath } from '@/lib/i18n/client';
 import { Button } from '@/components/ui/button';
 
 /** The button that takes a store's bag into the shopper's own, then opens the bag. */
 export function ClaimHandoff({ token }: { token: string | null }) {
   const { t } = useI18n();
   const router = useRouter();
+  const to = useLocalePath();
   const claim = useClaimHandoff();
   // One key per page: a double tap or a retry is the same claim, not a second one refused.
   const key = useRef(newActionKey());
@@ -24,7 +25,7 @@ export function ClaimHandoff({ token }: { token: string | null }) {
         type="button"
         size="xl"
         disabled={claim.isPending || claim.isSuccess}
-        onClick={() => claim.mutate({ token, key: key.current }, { onSuccess: () => router.push('/cart') })}
+        onClick={() => claim.mutate({ token, key: key.current }, { onSuccess: () => router.push(to('/cart')) })}
       >
         {t('staffEndlessAisle.claimButton')}
       </Button>

@@ -3,12 +3,17 @@
 import { useRouter } from 'next/navigation';
 import { useTransition } from 'react';
 import { useI18n } from '@/lib/i18n/client';
+import { localePath } from '@/lib/i18n/locale-path';
 import { isLocale, LOCALE_COOKIE, LOCALES, type Locale } from '@/lib/i18n/translate';
 import { CommitSelect } from '@/components/ui/commit-select';
 
 // Each language named in itself (and marked with its lang), so a shopper finds their own.
 const NAMES: Record<Locale, string> = { en: 'English', ko: '한국어', ja: '日本語' };
 
+/**
+ * The language list. A choice is remembered (the cookie, which first visits to unprefixed addresses
+ * follow) and opens this same page, query and all, at the chosen locale's address.
+ */
 export function LocaleSwitch() {
   const { locale, t } = useI18n();
   const router = useRouter();
@@ -24,7 +29,13 @@ export function LocaleSwitch() {
         onCommit={(next) => {
           if (!isLocale(next)) return;
           document.cookie = `${LOCALE_COOKIE}=${next}; path=/; max-age=31536000; samesite=lax`;
-          startTransition(() => router.refresh());
+          // The address as the browser shows it: a product page's chosen colour is only there.
+          const target = localePath(next, `${window.location.pathname}${window.location.search}`);
+          // The layouts hold the locale too (<html lang>, the catalogs): refresh renders them anew.
+          startTransition(() => {
+            router.push(target, { scroll: false });
+            router.refresh();
+          });
         }}
         className="rounded border border-line bg-white py-1 pr-1 pl-1 text-sm"
       >

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { LocaleLink } from '@/components/i18n/locale-link';
 import { buttonClass } from '@/components/ui/button';
 
 /** A page that is only a message and a way back home: not found, offline. */
@@ -7,9 +7,9 @@ export function MessagePage({ title, body, home }: { title: string; body: string
     <div className="mx-auto max-w-xl px-4 py-24 text-center">
       <h1 className="text-3xl font-semibold tracking-tight">{title}</h1>
       <p className="mt-3 text-muted">{body}</p>
-      <Link prefetch={false} href="/" className={buttonClass({}, 'mt-8 inline-block')}>
+      <LocaleLink href="/" className={buttonClass({}, 'mt-8 inline-block')}>
         {home}
-      </Link>
+      </LocaleLink>
     </div>
   );
 }

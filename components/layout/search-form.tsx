@@ -1,14 +1,17 @@
 import { Button } from '@/components/ui/button';
+import { localePath } from '@/lib/i18n/locale-path';
+import { getI18n } from '@/lib/i18n/server';
 
-export function SearchForm(props: {
+export async function SearchForm(props: {
   label: string;
   placeholder: string;
   submit: string;
   defaultValue?: string;
   className?: string;
 }) {
+  const { locale } = await getI18n();
   return (
-    <form action="/search" method="get" role="search" className={props.className}>
+    <form action={localePath(locale, '/search')} method="get" role="search" className={props.className}>
       <div className="flex h-10 items-center rounded-full border border-line bg-canvas focus-within:border-ink">
         <label className="flex flex-1 items-center">
           <span className="sr-only">{props.label}</span>

@@ -1,5 +1,5 @@
 import { InstallButton } from '@/components/pwa/install-button';
-import Link from 'next/link';
+import { LocaleLink } from '@/components/i18n/locale-link';
 import { BusinessDetails } from '@/components/help/business-details';
 import { getI18n } from '@/lib/i18n/server';
 
@@ -28,14 +28,14 @@ export async function SiteFooter() {
           <h2 className="font-medium">{t('site.footerShop')}</h2>
           <ul className="mt-2 space-y-1.5 text-muted">
             <li>
-              <Link prefetch={false} className="hover:underline" href="/search">
+              <LocaleLink className="hover:underline" href="/search">
                 {t('nav.allProducts')}
-              </Link>
+              </LocaleLink>
             </li>
             <li>
-              <Link prefetch={false} className="hover:underline" href="/c/outerwear">
+              <LocaleLink className="hover:underline" href="/c/outerwear">
                 {t('home.heroCta')}
-              </Link>
+              </LocaleLink>
             </li>
           </ul>
         </div>
@@ -43,14 +43,14 @@ export async function SiteFooter() {
           <h2 className="font-medium">{t('site.footerHelp')}</h2>
           <ul className="mt-2 space-y-1.5 text-muted">
             <li>
-              <Link prefetch={false} className="hover:underline" href="/stores">
+              <LocaleLink className="hover:underline" href="/stores">
                 {t('site.footerStores')}
-              </Link>
+              </LocaleLink>
             </li>
             <li>
-              <Link prefetch={false} className="hover:underline" href="/orders/lookup">
+              <LocaleLink className="hover:underline" href="/orders/lookup">
                 {t('order.lookupTitle')}
-              </Link>
+              </LocaleLink>
             </li>
             <li>
               <a className="hover:underline" href="/api/openapi.json">
@@ -66,13 +66,12 @@ export async function SiteFooter() {
           <ul className="mt-2 space-y-1.5 text-muted">
             {HELP_LINKS.map(([slug, key]) => (
               <li key={slug}>
-                <Link
-                  prefetch={false}
+                <LocaleLink
                   className={slug === 'privacy' ? 'font-semibold text-ink hover:underline' : 'hover:underline'}
                   href={`/help/${slug}`}
                 >
                   {t(key)}
-                </Link>
+                </LocaleLink>
               </li>
             ))}
           </ul>

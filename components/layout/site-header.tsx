@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { LocaleLink } from '@/components/i18n/locale-link';
 import type { Category } from '@/lib/catalog/schema';
 import { getI18n } from '@/lib/i18n/server';
 import { CartLink } from '@/components/cart/cart-link';
@@ -19,17 +19,12 @@ export async function SiteHeader({
   return (
     <header className="sticky top-0 z-30 border-b border-line bg-white/95 backdrop-blur">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-3 px-4 py-3 sm:flex-nowrap sm:gap-6 sm:px-6">
-        <Link
-          prefetch={false}
-          href="/"
-          className="shrink-0 text-2xl font-semibold tracking-tight"
-          aria-label={t('nav.home')}
-        >
+        <LocaleLink href="/" className="shrink-0 text-2xl font-semibold tracking-tight" aria-label={t('nav.home')}>
           {t('site.name')}
           <span aria-hidden className="text-accent">
             .
           </span>
-        </Link>
+        </LocaleLink>
         <SearchForm
           className="order-last w-full sm:order-none sm:flex-1"
           label={t('nav.searchLabel')}
@@ -38,14 +33,13 @@ export async function SiteHeader({
         />
         <div className="ml-auto flex items-center gap-1 sm:ml-0 sm:gap-2">
           <LocaleSwitch />
-          <Link
-            prefetch={false}
+          <LocaleLink
             href={userName ? '/account' : '/account/sign-in'}
             className="rounded-full px-2 py-1.5 text-sm hover:bg-stone-100"
             data-testid="account-link"
           >
             {userName ? t('account.menu') : t('account.signIn')}
-          </Link>
+          </LocaleLink>
           <WishlistLink />
           <CartLink />
         </div>
@@ -54,24 +48,22 @@ export async function SiteHeader({
         <ul className="mx-auto flex max-w-7xl gap-1 overflow-x-auto px-2 text-sm whitespace-nowrap sm:px-4">
           {categories.map((c) => (
             <li key={c.id}>
-              <Link
-                prefetch={false}
+              <LocaleLink
                 href={`/c/${c.slug}`}
                 className="inline-block rounded px-3 py-2.5 text-muted hover:text-ink hover:underline"
                 lang={c.nameLang}
               >
                 {c.name}
-              </Link>
+              </LocaleLink>
             </li>
           ))}
           <li className="ml-auto">
-            <Link
-              prefetch={false}
+            <LocaleLink
               href="/stores"
               className="inline-block rounded px-3 py-2.5 font-medium text-ink hover:underline"
             >
               {t('site.footerStores')}
-            </Link>
+            </LocaleLink>
           </li>
         </ul>
       </nav>

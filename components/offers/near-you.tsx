@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { LocaleLink } from '@/components/i18n/locale-link';
 import { ProductCard } from '@/components/catalog/product-card';
 import { useProductPicks } from '@/lib/catalog/client';
 import { useCart } from '@/lib/cart/client';
@@ -55,9 +55,9 @@ export function NearYou() {
       {status === 'denied' && (
         <p role="alert" className="mt-4 text-sm text-red-800">
           {t('offers.locationDenied')}{' '}
-          <Link prefetch={false} href="/stores" className="underline">
+          <LocaleLink href="/stores" className="underline">
             {t('site.footerStores')}
-          </Link>
+          </LocaleLink>
         </p>
       )}
 

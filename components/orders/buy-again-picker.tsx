@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { LocaleLink } from '@/components/i18n/locale-link';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { newActionKey, useBuyAgain, useCart, wasQueued } from '@/lib/cart/client';
 import { MAX_LINE_QUANTITY, type Cart, type Fulfillment } from '@/lib/cart/schema';
@@ -181,9 +181,9 @@ export function BuyAgainPicker({ order, token }: { order: Order; token?: string 
             {!store && (
               <p className="ml-6 text-muted">
                 {t('order.buyAgainNoStore')}{' '}
-                <Link prefetch={false} href="/stores" className="font-medium text-ink underline">
+                <LocaleLink href="/stores" className="font-medium text-ink underline">
                   {t('order.buyAgainChooseStore')}
-                </Link>
+                </LocaleLink>
               </p>
             )}
             <label className="mt-1 flex min-h-6 items-center gap-2">
@@ -215,9 +215,9 @@ export function BuyAgainPicker({ order, token }: { order: Order; token?: string 
         {!open && buy.isSuccess && !wasQueued(buy.data) && (
           <>
             {summary(buy.data, place, t)}{' '}
-            <Link prefetch={false} href="/cart" className="font-medium underline">
+            <LocaleLink href="/cart" className="font-medium underline">
               {t('order.viewBag')}
-            </Link>
+            </LocaleLink>
           </>
         )}
       </div>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { LocaleLink } from '@/components/i18n/locale-link';
 import { BuyAgainPicker } from '@/components/orders/buy-again-picker';
 import { ChannelBadge } from '@/components/orders/channel-badge';
 import type { Translate } from '@/lib/i18n/translate';
@@ -26,14 +26,13 @@ export function OrderList({ orders, t, intlLocale }: { orders: Order[]; t: Trans
             <div className="space-y-1">
               <p className="flex flex-wrap items-center gap-2">
                 <ChannelBadge channel={o.channel} t={t} />
-                <Link
-                  prefetch={false}
+                <LocaleLink
                   href={`/orders/${o.id}`}
                   className="font-medium underline"
                   aria-label={t('order.view', { number: o.number })}
                 >
                   {o.number}
-                </Link>
+                </LocaleLink>
               </p>
               <p className="text-muted">
                 {day(o.placedAt, intlLocale)}

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { LocaleLink } from '@/components/i18n/locale-link';
 import { useProductCards } from '@/lib/catalog/client';
 import { useI18n } from '@/lib/i18n/client';
 import { guestWishlist, useAccountWishlist, useSignedIn } from '@/lib/wishlist/client';
@@ -23,9 +23,9 @@ export function WishlistView() {
       {!signedIn && (
         <p className="mb-6 rounded-lg bg-stone-100 px-4 py-3 text-sm">
           {t('wishlist.guestNote')}{' '}
-          <Link prefetch={false} href="/account/sign-in?callbackUrl=/wishlist" className="font-medium underline">
+          <LocaleLink href="/account/sign-in?callbackUrl=/wishlist" className="font-medium underline">
             {t('wishlist.signIn')}
-          </Link>
+          </LocaleLink>
         </p>
       )}
       {loading ? (
@@ -37,9 +37,9 @@ export function WishlistView() {
           <div className="rounded-xl border border-dashed border-line bg-white p-10 text-center">
             <p className="font-medium">{t('wishlist.empty')}</p>
             <p className="mt-1 text-sm text-muted">{t('wishlist.emptyHint')}</p>
-            <Link prefetch={false} href="/" className={buttonClass({}, 'mt-6 inline-block')}>
+            <LocaleLink href="/" className={buttonClass({}, 'mt-6 inline-block')}>
               {t('cart.continueShopping')}
-            </Link>
+            </LocaleLink>
           </div>
           <ProductSuggestions />
         </>

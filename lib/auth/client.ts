@@ -5,6 +5,8 @@ import { signOut } from 'next-auth/react';
 import type { z } from 'zod';
 import { ApiError, apiFetch } from '@/lib/http/client-fetch';
 import { useSubmit } from '@/lib/http/use-submit';
+import { documentLocale, useLocalePath } from '@/lib/i18n/client';
+import { localePath, splitLocale } from '@/lib/i18n/locale-path';
 import { forgetPersonalData } from '@/lib/pwa/client';
 import { safeCallback } from './safe-callback';
 import type { signUpBodySchema, signUpResponseSchema } from './schema';
@@ -32,6 +34,16 @@ async function credentialsSignIn(provider: 'password' | 'phone', fields: Record<
 }
 
 /**
+ * Where sign-in leads: the callback if it is ours, in the locale of the page signing in unless it
+ * names one (a callback from a server redirect may be unprefixed), else the account page.
+ */
+function afterSignIn(callbackUrl: string | undefined): string {
+  const url = new URL(safeCallback(callbackUrl));
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  return splitLocale(path).locale ? url.href : new URL(localePath(documentLocale(), path), url.origin).href;
+}
+
+/**
  * Signs in through next-auth's password provider. On success the page is loaded afresh
  * at the callback, so the header, the bag (which now merges the guest bag) and the
  * session all start clean.
@@ -43,7 +55,7 @@ export async function signInWithPassword(
 ): Promise<'ok' | 'rate_limited' | 'invalid'> {
   const result = await credentialsSignIn('password', { email, password });
   if (result.ok) {
-    window.location.assign(safeCallback(callbackUrl));
+    window.location.assign(afterSignIn(callbackUrl));
     return 'ok';
   }
   return result.code === 'rate_limited' ? 'rate_limited' : 'invalid';
@@ -56,7 +68,7 @@ export async function signInWithPhone(
 ): Promise<'ok' | 'rate_limited' | 'code_locked' | 'invalid'> {
   const result = await credentialsSignIn('phone', input);
   if (result.ok) {
-    window.location.assign(safeCallback(callbackUrl));
+    window.location.assign(afterSignIn(callbackUrl));
     return 'ok';
   }
   return result.code === 'rate_limited' || result.code === 'code_locked' ? result.code : 'invalid';
@@ -98,14 +110,14 @@ export function deleteAccount() {
 /** Deletes the account and everything of it this browser holds, then starts afresh at home. */
 export function useDeleteAccount() {
   const qc = useQueryClient();
+  const home = useLocalePath()('/');
   return useSubmit({
     mutationFn: deleteAccount,
     onSuccess: async () => {
       qc.clear();
       await forgetPersonalData();
       // A full load: nothing of the deleted account survives in memory.
-      // eslint-disable-next-line @next/next/no-location-assign-relative-destination
-      window.location.assign('/');
+      window.location.assign(home);
     },
   });
 }
@@ -113,14 +125,14 @@ export function useDeleteAccount() {
 /** Signs out and forgets everything of the account this browser holds, then starts afresh at home. */
 export function useSignOut() {
   const qc = useQueryClient();
+  const home = useLocalePath()('/');
   return useSubmit({
     mutationFn: async () => {
       qc.clear();
       await forgetPersonalData();
       await signOut({ redirect: false });
       // A full load on purpose: nothing of the previous account survives in memory.
-      // eslint-disable-next-line @next/next/no-location-assign-relative-destination
-      window.location.assign('/');
+      window.location.assign(home);
     },
   });
 }

@@ -11,6 +11,7 @@ import { passwordChangedMessage, passwordResetMessage } from '@/lib/notification
 import { assertWithinLimit } from '@/lib/security/assert-within-limit';
 import { revokeAllAuthSessions } from './accounts';
 import { hashPassword } from './password';
+import { localePath } from '@/lib/i18n/locale-path';
 
 /** How long a link works, and how many may be asked for (per mailbox, and per client address). */
 export const RESET_LINK_TTL_MS = 30 * 60_000;
@@ -51,7 +52,7 @@ export async function requestPasswordReset(
       createdAt: now,
       expiresAt: new Date(now.getTime() + RESET_LINK_TTL_MS),
     });
-    const link = `${input.origin}/account/reset-password?token=${token}`;
+    const link = `${input.origin}${localePath(input.locale, `/account/reset-password?token=${token}`)}`;
     await enqueueMessages(tx, [passwordResetMessage(email, link, RESET_LINK_TTL_MS / 60_000, input.locale)], now);
   });
   const wait = (opts.minDurationMs ?? RESET_MIN_RESPONSE_MS) - (Date.now() - started);

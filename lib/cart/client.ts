@@ -1,7 +1,7 @@
 'use client';
 
 import { mutationOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { apiFetch } from '@/lib/http/client-fetch';
+import { apiFetch, pageLocaleHeaders } from '@/lib/http/client-fetch';
 import { locationHeaders } from '@/lib/offers/client';
 import { queueCartWrite, useCartOwner } from '@/lib/offline/client';
 import { cartEtag } from './etag';
@@ -29,7 +29,11 @@ async function fetchCart(qc: QueryClient): Promise<CartData> {
   const previous = qc.getQueryData<CartData>(cartKeys.all);
   const response = await fetch('/api/cart', {
     credentials: 'same-origin',
-    headers: { ...(previous?.etag ? { 'if-none-match': previous.etag } : {}), ...locationHeaders() },
+    headers: {
+      ...(previous?.etag ? { 'if-none-match': previous.etag } : {}),
+      ...locationHeaders(),
+      ...pageLocaleHeaders(),
+    },
     cache: 'no-store',
   });
   if (response.status === 304 && previous) return previous;

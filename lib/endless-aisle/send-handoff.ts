@@ -11,6 +11,7 @@ import { storePhoneRegion } from '@/lib/stores/store-phone-region';
 import { AppError } from '@/lib/http/errors';
 import { checkAisleBag, type AisleLine } from './check-lines';
 import type { AisleFulfillment } from './schema';
+import { localePath } from '@/lib/i18n/locale-path';
 
 /** How long a sent bag can be opened: long enough to get home, short enough not to linger in a thread. */
 export const HANDOFF_TTL_MS = 48 * 60 * 60 * 1000;
@@ -64,7 +65,7 @@ export async function sendHandoff(
     timeStyle: 'short',
     timeZone: store.timezone,
   }).format(expiresAt);
-  const link = `${input.publicUrl.replace(/\/$/, '')}/bag/from-store?token=${token}`;
+  const link = `${input.publicUrl.replace(/\/$/, '')}${localePath(input.locale, `/bag/from-store?token=${token}`)}`;
   const count = input.lines.reduce((n, l) => n + l.quantity, 0);
   await enqueueMessages(
     tx,

@@ -1,8 +1,9 @@
 'use client';
 
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
+import { localePath } from './locale-path';
 import type { Messages } from './messages/en';
-import { createTranslator, INTL_LOCALE, type Locale, type Translate } from './translate';
+import { createTranslator, DEFAULT_LOCALE, INTL_LOCALE, isLocale, type Locale, type Translate } from './translate';
 
 type I18n = { locale: Locale; intlLocale: string; t: Translate };
 const I18nContext = createContext<I18n | null>(null);
@@ -27,4 +28,16 @@ export function useI18n(): I18n {
   const value = useContext(I18nContext);
   if (!value) throw new Error('useI18n needs an I18nProvider above it');
   return value;
+}
+
+/** Our path as it reads in the page's locale, for `router.push` and `location.assign`. */
+export function useLocalePath(): (path: string) => string {
+  const { locale } = useI18n();
+  return useCallback((path: string) => localePath(locale, path), [locale]);
+}
+
+/** Outside React (a sign-in's last step): the locale of the page, which its `<html lang>` names. */
+export function documentLocale(): Locale {
+  const lang = typeof document === 'undefined' ? null : document.documentElement.lang;
+  return isLocale(lang) ? lang : DEFAULT_LOCALE;
 }

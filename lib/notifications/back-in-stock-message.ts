@@ -2,6 +2,7 @@ import 'server-only';
 import { createTranslator, getMessages, INTL_LOCALE, type Locale } from '@/lib/i18n/translate';
 import { publicUrl } from '@/lib/site';
 import type { OutgoingMessage } from './outbox';
+import { localePath } from '@/lib/i18n/locale-path';
 
 type Facts = {
   channel: 'email' | 'sms';
@@ -19,7 +20,7 @@ type Facts = {
 export function backInStockMessage(f: Facts): OutgoingMessage {
   const t = createTranslator(getMessages(f.locale), INTL_LOCALE[f.locale]);
   const item = f.options.length ? `${f.title} (${f.options.join(', ')})` : f.title;
-  const link = `${publicUrl()}/p/${f.handle}`;
+  const link = `${publicUrl()}${localePath(f.locale, `/p/${f.handle}`)}`;
   const subject = t('notify.backInStockSubject', { store: f.storeName, title: f.title });
   const body = t('notify.backInStockBody', { item, store: f.storeName, link });
   // An e-mail has a subject to say who sends it; a text message names the shop in its body.

@@ -28,6 +28,7 @@ import { newOrderNumber, newPickupCode } from './codes';
 import { redeemOffers } from './redeem-offers';
 import { limitPickupHolds, pickupHoldMs } from './reservation-limits';
 import type { CheckoutBody } from './schema';
+import { localePath } from '@/lib/i18n/locale-path';
 
 export const DEFAULT_HOLD_MS = 3 * 24 * 60 * 60 * 1000;
 
@@ -367,7 +368,8 @@ export async function placeOrder(
           email: body.contact.email,
           phone,
           total: { amount: total, currency },
-          link: `${(input.publicUrl ?? 'http://localhost:3000').replace(/\/$/, '')}/orders/${orderId}?token=${accessToken}`,
+          // The link opens the order in the language the shopper placed it in.
+          link: `${(input.publicUrl ?? 'http://localhost:3000').replace(/\/$/, '')}${localePath(input.locale ?? 'en', `/orders/${orderId}?token=${accessToken}`)}`,
           lines: lines.map((l) => ({
             title: l.title,
             options: [l.color, l.size].filter(Boolean).join(' · '),

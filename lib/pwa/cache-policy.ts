@@ -1,4 +1,5 @@
-import type { Locale } from '@/lib/i18n/translate';
+import { localePath, splitLocale, URL_LOCALES } from '@/lib/i18n/locale-path';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/i18n/translate';
 
 /**
  * What the service worker may keep. Shared by the worker, the page that talks to it and
@@ -20,19 +21,33 @@ const PERSONAL = [
   /^\/(cart|bag|checkout|account|orders|dev|staff)(\/|$)/,
 ];
 
+/** `/ko/cart` is as personal as `/cart`: a locale prefix changes the language, not whose page it is. */
 export function isPersonal(pathname: string): boolean {
-  return PERSONAL.some((p) => p.test(pathname));
+  const { path } = splitLocale(pathname);
+  return PERSONAL.some((p) => p.test(path));
 }
 
 /**
- * The bag opens offline from a page that holds no one's data: the shell of the bag, precached
- * once per language and fetched without cookies; the bag itself comes from IndexedDB
- * (lib/offline/bag-snapshot.ts). The worker serves it for `/cart` when the network fails.
+ * What a page shows offline when it was never kept: the offline page, precached at each locale's
+ * address. The bag opens offline from a page that holds no one's data: the shell of the bag, also
+ * precached per locale and fetched without cookies; the bag itself comes from IndexedDB
+ * (lib/offline/bag-snapshot.ts). The worker serves it for `/cart` (`/ko/cart`…) when the network fails.
  */
-// Every shop locale (LOCALES), written out: the worker must not bundle the message catalogs.
-export const OFFLINE_BAG_LOCALES = ['en', 'ko', 'ja'] as const satisfies readonly Locale[];
-export const offlineBagUrl = (locale: string) =>
-  `/offline/bag?lang=${(OFFLINE_BAG_LOCALES as readonly string[]).includes(locale) ? locale : 'en'}`;
+const asLocale = (locale: string): Locale => (isLocale(locale) ? locale : DEFAULT_LOCALE);
+export const offlinePageUrl = (locale: string) => localePath(asLocale(locale), '/offline');
+export const offlineBagUrl = (locale: string) => localePath(asLocale(locale), '/offline/bag');
+export const OFFLINE_URLS = URL_LOCALES.flatMap((l) => [offlinePageUrl(l), offlineBagUrl(l)]);
+
+/**
+ * What the worker answers for a page it cannot fetch or find: the bag's shell for the bag, else
+ * the offline page, in the locale of the address, or for an unprefixed one the locale `fallback`
+ * (the shopper's, as the bag last seen says), as the online answer would have redirected to it.
+ */
+export function offlineFallbackUrl(pathname: string, fallback: string): string {
+  const { locale, path } = splitLocale(pathname);
+  const chosen = locale ?? fallback;
+  return path === '/cart' ? offlineBagUrl(chosen) : offlinePageUrl(chosen);
+}
 
 export const SW_MESSAGES = {
   skipWaiting: 'SKIP_WAITING',

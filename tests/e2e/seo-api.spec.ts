@@ -3,7 +3,8 @@ import { expectAccessible } from './support/axe';
 
 test('product pages carry JSON-LD Product data and Open Graph tags', async ({ page, request }) => {
   await page.goto('/p/lightweight-down-puffer');
-  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  // The Product first; the breadcrumb trail (BreadcrumbList) follows it.
+  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!);
   expect(ld['@type']).toBe('Product');
   expect(ld.name).toBe('Lightweight Down Puffer');
   expect(ld.offers.length).toBeGreaterThan(1);

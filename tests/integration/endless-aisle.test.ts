@@ -119,7 +119,8 @@ describe('send to phone', () => {
     expect(sent.handoff.phone).toBe('+82 ••• 1212');
     const [sms] = await db.db.select().from(outbox).where(eq(outbox.kind, 'endless_aisle_bag'));
     expect(sms).toMatchObject({ channel: 'sms', to: '+821055551212' });
-    expect(sms!.body).toContain(`${publicUrl}/bag/from-store?token=${sent.token}`);
+    // The link opens the hand-off in the language the text is in.
+    expect(sms!.body).toContain(`${publicUrl}/ko/bag/from-store?token=${sent.token}`);
     expect(sms!.body).toContain('장바구니');
     const rows = await db.db.select().from(cartHandoffs).where(eq(cartHandoffs.id, sent.handoff.id));
     expect(JSON.stringify(rows)).not.toContain(sent.token);

@@ -70,4 +70,85 @@ describe('proxy.ts', () => {
     expect(wrong.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
     expect(call('/api/nope/at/all', { method: 'PUT' }).status).toBe(404);
   });
+
+  describe('locale addresses', () => {
+    const rewrittenPath = (res: Response) => new URL(getRewrittenUrl(res as never)!).pathname;
+    const named = (res: Response) => res.headers.get('x-middleware-request-x-aisle-locale');
+
+    it('takes a locale prefix off and names the locale to the page, keeping its nonce and the query', () => {
+      const res = call('/ko/p/heavy-canvas-tote?color=Black', { headers: { 'sec-fetch-mode': 'navigate' } });
+      expect(rewrittenPath(res)).toBe('/p/heavy-canvas-tote');
+      expect(new URL(getRewrittenUrl(res)!).search).toBe('?color=Black');
+      expect(named(res)).toBe('ko');
+      expect(res.headers.get('x-middleware-request-x-nonce')).toBeTruthy();
+      expect(res.headers.get('content-security-policy')).toMatch(/'nonce-/);
+      expect(rewrittenPath(call('/ko'))).toBe('/');
+    });
+
+    it('keeps its decision when Next sends the rewrite back through it, and no client can fake that', () => {
+      const first = call('/ko/p/x', { headers: { 'sec-fetch-mode': 'navigate', 'accept-language': 'en' } });
+      const passed: Record<string, string> = {};
+      for (const name of first.headers.get('x-middleware-override-headers')!.split(',')) {
+        passed[name] = first.headers.get(`x-middleware-request-${name}`)!;
+      }
+      expect(passed['x-aisle-proxy-pass']).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      // The second pass at the rewritten address: not redirected, not stripped, same nonce.
+      const second = call('/p/x', { headers: { ...passed, cookie: 'aisle-locale=ja' } });
+      expect(second.status).toBe(200);
+      expect(second.headers.get('x-middleware-next')).toBe('1');
+      expect(second.headers.get('x-middleware-override-headers')).toBeNull();
+      expect(second.headers.get('content-security-policy')).toBe(first.headers.get('content-security-policy'));
+      // A made-up mark is a client's header like any other: dropped, and the address decides.
+      const forged = call('/p/x', { headers: { 'x-aisle-proxy-pass': 'guess', 'x-aisle-locale': 'ko' } });
+      expect(named(forged)).toBe('en');
+      expect(forged.headers.get('x-middleware-override-headers')).not.toContain('x-aisle-proxy-pass');
+    });
+
+    it('drops a client’s own x-aisle-locale on pages: the address alone decides', () => {
+      const spoofed = { 'x-aisle-locale': 'ko', 'accept-language': 'en' };
+      const plain = call('/p/heavy-canvas-tote', { headers: spoofed });
+      expect(named(plain)).toBe('en');
+      expect(named(call('/ko/p/x', { headers: { 'x-aisle-locale': 'en' } }))).toBe('ko');
+      // A one-address page gets no name at all, so it follows the cookie, never the client's header.
+      const staff = call('/staff/sign-in', { headers: spoofed });
+      expect(staff.headers.get('x-middleware-override-headers')).not.toContain('x-aisle-locale');
+      expect(named(staff)).toBeNull();
+    });
+
+    it('lets the API hear which locale the calling page is in, but only a locale', () => {
+      expect(named(call('/api/cart', { headers: { 'x-aisle-locale': 'ko' } }))).toBe('ko');
+      const junk = call('/api/cart', { headers: { 'x-aisle-locale': 'klingon' } });
+      expect(named(junk)).toBeNull();
+      expect(junk.headers.get('x-middleware-override-headers')).not.toContain('x-aisle-locale');
+    });
+
+    it('redirects a first visit to the shopper’s locale (307, varying on Cookie and Accept-Language)', () => {
+      const byCookie = call('/c/knitwear?page=2', {
+        headers: { cookie: 'aisle-locale=ko', 'sec-fetch-mode': 'navigate' },
+      });
+      expect(byCookie.status).toBe(307);
+      expect(
+        new URL(byCookie.headers.get('location')!).pathname + new URL(byCookie.headers.get('location')!).search,
+      ).toBe('/ko/c/knitwear?page=2');
+      expect(byCookie.headers.get('vary')).toBe('Cookie, Accept-Language');
+      const byBrowser = call('/', { headers: { 'accept-language': 'ko-KR,ko;q=0.9', 'sec-fetch-mode': 'navigate' } });
+      expect(byBrowser.status).toBe(307);
+      expect(new URL(byBrowser.headers.get('location')!).pathname).toBe('/ko');
+      // Chose English: stays, and the page says it varies.
+      const english = call('/', { headers: { cookie: 'aisle-locale=en', 'accept-language': 'ko' } });
+      expect(english.status).toBe(200);
+      expect(english.headers.get('vary')).toBe('Cookie, Accept-Language');
+      // The router's own fetch is not moved.
+      expect(call('/', { headers: { cookie: 'aisle-locale=ko', 'sec-fetch-mode': 'cors' } }).status).toBe(200);
+    });
+
+    it('sends /en/… to the unprefixed address for good, and answers a prefix before the API with the 404 page', () => {
+      const res = call('/en/p/x?size=M');
+      expect(res.status).toBe(308);
+      expect(new URL(res.headers.get('location')!).pathname).toBe('/p/x');
+      const api = call('/ko/api/cart');
+      expect(rewrittenPath(api)).toBe('/_aisle/not-found');
+      expect(named(api)).toBe('ko');
+    });
+  });
 });

@@ -41,10 +41,10 @@ describe('what a failed submit tells the shopper', () => {
 
 describe('the offline bag page', () => {
   it('is kept per language, falls back to English, and is not a personal path', () => {
-    expect(offlineBagUrl('ko')).toBe('/offline/bag?lang=ko');
-    expect(offlineBagUrl('ja')).toBe('/offline/bag?lang=ja');
-    expect(offlineBagUrl('en')).toBe('/offline/bag?lang=en');
-    expect(offlineBagUrl('fr')).toBe('/offline/bag?lang=en');
+    expect(offlineBagUrl('ko')).toBe('/ko/offline/bag');
+    expect(offlineBagUrl('ja')).toBe('/ja/offline/bag');
+    expect(offlineBagUrl('en')).toBe('/offline/bag');
+    expect(offlineBagUrl('fr')).toBe('/offline/bag');
     expect(isPersonal('/offline/bag')).toBe(false);
     expect(isPersonal('/cart')).toBe(true);
   });

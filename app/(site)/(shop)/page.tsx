@@ -1,5 +1,6 @@
+import type { Metadata } from 'next';
 import Image from 'next/image';
-import Link from 'next/link';
+import { LocaleLink } from '@/components/i18n/locale-link';
 import { CategoryTiles } from '@/components/catalog/category-tiles';
 import { ProductSection } from '@/components/catalog/product-section';
 import { NearYou } from '@/components/offers/near-you';
@@ -7,11 +8,17 @@ import { HOME_ART } from '@/lib/catalog/art/site-art';
 import { artUrl } from '@/lib/catalog/art/url';
 import { listCategoriesIn, listProductsIn } from '@/lib/catalog/localize-catalog';
 import { getDb } from '@/lib/db';
+import { localeMetadata } from '@/lib/i18n/page-metadata';
 import { getI18n } from '@/lib/i18n/server';
 import { buttonClass } from '@/components/ui/button';
 import { loadDeliveryRules } from '@/lib/delivery/repository';
 import { deliveryPromise } from '@/lib/delivery/promise';
 import { BASE_MARKET, marketOf } from '@/lib/markets/markets';
+
+/** Title and description are the layout's; the home page adds its addresses in every locale. */
+export async function generateMetadata(): Promise<Metadata> {
+  return localeMetadata('/');
+}
 
 export default async function HomePage() {
   const [{ t, intlLocale, locale }, db] = await Promise.all([getI18n(), getDb()]);
@@ -34,12 +41,12 @@ export default async function HomePage() {
           <h1 className="text-4xl font-semibold tracking-tight text-balance sm:text-5xl">{t('home.heroTitle')}</h1>
           <p className="max-w-md text-muted">{t('home.heroBody')}</p>
           <div className="mt-2 flex flex-wrap gap-3">
-            <Link prefetch={false} href="/c/outerwear" className={buttonClass()}>
+            <LocaleLink href="/c/outerwear" className={buttonClass()}>
               {t('home.heroCta')}
-            </Link>
-            <Link prefetch={false} href="/search" className={buttonClass({ variant: 'outline' })}>
+            </LocaleLink>
+            <LocaleLink href="/search" className={buttonClass({ variant: 'outline' })}>
               {t('home.heroSecondary')}
-            </Link>
+            </LocaleLink>
           </div>
         </div>
         <div className="grid grid-cols-2">

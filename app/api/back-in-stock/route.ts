@@ -1,7 +1,6 @@
 import { inventoryContract } from '@/lib/inventory/contract';
 import { BACK_IN_STOCK_LIMITS, requestBackInStock } from '@/lib/inventory/request-back-in-stock';
-import { LOCALE_COOKIE, resolveLocale } from '@/lib/i18n/translate';
-import { readCookie } from '@/lib/http/read-cookie';
+import { requestLocale } from '@/lib/i18n/request-locale';
 import { clientAddress, route } from '@/lib/http/route';
 import { assertWithinLimit } from '@/lib/security/assert-within-limit';
 
@@ -19,9 +18,6 @@ export const POST = route(inventoryContract.backInStock, async ({ request, body,
     },
     'Too many requests from here; try again later',
   );
-  const locale = resolveLocale(
-    readCookie(request.headers, LOCALE_COOKIE) ?? undefined,
-    request.headers.get('accept-language'),
-  );
+  const locale = requestLocale(request.headers);
   return Response.json(await requestBackInStock(db, body, { user: caller.user, locale }, now), { status: 201 });
 });

@@ -1,9 +1,8 @@
 import { orderContract } from '@/lib/orders/contract';
 import { bagMarket } from '@/lib/cart/bag-market';
 import { withCallerCart } from '@/lib/cart/caller-cart';
-import { readCookie } from '@/lib/http/read-cookie';
 import { route } from '@/lib/http/route';
-import { LOCALE_COOKIE, resolveLocale } from '@/lib/i18n/translate';
+import { requestLocale } from '@/lib/i18n/request-locale';
 import { MARKETS } from '@/lib/markets/markets';
 import { phonesInRegion } from '@/lib/orders/contact-phones';
 import { placeOrder } from '@/lib/orders/place-order';
@@ -18,8 +17,7 @@ export const POST = route(orderContract.checkout, async (ctx) =>
     const body = phonesInRegion(ctx.body, MARKETS[await bagMarket(tx, cart.id)].phoneRegion);
     const placed = { cartId: cart.id, userId: user?.id ?? null, body, now: cart.now, holdMs };
     // The confirmation links to the order and speaks the shopper's language.
-    const headers = ctx.request.headers;
-    const locale = resolveLocale(readCookie(headers, LOCALE_COOKIE) ?? undefined, headers.get('accept-language'));
+    const locale = requestLocale(ctx.request.headers);
     const message = { publicUrl: ctx.env.AISLE_PUBLIC_URL, locale };
     // The client's daily budget of unpaid units, whatever e-mails it makes up (reservation-limits.ts).
     const budget = { address: cart.address, holdUnitsPerAddress: ctx.env.AISLE_HOLD_UNITS_PER_ADDRESS };

@@ -1,14 +1,14 @@
 /**
  * Builds the service worker after `next build`: bundles lib/pwa/sw/service-worker.ts with
  * esbuild, then injects the precache manifest (this build's static files, the icons,
- * /offline and the offline bag page in each language) with workbox-build. The result is served at /sw.js by app/sw.js/route.ts.
+ * the offline page and the offline bag page at each locale's address) with workbox-build. The result is served at /sw.js by app/sw.js/route.ts.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
 import { buildDir } from '../../../server/build-dir.mjs';
-import { OFFLINE_BAG_LOCALES, offlineBagUrl } from '../cache-policy';
+import { OFFLINE_URLS } from '../cache-policy';
 
 const root = process.cwd();
 const outDir = path.join(root, buildDir, 'aisle-sw');
@@ -40,8 +40,7 @@ const { count, size, warnings } = await injectManifest({
   modifyURLPrefix: { 'static/': '/_next/static/' },
   maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
   additionalManifestEntries: [
-    { url: '/offline', revision: buildId },
-    ...OFFLINE_BAG_LOCALES.map((locale) => ({ url: offlineBagUrl(locale), revision: buildId })),
+    ...OFFLINE_URLS.map((url) => ({ url, revision: buildId })),
     ...['icon-192.png', 'icon-512.png', 'maskable-512.png', 'apple-touch-icon.png'].map((f) => ({
       url: `/icons/${f}`,
       revision: buildId,

@@ -13,7 +13,8 @@ import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, NetworkOnly, StaleWhileRevalidate } from 'workbox-strategies';
 import { readBagSnapshot } from '@/lib/offline/bag-snapshot';
 import { replayWrites, SYNC_TAG } from '@/lib/offline/cart-queue';
-import { CACHE_NAMES, isPersonal, OFFLINE_BAG_LOCALES, offlineBagUrl, SW_MESSAGES } from '../cache-policy';
+import { LOCALES } from '@/lib/i18n/translate';
+import { CACHE_NAMES, isPersonal, offlineFallbackUrl, SW_MESSAGES } from '../cache-policy';
 import { anonymousPrecache, forgetPersonal, forgetUnownedPages, sessionWatch } from './session-watch';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
@@ -80,22 +81,19 @@ registerRoute(
   }),
 );
 
-/** The language of the offline bag page: the shopper's when the bag was last seen, else the browser's. */
-async function bagLocale(): Promise<string> {
+/** The language offline for an unprefixed address: the shopper's when the bag was last seen, else the browser's. */
+async function shopperLocale(): Promise<string> {
   const snapshot = await readBagSnapshot().catch(() => null);
-  const browser = self.navigator.language.toLowerCase().split('-')[0] ?? '';
-  return snapshot?.locale ?? ((OFFLINE_BAG_LOCALES as readonly string[]).includes(browser) ? browser : 'en');
+  const browser = self.navigator.languages.map((l) => l.toLowerCase().split('-')[0] ?? '');
+  return snapshot?.locale ?? browser.find((l) => (LOCALES as readonly string[]).includes(l)) ?? 'en';
 }
 
 // A page that is not cached (or personal) while offline: the offline page. The bag has a page
 // of its own that holds no one's data and shows the bag this browser keeps (lib/offline).
 setCatchHandler(async ({ request }) => {
   if (request.mode !== 'navigate') return Response.error();
-  if (new URL(request.url).pathname === '/cart') {
-    const shell = await matchPrecache(offlineBagUrl(await bagLocale()));
-    if (shell) return shell;
-  }
-  return (await matchPrecache('/offline')) ?? Response.error();
+  const fallback = offlineFallbackUrl(new URL(request.url).pathname, await shopperLocale());
+  return (await matchPrecache(fallback)) ?? (await matchPrecache('/offline')) ?? Response.error();
 });
 
 self.addEventListener('message', (event: ExtendableMessageEvent) => {

@@ -2,14 +2,7 @@
 import type { WorkboxPlugin } from 'workbox-core';
 import { clearBagSnapshot } from '@/lib/offline/bag-snapshot';
 import { clearWrites } from '@/lib/offline/cart-queue';
-import {
-  answerEndsSession,
-  CACHE_NAMES,
-  ownerInHtml,
-  OFFLINE_BAG_LOCALES,
-  sessionEnded,
-  SW_MESSAGES,
-} from '../cache-policy';
+import { answerEndsSession, CACHE_NAMES, ownerInHtml, sessionEnded, SW_MESSAGES } from '../cache-policy';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -103,13 +96,9 @@ export const sessionWatch: WorkboxPlugin = {
 
 /**
  * Precached files are the same for everyone: fetched without cookies, so no one's page is kept.
- * The offline bag page is kept once per language (`?lang=`), asked for in that language.
+ * The offline pages are kept once per locale, each at its locale's address, which alone decides
+ * its language (a fetch that is not a navigation is never redirected to the browser's).
  */
 export const anonymousPrecache: WorkboxPlugin = {
-  requestWillFetch: async ({ request }) => {
-    const lang = new URL(request.url).searchParams.get('lang');
-    const headers = new Headers(request.headers);
-    if (lang && (OFFLINE_BAG_LOCALES as readonly string[]).includes(lang)) headers.set('accept-language', lang);
-    return new Request(request, { credentials: 'omit', headers });
-  },
+  requestWillFetch: async ({ request }) => new Request(request, { credentials: 'omit' }),
 };

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { redirect } from 'next/navigation';
+import { LocaleLink } from '@/components/i18n/locale-link';
 import { ChangePasswordForm } from '@/components/account/change-password-form';
 import { DeleteAccount } from '@/components/account/delete-account';
 import { ProfileForm } from '@/components/account/profile-form';
@@ -9,6 +8,7 @@ import { buttonClass } from '@/components/ui/button';
 import { getSessionUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
 import { getI18n } from '@/lib/i18n/server';
+import { redirectToSignIn } from '@/lib/i18n/sign-in-redirect';
 import { formatPhone } from '@/lib/phone/normalize';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,7 +21,7 @@ const outline = buttonClass({ variant: 'outline', size: 'lg' }, 'inline-block');
 
 export default async function AccountPage() {
   const [{ t }, user] = await Promise.all([getI18n(), getDb().then(getSessionUser)]);
-  if (!user) redirect('/account/sign-in?callbackUrl=/account');
+  if (!user) return redirectToSignIn('/account');
   const phone = user.phone ? formatPhone(user.phone) : null;
   return (
     <div className="mx-auto max-w-2xl px-4 py-12">
@@ -32,12 +32,12 @@ export default async function AccountPage() {
           : t('account.signedInWithPhone', { phone: phone ?? '' })}
       </p>
       <div className="mt-8 flex flex-wrap gap-3">
-        <Link prefetch={false} href="/cart" className={buttonClass({ size: 'lg' })}>
+        <LocaleLink href="/cart" className={buttonClass({ size: 'lg' })}>
           {t('account.bagLink')}
-        </Link>
-        <Link prefetch={false} href="/account/orders" className={outline}>
+        </LocaleLink>
+        <LocaleLink href="/account/orders" className={outline}>
           {t('order.yourOrders')}
-        </Link>
+        </LocaleLink>
         <SignOutButton />
       </div>
 
@@ -63,9 +63,9 @@ export default async function AccountPage() {
           {t('addresses.title')}
         </h2>
         <p className="mt-1 text-sm text-muted">{t('addresses.intro')}</p>
-        <Link prefetch={false} href="/account/addresses" className={`mt-4 ${outline}`}>
+        <LocaleLink href="/account/addresses" className={`mt-4 ${outline}`}>
           {t('addresses.manage')}
-        </Link>
+        </LocaleLink>
       </section>
 
       <section aria-labelledby="phone-heading" className={`mt-6 ${card}`}>
@@ -75,9 +75,9 @@ export default async function AccountPage() {
         <p className="mt-1 text-sm text-muted">
           {phone ? t('account.phoneLinked', { phone }) : t('account.phoneNotLinked')}
         </p>
-        <Link prefetch={false} href="/account/phone" className={`mt-4 ${outline}`}>
+        <LocaleLink href="/account/phone" className={`mt-4 ${outline}`}>
           {phone ? t('account.managePhone') : t('account.linkPhone')}
-        </Link>
+        </LocaleLink>
       </section>
 
       <section aria-labelledby="privacy-heading" className={`mt-6 ${card}`}>

@@ -1,13 +1,16 @@
 import type { Metadata } from 'next';
 import { StoreFinder } from '@/components/stores/store-finder';
 import { getDb } from '@/lib/db';
+import { localeMetadata } from '@/lib/i18n/page-metadata';
 import { getI18n } from '@/lib/i18n/server';
 import { BASE_MARKET } from '@/lib/markets/markets';
 import { listStores } from '@/lib/stores/list-stores';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
-  return { title: t('stores.title'), description: t('stores.intro') };
+  const title = t('stores.title');
+  const description = t('stores.intro');
+  return { title, description, ...(await localeMetadata('/stores', { title, description })) };
 }
 
 /** The stores of the shopper's market (the base market until lib/markets/request-market.ts decides it). */

@@ -1,10 +1,9 @@
 import { endlessAisleContract } from '@/lib/endless-aisle/contract';
 import { actFromCounter } from '@/lib/endless-aisle/from-counter';
 import { AppError } from '@/lib/http/errors';
-import { readCookie } from '@/lib/http/read-cookie';
 import { route } from '@/lib/http/route';
 import { parseIdempotencyKey, requestFingerprint, runIdempotent } from '@/lib/idempotency/run-idempotent';
-import { LOCALE_COOKIE, resolveLocale } from '@/lib/i18n/translate';
+import { requestLocale } from '@/lib/i18n/request-locale';
 import { staffStoreOr404 } from '@/lib/staff/access';
 
 /**
@@ -21,9 +20,8 @@ export const POST = route(endlessAisleContract.create, async (ctx) => {
       fields: { 'Idempotency-Key': ['Required'] },
     });
   }
-  const headers = ctx.request.headers;
   // The text goes out in the language the console is in: the associate chose it with the customer.
-  const locale = resolveLocale(readCookie(headers, LOCALE_COOKIE) ?? undefined, headers.get('accept-language'));
+  const locale = requestLocale(ctx.request.headers);
   const opts = {
     now: ctx.now,
     publicUrl: ctx.env.AISLE_PUBLIC_URL,

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { redirect } from 'next/navigation';
+import { LocaleLink } from '@/components/i18n/locale-link';
 import { OrderList } from '@/components/orders/order-list';
 import { getSessionUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
 import { getI18n } from '@/lib/i18n/server';
+import { redirectToSignIn } from '@/lib/i18n/sign-in-redirect';
 import { listOrdersForUser } from '@/lib/orders/read-order';
 import { orderListQuerySchema } from '@/lib/orders/schema';
 import { localizeOrders } from '@/lib/orders/localize-order';
@@ -16,7 +16,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function AccountOrdersPage({ searchParams }: Props) {
   const db = await getDb();
   const [{ t, intlLocale, locale }, user, query] = await Promise.all([getI18n(), getSessionUser(db), searchParams]);
-  if (!user) redirect('/account/sign-in?callbackUrl=/account/orders');
+  if (!user) return redirectToSignIn('/account/orders');
   const channel = orderListQuerySchema.safeParse(query).data?.channel;
   const orders = await localizeOrders(db, await listOrdersForUser(db, user, { channel }), locale);
   const filters = [
@@ -31,24 +31,23 @@ export default async function AccountOrdersPage({ searchParams }: Props) {
         {filters.map((f) => {
           const current = f.value === channel;
           return (
-            <Link
-              prefetch={false}
+            <LocaleLink
               key={f.label}
               href={f.value ? `/account/orders?channel=${f.value}` : '/account/orders'}
               aria-current={current ? 'page' : undefined}
               className={`rounded-full border px-4 py-1.5 text-sm font-medium ${current ? 'border-ink bg-ink text-white' : 'border-line bg-white'}`}
             >
               {f.label}
-            </Link>
+            </LocaleLink>
           );
         })}
       </nav>
       {!user.phone && (
         <p className="mb-6 rounded-lg border border-line bg-white px-4 py-3 text-sm">
           {t('order.linkPhonePrompt')}{' '}
-          <Link prefetch={false} href="/account/phone" className="font-medium underline">
+          <LocaleLink href="/account/phone" className="font-medium underline">
             {t('account.linkPhone')}
-          </Link>
+          </LocaleLink>
         </p>
       )}
       {orders.length === 0 ? (

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
 import { PhoneLink } from '@/components/account/phone-link';
 import { getSessionUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/db';
 import { getI18n } from '@/lib/i18n/server';
+import { redirectToSignIn } from '@/lib/i18n/sign-in-redirect';
 import { formatPhone } from '@/lib/phone/normalize';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function PhonePage() {
   const [{ t }, user] = await Promise.all([getI18n(), getDb().then(getSessionUser)]);
-  if (!user) redirect('/account/sign-in?callbackUrl=/account/phone');
+  if (!user) return redirectToSignIn('/account/phone');
   return (
     <div className="mx-auto max-w-xl px-4 py-10">
       <h1 className="text-3xl font-semibold tracking-tight">{t('phone.title')}</h1>

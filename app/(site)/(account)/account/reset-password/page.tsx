@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { LocaleLink } from '@/components/i18n/locale-link';
 import { ResetPasswordForm } from '@/components/account/reset-password-form';
 import { getI18n } from '@/lib/i18n/server';
 
@@ -22,9 +22,9 @@ export default async function ResetPasswordPage({ searchParams }: Props) {
       ) : (
         <p>
           {t('reset.noToken')}{' '}
-          <Link prefetch={false} href="/account/forgot-password" className="font-medium underline">
+          <LocaleLink href="/account/forgot-password" className="font-medium underline">
             {t('reset.askAgain')}
-          </Link>
+          </LocaleLink>
         </p>
       )}
     </div>

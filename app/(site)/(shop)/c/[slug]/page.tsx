@@ -5,6 +5,7 @@ import { ListingView } from '@/components/catalog/listing-view';
 import { getFacetsIn, listCategoriesIn, listProductsIn } from '@/lib/catalog/localize-catalog';
 import { parseListingParams } from '@/lib/catalog/listing-params';
 import { getDb } from '@/lib/db';
+import { localeMetadata } from '@/lib/i18n/page-metadata';
 import { getI18n } from '@/lib/i18n/server';
 
 type Props = {
@@ -23,8 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: category.name,
     description: category.description,
-    alternates: { canonical: `/c/${category.slug}` },
-    openGraph: { title: category.name, description: category.description },
+    ...(await localeMetadata(`/c/${category.slug}`, { title: category.name, description: category.description })),
   };
 }
 

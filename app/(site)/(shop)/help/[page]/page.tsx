@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { LocaleLink } from '@/components/i18n/locale-link';
 import { notFound } from 'next/navigation';
 import { BusinessDetails } from '@/components/help/business-details';
+import { localeMetadata } from '@/lib/i18n/page-metadata';
 import { getI18n } from '@/lib/i18n/server';
 import { dateTimeFormat } from '@/lib/i18n/formatters';
 import { HELP_PAGES, helpText, isHelpPage, POLICIES_UPDATED, type HelpPage } from '@/lib/legal/content';
@@ -21,7 +22,8 @@ const NAV_LABEL: Record<HelpPage, MessageKey> = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [{ page }, { t, locale }] = await Promise.all([params, getI18n()]);
   if (!isHelpPage(page)) return {};
-  return { title: page === 'business' ? t('help.businessTitle') : helpText(locale, page).title };
+  const title = page === 'business' ? t('help.businessTitle') : helpText(locale, page).title;
+  return { title, ...(await localeMetadata(`/help/${page}`, { title })) };
 }
 
 /** The footer's customer-service pages: delivery, returns, privacy, terms, contact and 사업자 정보. */
@@ -39,8 +41,7 @@ export default async function HelpPage({ params }: Props) {
         <ul className="flex flex-wrap gap-2 lg:flex-col lg:gap-1">
           {HELP_PAGES.map((p) => (
             <li key={p}>
-              <Link
-                prefetch={false}
+              <LocaleLink
                 href={`/help/${p}`}
                 aria-current={p === page ? 'page' : undefined}
                 className={`inline-block rounded-full px-3 py-1.5 lg:rounded-lg ${
@@ -48,7 +49,7 @@ export default async function HelpPage({ params }: Props) {
                 }`}
               >
                 {t(NAV_LABEL[p])}
-              </Link>
+              </LocaleLink>
             </li>
           ))}
         </ul>
@@ -73,9 +74,9 @@ export default async function HelpPage({ params }: Props) {
         ))}
         {page === 'contact' && (
           <p className="mt-4 text-sm">
-            <Link prefetch={false} href="/stores" className="font-medium underline">
+            <LocaleLink href="/stores" className="font-medium underline">
               {t('site.footerStores')}
-            </Link>
+            </LocaleLink>
           </p>
         )}
         <p className="mt-10 text-xs text-muted">{t('help.updated', { date: updated })}</p>

@@ -7,6 +7,7 @@ import { ProductView, type VariantStock } from '@/components/catalog/product-vie
 import { getProduct } from '@/lib/catalog/get-product';
 import { localizeProduct } from '@/lib/catalog/localize-catalog';
 import { getDb } from '@/lib/db';
+import { localeMetadata } from '@/lib/i18n/page-metadata';
 import { getI18n } from '@/lib/i18n/server';
 import { marketFromSearchParam } from '@/lib/markets/market-param';
 import { BASE_MARKET, type MarketCode } from '@/lib/markets/markets';
@@ -34,20 +35,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: product.title,
     description,
-    alternates: { canonical: `/p/${product.handle}` },
-    openGraph: {
-      type: 'website',
+    ...(await localeMetadata(`/p/${product.handle}`, {
       title: product.title,
       description,
-      url: `/p/${product.handle}`,
       images: image ? [{ url: image.url.replace(/\.svg$/, '.png'), width: 800, height: 1000, alt: image.alt }] : [],
-    },
+    })),
     twitter: { card: 'summary_large_image', title: product.title, description },
   };
 }
 
 export default async function ProductPage({ params, searchParams }: Props) {
-  const [{ handle }, query, { t }] = await Promise.all([params, searchParams, getI18n()]);
+  const [{ handle }, query, { t, locale }] = await Promise.all([params, searchParams, getI18n()]);
   const db = await getDb();
   const market = marketFromSearchParam(query.market);
   const product = await productIn(handle, market);
@@ -60,14 +58,15 @@ export default async function ProductPage({ params, searchParams }: Props) {
   const stock: VariantStock = Object.fromEntries(
     ids.map((id) => [id, { ship: ship[id] ?? 0, stores: stores[id] ?? 0 }]),
   );
+  const trail = [
+    { href: '/', name: t('nav.home') },
+    { href: `/c/${product.category.slug}`, name: product.category.name, lang: product.category.nameLang },
+  ];
   return (
     <div className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
       <Breadcrumbs
         label={t('nav.breadcrumb')}
-        trail={[
-          { href: '/', name: t('nav.home') },
-          { href: `/c/${product.category.slug}`, name: product.category.name, lang: product.category.nameLang },
-        ]}
+        trail={trail}
         current={product.title}
         currentLang={product.titleLang}
         className="mb-4"
@@ -75,7 +74,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
       <ProductView product={product} stock={stock} initial={{ color: first(query.color), size: first(query.size) }} />
       <ProductSuggestions category={product.category.slug} exclude={[product.id]} />
       <RecordView productId={product.id} />
-      <ProductJsonLd product={product} shipAvailable={ship} baseUrl={publicUrl()} />
+      <ProductJsonLd product={product} shipAvailable={ship} baseUrl={publicUrl()} locale={locale} trail={trail} />
     </div>
   );
 }
