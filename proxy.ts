@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { authActionOf } from '@/lib/http/auth-actions';
 import { allowHeader, allows, apiRouteFor, type ApiMethod } from '@/lib/http/api-routes';
 import { AppError } from '@/lib/http/errors';
+import { MARKET_COOKIE, marketCookie, resolveMarket } from '@/lib/markets/resolve-market';
 import { contentSecurityPolicy } from '@/lib/security/csp';
 
 /**
@@ -84,7 +85,23 @@ function page(request: NextRequest, malformed: boolean) {
     ? NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { request: { headers } })
     : NextResponse.next({ request: { headers } });
   response.headers.set('content-security-policy', policy);
+  rememberFirstMarket(request, response);
   return response;
+}
+
+/**
+ * The first visit's market (the CDN's country, else the browser's languages) is kept in a cookie
+ * at once, so the shopper's prices do not move between pages before a bag holds the market.
+ */
+function rememberFirstMarket(request: NextRequest, response: NextResponse) {
+  if (request.cookies.has(MARKET_COOKIE)) return;
+  const countryHeader = process.env.AISLE_GEO_COUNTRY_HEADER?.trim().toLowerCase();
+  const market = resolveMarket({
+    country: countryHeader ? request.headers.get(countryHeader) : null,
+    acceptLanguage: request.headers.get('accept-language'),
+  });
+  const secure = process.env.NODE_ENV === 'production' && (process.env.AISLE_PUBLIC_URL ?? '').startsWith('https://');
+  response.headers.append('set-cookie', marketCookie(market, secure));
 }
 
 function decodes(pathname: string): boolean {

@@ -8,19 +8,21 @@ import { listCategories } from '@/lib/catalog/list-categories';
 import { getDb } from '@/lib/db';
 import { readEnv } from '@/lib/env';
 import { getI18n } from '@/lib/i18n/server';
+import { getMarket } from '@/lib/markets/page-market';
 
-/** What the storefront's shell needs from the request: locale, categories, who is signed in, whose cart. */
+/** What the storefront's shell needs from the request: locale, market, categories, who is signed in, whose cart. */
 export async function loadShell() {
   // Every page depends on the request (session, locale, live stock): never prerendered at build.
   await connection();
   const db = await getDb();
-  const [{ locale, messages, t }, categories, user, cookieStore] = await Promise.all([
+  const [{ locale, messages, t }, categories, user, cookieStore, market] = await Promise.all([
     getI18n(),
     listCategories(db),
     getSessionUser(db),
     cookies(),
+    getMarket(),
   ]);
   // Whose cart this page writes to: offline writes carry it, and are refused for anyone else.
   const owner = pageOwnerTag(user, cookieStore.get(guestCookieName(readEnv()))?.value ?? null);
-  return { locale, messages, t, categories, userName: user?.name ?? null, owner };
+  return { locale, messages, t, categories, userName: user?.name ?? null, owner, market: market.code };
 }

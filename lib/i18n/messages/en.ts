@@ -1,3 +1,4 @@
+import { marketsEn } from './markets-en';
 import { staffCountsEn, staffPickupsEn, staffScanEn } from './staff-floor-en';
 
 /** English UI text. The Korean catalog must have exactly these keys (the type checks it). */
@@ -949,6 +950,7 @@ export const en = {
   staffPickups: staffPickupsEn,
   staffScan: staffScanEn,
   staffCounts: staffCountsEn,
+  markets: marketsEn,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

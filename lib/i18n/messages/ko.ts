@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { marketsKo } from './markets-ko';
 import { staffCountsKo, staffPickupsKo, staffScanKo } from './staff-floor-ko';
 
 export const ko: Messages = {
@@ -943,4 +944,5 @@ export const ko: Messages = {
   staffPickups: staffPickupsKo,
   staffScan: staffScanKo,
   staffCounts: staffCountsKo,
+  markets: marketsKo,
 };

@@ -1,0 +1,58 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState, useTransition } from 'react';
+import { newActionKey, useSetMarket } from '@/lib/cart/client';
+import { useI18n } from '@/lib/i18n/client';
+import { isMarketCode, MARKET_CODES, type MarketCode } from '@/lib/markets/markets';
+import { CommitSelect } from '@/components/ui/commit-select';
+import { marketLabel } from '@/components/cart/market-notice-text';
+
+/**
+ * The header's market: where the shopper buys, in which currency. A change goes to the bag (and
+ * the account) through PUT /api/cart/market, so every device follows; the page is then rendered
+ * again in the new prices and the change is announced.
+ */
+export function MarketSwitch({ market }: { market: MarketCode }) {
+  const { t } = useI18n();
+  const router = useRouter();
+  const [, startTransition] = useTransition();
+  const setMarket = useSetMarket();
+  const [status, setStatus] = useState('');
+  return (
+    <>
+      <label className="flex items-center gap-1 text-sm">
+        <span className="sr-only">{t('markets.label')}</span>
+        <CommitSelect
+          value={market}
+          data-testid="market-switch"
+          aria-busy={setMarket.isPending}
+          onCommit={(next) => {
+            if (!isMarketCode(next)) return;
+            setStatus('');
+            setMarket.mutate(
+              { market: next, key: newActionKey() },
+              {
+                onSuccess: () => {
+                  setStatus(t('markets.changed', marketLabel(next, t)));
+                  startTransition(() => router.refresh());
+                },
+                onError: () => setStatus(t('markets.changeFailed')),
+              },
+            );
+          }}
+          className="rounded border border-line bg-white py-1 pr-1 pl-1 text-sm"
+        >
+          {MARKET_CODES.map((code) => (
+            <option key={code} value={code}>
+              {t('markets.option', marketLabel(code, t))}
+            </option>
+          ))}
+        </CommitSelect>
+      </label>
+      <p role="status" className="sr-only">
+        {status}
+      </p>
+    </>
+  );
+}
