@@ -9,6 +9,7 @@ import {
 import { storeSchema, storesQuerySchema } from '@/lib/stores/schema';
 import { availabilityQuerySchema, availabilitySchema } from '@/lib/inventory/schema';
 import { operation } from '@/lib/http/operation';
+import { marketQuerySchema } from '@/lib/markets/market-param';
 import { productCardsQuerySchema, productCardsSchema, suggestionsQuerySchema } from './suggestions-schema';
 
 export const catalogContract = {
@@ -30,6 +31,7 @@ export const catalogContract = {
     summary: 'One product with its variants and images',
     tags: ['catalog'],
     params: handleParamsSchema,
+    query: marketQuerySchema,
     responses: { 200: { description: 'The product', schema: productDetailSchema } },
   }),
   categories: operation({

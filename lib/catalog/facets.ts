@@ -5,6 +5,7 @@ import type { Db } from '@/lib/db';
 import { rowsOf, sqlNumber } from '@/lib/db/rows';
 import { catalogCache } from '@/lib/cache/catalog-cache';
 import { andAll, scopeConditions, variantConditions, type FacetName } from './filter-sql';
+import { BASE_MARKET } from '@/lib/markets/markets';
 import type { Facets, ProductListFilters } from './schema';
 import { compareSizes } from './sizes';
 
@@ -20,7 +21,7 @@ const facetRow = z.object({
 
 /** The facet-relevant part of the filters: paging and sort do not change what a listing offers. */
 const facetKey = (f: ProductListFilters) =>
-  JSON.stringify([f.category, f.q, f.size, f.color, f.minPrice, f.maxPrice, f.storeId]);
+  JSON.stringify([f.category, f.q, f.size, f.color, f.minPrice, f.maxPrice, f.storeId, f.market ?? BASE_MARKET]);
 
 const cachedFacets = catalogCache(loadFacets, facetKey);
 /** Drops this instance's kept facet counts (a catalog write). */
@@ -52,8 +53,9 @@ async function loadFacets(db: Db, filters: ProductListFilters): Promise<Facets> 
     WHERE v.color IS NOT NULL AND ${others('color')}
     GROUP BY lower(v.color)
     UNION ALL
-    SELECT 'price', NULL, NULL, count(DISTINCT v.product_id), min(v.price_amount), max(v.price_amount), min(v.currency)
+    SELECT 'price', NULL, NULL, count(DISTINCT v.product_id), min(vp.amount), max(vp.amount), min(vp.currency)
     FROM variants v JOIN scoped ON scoped.id = v.product_id
+    JOIN variant_prices vp ON vp.variant_id = v.id AND vp.market = ${filters.market ?? BASE_MARKET}
     WHERE ${others('price')}`);
   const rows = rowsOf(facetRow, result);
   const price = rows.find((r) => r.facet === 'price');

@@ -2,6 +2,8 @@ import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { availableSql } from '@/lib/inventory/available-sql';
+import { BASE_MARKET } from '@/lib/markets/markets';
+import { marketPriceSql } from '@/lib/markets/price-sql';
 import type { ProductListFilters } from './schema';
 import { expandQueryWords, queryWords, toTsQuery } from './search-terms';
 import { translationMatch } from './translation-search';
@@ -17,8 +19,10 @@ export function variantConditions(f: ProductListFilters, omit?: FacetName): SQL[
   if (f.color?.length && omit !== 'color')
     conds.push(sql`lower(v.color) = ANY(${sql.param(f.color.map((c) => c.toLowerCase()))}::text[])`);
   if (omit !== 'price') {
-    if (f.minPrice !== undefined) conds.push(sql`v.price_amount >= ${f.minPrice}`);
-    if (f.maxPrice !== undefined) conds.push(sql`v.price_amount <= ${f.maxPrice}`);
+    // The bounds are in the listing's market's currency, as its price facet shows them.
+    const price = marketPriceSql('v', f.market ?? BASE_MARKET);
+    if (f.minPrice !== undefined) conds.push(sql`${price} >= ${f.minPrice}`);
+    if (f.maxPrice !== undefined) conds.push(sql`${price} <= ${f.maxPrice}`);
   }
   if (f.storeId && omit !== 'store') {
     conds.push(sql`EXISTS (

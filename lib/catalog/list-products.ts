@@ -4,6 +4,8 @@ import { z } from 'zod';
 import type { Db } from '@/lib/db';
 import { rowsOf, sqlNumber } from '@/lib/db/rows';
 import { catalogCache } from '@/lib/cache/catalog-cache';
+import { BASE_MARKET } from '@/lib/markets/markets';
+import { productPriceLateral } from '@/lib/markets/price-sql';
 import { andAll, scopeConditions, variantConditions } from './filter-sql';
 import { encodeCursor, type ProductList, type ProductListFilters } from './schema';
 
@@ -65,7 +67,7 @@ async function loadProducts(db: Db, filters: ProductListFilters): Promise<Produc
       ${rank} AS rank, count(*) OVER ()::int AS total
     FROM products p
     JOIN categories c ON c.id = p.category_id
-    JOIN LATERAL (SELECT min(price_amount) AS price, min(currency) AS currency FROM variants WHERE product_id = p.id AND archived_at IS NULL) pr ON true
+    ${productPriceLateral(filters.market ?? BASE_MARKET)}
     LEFT JOIN LATERAL (SELECT ${shown} AS color) sc ON true
     LEFT JOIN LATERAL (
       SELECT url, alt FROM product_images WHERE product_id = p.id

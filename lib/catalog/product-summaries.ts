@@ -4,6 +4,8 @@ import { z } from 'zod';
 import type { Db } from '@/lib/db';
 import { rowsOf, sqlNumber } from '@/lib/db/rows';
 import { availableSql } from '@/lib/inventory/available-sql';
+import { BASE_MARKET, type MarketCode } from '@/lib/markets/markets';
+import { productPriceLateral } from '@/lib/markets/price-sql';
 import type { ProductSummary } from './schema';
 
 const summaryRow = z.object({
@@ -19,13 +21,19 @@ const summaryRow = z.object({
 });
 
 /** Product cards for the products `where` picks, in `orderBy`'s order: the shape listings use. */
-export async function selectSummaries(db: Db, where: SQL, orderBy: SQL, limit: number): Promise<ProductSummary[]> {
+export async function selectSummaries(
+  db: Db,
+  market: MarketCode,
+  where: SQL,
+  orderBy: SQL,
+  limit: number,
+): Promise<ProductSummary[]> {
   const result = await db.execute(sql`
     SELECT p.id, p.handle, p.title, c.slug AS category, pr.price, pr.currency,
       img.url AS image_url, img.alt AS image_alt, col.colors
     FROM products p
     JOIN categories c ON c.id = p.category_id
-    JOIN LATERAL (SELECT min(price_amount) AS price, min(currency) AS currency FROM variants WHERE product_id = p.id AND archived_at IS NULL) pr ON true
+    ${productPriceLateral(market)}
     LEFT JOIN LATERAL (SELECT url, alt FROM product_images WHERE product_id = p.id ORDER BY position LIMIT 1) img ON true
     LEFT JOIN LATERAL (
       SELECT json_agg(json_build_object('name', color, 'hex', coalesce(color_hex, 'cccccc')) ORDER BY first_pos) AS colors
@@ -46,11 +54,15 @@ export async function selectSummaries(db: Db, where: SQL, orderBy: SQL, limit: n
   }));
 }
 
-/** The cards for these products, in the order given; unknown ids are left out. */
-export async function getProductSummaries(db: Db, ids: string[]): Promise<ProductSummary[]> {
+/** The cards for these products, in the order given, priced in the market; unknown ids are left out. */
+export async function getProductSummaries(
+  db: Db,
+  ids: string[],
+  market: MarketCode = BASE_MARKET,
+): Promise<ProductSummary[]> {
   if (ids.length === 0) return [];
   const list = sql.param(ids);
-  return selectSummaries(db, sql`p.id = ANY(${list}::text[])`, sql`array_position(${list}::text[], p.id)`, ids.length);
+  return selectSummaries(db, market, sql`p.id = ANY(${list}::text[])`, sql`array_position(${list}::text[], p.id)`, ids.length);
 }
 
 /**
@@ -59,8 +71,9 @@ export async function getProductSummaries(db: Db, ids: string[]): Promise<Produc
  */
 export async function listSuggestions(
   db: Db,
-  opts: { category?: string; storeId?: string; exclude: string[]; limit: number },
+  opts: { category?: string; storeId?: string; exclude: string[]; limit: number; market?: MarketCode },
 ): Promise<ProductSummary[]> {
+  const market = opts.market ?? BASE_MARKET;
   const where: SQL[] = [
     sql`NOT (p.id = ANY(${sql.param(opts.exclude)}::text[]))`,
     sql`EXISTS (
@@ -70,5 +83,5 @@ export async function listSuggestions(
         AND (l.kind = 'warehouse' ${opts.storeId ? sql`OR l.store_id = ${opts.storeId}` : sql``}))`,
   ];
   if (opts.category) where.push(sql`c.slug = ${opts.category}`);
-  return selectSummaries(db, sql.join(where, sql` AND `), sql`p.featured DESC, p.created_at DESC, p.id`, opts.limit);
+  return selectSummaries(db, market, sql.join(where, sql` AND `), sql`p.featured DESC, p.created_at DESC, p.id`, opts.limit);
 }

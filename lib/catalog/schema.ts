@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { moneySchema } from '@/lib/money-schema';
+import { marketParam } from '@/lib/markets/market-param';
 import { SORTS } from './sorts';
 
 export const PAGE_LIMIT_MAX = 60;
@@ -50,6 +51,7 @@ export const productListQuerySchema = z
     minPrice: minorUnits.optional(),
     maxPrice: minorUnits.optional(),
     storeId: z.string().trim().max(60).optional(),
+    market: marketParam,
     sort: z.enum(SORTS).optional(),
     cursor: cursorSchema.optional(),
     limit: z.coerce

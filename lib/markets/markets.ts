@@ -34,6 +34,8 @@ export type Market = {
   phoneRegion: string;
   /** null: the base price list. */
   rate: Rate | null;
+  /** The market whose warehouse (inventory_locations.market) ships this market's deliveries: its own, but the US's leave Korea. */
+  shipsFrom: MarketCode;
   rounding: RoundingRule;
 };
 
@@ -47,6 +49,7 @@ export const MARKETS: Record<MarketCode, Market> = {
     taxInclusive: true,
     includedTaxBasisPoints: 1000,
     phoneRegion: 'KR',
+    shipsFrom: 'KR',
     rate: null,
     rounding: { kind: 'nearest', step: 100 },
   },
@@ -59,6 +62,7 @@ export const MARKETS: Record<MarketCode, Market> = {
     taxInclusive: true,
     includedTaxBasisPoints: 1000,
     phoneRegion: 'JP',
+    shipsFrom: 'JP',
     // ₩1 ≈ ¥0.11
     rate: { numerator: 11, denominator: 100 },
     rounding: { kind: 'nearest', step: 10 },
@@ -72,6 +76,7 @@ export const MARKETS: Record<MarketCode, Market> = {
     taxInclusive: true,
     includedTaxBasisPoints: 900,
     phoneRegion: 'SG',
+    shipsFrom: 'SG',
     // ₩1 ≈ S$0.00094, i.e. 0.094 cents
     rate: { numerator: 94, denominator: 1000 },
     rounding: { kind: 'ending', step: 100, ending: 90 },
@@ -85,6 +90,7 @@ export const MARKETS: Record<MarketCode, Market> = {
     taxInclusive: false,
     includedTaxBasisPoints: 0,
     phoneRegion: 'US',
+    shipsFrom: 'KR',
     // ₩1 ≈ US$0.00072, i.e. 0.072 cents
     rate: { numerator: 72, denominator: 1000 },
     rounding: { kind: 'ending', step: 100, ending: 99 },

@@ -180,27 +180,59 @@ describe('seed stores', () => {
     expect(duplicates(stores.map((s) => s.name))).toEqual([]);
   });
 
-  it('places every store inside South Korea', () => {
+  /** Each country's bounds, postal code, time zone and cities (with their region and phone area code). */
+  const COUNTRIES: Record<
+    string,
+    { lat: [number, number]; lng: [number, number]; postal: RegExp; timezone: string; calling: string }
+  > = {
+    KR: { lat: [33, 39], lng: [124, 132], postal: /^\d{5}$/, timezone: 'Asia/Seoul', calling: '+82' },
+    JP: { lat: [24, 46], lng: [123, 146], postal: /^\d{3}-\d{4}$/, timezone: 'Asia/Tokyo', calling: '+81' },
+    SG: { lat: [1.15, 1.48], lng: [103.6, 104.1], postal: /^\d{6}$/, timezone: 'Asia/Singapore', calling: '+65' },
+  };
+
+  it('places every store inside its country, with at least two in Tokyo, one in Osaka and one in Singapore', () => {
     for (const s of stores) {
-      expect(s.country).toBe('KR');
-      expect(s.lat, s.slug).toBeGreaterThan(33);
-      expect(s.lat, s.slug).toBeLessThan(39);
-      expect(s.lng, s.slug).toBeGreaterThan(124);
-      expect(s.lng, s.slug).toBeLessThan(132);
+      const c = COUNTRIES[s.country]!;
+      expect(s.lat, s.slug).toBeGreaterThan(c.lat[0]);
+      expect(s.lat, s.slug).toBeLessThan(c.lat[1]);
+      expect(s.lng, s.slug).toBeGreaterThan(c.lng[0]);
+      expect(s.lng, s.slug).toBeLessThan(c.lng[1]);
     }
+    const inCity = (city: string) => stores.filter((s) => s.city === city).length;
+    expect(inCity('Tokyo')).toBeGreaterThanOrEqual(2);
+    expect(inCity('Osaka')).toBeGreaterThanOrEqual(1);
+    expect(inCity('Singapore')).toBeGreaterThanOrEqual(1);
   });
 
   it('has well-formed addresses, phones and regions', () => {
     for (const s of stores) {
+      const c = COUNTRIES[s.country]!;
       expect(s.street.trim(), s.slug).not.toBe('');
       expect(s.city.trim(), s.slug).not.toBe('');
-      expect(s.postalCode, s.slug).toMatch(/^\d{5}$/);
-      expect(s.region, s.slug).toMatch(/^KR-\d{2}$/);
+      expect(s.postalCode, s.slug).toMatch(c.postal);
+      expect(s.region, s.slug).toMatch(new RegExp(`^${s.country}-\\d{2}$`));
       expect(s.phone, s.slug).toMatch(E164);
-      expect(s.phone.startsWith('+82'), s.slug).toBe(true);
-      expect(s.timezone).toBe('Asia/Seoul');
+      expect(s.phone.startsWith(c.calling), s.slug).toBe(true);
+      expect(s.timezone, s.slug).toBe(c.timezone);
       expect(['cold', 'mild', 'warm']).toContain(s.climate);
     }
+  });
+
+  it('names and addresses every store in Korean and Japanese, in their own scripts', () => {
+    for (const s of stores) {
+      for (const locale of ['ko', 'ja'] as const) {
+        const own = s.translations[locale];
+        expect(own?.name, `${s.slug} ${locale}`).toMatch(/^Aisle /);
+        for (const field of ['name', 'street', 'city'] as const) {
+          expect(own?.[field]?.trim(), `${s.slug} ${locale} ${field}`).toBeTruthy();
+          expect(own?.[field], `${s.slug} ${locale} ${field}`).not.toBe(s[field]);
+        }
+      }
+      expect(s.translations.ko?.name, s.slug).toMatch(/[\uac00-\ud7a3]/);
+      expect(s.translations.ja?.name, s.slug).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    }
+    expect(duplicates(stores.map((s) => s.translations.ko?.name ?? ''))).toEqual([]);
+    expect(duplicates(stores.map((s) => s.translations.ja?.name ?? ''))).toEqual([]);
   });
 
   it('keeps city, region code and phone area code consistent', () => {
@@ -211,6 +243,9 @@ describe('seed stores', () => {
       Incheon: { region: 'KR-28', area: '+8232' },
       Gwangju: { region: 'KR-29', area: '+8262' },
       Jeju: { region: 'KR-49', area: '+8264' },
+      Tokyo: { region: 'JP-13', area: '+813' },
+      Osaka: { region: 'JP-27', area: '+816' },
+      Singapore: { region: 'SG-01', area: '+656' },
     };
     for (const s of stores) {
       const expected = byCity[s.city];

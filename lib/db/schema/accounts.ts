@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  char,
+  check,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 
 /* Shoppers: accounts, phone sign-in challenges and server-side sessions. */
 
@@ -13,6 +24,8 @@ export const users = pgTable('users', {
   /** E.164, proven by one-time code; on one account at a time. */
   phone: text('phone').unique(),
   phoneVerifiedAt: timestamp('phone_verified_at', { withTimezone: true }),
+  /** The market the shopper last chose (lib/markets/markets.ts), so another device shows it; null: not chosen. */
+  market: char('market', { length: 2 }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

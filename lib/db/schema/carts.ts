@@ -15,6 +15,8 @@ export const carts = pgTable(
     /** SHA-256 of the guest cookie's token; the token itself is never stored. */
     tokenHash: text('token_hash'),
     version: integer('version').notNull().default(0),
+    /** The market the bag is priced in (lib/markets/markets.ts); `currency` is always that market's. */
+    market: char('market', { length: 2 }).notNull().default('KR'),
     currency: char('currency', { length: 3 }).notNull(),
     pickupStoreId: text('pickup_store_id').references(() => stores.id),
     /** Set when a guest cart has been merged into an account's cart: merging again is a no-op. */

@@ -139,6 +139,30 @@ export const variants = pgTable(
 );
 
 /**
+ * Each variant's price in each market: the market's price list. `explicit` rows are the
+ * retailer's own price for that market; the others are the base price (KR's, `variants.price_amount`)
+ * converted by the market's rate and rounding rule, rewritten by lib/markets/price-list.ts whenever
+ * the variant is written. Every price the shop shows or charges is read from here.
+ */
+export const variantPrices = pgTable(
+  'variant_prices',
+  {
+    variantId: text('variant_id')
+      .notNull()
+      .references(() => variants.id, { onDelete: 'cascade' }),
+    market: char('market', { length: 2 }).notNull(),
+    amount: integer('amount').notNull(),
+    currency: char('currency', { length: 3 }).notNull(),
+    explicit: boolean('explicit').notNull().default(false),
+  },
+  (t) => [
+    primaryKey({ columns: [t.variantId, t.market] }),
+    index('variant_prices_market_amount_idx').on(t.market, t.amount),
+    check('variant_prices_amount_nonnegative', sql`${t.amount} >= 0`),
+  ],
+);
+
+/**
  * Image bytes the shop stores and serves itself (imported product images), keyed by the SHA-256
  * of their content: several instances share them, and the same image is stored once.
  */

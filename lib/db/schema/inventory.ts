@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { char, check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { variants } from './catalog';
 import { stores } from './stores';
 
@@ -13,6 +13,8 @@ export const inventoryLocations = pgTable(
     kind: text('kind', { enum: ['store', 'warehouse'] }).notNull(),
     name: text('name').notNull(),
     storeId: text('store_id').references(() => stores.id),
+    /** The market a warehouse ships for (lib/markets/markets.ts); null for a store (its market is its country's). */
+    market: char('market', { length: 2 }),
     /** Units of every variant kept back from online and pickup promises, unless the variant says otherwise. */
     safetyStock: integer('safety_stock').notNull().default(0),
     /** `stock.low` is emitted when a variant's available here falls to or below this. */
@@ -21,6 +23,8 @@ export const inventoryLocations = pgTable(
   (t) => [
     uniqueIndex('inventory_locations_store_idx').on(t.storeId),
     check('inventory_locations_kind_store', sql`(${t.kind} = 'store') = (${t.storeId} IS NOT NULL)`),
+    uniqueIndex('inventory_locations_market_idx').on(t.market),
+    check('inventory_locations_market_warehouse', sql`${t.market} IS NULL OR ${t.kind} = 'warehouse'`),
     check('inventory_locations_safety_stock_nonnegative', sql`${t.safetyStock} >= 0`),
     check('inventory_locations_low_stock_threshold_nonnegative', sql`${t.lowStockThreshold} >= 0`),
   ],

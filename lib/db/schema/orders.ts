@@ -73,6 +73,11 @@ export const orders = pgTable(
     deliveryFee: integer('delivery_fee').notNull().default(0),
     /** Null when every line is collected in store. */
     delivery: jsonb('delivery').$type<OrderDelivery>(),
+    /**
+     * Sales tax added on top of the prices (US: prices exclude tax), part of `total`. 0 where prices
+     * include tax (KR, JP, SG): that tax is inside the lines and only shown.
+     */
+    taxAmount: integer('tax_amount').notNull().default(0),
     total: integer('total').notNull(),
     paymentMethod: text('payment_method', { enum: ['pay_at_pickup', 'test_card', 'in_store'] }).notNull(),
     paymentStatus: text('payment_status', { enum: ['due_at_pickup', 'authorized', 'paid', 'voided'] }).notNull(),

@@ -16,9 +16,16 @@ import { seededOnHand, type StockLocation } from './stock';
 import { buildOfferRows } from './offers';
 import { buildDeliveryRows } from './delivery';
 import { buildStoreOrderRows } from './store-orders';
+import { setWarehouseMarkets } from './warehouse-markets';
 
 export const CURRENCY = SHOP_CURRENCY;
 export const WAREHOUSE_LOCATION_ID = 'loc_online';
+/** The online warehouses: Korea's (which also ships to the US), Japan's and Singapore's. */
+const WAREHOUSES = [
+  { id: WAREHOUSE_LOCATION_ID, name: 'Online warehouse' },
+  { id: 'loc_online_jp', name: 'Online warehouse Japan' },
+  { id: 'loc_online_sg', name: 'Online warehouse Singapore' },
+];
 const BATCH = 500;
 
 async function insertAll<T extends PgTable>(db: Db, table: T, rows: T['$inferInsert'][]) {
@@ -43,7 +50,7 @@ export function buildSeedRows(epoch = Date.UTC(2026, 0, 1)) {
   }));
   const stores = seedStores.map((s) => ({ id: stableId('str', s.slug), ...s, hours: [...s.hours] }));
   const locations = [
-    { id: WAREHOUSE_LOCATION_ID, kind: 'warehouse' as const, name: 'Online warehouse', storeId: null },
+    ...WAREHOUSES.map((w) => ({ ...w, kind: 'warehouse' as const, storeId: null })),
     ...stores.map((s) => ({ id: stableId('loc', s.slug), kind: 'store' as const, name: s.name, storeId: s.id })),
   ];
   const products: (typeof t.products.$inferInsert)[] = [];
@@ -121,6 +128,7 @@ export async function seed(db: Db): Promise<{ products: number; stores: number }
     await insertAll(d, t.categories, rows.categories);
     await insertAll(d, t.stores, rows.stores);
     await insertAll(d, t.inventoryLocations, rows.locations);
+    await setWarehouseMarkets(d);
     await insertAll(d, t.products, rows.products);
     await insertAll(d, t.productTranslations, rows.translations);
     await fillMissingTranslationSearch(d);

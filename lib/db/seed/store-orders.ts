@@ -28,11 +28,13 @@ export function buildStoreOrderRows(rows: Built, epoch = Date.UTC(2026, 7, 1)) {
   const lines: (typeof t.orderLines.$inferInsert)[] = [];
   const titles = new Map(rows.products.map((p) => [p.id, p.title]));
   const variantsById = new Map(rows.variants.map((v) => [v.id, v]));
+  // The demo phones are Korean numbers, and a till posts in its store's currency: their past sales are in Korea, in won.
+  const koreanStores = rows.stores.filter((s) => s.country === 'KR');
   DEMO_STORE_PHONES.forEach((phone, p) => {
     const rand = seededRandom(`store-orders/${phone}`);
     const count = 3 + (p % 2);
     for (let n = 0; n < count; n++) {
-      const store = rows.stores[randomInt(rand, 0, rows.stores.length - 1)]!;
+      const store = koreanStores[randomInt(rand, 0, koreanStores.length - 1)]!;
       const location = rows.locations.find((l) => l.storeId === store.id)!;
       const stocked = rows.stock.filter((s) => s.locationId === location.id && (s.onHand ?? 0) >= 3);
       const placedAt = new Date(epoch + (p * 11 + n * 23) * 86_400_000 + randomInt(rand, 2, 10) * 3_600_000);

@@ -11,6 +11,12 @@ function week(sunday: OpeningHours): WeekHours {
   return [WEEKDAY, WEEKDAY, WEEKDAY, WEEKDAY, LATE, LATE, sunday];
 }
 
+/** The same hours every day of the week. */
+function daily(open: string, close: string): WeekHours {
+  const day = { open, close };
+  return [day, day, day, day, day, day, day];
+}
+
 /** Aisle's physical stores. Coordinates are the shopfront, used for distance and the store map. */
 export const stores: SeedStore[] = [
   {
@@ -27,6 +33,10 @@ export const stores: SeedStore[] = [
     timezone: 'Asia/Seoul',
     hours: week({ open: '10:30', close: '21:00' }),
     climate: 'cold',
+    translations: {
+      ko: { name: 'Aisle 성수점', street: '성동구 연무장길 17', city: '서울' },
+      ja: { name: 'Aisle 聖水店', street: '城東区 練武場キル17', city: 'ソウル' },
+    },
   },
   {
     slug: 'gangnam',
@@ -42,6 +52,10 @@ export const stores: SeedStore[] = [
     timezone: 'Asia/Seoul',
     hours: week({ open: '10:30', close: '21:00' }),
     climate: 'cold',
+    translations: {
+      ko: { name: 'Aisle 강남점', street: '강남구 강남대로 410', city: '서울' },
+      ja: { name: 'Aisle 江南店', street: '江南区 江南大路410', city: 'ソウル' },
+    },
   },
   {
     slug: 'hongdae',
@@ -66,6 +80,10 @@ export const stores: SeedStore[] = [
       { open: '11:00', close: '21:00' },
     ],
     climate: 'cold',
+    translations: {
+      ko: { name: 'Aisle 홍대점', street: '마포구 어울마당로 136', city: '서울' },
+      ja: { name: 'Aisle 弘大店', street: '麻浦区 オウルマダン路136', city: 'ソウル' },
+    },
   },
   {
     slug: 'myeongdong',
@@ -89,6 +107,10 @@ export const stores: SeedStore[] = [
       { open: '10:00', close: '22:00' },
     ],
     climate: 'cold',
+    translations: {
+      ko: { name: 'Aisle 명동점', street: '중구 명동길 52', city: '서울' },
+      ja: { name: 'Aisle 明洞店', street: '中区 明洞キル52', city: 'ソウル' },
+    },
   },
   {
     slug: 'jamsil',
@@ -104,6 +126,10 @@ export const stores: SeedStore[] = [
     timezone: 'Asia/Seoul',
     hours: week({ open: '10:30', close: '21:00' }),
     climate: 'cold',
+    translations: {
+      ko: { name: 'Aisle 잠실점', street: '송파구 올림픽로 269', city: '서울' },
+      ja: { name: 'Aisle 蚕室店', street: '松坡区 オリンピック路269', city: 'ソウル' },
+    },
   },
   {
     slug: 'yeouido',
@@ -120,6 +146,10 @@ export const stores: SeedStore[] = [
     // Office district: busy on weekdays, quieter at the weekend.
     hours: [WEEKDAY, WEEKDAY, WEEKDAY, WEEKDAY, WEEKDAY, WEEKDAY, SHORT_SUNDAY],
     climate: 'cold',
+    translations: {
+      ko: { name: 'Aisle 여의도점', street: '영등포구 국제금융로 24', city: '서울' },
+      ja: { name: 'Aisle 汝矣島店', street: '永登浦区 国際金融路24', city: 'ソウル' },
+    },
   },
   {
     slug: 'haeundae',
@@ -135,6 +165,10 @@ export const stores: SeedStore[] = [
     timezone: 'Asia/Seoul',
     hours: week({ open: '10:30', close: '22:00' }),
     climate: 'mild',
+    translations: {
+      ko: { name: 'Aisle 해운대점', street: '해운대구 구남로 24', city: '부산' },
+      ja: { name: 'Aisle 海雲台店', street: '海雲台区 亀南路24', city: '釜山' },
+    },
   },
   {
     slug: 'seomyeon',
@@ -150,6 +184,10 @@ export const stores: SeedStore[] = [
     timezone: 'Asia/Seoul',
     hours: week(SHORT_SUNDAY),
     climate: 'mild',
+    translations: {
+      ko: { name: 'Aisle 서면점', street: '부산진구 중앙대로 684', city: '부산' },
+      ja: { name: 'Aisle 西面店', street: '釜山鎮区 中央大路684', city: '釜山' },
+    },
   },
   {
     slug: 'songdo',
@@ -165,6 +203,10 @@ export const stores: SeedStore[] = [
     timezone: 'Asia/Seoul',
     hours: week(SHORT_SUNDAY),
     climate: 'cold',
+    translations: {
+      ko: { name: 'Aisle 송도점', street: '연수구 센트럴로 160', city: '인천' },
+      ja: { name: 'Aisle 松島店', street: '延寿区 セントラル路160', city: '仁川' },
+    },
   },
   {
     slug: 'dongseongno',
@@ -180,6 +222,10 @@ export const stores: SeedStore[] = [
     timezone: 'Asia/Seoul',
     hours: week(SHORT_SUNDAY),
     climate: 'mild',
+    translations: {
+      ko: { name: 'Aisle 동성로점', street: '중구 동성로 36', city: '대구' },
+      ja: { name: 'Aisle 東城路店', street: '中区 東城路36', city: '大邱' },
+    },
   },
   {
     slug: 'chungjangno',
@@ -196,6 +242,10 @@ export const stores: SeedStore[] = [
     // Closed on Mondays.
     hours: [null, WEEKDAY, WEEKDAY, WEEKDAY, LATE, LATE, SHORT_SUNDAY],
     climate: 'mild',
+    translations: {
+      ko: { name: 'Aisle 충장로점', street: '동구 충장로 77', city: '광주' },
+      ja: { name: 'Aisle 忠壮路店', street: '東区 忠壮路77', city: '光州' },
+    },
   },
   {
     slug: 'nohyeong',
@@ -220,5 +270,88 @@ export const stores: SeedStore[] = [
       { open: '10:00', close: '21:00' },
     ],
     climate: 'warm',
+    translations: {
+      ko: { name: 'Aisle 노형점', street: '제주시 노형로 48', city: '제주' },
+      ja: { name: 'Aisle 老衡店', street: '済州市 老衡路48', city: '済州' },
+    },
+  },
+  {
+    slug: 'shibuya',
+    name: 'Aisle Shibuya',
+    street: '1-19-11 Jinnan, Shibuya-ku',
+    city: 'Tokyo',
+    region: 'JP-13',
+    postalCode: '150-0041',
+    country: 'JP',
+    lat: 35.6641,
+    lng: 139.6999,
+    phone: '+81354891820',
+    timezone: 'Asia/Tokyo',
+    // Tokyo fashion streets open late morning and close at nine, every day.
+    hours: daily('11:00', '21:00'),
+    climate: 'mild',
+    translations: {
+      ko: { name: 'Aisle 시부야점', street: '시부야구 진난 1-19-11', city: '도쿄' },
+      ja: { name: 'Aisle 渋谷店', street: '渋谷区神南1丁目19-11', city: '東京都' },
+    },
+  },
+  {
+    slug: 'ginza',
+    name: 'Aisle Ginza',
+    street: '4-3-5 Ginza, Chuo-ku',
+    city: 'Tokyo',
+    region: 'JP-13',
+    postalCode: '104-0061',
+    country: 'JP',
+    lat: 35.6719,
+    lng: 139.7652,
+    phone: '+81335614820',
+    timezone: 'Asia/Tokyo',
+    // Ginza closes earlier than Shibuya, as its department stores do.
+    hours: daily('11:00', '20:00'),
+    climate: 'mild',
+    translations: {
+      ko: { name: 'Aisle 긴자점', street: '주오구 긴자 4-3-5', city: '도쿄' },
+      ja: { name: 'Aisle 銀座店', street: '中央区銀座4丁目3-5', city: '東京都' },
+    },
+  },
+  {
+    slug: 'umeda',
+    name: 'Aisle Umeda',
+    street: '3-1-3 Umeda, Kita-ku',
+    city: 'Osaka',
+    region: 'JP-27',
+    postalCode: '530-0001',
+    country: 'JP',
+    lat: 34.7025,
+    lng: 135.4959,
+    phone: '+81663451930',
+    timezone: 'Asia/Tokyo',
+    hours: daily('10:00', '21:00'),
+    climate: 'mild',
+    translations: {
+      ko: { name: 'Aisle 우메다점', street: '기타구 우메다 3-1-3', city: '오사카' },
+      ja: { name: 'Aisle 梅田店', street: '大阪市北区梅田3丁目1-3', city: '大阪府' },
+    },
+  },
+  {
+    slug: 'orchard',
+    name: 'Aisle Orchard',
+    street: '391 Orchard Road, #02-12',
+    city: 'Singapore',
+    region: 'SG-01',
+    postalCode: '238872',
+    country: 'SG',
+    lat: 1.3025,
+    lng: 103.8345,
+    phone: '+6567352480',
+    timezone: 'Asia/Singapore',
+    // Orchard Road malls keep long hours, seven days a week.
+    hours: daily('10:00', '22:00'),
+    climate: 'warm',
+    translations: {
+      ko: { name: 'Aisle 오차드점', street: '오차드 로드 391, #02-12', city: '싱가포르' },
+      ja: { name: 'Aisle オーチャード店', street: '391 オーチャード・ロード #02-12', city: 'シンガポール' },
+    },
   },
 ];

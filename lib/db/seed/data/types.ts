@@ -1,4 +1,5 @@
 import type { ArtKind } from '@/lib/catalog/art/kinds';
+import type { StoreTranslations } from '@/lib/db/schema/stores';
 
 export type SeedCategory = {
   slug: string;
@@ -37,16 +38,18 @@ export type SeedStore = {
   name: string;
   street: string;
   city: string;
-  /** ISO 3166-2 subdivision, e.g. KR-11 for Seoul. */
+  /** ISO 3166-2 subdivision, e.g. KR-11 for Seoul, JP-13 for Tokyo. */
   region: string;
   postalCode: string;
-  country: 'KR';
+  country: 'KR' | 'JP' | 'SG';
   lat: number;
   lng: number;
   /** E.164 */
   phone: string;
-  timezone: 'Asia/Seoul';
+  timezone: 'Asia/Seoul' | 'Asia/Tokyo' | 'Asia/Singapore';
   /** Seven entries, Monday first; null is closed that day. Times are local 'HH:MM'. */
   hours: [OpeningHours, OpeningHours, OpeningHours, OpeningHours, OpeningHours, OpeningHours, OpeningHours];
   climate: 'cold' | 'mild' | 'warm';
+  /** The name and address as Korean and Japanese shoppers read them (the base fields are English). */
+  translations: StoreTranslations;
 };

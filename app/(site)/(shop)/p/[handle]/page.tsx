@@ -7,6 +7,7 @@ import { ProductView, type VariantStock } from '@/components/catalog/product-vie
 import { getProduct } from '@/lib/catalog/get-product';
 import { getDb } from '@/lib/db';
 import { getI18n } from '@/lib/i18n/server';
+import { marketFromSearchParam } from '@/lib/markets/market-param';
 import { publicUrl } from '@/lib/site';
 import { countStoresWithStock, getShipAvailability } from '@/lib/inventory/ship-availability';
 
@@ -40,10 +41,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProductPage({ params, searchParams }: Props) {
   const [{ handle }, query, { t }] = await Promise.all([params, searchParams, getI18n()]);
   const db = await getDb();
-  const product = await getProduct(db, handle);
+  const market = marketFromSearchParam(query.market);
+  const product = await getProduct(db, handle, market);
   if (!product) notFound();
   const ids = product.variants.map((v) => v.id);
-  const [ship, stores] = await Promise.all([getShipAvailability(db, ids), countStoresWithStock(db, ids)]);
+  const [ship, stores] = await Promise.all([
+    getShipAvailability(db, ids, market),
+    countStoresWithStock(db, ids, market),
+  ]);
   const stock: VariantStock = Object.fromEntries(
     ids.map((id) => [id, { ship: ship[id] ?? 0, stores: stores[id] ?? 0 }]),
   );
