@@ -3,7 +3,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { carts } from '@/lib/db/schema';
 import { newId } from '@/lib/ids';
-import { SHOP_CURRENCY } from '@/lib/money';
+import { BASE_MARKET, marketOf, type MarketCode } from '@/lib/markets/markets';
 import { hashGuestToken } from './guest-cookie';
 
 /*
@@ -25,20 +25,30 @@ export async function findCartId(db: Db, owner: CartOwner): Promise<string | nul
   return row?.id ?? null;
 }
 
-/** The owner's cart, created empty when it has none (safe under concurrent first adds). */
-export async function findOrCreateCartId(db: Db, owner: CartOwner, now: Date): Promise<string> {
-  return (await findOrCreateCart(db, owner, now)).id;
+/** The owner's cart, created empty (in `market`) when it has none (safe under concurrent first adds). */
+export async function findOrCreateCartId(db: Db, owner: CartOwner, now: Date, market?: MarketCode): Promise<string> {
+  return (await findOrCreateCart(db, owner, now, market)).id;
 }
 
-/** As findOrCreateCartId, saying whether this call made the cart. */
-export async function findOrCreateCart(db: Db, owner: CartOwner, now: Date): Promise<{ id: string; created: boolean }> {
+/**
+ * As findOrCreateCartId, saying whether this call made the cart. A new bag is in `market`, which
+ * may be a lookup made only when the bag is new (the request's market).
+ */
+export async function findOrCreateCart(
+  db: Db,
+  owner: CartOwner,
+  now: Date,
+  marketOfNewBag: MarketCode | (() => Promise<MarketCode>) = BASE_MARKET,
+): Promise<{ id: string; created: boolean }> {
   const existing = await findCartId(db, owner);
   if (existing) return { id: existing, created: false };
+  const market = typeof marketOfNewBag === 'function' ? await marketOfNewBag() : marketOfNewBag;
   const inserted = await db
     .insert(carts)
     .values({
       id: newId('crt'),
-      currency: SHOP_CURRENCY,
+      market,
+      currency: marketOf(market).currency,
       createdAt: now,
       updatedAt: now,
       ...('userId' in owner ? { userId: owner.userId } : { tokenHash: hashGuestToken(owner.guestToken) }),

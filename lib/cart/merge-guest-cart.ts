@@ -2,11 +2,13 @@ import 'server-only';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { inTransaction } from '@/lib/db/in-transaction';
-import { cartLines, carts, variants } from '@/lib/db/schema';
+import { cartLines, carts, users, variants } from '@/lib/db/schema';
+import { isMarketCode, marketOf, type MarketCode } from '@/lib/markets/markets';
 import { newId } from '@/lib/ids';
 import { lineIdentity, mergeLines, type MergeLine } from './merge-lines';
 import { alignPickupLines } from './mutate-cart';
-import { findOrCreateCartId } from './find-cart';
+import { findCartId, findOrCreateCartId } from './find-cart';
+import { intoMarket, storeInMarket } from './switch-market';
 import { hashGuestToken } from './guest-cookie';
 import type { CartNotice } from './schema';
 import { availableAt } from './stock';
@@ -21,6 +23,7 @@ export async function mergeGuestCart(
   userId: string,
   now: Date,
 ): Promise<{ merged: boolean; notices: CartNotice[] }> {
+  const hadCart = (await findCartId(db, { userId })) !== null;
   const accountCartId = await findOrCreateCartId(db, { userId }, now);
   return inTransaction(db, async (tx) => {
     const [guest] = await tx
@@ -30,6 +33,13 @@ export async function mergeGuestCart(
       .for('update');
     if (!guest || guest.id === accountCartId) return { merged: false, notices: [] };
     const [account] = await tx.select().from(carts).where(eq(carts.id, accountCartId)).for('update');
+    // The account's market wins (its choice, else its bag's); an account with neither adopts the guest bag's.
+    const [owner] = await tx.select({ market: users.market }).from(users).where(eq(users.id, userId));
+    const chosen = owner?.market ?? (hadCart ? account?.market : null);
+    const market = isMarketCode(chosen) ? chosen : (guest.market as MarketCode);
+    // The guest's lines are made fit for that market first; the merge then takes them as they are.
+    const moved = await intoMarket(tx, guest.id, guest.market as MarketCode, market);
+    const marketNotices: CartNotice[] = moved.length ? [{ code: 'market_kept', market }, ...moved] : [];
     const toLine = (l: typeof cartLines.$inferSelect): MergeLine => ({
       variantId: l.variantId,
       fulfillment: l.fulfillment,
@@ -37,6 +47,7 @@ export async function mergeGuestCart(
       quantity: l.quantity,
     });
     const guestLines = (await tx.select().from(cartLines).where(eq(cartLines.cartId, guest.id))).map(toLine);
+    if (!owner?.market) await tx.update(users).set({ market }).where(eq(users.id, userId));
     const accountRows = await tx.select().from(cartLines).where(eq(cartLines.cartId, accountCartId));
     const available = new Map<string, number>();
     for (const g of guestLines) available.set(lineIdentity(g), await availableAt(tx, g.variantId, g));
@@ -68,12 +79,17 @@ export async function mergeGuestCart(
       kept: c.kept,
     }));
     if (result.added > 0) notices.unshift({ code: 'merged', count: guestLines.reduce((n, l) => n + l.quantity, 0) });
+    notices.push(...marketNotices);
+    const guestStore =
+      guest.pickupStoreId && (await storeInMarket(tx, guest.pickupStoreId, market)) ? guest.pickupStoreId : null;
     await tx
       .update(carts)
       .set({
         version: sql`${carts.version} + 1`,
         updatedAt: now,
-        pickupStoreId: account?.pickupStoreId ?? guest.pickupStoreId,
+        market,
+        currency: marketOf(market).currency,
+        pickupStoreId: account?.pickupStoreId ?? guestStore,
         // Kept until the shopper dismisses them, so no page or device can miss them.
         notices: sql`${carts.notices} || ${JSON.stringify(notices)}::jsonb`,
       })

@@ -31,7 +31,9 @@ describe('the market of a request', () => {
   });
 
   it('reads the cookie, the configured country header and Accept-Language from the headers', () => {
-    expect(resolveMarket(signalsOf({ cookie: 'aisle-market=SG; aisle-locale=ja', 'x-aisle-country': 'JP' }))).toBe('SG');
+    expect(resolveMarket(signalsOf({ cookie: 'aisle-market=SG; aisle-locale=ja', 'x-aisle-country': 'JP' }))).toBe(
+      'SG',
+    );
     expect(resolveMarket(signalsOf({ 'x-aisle-country': 'jp', 'accept-language': 'en-US' }))).toBe('JP');
     expect(resolveMarket(signalsOf({ 'accept-language': 'en-US,en;q=0.9' }))).toBe('US');
     // No country header configured: the CDN's header is not trusted, the languages decide.
