@@ -4,6 +4,7 @@ import type { Db } from '@/lib/db';
 import { cartLines, carts } from '@/lib/db/schema';
 import { AppError } from '@/lib/http/errors';
 import { newId } from '@/lib/ids';
+import { assertStoreInMarket } from '@/lib/stores/assert-takes-pickup';
 import type { Order } from '@/lib/orders/schema';
 import { findLine, withLockedCart, type Opts } from './mutate-cart';
 import { MAX_LINE_QUANTITY, type BuyAgainBody, type CartNotice } from './schema';
@@ -37,9 +38,10 @@ export async function addOrderToCart(
     body.fulfillment.type === 'pickup'
       ? { fulfillment: 'pickup', storeId: body.fulfillment.storeId }
       : { fulfillment: 'ship', storeId: null };
-  return withLockedCart(db, cartId, opts, async (tx) => {
+  return withLockedCart(db, cartId, opts, async (tx, { market }) => {
     if (place.storeId) {
-      await locationIdFor(tx, place);
+      await assertStoreInMarket(tx, place.storeId, 'fulfillment.storeId', market);
+      await locationIdFor(tx, place, market);
       await tx.update(carts).set({ pickupStoreId: place.storeId }).where(eq(carts.id, cartId));
     }
     const notices: CartNotice[] = [];
@@ -48,7 +50,7 @@ export async function addOrderToCart(
       const about = { sku: line.sku, title: line.title };
       const existing = await findLine(tx, cartId, variantId, place);
       const have = existing?.quantity ?? 0;
-      const stock = (await isOnSale(tx, variantId)) ? await availableAt(tx, variantId, place) : 0;
+      const stock = (await isOnSale(tx, variantId)) ? await availableAt(tx, variantId, place, market) : 0;
       const room = Math.min(MAX_LINE_QUANTITY, stock) - have;
       const added = Math.max(0, Math.min(requested, room));
       if (added === 0) {

@@ -3,11 +3,11 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { inTransaction } from '@/lib/db/in-transaction';
 import { cartLines, carts, users, variants } from '@/lib/db/schema';
-import { isMarketCode, marketOf, type MarketCode } from '@/lib/markets/markets';
 import { newId } from '@/lib/ids';
+import { isMarketCode, marketOf, marketOrBase } from '@/lib/markets/markets';
 import { lineIdentity, mergeLines, type MergeLine } from './merge-lines';
 import { alignPickupLines } from './mutate-cart';
-import { findCartId, findOrCreateCartId } from './find-cart';
+import { findOrCreateCartId } from './find-cart';
 import { intoMarket, storeInMarket } from './switch-market';
 import { hashGuestToken } from './guest-cookie';
 import type { CartNotice } from './schema';
@@ -23,7 +23,6 @@ export async function mergeGuestCart(
   userId: string,
   now: Date,
 ): Promise<{ merged: boolean; notices: CartNotice[] }> {
-  const hadCart = (await findCartId(db, { userId })) !== null;
   const accountCartId = await findOrCreateCartId(db, { userId }, now);
   return inTransaction(db, async (tx) => {
     const [guest] = await tx
@@ -33,12 +32,16 @@ export async function mergeGuestCart(
       .for('update');
     if (!guest || guest.id === accountCartId) return { merged: false, notices: [] };
     const [account] = await tx.select().from(carts).where(eq(carts.id, accountCartId)).for('update');
-    // The account's market wins (its choice, else its bag's); an account with neither adopts the guest bag's.
+    const accountRows = await tx.select().from(cartLines).where(eq(cartLines.cartId, accountCartId));
+    // The account's market wins: its choice (users.market), else that of its bag with items in it.
+    // An account with neither adopts the market the shopper was shopping in as a guest.
     const [owner] = await tx.select({ market: users.market }).from(users).where(eq(users.id, userId));
-    const chosen = owner?.market ?? (hadCart ? account?.market : null);
-    const market = isMarketCode(chosen) ? chosen : (guest.market as MarketCode);
-    // The guest's lines are made fit for that market first; the merge then takes them as they are.
-    const moved = await intoMarket(tx, guest.id, guest.market as MarketCode, market);
+    const chosen = owner?.market ?? (accountRows.length > 0 ? account?.market : null);
+    const guestMarket = marketOrBase(guest.market);
+    const market = isMarketCode(chosen) ? chosen : guestMarket;
+    if (!owner?.market) await tx.update(users).set({ market }).where(eq(users.id, userId));
+    // The guest's lines are made fit for that market first (re-priced, moved, dropped); the merge takes them as they are.
+    const moved = await intoMarket(tx, guest.id, guestMarket, market);
     const marketNotices: CartNotice[] = moved.length ? [{ code: 'market_kept', market }, ...moved] : [];
     const toLine = (l: typeof cartLines.$inferSelect): MergeLine => ({
       variantId: l.variantId,
@@ -47,10 +50,13 @@ export async function mergeGuestCart(
       quantity: l.quantity,
     });
     const guestLines = (await tx.select().from(cartLines).where(eq(cartLines.cartId, guest.id))).map(toLine);
-    if (!owner?.market) await tx.update(users).set({ market }).where(eq(users.id, userId));
-    const accountRows = await tx.select().from(cartLines).where(eq(cartLines.cartId, accountCartId));
+    // The account's bag is in that market before the guest's lines are counted against its stock.
+    await tx
+      .update(carts)
+      .set({ market, currency: marketOf(market).currency })
+      .where(eq(carts.id, accountCartId));
     const available = new Map<string, number>();
-    for (const g of guestLines) available.set(lineIdentity(g), await availableAt(tx, g.variantId, g));
+    for (const g of guestLines) available.set(lineIdentity(g), await availableAt(tx, g.variantId, g, market));
     const result = mergeLines(accountRows.map(toLine), guestLines, (l) => available.get(lineIdentity(l)) ?? 0);
 
     const existingIds = new Map(accountRows.map((r) => [lineIdentity(toLine(r)), r.id]));
@@ -87,8 +93,6 @@ export async function mergeGuestCart(
       .set({
         version: sql`${carts.version} + 1`,
         updatedAt: now,
-        market,
-        currency: marketOf(market).currency,
         pickupStoreId: account?.pickupStoreId ?? guestStore,
         // Kept until the shopper dismisses them, so no page or device can miss them.
         notices: sql`${carts.notices} || ${JSON.stringify(notices)}::jsonb`,

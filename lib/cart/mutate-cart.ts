@@ -6,6 +6,7 @@ import { cartLines, carts, products, variants } from '@/lib/db/schema';
 import { assertTakesPickup } from '@/lib/stores/assert-takes-pickup';
 import { AppError, notFoundError } from '@/lib/http/errors';
 import { newId } from '@/lib/ids';
+import { marketOrBase, type MarketCode } from '@/lib/markets/markets';
 import { availableAt, isOnSale, locationIdFor, type LineLocation } from './stock';
 import { MAX_LINE_QUANTITY, type AddLineBody, type CartNotice, type Fulfillment, type PatchLineBody } from './schema';
 
@@ -21,15 +22,19 @@ export async function withLockedCart<T>(
   db: Db,
   cartId: string,
   opts: Opts,
-  change: (tx: Tx) => Promise<T>,
+  change: (tx: Tx, cart: { market: MarketCode }) => Promise<T>,
 ): Promise<T> {
   return inTransaction(db, async (tx) => {
-    const [cart] = await tx.select({ version: carts.version }).from(carts).where(eq(carts.id, cartId)).for('update');
+    const [cart] = await tx
+      .select({ version: carts.version, market: carts.market })
+      .from(carts)
+      .where(eq(carts.id, cartId))
+      .for('update');
     if (!cart) throw notFoundError('Cart');
     if (opts.expectedVersion !== undefined && opts.expectedVersion !== cart.version) {
       throw new AppError('version_conflict', 'The cart changed since you loaded it; reload and try again');
     }
-    const result = await change(tx);
+    const result = await change(tx, { market: marketOrBase(cart.market) });
     await alignPickupLines(tx, cartId);
     await tx
       .update(carts)
@@ -48,8 +53,12 @@ export async function withLockedCart<T>(
  * bag's notices (kept until dismissed), so the shopper decides.
  */
 export async function alignPickupLines(tx: Tx, cartId: string): Promise<CartNotice[]> {
-  const [cart] = await tx.select({ storeId: carts.pickupStoreId }).from(carts).where(eq(carts.id, cartId));
+  const [cart] = await tx
+    .select({ storeId: carts.pickupStoreId, market: carts.market })
+    .from(carts)
+    .where(eq(carts.id, cartId));
   const storeId = cart?.storeId ?? null;
+  const market = marketOrBase(cart?.market);
   const stray = (
     await tx
       .select()
@@ -87,7 +96,7 @@ export async function alignPickupLines(tx: Tx, cartId: string): Promise<CartNoti
         ),
       );
     const about = { sku: names.get(variantId)?.sku, title: names.get(variantId)?.title };
-    const available = await availableAt(tx, variantId, place);
+    const available = await availableAt(tx, variantId, place, market);
     if (quantity < wanted) notices.push({ code: 'quantity_capped', ...about, requested: wanted, kept: quantity });
     if (!storeId) notices.push({ code: 'moved_to_delivery', ...about, count: quantity });
     else if (available < quantity)
@@ -102,14 +111,14 @@ export async function alignPickupLines(tx: Tx, cartId: string): Promise<CartNoti
 }
 
 /** A line added or moved for pickup at a store makes that store the bag's pickup store; it must take pickups. */
-async function adoptPickupStore(tx: Tx, cartId: string, place: Place): Promise<void> {
+async function adoptPickupStore(tx: Tx, cartId: string, place: Place, market: MarketCode): Promise<void> {
   if (place.fulfillment !== 'pickup' || !place.storeId) return;
-  await locationIdFor(tx, place);
-  await assertTakesPickup(tx, place.storeId, 'fulfillment.storeId');
+  await locationIdFor(tx, place, market);
+  await assertTakesPickup(tx, place.storeId, 'fulfillment.storeId', market);
   await tx.update(carts).set({ pickupStoreId: place.storeId }).where(eq(carts.id, cartId));
 }
 
-async function checkQuantity(tx: Tx, variantId: string, place: Place, quantity: number) {
+async function checkQuantity(tx: Tx, variantId: string, place: Place, quantity: number, market: MarketCode) {
   if (quantity > MAX_LINE_QUANTITY) {
     throw new AppError('line_limit_exceeded', `At most ${MAX_LINE_QUANTITY} of one item per line`, {
       fields: {
@@ -117,7 +126,7 @@ async function checkQuantity(tx: Tx, variantId: string, place: Place, quantity: 
       },
     });
   }
-  const available = await availableAt(tx, variantId, place);
+  const available = await availableAt(tx, variantId, place, market);
   if (available < quantity) {
     throw new AppError(
       'insufficient_stock',
@@ -148,7 +157,7 @@ export async function findLine(tx: Tx, cartId: string, variantId: string, place:
 
 /** Adds units of a variant; the same variant for the same fulfilment adds to its line. */
 export async function addLine(db: Db, cartId: string, body: AddLineBody, opts: Opts): Promise<void> {
-  await withLockedCart(db, cartId, opts, async (tx) => {
+  await withLockedCart(db, cartId, opts, async (tx, { market }) => {
     const [variant] = await tx.select({ id: variants.id }).from(variants).where(eq(variants.id, body.variantId));
     if (!variant)
       throw new AppError('invalid_request', 'No such product variant', {
@@ -159,10 +168,10 @@ export async function addLine(db: Db, cartId: string, body: AddLineBody, opts: O
         fields: { variantId: ['No longer sold'] },
       });
     const place = lineLocationOf(body.fulfillment);
-    await adoptPickupStore(tx, cartId, place);
+    await adoptPickupStore(tx, cartId, place, market);
     const existing = await findLine(tx, cartId, body.variantId, place);
     const quantity = (existing?.quantity ?? 0) + body.quantity;
-    await checkQuantity(tx, body.variantId, place, quantity);
+    await checkQuantity(tx, body.variantId, place, quantity, market);
     if (existing) await tx.update(cartLines).set({ quantity }).where(eq(cartLines.id, existing.id));
     else
       await tx
@@ -179,7 +188,7 @@ export async function updateLine(
   patch: PatchLineBody,
   opts: Opts,
 ): Promise<void> {
-  await withLockedCart(db, cartId, opts, async (tx) => {
+  await withLockedCart(db, cartId, opts, async (tx, { market }) => {
     const [line] = await tx
       .select()
       .from(cartLines)
@@ -188,11 +197,11 @@ export async function updateLine(
     const place: Place = patch.fulfillment
       ? lineLocationOf(patch.fulfillment)
       : { fulfillment: line.fulfillment, storeId: line.storeId };
-    if (patch.fulfillment) await adoptPickupStore(tx, cartId, place);
+    if (patch.fulfillment) await adoptPickupStore(tx, cartId, place, market);
     const moving = place.fulfillment !== line.fulfillment || place.storeId !== line.storeId;
     const target = moving ? await findLine(tx, cartId, line.variantId, place) : undefined;
     const quantity = (patch.quantity ?? line.quantity) + (target?.quantity ?? 0);
-    await checkQuantity(tx, line.variantId, place, quantity);
+    await checkQuantity(tx, line.variantId, place, quantity, market);
     if (target) {
       await tx.update(cartLines).set({ quantity }).where(eq(cartLines.id, target.id));
       await tx.delete(cartLines).where(eq(cartLines.id, line.id));
@@ -221,8 +230,8 @@ export async function removeLine(db: Db, cartId: string, lineId: string, opts: O
  * place cannot supply is reported in the bag's notices, so the shopper can decide.
  */
 export async function setPickupStore(db: Db, cartId: string, storeId: string | null, opts: Opts): Promise<void> {
-  await withLockedCart(db, cartId, opts, async (tx) => {
-    if (storeId) await assertTakesPickup(tx, storeId, 'storeId');
+  await withLockedCart(db, cartId, opts, async (tx, { market }) => {
+    if (storeId) await assertTakesPickup(tx, storeId, 'storeId', market);
     await tx.update(carts).set({ pickupStoreId: storeId }).where(eq(carts.id, cartId));
   });
 }

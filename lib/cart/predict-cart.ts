@@ -14,12 +14,13 @@ export function withTotals(cart: Cart, changed: CartLine[]): Cart {
     lines,
     itemCount: lines.reduce((n, l) => n + l.quantity, 0),
     subtotal: { ...cart.subtotal, amount: subtotal },
-    // Until the server answers, the discounts and delivery fee already shown stay (it re-prices them).
+    // Until the server answers, the discounts, delivery fee and added tax already shown stay (it re-prices them).
     total: {
       ...cart.total,
       amount:
         Math.max(0, subtotal - cart.discounts.reduce((n, d) => n + d.amount.amount, 0)) +
-        (cart.delivery?.fee.amount ?? 0),
+        (cart.delivery?.fee.amount ?? 0) +
+        (cart.tax.included ? 0 : cart.tax.amount.amount),
     },
   };
 }

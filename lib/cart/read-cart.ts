@@ -5,13 +5,15 @@ import type { Db } from '@/lib/db';
 import { rowsOf, sqlNumber } from '@/lib/db/rows';
 import { shownAvailableSql } from '@/lib/inventory/available-sql';
 import { cartLines } from '@/lib/db/schema';
-import { SHOP_CURRENCY as CURRENCY } from '@/lib/money';
 import type { LatLng } from '@/lib/geo/distance';
 import { choosePlace } from '@/lib/offers/engine';
 import { priceOffers, toAppliedDiscounts } from '@/lib/offers/price-offers';
 import { quoteDelivery } from '@/lib/delivery/engine';
 import { loadDeliveryRules } from '@/lib/delivery/repository';
 import { toDeliveryQuoteWire } from '@/lib/delivery/schema';
+import { shippingWarehouseSql } from '@/lib/markets/fulfilment-sql';
+import { BASE_MARKET, marketOf, marketOrBase, type MarketCode } from '@/lib/markets/markets';
+import { addedTax, taxOf } from '@/lib/markets/tax';
 import { cartNoticeSchema, type Cart, type CartLine } from './schema';
 
 const lineRow = z.object({
@@ -37,6 +39,7 @@ const lineRow = z.object({
 const cartHead = z.object({
   id: z.string(),
   version: sqlNumber,
+  market: z.string(),
   currency: z.string(),
   pickup_store_id: z.string().nullable(),
   pickup_store_name: z.string().nullable(),
@@ -51,12 +54,14 @@ const cartHead = z.object({
  */
 export type CartContext = { point?: LatLng; region?: string; now?: Date };
 
-export function emptyCart(): Cart {
-  const zero = { amount: 0, currency: CURRENCY };
+export function emptyCart(market: MarketCode = BASE_MARKET): Cart {
+  const currency = marketOf(market).currency;
+  const zero = { amount: 0, currency };
   return {
     id: null,
     version: 0,
-    currency: CURRENCY,
+    market,
+    currency,
     pickupStoreId: null,
     pickupStore: null,
     lines: [],
@@ -66,6 +71,7 @@ export function emptyCart(): Cart {
     offerCode: null,
     offerHints: [],
     delivery: null,
+    tax: { included: marketOf(market).taxInclusive, amount: zero, estimated: !marketOf(market).taxInclusive },
     total: zero,
   };
 }
@@ -75,23 +81,26 @@ export async function readCart(db: Db, cartId: string, context: CartContext = {}
   const head = rowsOf(
     cartHead,
     await db.execute(sql`
-      SELECT c.id, c.version, c.currency, c.pickup_store_id, s.name AS pickup_store_name, c.user_id, c.offer_code,
+      SELECT c.id, c.version, c.market, c.currency, c.pickup_store_id, s.name AS pickup_store_name, c.user_id, c.offer_code,
         c.notices
       FROM carts c LEFT JOIN stores s ON s.id = c.pickup_store_id WHERE c.id = ${cartId}`),
   )[0];
   if (!head) return emptyCart();
+  const market = marketOrBase(head.market);
   const lines = rowsOf(
     lineRow,
     await db.execute(sql`
       SELECT l.id, l.variant_id, v.sku, p.id AS product_id, p.handle, p.title, v.size, v.color,
-        img.url AS image_url, img.alt AS image_alt, l.quantity, v.price_amount, v.currency,
+        img.url AS image_url, img.alt AS image_alt, l.quantity, vp.amount AS price_amount, vp.currency,
         l.fulfillment, l.store_id, p.category_id,
         coalesce(${shownAvailableSql('sl', 'loc')}, 0) AS available
       FROM cart_lines l
       JOIN variants v ON v.id = l.variant_id
       JOIN products p ON p.id = v.product_id
+      -- The bag's market's price list: every line is priced in the bag's currency.
+      JOIN variant_prices vp ON vp.variant_id = v.id AND vp.market = ${market}
       LEFT JOIN inventory_locations loc
-        ON (l.fulfillment = 'ship' AND loc.kind = 'warehouse') OR (l.fulfillment = 'pickup' AND loc.store_id = l.store_id)
+        ON (l.fulfillment = 'ship' AND ${shippingWarehouseSql('loc', market)}) OR (l.fulfillment = 'pickup' AND loc.store_id = l.store_id)
       LEFT JOIN stock_levels sl ON sl.location_id = loc.id AND sl.variant_id = l.variant_id
       LEFT JOIN LATERAL (
         SELECT url, alt FROM product_images i
@@ -134,9 +143,12 @@ export async function readCart(db: Db, cartId: string, context: CartContext = {}
   const quotes = shipped > 0 ? quoteDelivery(await loadDeliveryRules(db, head.currency), shipped, now) : [];
   // The total includes the first option (the cheapest); checkout may choose another.
   const deliveryFee = quotes[0]?.fee ?? 0;
+  // No shipping address yet: US sales tax is an estimate until checkout knows the state.
+  const tax = taxOf(market, { goods: subtotal - discountTotal, delivery: deliveryFee });
   return {
     id: head.id,
     version: Number(head.version),
+    market,
     currency: head.currency,
     pickupStoreId: head.pickup_store_id,
     pickupStore: head.pickup_store_id ? { id: head.pickup_store_id, name: head.pickup_store_name ?? '' } : null,
@@ -154,7 +166,8 @@ export async function readCart(db: Db, cartId: string, context: CartContext = {}
             fee: { amount: deliveryFee, currency: head.currency },
           }
         : null,
-    total: { amount: subtotal - discountTotal + deliveryFee, currency: head.currency },
+    tax: { included: tax.included, amount: { amount: tax.amount, currency: head.currency }, estimated: tax.estimated },
+    total: { amount: subtotal - discountTotal + deliveryFee + addedTax(tax), currency: head.currency },
     ...(head.notices?.length ? { notices: head.notices } : {}),
   };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { imageSchema } from '@/lib/catalog/schema';
 import { moneySchema } from '@/lib/money-schema';
 import { cartDeliverySchema } from '@/lib/delivery/schema';
+import { MARKET_CODES } from '@/lib/markets/markets';
 import { appliedDiscountSchema, cartOfferCodeSchema, offerHintSchema } from '@/lib/offers/schema';
 import { MAX_LINE_QUANTITY } from './limits';
 
@@ -105,10 +106,23 @@ export const cartLineSchema = z
   })
   .meta({ id: 'CartLine' });
 
+export const cartTaxSchema = z
+  .object({
+    included: z
+      .boolean()
+      .describe('true: the tax is inside the prices (KR, JP, SG), shown only; false: added to the total (US)'),
+    amount: moneySchema,
+    estimated: z
+      .boolean()
+      .describe('true while the rate is a guess (US, before the shipping state is known): checkout works it out'),
+  })
+  .meta({ id: 'CartTax' });
+
 export const cartSchema = z
   .object({
     id: z.string().nullable().describe('null until the first item is added'),
     version: z.number().int(),
+    market: z.enum(MARKET_CODES).describe('The market the bag is priced in; `currency` is its currency'),
     currency: z.string(),
     pickupStoreId: z.string().nullable(),
     pickupStore: z.object({ id: z.string(), name: z.string() }).nullable(),
@@ -121,7 +135,10 @@ export const cartSchema = z
       .array(offerHintSchema)
       .describe('Offers in reach here whose minimum the bag has not reached, with how much more it takes'),
     delivery: cartDeliverySchema.nullable().describe('null when nothing in the bag is delivered'),
-    total: moneySchema.describe('Subtotal − discounts + the delivery fee of cart.delivery.option'),
+    tax: cartTaxSchema,
+    total: moneySchema.describe(
+      'Subtotal − discounts + the delivery fee of cart.delivery.option (+ tax where it is added: US)',
+    ),
     notices: z.array(cartNoticeSchema).optional(),
   })
   .meta({ id: 'Cart' });

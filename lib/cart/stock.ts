@@ -6,17 +6,18 @@ import { rowsOf, sqlNumber } from '@/lib/db/rows';
 import { inventoryLocations, products, variants } from '@/lib/db/schema';
 import { shownAvailableSql } from '@/lib/inventory/available-sql';
 import { AppError } from '@/lib/http/errors';
+import { BASE_MARKET, marketOf, type MarketCode } from '@/lib/markets/markets';
 
 export type LineLocation = { fulfillment: 'ship' | 'pickup'; storeId: string | null };
 
-/** The stock pool a line draws from: the warehouse when shipped, the store when picked up. */
-export async function locationIdFor(db: Db, at: LineLocation): Promise<string> {
+/** The stock pool a line draws from: the warehouse shipping the bag's market when shipped, the store when picked up. */
+export async function locationIdFor(db: Db, at: LineLocation, market: MarketCode = BASE_MARKET): Promise<string> {
   const [location] = await db
     .select({ id: inventoryLocations.id })
     .from(inventoryLocations)
     .where(
       at.fulfillment === 'ship'
-        ? eq(inventoryLocations.kind, 'warehouse')
+        ? and(eq(inventoryLocations.kind, 'warehouse'), eq(inventoryLocations.market, marketOf(market).shipsFrom))
         : eq(inventoryLocations.storeId, at.storeId ?? ''),
     )
     .limit(1);
@@ -26,8 +27,13 @@ export async function locationIdFor(db: Db, at: LineLocation): Promise<string> {
 }
 
 /** Units of a variant available (on hand − reserved − safety stock) at a location; 0 when it has none. */
-export async function availableAt(db: Db, variantId: string, at: LineLocation): Promise<number> {
-  const locationId = await locationIdFor(db, at);
+export async function availableAt(
+  db: Db,
+  variantId: string,
+  at: LineLocation,
+  market: MarketCode = BASE_MARKET,
+): Promise<number> {
+  const locationId = await locationIdFor(db, at, market);
   const [row] = rowsOf(
     z.object({ available: sqlNumber }),
     await db.execute(sql`

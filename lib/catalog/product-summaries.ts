@@ -5,6 +5,7 @@ import type { Db } from '@/lib/db';
 import { rowsOf, sqlNumber } from '@/lib/db/rows';
 import { availableSql } from '@/lib/inventory/available-sql';
 import { BASE_MARKET, type MarketCode } from '@/lib/markets/markets';
+import { shippingWarehouseSql } from '@/lib/markets/fulfilment-sql';
 import { productPriceLateral } from '@/lib/markets/price-sql';
 import type { ProductSummary } from './schema';
 
@@ -80,7 +81,7 @@ export async function listSuggestions(
       SELECT 1 FROM variants v JOIN stock_levels s ON s.variant_id = v.id
       JOIN inventory_locations l ON l.id = s.location_id
       WHERE v.product_id = p.id AND v.archived_at IS NULL AND ${availableSql('s', 'l')} > 0
-        AND (l.kind = 'warehouse' ${opts.storeId ? sql`OR l.store_id = ${opts.storeId}` : sql``}))`,
+        AND (${shippingWarehouseSql('l', market)} ${opts.storeId ? sql`OR l.store_id = ${opts.storeId}` : sql``}))`,
   ];
   if (opts.category) where.push(sql`c.slug = ${opts.category}`);
   return selectSummaries(db, market, sql.join(where, sql` AND `), sql`p.featured DESC, p.created_at DESC, p.id`, opts.limit);

@@ -28,6 +28,8 @@ export const ErrorCodes = {
   insufficient_stock: 409,
   reservation_limit: 409,
   pickup_unavailable: 409,
+  pickup_other_market: 422,
+  address_other_market: 422,
   external_id_conflict: 409,
   total_mismatch: 422,
   line_limit_exceeded: 422,

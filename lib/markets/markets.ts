@@ -116,3 +116,8 @@ export function marketOfCountry(country: string | null | undefined): Market | un
   const upper = country.trim().toUpperCase();
   return Object.values(MARKETS).find((m) => m.countries.includes(upper));
 }
+
+/** A stored market code (a char(2) column) as a market code; the base market for anything else. */
+export function marketOrBase(value: string | null | undefined): MarketCode {
+  return isMarketCode(value) ? value : BASE_MARKET;
+}

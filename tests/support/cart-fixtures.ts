@@ -29,6 +29,7 @@ export function cartOf(lines: CartLine[], over: Partial<Cart> = {}): Cart {
     {
       id: 'c1',
       version: 1,
+      market: 'KR',
       currency: 'KRW',
       pickupStoreId: null,
       pickupStore: null,
@@ -39,6 +40,7 @@ export function cartOf(lines: CartLine[], over: Partial<Cart> = {}): Cart {
       offerCode: null,
       offerHints: [],
       delivery: null,
+      tax: { included: true, amount: krw(0), estimated: false },
       total: krw(0),
       ...over,
     },
