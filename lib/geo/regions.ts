@@ -1,5 +1,7 @@
+import type { Locale } from '@/lib/i18n/translate';
+
 /** ISO 3166-2 subdivisions that Aisle serves (Korea, Japan, Singapore), with the names shoppers use. */
-export const REGION_NAMES: Record<string, { en: string; ko: string; ja: string }> = {
+export const REGION_NAMES: Record<string, Record<Locale, string>> = {
   'KR-11': { en: 'Seoul', ko: '서울', ja: 'ソウル' },
   'KR-26': { en: 'Busan', ko: '부산', ja: '釜山' },
   'KR-27': { en: 'Daegu', ko: '대구', ja: '大邱' },
@@ -14,9 +16,7 @@ export const REGION_NAMES: Record<string, { en: string; ko: string; ja: string }
   'SG-01': { en: 'Central Singapore', ko: '싱가포르 중부', ja: 'シンガポール中部' },
 };
 
-/** The region's name in the locale; English for a locale it has no name in, the code for a region it does not know. */
-export function regionName(code: string, locale?: string): string {
-  const names = REGION_NAMES[code];
-  if (!names) return code;
-  return (locale ? (names as Record<string, string>)[locale] : undefined) ?? names.en;
+/** The region's name in the locale, the code for a region it does not know. */
+export function regionName(code: string, locale: Locale = 'en'): string {
+  return REGION_NAMES[code]?.[locale] ?? code;
 }

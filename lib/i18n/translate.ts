@@ -1,17 +1,18 @@
 import { numberFormat } from './formatters';
 import { particleFor } from './josa';
 import { en, type Messages } from './messages/en';
+import { ja } from './messages/ja';
 import { ko } from './messages/ko';
 
-export const LOCALES = ['en', 'ko'] as const;
+export const LOCALES = ['en', 'ko', 'ja'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 export const LOCALE_COOKIE = 'aisle-locale';
 
 /** BCP 47 tags for Intl formatting. */
-export const INTL_LOCALE: Record<Locale, string> = { en: 'en-US', ko: 'ko-KR' };
+export const INTL_LOCALE: Record<Locale, string> = { en: 'en-US', ko: 'ko-KR', ja: 'ja-JP' };
 
-const catalogs: Record<Locale, Messages> = { en, ko };
+const catalogs: Record<Locale, Messages> = { en, ko, ja };
 
 type Join<K, P> = K extends string ? (P extends string ? `${K}.${P}` : never) : never;
 export type MessageKey = { [K in keyof Messages]: Join<K, keyof Messages[K]> }[keyof Messages];

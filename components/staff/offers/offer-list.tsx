@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { formatDistance } from '@/lib/geo/distance';
 import { regionName } from '@/lib/geo/regions';
 import { formatDateTime, SHOP_TIME_ZONE } from '@/lib/i18n/formatters';
-import type { Translate } from '@/lib/i18n/translate';
+import type { Locale, Translate } from '@/lib/i18n/translate';
 import { formatMoney } from '@/lib/money';
 import type { AdminOffer } from '@/lib/offers/admin-schema';
 import { EndOfferButton } from './end-offer-button';
@@ -13,7 +13,7 @@ const STATUS_LOOK: Record<AdminOffer['status'], string> = {
   ended: 'bg-stone-200 text-stone-800',
 };
 
-type Words = { t: Translate; intlLocale: string; locale: 'en' | 'ko'; storeNames: ReadonlyMap<string, string> };
+type Words = { t: Translate; intlLocale: string; locale: Locale; storeNames: ReadonlyMap<string, string> };
 
 /** Every offer as a table: what it is, its status, where it applies, its dates and its uses so far. */
 export function OfferList({ offers, words }: { offers: AdminOffer[]; words: Words }) {

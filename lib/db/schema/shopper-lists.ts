@@ -37,7 +37,7 @@ export const backInStockRequests = pgTable(
       .references(() => inventoryLocations.id),
     channel: text('channel', { enum: ['email', 'sms'] }).notNull(),
     to: text('to').notNull(),
-    locale: text('locale', { enum: ['en', 'ko'] }).notNull(),
+    locale: text('locale', { enum: ['en', 'ko', 'ja'] }).notNull(),
     userId: text('user_id').references(() => users.id, { onDelete: 'cascade' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     notifiedAt: timestamp('notified_at', { withTimezone: true }),

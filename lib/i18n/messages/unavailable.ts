@@ -19,4 +19,11 @@ export const unavailableMessages = {
     faultTitle: '문제가 발생했습니다',
     faultBody: '잠시 후 다시 시도해 주세요.',
   },
+  ja: {
+    title: 'ただいまショップをご利用いただけません',
+    body: 'システムに接続できませんでした。カートの中身はそのまま残っています。しばらくしてからもう一度お試しください。',
+    retry: 'もう一度試す',
+    faultTitle: 'エラーが発生しました',
+    faultBody: 'しばらくしてからもう一度お試しください。',
+  },
 } as const;
