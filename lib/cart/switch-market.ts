@@ -28,6 +28,9 @@ const lineRow = z.object({
   market_available: sqlNumber,
 });
 
+/** What the offers engine says of a code that is another market's (market-offers), or none this market knows. */
+const CODE_OF_NO_MARKET_HERE: readonly string[] = ['other_market', 'unknown_code'];
+
 /** The bag's lines as the old and the new market see them. */
 async function linesAcross(tx: Db, cartId: string, from: MarketCode, to: MarketCode) {
   return rowsOf(
@@ -126,24 +129,25 @@ export async function switchCartMarket(
   market: MarketCode,
   opts: Opts & { userId: string | null; context: CartContext },
 ): Promise<void> {
-  await withLockedCart(db, cartId, opts, async (tx) => {
+  await withLockedCart(db, cartId, opts, async (tx, { market: from }) => {
     if (opts.userId) await tx.update(users).set({ market }).where(eq(users.id, opts.userId));
+    if (from === market) return;
     const [head] = await tx
-      .select({ market: carts.market, pickupStoreId: carts.pickupStoreId, offerCode: carts.offerCode })
+      .select({ pickupStoreId: carts.pickupStoreId, offerCode: carts.offerCode })
       .from(carts)
       .where(eq(carts.id, cartId));
-    const from = head!.market as MarketCode;
-    if (from === market) return;
+    const { pickupStoreId, offerCode } = head!;
     const notices: CartNotice[] = [{ code: 'market_changed', market }, ...(await intoMarket(tx, cartId, from, market))];
-    const storeOutside = head!.pickupStoreId ? !(await storeInMarket(tx, head!.pickupStoreId, market)) : false;
+    const storeOutside = pickupStoreId ? !(await storeInMarket(tx, pickupStoreId, market)) : false;
     await tx
       .update(carts)
       .set({ market, currency: marketOf(market).currency, ...(storeOutside ? { pickupStoreId: null } : {}) })
       .where(eq(carts.id, cartId));
     // The entered code, where it is another market's, cannot apply here: it leaves, and says so.
-    if (head!.offerCode && (await readCart(tx, cartId, opts.context)).offerCode?.status === 'other_market') {
+    const status = offerCode ? (await readCart(tx, cartId, opts.context)).offerCode?.status : undefined;
+    if (offerCode && status && CODE_OF_NO_MARKET_HERE.includes(status)) {
       await tx.update(carts).set({ offerCode: null }).where(eq(carts.id, cartId));
-      notices.push({ code: 'offer_code_dropped', market, offerCode: head!.offerCode });
+      notices.push({ code: 'offer_code_dropped', market, offerCode });
     }
     await tx
       .update(carts)
