@@ -4,9 +4,16 @@ import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { newActionKey, useSetMarket } from '@/lib/cart/client';
 import { useI18n } from '@/lib/i18n/client';
+import type { Translate } from '@/lib/i18n/translate';
 import { isMarketCode, MARKET_CODES, type MarketCode } from '@/lib/markets/markets';
 import { CommitSelect } from '@/components/ui/commit-select';
 import { marketLabel } from '@/components/cart/market-notice-text';
+
+/** "Japan · JPY": the market's name in the reader's locale and its currency's code (no flags: they render as letters on some systems). */
+function optionText(code: MarketCode, t: Translate): string {
+  const { name, currency } = marketLabel(code, t);
+  return `${name} · ${currency}`;
+}
 
 /**
  * The header's market: where the shopper buys, in which currency. A change goes to the bag (and
@@ -45,7 +52,7 @@ export function MarketSwitch({ market }: { market: MarketCode }) {
         >
           {MARKET_CODES.map((code) => (
             <option key={code} value={code}>
-              {t('markets.option', marketLabel(code, t))}
+              {optionText(code, t)}
             </option>
           ))}
         </CommitSelect>

@@ -1,8 +1,6 @@
 /** The market switch and what a market change tells about the bag (English). */
 export const marketsEn = {
   label: 'Shipping market and currency',
-  change: 'Change',
-  option: '{name} · {currency}',
   KR: 'Korea',
   JP: 'Japan',
   SG: 'Singapore',

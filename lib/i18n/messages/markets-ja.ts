@@ -3,8 +3,6 @@ import type { marketsEn } from './markets-en';
 /** マーケットの切り替えと、切り替えたときのバッグのお知らせ（日本語）。 */
 export const marketsJa: Record<keyof typeof marketsEn, string> = {
   label: 'お届け先の国と通貨',
-  change: '変更',
-  option: '{name}・{currency}',
   KR: '韓国',
   JP: '日本',
   SG: 'シンガポール',

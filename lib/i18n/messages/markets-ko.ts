@@ -3,8 +3,6 @@ import type { marketsEn } from './markets-en';
 /** 마켓 선택과 마켓을 바꿀 때 장바구니 안내 (한국어). */
 export const marketsKo: Record<keyof typeof marketsEn, string> = {
   label: '배송 국가 및 통화',
-  change: '변경',
-  option: '{name} · {currency}',
   KR: '한국',
   JP: '일본',
   SG: '싱가포르',
