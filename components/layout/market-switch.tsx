@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { newActionKey, useSetMarket } from '@/lib/cart/client';
 import { useI18n } from '@/lib/i18n/client';
+import { useMarket } from '@/lib/markets/client';
 import type { Translate } from '@/lib/i18n/translate';
 import { isMarketCode, MARKET_CODES, type MarketCode } from '@/lib/markets/markets';
 import { CommitSelect } from '@/components/ui/commit-select';
@@ -20,8 +21,9 @@ function optionText(code: MarketCode, t: Translate): string {
  * the account) through PUT /api/cart/market, so every device follows; the page is then rendered
  * again in the new prices and the change is announced.
  */
-export function MarketSwitch({ market }: { market: MarketCode }) {
+export function MarketSwitch() {
   const { t } = useI18n();
+  const market = useMarket();
   const router = useRouter();
   const [, startTransition] = useTransition();
   const setMarket = useSetMarket();

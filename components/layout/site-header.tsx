@@ -5,7 +5,6 @@ import { CartLink } from '@/components/cart/cart-link';
 import { CartNotices } from '@/components/cart/cart-notices';
 import { WishlistLink } from '@/components/wishlist/wishlist-link';
 import { HeaderOffset } from './header-offset';
-import type { MarketCode } from '@/lib/markets/markets';
 import { LocaleSwitch } from './locale-switch';
 import { MarketSwitch } from './market-switch';
 import { SearchForm } from './search-form';
@@ -13,11 +12,9 @@ import { SearchForm } from './search-form';
 export async function SiteHeader({
   categories,
   userName,
-  market,
 }: {
   categories: Pick<Category, 'id' | 'slug' | 'name'>[];
   userName: string | null;
-  market: MarketCode;
 }) {
   const { t } = await getI18n();
   return (
@@ -42,7 +39,7 @@ export async function SiteHeader({
         />
         <div className="ml-auto flex items-center gap-1 sm:ml-0 sm:gap-2">
           <LocaleSwitch />
-          <MarketSwitch market={market} />
+          <MarketSwitch />
           <Link
             prefetch={false}
             href={userName ? '/account' : '/account/sign-in'}

@@ -19,9 +19,9 @@ export async function SiteShell({ children }: { children: ReactNode }) {
         {t('site.skipToContent')}
       </a>
       <I18nProvider locale={locale} messages={messages}>
-        <Providers owner={owner}>
+        <Providers owner={owner} market={market}>
           <AppStatus />
-          <SiteHeader categories={categories} userName={userName} market={market} />
+          <SiteHeader categories={categories} userName={userName} />
           <main id="main" className="flex-1">
             {children}
           </main>

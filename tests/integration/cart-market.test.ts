@@ -247,8 +247,22 @@ describe(`PUT /api/cart/market (${DB_LABEL})`, () => {
     expect(answer.headers.get('cache-control')).toBe('private, no-store');
     expect(answer.body.current).toBe('US');
     expect(answer.body.markets).toEqual([
-      { code: 'KR', currency: 'KRW', locales: ['ko', 'en'], defaultLocale: 'ko', taxInclusive: true, phoneRegion: 'KR' },
-      { code: 'JP', currency: 'JPY', locales: ['ja', 'en'], defaultLocale: 'ja', taxInclusive: true, phoneRegion: 'JP' },
+      {
+        code: 'KR',
+        currency: 'KRW',
+        locales: ['ko', 'en'],
+        defaultLocale: 'ko',
+        taxInclusive: true,
+        phoneRegion: 'KR',
+      },
+      {
+        code: 'JP',
+        currency: 'JPY',
+        locales: ['ja', 'en'],
+        defaultLocale: 'ja',
+        taxInclusive: true,
+        phoneRegion: 'JP',
+      },
       { code: 'SG', currency: 'SGD', locales: ['en'], defaultLocale: 'en', taxInclusive: true, phoneRegion: 'SG' },
       { code: 'US', currency: 'USD', locales: ['en'], defaultLocale: 'en', taxInclusive: false, phoneRegion: 'US' },
     ]);

@@ -12,15 +12,15 @@ import { getI18n } from '@/lib/i18n/server';
 import { buttonClass } from '@/components/ui/button';
 import { loadDeliveryRules } from '@/lib/delivery/repository';
 import { deliveryPromise } from '@/lib/delivery/promise';
-import { SHOP_CURRENCY } from '@/lib/money';
+import { getMarket } from '@/lib/markets/page-market';
 
 export default async function HomePage() {
-  const [{ t, intlLocale }, db] = await Promise.all([getI18n(), getDb()]);
+  const [{ t, intlLocale }, db, market] = await Promise.all([getI18n(), getDb(), getMarket()]);
   const [categories, featured, newest, delivery] = await Promise.all([
     listCategories(db),
-    listProducts(db, { sort: 'featured', limit: 8 }),
-    listProducts(db, { sort: 'newest', limit: 4 }),
-    loadDeliveryRules(db, SHOP_CURRENCY),
+    listProducts(db, { sort: 'featured', limit: 8, market: market.code }),
+    listProducts(db, { sort: 'newest', limit: 4, market: market.code }),
+    loadDeliveryRules(db, market.currency),
   ]);
   const promises = [
     ...deliveryPromise(delivery, t, intlLocale),

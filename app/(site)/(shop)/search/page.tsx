@@ -5,6 +5,7 @@ import { getFacets } from '@/lib/catalog/facets';
 import { listProducts } from '@/lib/catalog/list-products';
 import { parseListingParams } from '@/lib/catalog/listing-params';
 import { getDb } from '@/lib/db';
+import { getMarket } from '@/lib/markets/page-market';
 import { getI18n } from '@/lib/i18n/server';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -19,9 +20,12 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function SearchPage({ searchParams }: Props) {
-  const [raw, { t }] = await Promise.all([searchParams, getI18n()]);
+  const [raw, { t }, market] = await Promise.all([searchParams, getI18n(), getMarket()]);
   const db = await getDb();
-  const { filters, page } = parseListingParams(raw);
+  const parsed = parseListingParams(raw);
+  // The shopper's market prices the page (and its price filter), whatever the URL says.
+  const { page } = parsed;
+  const filters = { ...parsed.filters, market: market.code };
   const [facets, result] = await Promise.all([getFacets(db, filters), listProducts(db, filters)]);
   const q = filters.q ?? '';
   return (

@@ -7,7 +7,7 @@ import { ProductView, type VariantStock } from '@/components/catalog/product-vie
 import { getProduct } from '@/lib/catalog/get-product';
 import { getDb } from '@/lib/db';
 import { getI18n } from '@/lib/i18n/server';
-import { marketFromSearchParam } from '@/lib/markets/market-param';
+import { getMarket } from '@/lib/markets/page-market';
 import { publicUrl } from '@/lib/site';
 import { countStoresWithStock, getShipAvailability } from '@/lib/inventory/ship-availability';
 
@@ -41,7 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProductPage({ params, searchParams }: Props) {
   const [{ handle }, query, { t }] = await Promise.all([params, searchParams, getI18n()]);
   const db = await getDb();
-  const market = marketFromSearchParam(query.market);
+  const market = (await getMarket()).code;
   const product = await getProduct(db, handle, market);
   if (!product) notFound();
   const ids = product.variants.map((v) => v.id);
