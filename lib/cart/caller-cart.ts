@@ -118,7 +118,10 @@ export async function readCallerCart(ctx: ShopperContext): Promise<{ cart: Cart;
   const { user, guestToken } = ctx.caller;
   const owner = user ? { userId: user.id } : guestToken ? { guestToken } : null;
   const cartId = owner ? await findCartId(ctx.db, owner) : null;
-  const cart = cartId ? await readCart(ctx.db, cartId, { ...cartContextOf(ctx), now: ctx.now }) : emptyCart();
+  // No bag yet: an empty one in the request's market, so a client shows the currency it will be in.
+  const cart = cartId
+    ? await readCart(ctx.db, cartId, { ...cartContextOf(ctx), now: ctx.now })
+    : emptyCart(await contextMarket(ctx));
   return { cart, cookie };
 }
 

@@ -235,6 +235,7 @@ describe(`PUT /api/cart/market (${DB_LABEL})`, () => {
   it('a guest with no bag yet gets one in the chosen market, and the cookie', async () => {
     const visitor = browser('en-US', 'US');
     expect((await visitor.get<{ current: string }>('/api/markets')).body.current).toBe('US');
+    expect((await visitor.get<Cart>('/api/cart')).body).toMatchObject({ id: null, market: 'US', currency: 'USD' });
     const chosen = await visitor.put<Cart>('/api/cart/market', { market: 'SG' });
     expect(chosen.status).toBe(200);
     expect(chosen.body).toMatchObject({ market: 'SG', currency: 'SGD', lines: [] });
