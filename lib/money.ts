@@ -1,6 +1,6 @@
 import { numberFormat } from '@/lib/i18n/formatters';
 
-/** The shop's currency: every price and cart is in it. */
+/** The base market's currency (KR's): the base price list is in it; each market prices in its own (lib/markets). */
 export const SHOP_CURRENCY = 'KRW';
 
 /** Integer minor units plus an ISO 4217 code; the wire schema is lib/money-schema.ts. */

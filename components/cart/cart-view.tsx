@@ -7,6 +7,7 @@ import { newActionKey, useCart, useRemoveLine, useSetPickupStore, useUpdateLine 
 import { ApiError } from '@/lib/http/client-fetch';
 import { submitFailureMessage } from '@/lib/http/use-submit';
 import { useI18n } from '@/lib/i18n/client';
+import type { MarketCode } from '@/lib/markets/markets';
 import { formatMoney } from '@/lib/money';
 import { reasonText } from '@/lib/offers/reason';
 import { useCartOwner, usePendingWrites } from '@/lib/offline/client';
@@ -16,9 +17,13 @@ import { OfferCodeForm } from './offer-code-form';
 import { DeliveryRow, FreeDeliveryHint } from './delivery-summary';
 import { OfferHints } from './offer-hints';
 import { buttonClass } from '@/components/ui/button';
+import { TaxLine } from './tax-line';
 
-/** A store the bag may name; one that takes no pickups now is listed only while the bag still names it. */
-export type StoreOption = { id: string; name: string; city: string; pickup: boolean };
+/**
+ * A store the bag may name: one of the bag's market that takes pickups now; another is listed
+ * only while the bag still names it.
+ */
+export type StoreOption = { id: string; name: string; city: string; pickup: boolean; market: MarketCode };
 
 export function CartView({ stores }: { stores: StoreOption[] }) {
   const { t, locale, intlLocale } = useI18n();
@@ -123,7 +128,7 @@ export function CartView({ stores }: { stores: StoreOption[] }) {
           >
             <option value="">{t('cart.noPickupStore')}</option>
             {stores
-              .filter((s) => s.pickup || s.id === cart.pickupStoreId)
+              .filter((s) => (s.pickup && s.market === cart.market) || s.id === cart.pickupStoreId)
               .map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.name} — {s.city}
@@ -146,10 +151,12 @@ export function CartView({ stores }: { stores: StoreOption[] }) {
             </div>
           ))}
           {cart.delivery && <DeliveryRow delivery={cart.delivery} />}
+          {!cart.tax.included && <TaxLine tax={cart.tax} market={cart.market} />}
           <div className="flex justify-between text-base font-semibold">
             <dt>{t('cart.total')}</dt>
             <dd data-testid="cart-total">{formatMoney(cart.total, intlLocale)}</dd>
           </div>
+          {cart.tax.included && cart.lines.length > 0 && <TaxLine tax={cart.tax} market={cart.market} />}
         </dl>
         {cart.delivery && <FreeDeliveryHint delivery={cart.delivery} className="mt-3" />}
         <OfferHints hints={cart.offerHints} />

@@ -28,9 +28,11 @@ export function OfferCodeForm({ cart }: { cart: Cart }) {
           setError(
             err instanceof ApiError && err.code === 'offer_code_unknown'
               ? t('offers.code_unknown_code', { code: code.toUpperCase() })
-              : err instanceof ApiError && err.code === 'rate_limited'
-                ? t('account.rateLimited')
-                : submitFailureMessage(t, err, 'cart.errorGeneric'),
+              : err instanceof ApiError && err.code === 'offer_code_other_market'
+                ? t('offers.code_other_market', { code: code.toUpperCase() })
+                  : err instanceof ApiError && err.code === 'rate_limited'
+                  ? t('account.rateLimited')
+                  : submitFailureMessage(t, err, 'cart.errorGeneric'),
           ),
       },
     );

@@ -16,7 +16,8 @@ import { SORTS } from '@/lib/catalog/sorts';
 import { useCart } from '@/lib/cart/client';
 import { useI18n } from '@/lib/i18n/client';
 import type { MessageKey } from '@/lib/i18n/translate';
-import { formatMoney } from '@/lib/money';
+import { BASE_MARKET, marketOf } from '@/lib/markets/markets';
+import { formatMoney, fractionDigits, majorUnits } from '@/lib/money';
 import { Button } from '@/components/ui/button';
 import { CommitSelect } from '@/components/ui/commit-select';
 
@@ -70,19 +71,25 @@ export function ListingFilters({
       router.replace(filtersHref(path, next), { scroll: false });
     });
 
+  // The listing's market's currency, as its price facet reports it.
+  const currency = facets.price?.currency ?? marketOf(BASE_MARKET).currency;
+  const digits = fractionDigits(currency);
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
+    // Typed in major units (¥1200, $12.50); the URL and the API take integer minor units.
     const price = (name: string) => {
-      const raw = String(form.get(name) ?? '').trim();
-      const n = Number(raw);
-      return raw === '' || !Number.isInteger(n) || n < 0 ? undefined : n;
+      const m = /^(\d{1,9})(?:[.,](\d+))?$/.exec(String(form.get(name) ?? '').trim());
+      const frac = m?.[2] ?? '';
+      if (!m || frac.length > digits) return undefined;
+      return Number(m[1]) * 10 ** digits + Number(frac.padEnd(digits, '0') || '0');
     };
     go({ ...f, minPrice: price('minPrice'), maxPrice: price('maxPrice') });
   };
 
   const price = (n: number | undefined) =>
-    n === undefined ? t('listing.anyPrice') : formatMoney({ amount: n, currency: 'KRW' }, intlLocale);
+    n === undefined ? t('listing.anyPrice') : formatMoney({ amount: n, currency }, intlLocale);
+  const major = (n: number | undefined) => (n === undefined ? undefined : majorUnits({ amount: n, currency }));
   const chipName = (chip: FilterChip) =>
     chip.key === 'storeId'
       ? myStore && myStore.id === chip.value
@@ -213,11 +220,11 @@ export function ListingFilters({
                     key={`min-${f.minPrice ?? ''}`}
                     type="number"
                     name="minPrice"
-                    inputMode="numeric"
+                    inputMode={digits ? 'decimal' : 'numeric'}
                     min={0}
-                    step={1000}
-                    placeholder={facets.price ? String(facets.price.min) : '0'}
-                    defaultValue={f.minPrice}
+                    step={digits ? 'any' : 1000}
+                    placeholder={facets.price ? major(facets.price.min) : '0'}
+                    defaultValue={major(f.minPrice)}
                     className="w-full rounded border border-line bg-white px-2 py-2 text-sm"
                   />
                 </label>
@@ -228,11 +235,11 @@ export function ListingFilters({
                     key={`max-${f.maxPrice ?? ''}`}
                     type="number"
                     name="maxPrice"
-                    inputMode="numeric"
+                    inputMode={digits ? 'decimal' : 'numeric'}
                     min={0}
-                    step={1000}
-                    placeholder={facets.price ? String(facets.price.max) : ''}
-                    defaultValue={f.maxPrice}
+                    step={digits ? 'any' : 1000}
+                    placeholder={facets.price ? major(facets.price.max) : ''}
+                    defaultValue={major(f.maxPrice)}
                     className="w-full rounded border border-line bg-white px-2 py-2 text-sm"
                   />
                 </label>

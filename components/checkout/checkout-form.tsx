@@ -8,6 +8,10 @@ import { cartEtag } from '@/lib/cart/etag';
 import type { Cart } from '@/lib/cart/schema';
 import { networkFailure } from '@/lib/http/use-submit';
 import { useI18n } from '@/lib/i18n/client';
+import { TaxLine } from '@/components/cart/tax-line';
+import { marketOf } from '@/lib/markets/markets';
+import { addedTax, taxOf } from '@/lib/markets/tax';
+import { US_STATES } from '@/lib/markets/us-sales-tax';
 import { formatMoney } from '@/lib/money';
 import { checkoutRefusal, usePlaceOrder, type CheckoutInput, type CheckoutRefusal } from '@/lib/orders/client';
 import { TextField, FormError } from '@/components/ui/text-field';
@@ -19,6 +23,14 @@ import { deliveryName } from '@/lib/delivery/format';
 import { DeliveryChoice } from './delivery-choice';
 
 type Translate = ReturnType<typeof useI18n>['t'];
+type ShipCountry = 'KR' | 'JP' | 'SG' | 'US';
+/** The postal code pattern the browser checks, as the server does (lib/orders/schema.ts). */
+const POSTAL_PATTERNS: Record<ShipCountry, string> = {
+  KR: '\\d{5}',
+  JP: '\\d{3}-?\\d{4}',
+  SG: '\\d{6}',
+  US: '\\d{5}(-\\d{4})?',
+};
 
 /** The refusal of a pickup past what one shopper may hold, in the shopper's words. */
 function reservationLimitMessage(t: Translate, refusal: CheckoutRefusal) {
@@ -74,6 +86,8 @@ export function CheckoutForm({
   const [method, setMethod] = useState<'pay_at_pickup' | 'test_card'>('pay_at_pickup');
   const [collector, setCollector] = useState<'self' | 'someone_else'>('self');
   const [deliveryChoice, setDeliveryChoice] = useState<string | null>(null);
+  // US deliveries: the state, whose sales tax the total includes.
+  const [usState, setUsState] = useState('');
   const error = place.isError ? refusalMessage(t, intlLocale, place.error) : null;
   // A placed order stays "placing" while the order page loads: the emptied bag is not shown meanwhile.
   const pending = place.isPending || place.isSuccess;
@@ -102,14 +116,38 @@ export function CheckoutForm({
   const hasShip = Boolean(cart?.lines.some((l) => l.fulfillment.type === 'ship'));
   const hasPickup = Boolean(cart?.lines.some((l) => l.fulfillment.type === 'pickup'));
   const payMethod = hasShip ? 'test_card' : method;
+  // Delivered within the bag's market: its country (each market serves one).
+  const country = (cart ? marketOf(cart.market).countries[0] : 'KR') as ShipCountry;
   const delivery = cart?.delivery ?? null;
   const chosen =
     delivery?.options.find((o) => o.option === deliveryChoice) ??
     delivery?.options.find((o) => o.option === delivery.option);
-  // The bag's total includes its first option; the one chosen here replaces that fee.
-  const total = cart
-    ? { ...cart.total, amount: cart.total.amount - (delivery?.fee.amount ?? 0) + (chosen?.fee.amount ?? 0) }
+  // The bag's total includes its first option and its tax; the option chosen here replaces that
+  // fee, and the tax is worked out again as checkout will (US: by the state chosen).
+  const chosenFee = chosen?.fee.amount ?? 0;
+  const tax = cart
+    ? taxOf(
+        cart.market,
+        {
+          goods: cart.subtotal.amount - cart.discounts.reduce((n, d) => n + d.amount.amount, 0),
+          delivery: hasShip ? chosenFee : 0,
+        },
+        hasShip ? usState : null,
+      )
     : null;
+  const total =
+    cart && tax
+      ? {
+          ...cart.total,
+          amount:
+            cart.total.amount -
+            (delivery?.fee.amount ?? 0) -
+            (cart.tax.included ? 0 : cart.tax.amount.amount) +
+            chosenFee +
+            addedTax(tax),
+        }
+      : null;
+  const shownTax = cart && tax ? { ...tax, amount: { amount: tax.amount, currency: cart.currency } } : null;
 
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -129,7 +167,8 @@ export function CheckoutForm({
               ...(get('line2') ? { line2: get('line2') } : {}),
               city: get('city'),
               postalCode: get('postalCode'),
-              country: 'KR',
+              country,
+              ...(country === 'US' ? { region: get('region') } : {}),
             },
           }
         : {}),
@@ -282,10 +321,31 @@ export function CheckoutForm({
               name="postalCode"
               autoComplete="postal-code"
               inputMode="numeric"
-              pattern="\d{5}"
+              pattern={POSTAL_PATTERNS[country]}
               required
               errorId={errorId('shippingAddress.postalCode')}
             />
+            {country === 'US' && (
+              <label className="block text-sm">
+                <span className="mb-1 block font-medium">{t('tax.state')}</span>
+                <select
+                  name="region"
+                  required
+                  value={usState}
+                  onChange={(e) => setUsState(e.target.value)}
+                  autoComplete="address-level1"
+                  className="w-full rounded-lg border border-line bg-white px-3 py-2"
+                  aria-describedby={errorId('shippingAddress.region')}
+                >
+                  <option value="">{t('tax.chooseState')}</option>
+                  {US_STATES.map((code) => (
+                    <option key={code} value={code}>
+                      {code}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
           </fieldset>
         )}
         {hasShip && delivery && (
@@ -370,10 +430,12 @@ export function CheckoutForm({
             </span>
           </p>
         )}
+        {shownTax && !shownTax.included && <TaxLine tax={shownTax} market={cart.market} as="p" />}
         <p className="mt-3 flex justify-between border-t border-line pt-3 font-semibold">
           <span>{t('order.total')}</span>
           <span data-testid="checkout-total">{formatMoney(total ?? cart.total, intlLocale)}</span>
         </p>
+        {shownTax?.included && <TaxLine tax={shownTax} market={cart.market} as="p" />}
         <Button type="submit" disabled={pending} size="2xl" className="mt-5 w-full">
           {pending ? t('checkout.placing') : t('checkout.placeOrder')}
         </Button>

@@ -4,6 +4,7 @@ import type { Db } from '@/lib/db';
 import { carts, offers } from '@/lib/db/schema';
 import { AppError } from '@/lib/http/errors';
 import { assertWithinLimit } from '@/lib/security/assert-within-limit';
+import { bagMarket } from './bag-market';
 import { withLockedCart, type Opts } from './mutate-cart';
 
 /**
@@ -26,12 +27,19 @@ export async function limitOfferCodeGuesses(db: Db, clientAddress: string, now: 
 export async function setOfferCode(db: Db, cartId: string, code: string | null, opts: Opts): Promise<void> {
   await withLockedCart(db, cartId, opts, async (tx) => {
     if (code) {
-      const [offer] = await tx.select({ id: offers.id }).from(offers).where(eq(offers.code, code));
+      const [offer] = await tx.select({ market: offers.market }).from(offers).where(eq(offers.code, code));
       if (!offer) {
         throw new AppError('offer_code_unknown', `There is no offer with code ${code}`, {
           fields: {
             code: ['There is no offer with this code'],
           },
+        });
+      }
+      const market = await bagMarket(tx, cartId);
+      if (offer.market !== market) {
+        throw new AppError('offer_code_other_market', `Code ${code} is not valid in this market`, {
+          fields: { code: ['This code is not valid in this market'] },
+          details: { market, offerMarket: offer.market },
         });
       }
     }

@@ -136,6 +136,7 @@ export async function readCart(db: Db, cartId: string, context: CartContext = {}
     customer: { userId: head.user_id },
     now,
     channel: 'online',
+    market,
   });
   const discounts = toAppliedDiscounts(priced.applied, head.currency);
   const discountTotal = discounts.reduce((n, d) => n + d.amount.amount, 0);

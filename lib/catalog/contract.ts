@@ -47,7 +47,7 @@ export const catalogContract = {
     method: 'get',
     path: '/api/stores',
     auth: 'none',
-    summary: 'Stores, nearest first when lat/lng are given',
+    summary: 'The stores of the market (`?market=`, else the request’s market), nearest first when lat/lng are given',
     tags: ['stores'],
     query: storesQuerySchema,
     responses: { 200: { description: 'Stores', schema: z.object({ stores: z.array(storeSchema) }) } },
@@ -56,7 +56,8 @@ export const catalogContract = {
     method: 'get',
     path: '/api/availability',
     auth: 'none',
-    summary: "A variant's stock for shipping and at every store, nearest first",
+    summary:
+      "A variant's stock for shipping and at every store of the market (`?market=`, else the request’s market), nearest first",
     tags: ['stores'],
     query: availabilityQuerySchema,
     responses: { 200: { description: 'Availability', schema: availabilitySchema } },

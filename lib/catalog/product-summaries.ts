@@ -63,7 +63,13 @@ export async function getProductSummaries(
 ): Promise<ProductSummary[]> {
   if (ids.length === 0) return [];
   const list = sql.param(ids);
-  return selectSummaries(db, market, sql`p.id = ANY(${list}::text[])`, sql`array_position(${list}::text[], p.id)`, ids.length);
+  return selectSummaries(
+    db,
+    market,
+    sql`p.id = ANY(${list}::text[])`,
+    sql`array_position(${list}::text[], p.id)`,
+    ids.length,
+  );
 }
 
 /**
@@ -84,5 +90,11 @@ export async function listSuggestions(
         AND (${shippingWarehouseSql('l', market)} ${opts.storeId ? sql`OR l.store_id = ${opts.storeId}` : sql``}))`,
   ];
   if (opts.category) where.push(sql`c.slug = ${opts.category}`);
-  return selectSummaries(db, market, sql.join(where, sql` AND `), sql`p.featured DESC, p.created_at DESC, p.id`, opts.limit);
+  return selectSummaries(
+    db,
+    market,
+    sql.join(where, sql` AND `),
+    sql`p.featured DESC, p.created_at DESC, p.id`,
+    opts.limit,
+  );
 }

@@ -1,9 +1,12 @@
 import 'server-only';
+import { requirePhone } from '@/lib/phone/normalize';
+import { storePhoneRegion } from '@/lib/stores/store-phone-region';
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { inTransaction } from '@/lib/db/in-transaction';
-import { cartLines, carts, variants } from '@/lib/db/schema';
+import { cartLines, carts, stores } from '@/lib/db/schema';
+import { BASE_MARKET, marketOf, marketOfCountry } from '@/lib/markets/markets';
 import { hashGuestToken } from '@/lib/cart/guest-cookie';
 import { MAX_LINE_QUANTITY } from '@/lib/cart/limits';
 import { AppError } from '@/lib/http/errors';
@@ -48,16 +51,16 @@ async function place(tx: Db, input: Parameters<typeof placeForCustomer>[1]) {
   const f = body.fulfillment;
   const shipFromStoreId = f.type === 'ship' && f.from && f.from !== 'warehouse' ? f.from : undefined;
   if (shipFromStoreId) await checkShipFromStore(tx, shipFromStoreId, body.lines);
-  const [first] = await tx
-    .select({ currency: variants.currency })
-    .from(variants)
-    .where(eq(variants.id, body.lines[0]!.variantId));
+  // The order is in the market of the store the customer stands in: its prices, stock and currency.
+  const [here] = await tx.select({ country: stores.country }).from(stores).where(eq(stores.id, body.storeId));
+  const market = marketOf(marketOfCountry(here?.country)?.code ?? BASE_MARKET);
   // A bag no browser holds (its token is never handed out), removed again in this transaction.
   const cartId = newId('crt');
   await tx.insert(carts).values({
     id: cartId,
     tokenHash: hashGuestToken(randomBytes(24).toString('base64url')),
-    currency: first!.currency,
+    market: market.code,
+    currency: market.currency,
     pickupStoreId: place.storeId,
     createdAt: now,
     updatedAt: now,
@@ -72,7 +75,10 @@ async function place(tx: Db, input: Parameters<typeof placeForCustomer>[1]) {
       createdAt: now,
     })),
   );
-  const phone = body.customerPhone;
+  // Read as the store's country writes numbers; checkout then stores it as the E.164 it is.
+  const phone = body.customerPhone
+    ? requirePhone(body.customerPhone, 'customerPhone', await storePhoneRegion(tx, body.storeId))
+    : undefined;
   const placed = await placeOrder(tx, {
     cartId,
     userId: null,

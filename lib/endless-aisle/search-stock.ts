@@ -1,11 +1,14 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/lib/db';
 import { rowsOf, sqlNumber } from '@/lib/db/rows';
 import { listProducts } from '@/lib/catalog/list-products';
 import { shownAvailableSql } from '@/lib/inventory/available-sql';
 import type { aisleSearchSchema } from './schema';
+import { stores } from '@/lib/db/schema';
+import { marketStoreSql, shippingWarehouseSql } from '@/lib/markets/fulfilment-sql';
+import { BASE_MARKET, marketOfCountry } from '@/lib/markets/markets';
 
 type AisleSearch = z.infer<typeof aisleSearchSchema>;
 
@@ -34,16 +37,20 @@ const stockRow = z.object({
  * order will be able to reserve.
  */
 export async function searchAisle(db: Db, input: { q: string; storeId: string }): Promise<AisleSearch> {
-  const found = await listProducts(db, { q: input.q, limit: SEARCH_LIMIT });
+  // The associate's store's market: its prices, its warehouse, its stores (a Tokyo till sees yen).
+  const [here] = await db.select({ country: stores.country }).from(stores).where(eq(stores.id, input.storeId));
+  const market = marketOfCountry(here?.country)?.code ?? BASE_MARKET;
+  const found = await listProducts(db, { q: input.q, limit: SEARCH_LIMIT, market });
   if (found.items.length === 0) return { items: [] };
   const ids = found.items.map((p) => p.id);
   const rows = rowsOf(
     stockRow,
     await db.execute(sql`
-      SELECT v.product_id, v.id AS variant_id, v.sku, v.size, v.color, v.price_amount, v.currency,
+      SELECT v.product_id, v.id AS variant_id, v.sku, v.size, v.color, vp.amount AS price_amount, vp.currency,
         l.id AS location_id, l.kind, l.store_id, coalesce(s.name, l.name) AS name,
         coalesce(${shownAvailableSql('sl', 'l')}, 0) AS available
       FROM variants v
+      JOIN variant_prices vp ON vp.variant_id = v.id AND vp.market = ${market}
       CROSS JOIN inventory_locations l
       LEFT JOIN stores s ON s.id = l.store_id
       LEFT JOIN stock_levels sl ON sl.location_id = l.id AND sl.variant_id = v.id
@@ -51,6 +58,7 @@ export async function searchAisle(db: Db, input: { q: string; storeId: string })
         ids.map((id) => sql`${id}`),
         sql`, `,
       )})
+        AND (${shippingWarehouseSql('l', market)} OR (l.kind = 'store' AND ${marketStoreSql('s', market)}))
       ORDER BY v.position, v.id,
         (l.store_id IS NOT DISTINCT FROM ${input.storeId}) DESC, (l.kind = 'warehouse') DESC, name, l.id`),
   );

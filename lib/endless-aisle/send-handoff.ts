@@ -7,6 +7,7 @@ import { createTranslator, getMessages, INTL_LOCALE, type Locale } from '@/lib/i
 import { newId } from '@/lib/ids';
 import { enqueueMessages } from '@/lib/notifications/outbox';
 import { maskPhone, requirePhone } from '@/lib/phone/normalize';
+import { storePhoneRegion } from '@/lib/stores/store-phone-region';
 import { AppError } from '@/lib/http/errors';
 import { checkAisleBag, type AisleLine } from './check-lines';
 import type { AisleFulfillment } from './schema';
@@ -35,7 +36,7 @@ export async function sendHandoff(
     locale: Locale;
   },
 ) {
-  const phone = requirePhone(input.customerPhone, 'customerPhone');
+  const phone = requirePhone(input.customerPhone, 'customerPhone', await storePhoneRegion(tx, input.storeId));
   // The shopper's own checkout delivers from the warehouse; a store's stock ships only on an order placed here.
   if (input.fulfillment.type === 'ship' && input.fulfillment.from && input.fulfillment.from !== 'warehouse') {
     throw new AppError('invalid_request', 'A link’s bag is delivered from the warehouse', {

@@ -34,6 +34,8 @@ export const ErrorCodes = {
   total_mismatch: 422,
   line_limit_exceeded: 422,
   offer_code_unknown: 422,
+  offer_code_other_market: 422,
+  currency_mismatch: 422,
   offer_not_applicable: 422,
   sale_has_offer_code: 409,
   offers_changed: 409,

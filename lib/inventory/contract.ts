@@ -71,7 +71,7 @@ export const inventoryContract = {
     maxBodyBytes: MAX_FEED_BYTES,
     responses: {
       200: { description: 'The safety stock now in force', schema: safetyStockResponseSchema },
-      404: { description: 'No such store code (or online)', schema: null },
+      404: { description: 'No such store code (or online, online-jp, online-sg)', schema: null },
     },
   }),
 };

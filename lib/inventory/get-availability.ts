@@ -5,14 +5,18 @@ import type { Db } from '@/lib/db';
 import { rowsOf, sqlNumber } from '@/lib/db/rows';
 import { distanceMeters, type LatLng } from '@/lib/geo/distance';
 import { AppError } from '@/lib/http/errors';
+import { BASE_MARKET, marketOf, type MarketCode } from '@/lib/markets/markets';
+import { storeMarket } from '@/lib/stores/store-market';
 import { shownAvailableSql } from './available-sql';
 import type { Availability } from './schema';
 
 const locationRow = z.object({
   kind: z.string(),
+  market: z.string().nullable(),
   store_id: z.string().nullable(),
   name: z.string(),
   city: z.string().nullable(),
+  country: z.string().nullable(),
   lat: sqlNumber.nullable(),
   lng: sqlNumber.nullable(),
   available: sqlNumber.nullable(),
@@ -21,17 +25,18 @@ const locationRow = z.object({
 });
 
 /**
- * A variant's availability for shipping and at every store that takes pickup orders, nearest
- * first: from the shopper's position when given, else from their chosen store.
+ * A variant's availability for shipping and at every store of the market that takes pickup
+ * orders (every market's when none is named), nearest first: from the shopper's position when
+ * given, else from their chosen store. A store of another market is no pickup for this bag.
  */
 export async function getAvailability(
   db: Db,
-  q: { variantId: string; near?: LatLng; storeId?: string },
+  q: { variantId: string; near?: LatLng; storeId?: string; market?: MarketCode },
 ): Promise<Availability> {
   const rows = rowsOf(
     locationRow,
     await db.execute(sql`
-      SELECT l.kind, l.store_id, l.name, s.city, s.lat, s.lng, s.pickup,
+      SELECT l.kind, l.market, l.store_id, l.name, s.city, s.country, s.lat, s.lng, s.pickup,
         ${shownAvailableSql('sl', 'l')} AS available,
         EXISTS (SELECT 1 FROM variants WHERE id = ${q.variantId}) AS exists
       FROM inventory_locations l
@@ -42,12 +47,13 @@ export async function getAvailability(
     throw new AppError('invalid_request', 'No such product variant', {
       fields: { variantId: ['No such product variant'] },
     });
+  const inMarket = (country: string | null) => !q.market || storeMarket(country ?? '').code === q.market;
   const chosen = rows.find((r) => r.store_id === q.storeId);
   const origin =
     q.near ?? (chosen?.lat != null && chosen.lng != null ? { lat: chosen.lat, lng: chosen.lng } : undefined);
   const stores = rows
     // A store closed for pickup is no choice for one, whatever it has on its shelves.
-    .filter((r) => r.kind === 'store' && r.store_id && r.pickup)
+    .filter((r) => r.kind === 'store' && r.store_id && r.pickup && inMarket(r.country))
     .map((r) => ({
       storeId: r.store_id!,
       name: r.name,
@@ -58,6 +64,8 @@ export async function getAvailability(
       available: Number(r.available ?? 0),
     }))
     .sort((a, b) => (a.distanceMeters ?? 0) - (b.distanceMeters ?? 0) || a.name.localeCompare(b.name));
-  const ship = rows.find((r) => r.kind === 'warehouse');
+  // Delivery comes from the warehouse that ships the market's orders (Korea's for the US).
+  const shipsFrom = marketOf(q.market ?? BASE_MARKET).shipsFrom;
+  const ship = rows.find((r) => r.kind === 'warehouse' && r.market === shipsFrom);
   return { ship: { available: Number(ship?.available ?? 0) }, stores };
 }

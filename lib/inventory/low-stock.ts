@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Db } from '@/lib/db';
 import { rowsOf } from '@/lib/db/rows';
 import { emitEvent } from '@/lib/integrations/events';
+import { locationCodeSql } from './location-code';
 
 /** A stock row's available (on hand − reserved − safety stock) before and after one write. */
 export type StockMove = { locationId: string; variantId: string; before: number; after: number; threshold: number };
@@ -25,7 +26,7 @@ export async function emitLowStock(tx: Db, moves: StockMove[], now: Date): Promi
   const names = rowsOf(
     named,
     await tx.execute(sql`
-      SELECT l.id AS location_id, CASE WHEN l.kind = 'warehouse' THEN 'online' ELSE st.slug END AS code,
+      SELECT l.id AS location_id, ${locationCodeSql('l', 'st')} AS code,
         v.id AS variant_id, v.sku
       FROM unnest(${sql.param(crossed.map((m) => m.locationId))}::text[],
           ${sql.param(crossed.map((m) => m.variantId))}::text[]) AS k(location_id, variant_id)

@@ -10,6 +10,7 @@ import type { Locale } from '@/lib/i18n/translate';
 import { newId } from '@/lib/ids';
 import { emailIdentity } from '@/lib/offers/email-identity';
 import { requirePhone } from '@/lib/phone/normalize';
+import { storePhoneRegion } from '@/lib/stores/store-phone-region';
 import { assertWithinLimit } from '@/lib/security/assert-within-limit';
 import type { BackInStockBody, BackInStockResponse } from './back-in-stock-schema';
 import { notifyRestocked } from './notify-restocked';
@@ -20,7 +21,7 @@ import { notifyRestocked } from './notify-restocked';
  */
 export const BACK_IN_STOCK_LIMITS = { perAddress: 30, perTarget: 10, windowMs: 3_600_000 };
 
-function addressFor(body: BackInStockBody, user: SessionUser | null): string {
+function addressFor(body: BackInStockBody, user: SessionUser | null, phoneRegion: string): string {
   const typed = body.to?.trim();
   if (body.channel === 'email') {
     const raw = typed || user?.email;
@@ -38,7 +39,7 @@ function addressFor(body: BackInStockBody, user: SessionUser | null): string {
   const raw = typed || user?.phone;
   if (!raw)
     throw new AppError('invalid_request', 'Enter your phone number', { fields: { to: ['Enter your phone number'] } });
-  return requirePhone(raw, 'to');
+  return requirePhone(raw, 'to', phoneRegion);
 }
 
 /**
@@ -51,7 +52,8 @@ export async function requestBackInStock(
   who: { user: SessionUser | null; locale: Locale },
   now: Date,
 ): Promise<BackInStockResponse> {
-  const to = addressFor(body, who.user);
+  // A number typed nationally is read as the store's country writes it.
+  const to = addressFor(body, who.user, await storePhoneRegion(db, body.storeId));
   // Per mailbox (a+1@, a.b@gmail.com alike) or phone, whichever client asks: many client
   // addresses cannot flood one person either.
   await assertWithinLimit(

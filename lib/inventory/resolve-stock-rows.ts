@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/lib/db';
 import { rowsOf } from '@/lib/db/rows';
+import { locationCodeSql } from './location-code';
 import {
   ADJUSTMENT_REASONS,
   type AdjustmentReason,
@@ -35,16 +36,17 @@ const FUTURE_SKEW_MS = 5 * 60 * 1000;
 const locationRow = z.object({ id: z.string(), code: z.string() });
 const variantRow = z.object({ id: z.string(), sku: z.string() });
 
-/** Location codes (store slugs, or `online` for the warehouse) to their stock pools. */
+/** Location codes (store slugs; `online`, `online-jp`, `online-sg` for the warehouses) to their stock pools. */
 export async function locationIdsByCode(db: Db, codes: string[]): Promise<Map<string, string>> {
   const rows = rowsOf(
     locationRow,
     await db.execute(sql`
-      SELECT l.id, CASE WHEN l.kind = 'warehouse' THEN 'online' ELSE s.slug END AS code
-      FROM inventory_locations l LEFT JOIN stores s ON s.id = l.store_id
-      WHERE (l.kind = 'warehouse' AND 'online' = ANY(${sql.param(codes)}::text[]))
-        OR s.slug = ANY(${sql.param(codes)}::text[])
-      ORDER BY l.id`),
+      SELECT id, code FROM (
+        SELECT l.id, ${locationCodeSql('l', 's')} AS code
+        FROM inventory_locations l LEFT JOIN stores s ON s.id = l.store_id
+      ) named
+      WHERE code = ANY(${sql.param(codes)}::text[])
+      ORDER BY id`),
   );
   const out = new Map<string, string>();
   for (const r of rows) if (!out.has(r.code)) out.set(r.code, r.id);
@@ -84,7 +86,10 @@ export async function resolveStockRows(
     const locationId = locations.get(r.location);
     const variantId = variants.get(r.sku);
     if (!locationId)
-      answered.set(slot, { ...result, ...rowError('unknown_location', 'No such store code (or online)') });
+      answered.set(slot, {
+        ...result,
+        ...rowError('unknown_location', 'No such store code (or online, online-jp, online-sg)'),
+      });
     else if (!variantId) answered.set(slot, { ...result, ...rowError('unknown_sku', 'No variant has this SKU') });
     else return { locationId, variantId };
     return null;

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { bothOrNeither, positionShape } from '@/lib/geo/schema';
+import { marketParam } from '@/lib/markets/market-param';
 
 export const availabilityQuerySchema = z
   .object({
     variantId: z.string().trim().min(1).max(60),
     ...positionShape,
     storeId: z.string().trim().max(60).optional(),
+    market: marketParam,
   })
   .refine(...bothOrNeither);
 

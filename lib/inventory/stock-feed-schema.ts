@@ -25,7 +25,7 @@ const location = z
   .trim()
   .min(1)
   .max(60)
-  .describe('A store code (its slug), or `online` for the warehouse that ships');
+  .describe('A store code (its slug), or a warehouse: `online` (Korea, also ships the US), `online-jp`, `online-sg`');
 const sku = z.string().trim().min(1).max(100);
 const isoTime = z.iso.datetime({ offset: true, error: 'An ISO 8601 date-time with its offset' });
 

@@ -1,5 +1,6 @@
 import { operation } from '@/lib/http/operation';
-import { marketsQuerySchema, marketsResponseSchema } from './schema';
+import { marketQuerySchema } from './market-param';
+import { marketsResponseSchema } from './schema';
 
 export const marketsContract = {
   list: operation({
@@ -9,7 +10,7 @@ export const marketsContract = {
     auth: 'shopper',
     summary: "The markets the shop sells in, and the caller's current one",
     tags: ['markets'],
-    query: marketsQuerySchema,
+    query: marketQuerySchema,
     responses: { 200: { description: 'The markets', schema: marketsResponseSchema } },
   }),
 };

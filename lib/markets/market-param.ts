@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { MARKET_CODES } from './markets';
 
-/**
- * `?market=JP` on a catalog or cart read: the market whose price list, currency and warehouse
- * answer it. Absent: the request's market (lib/markets/request-market.ts), else the base market.
- */
+/** `?market=` on a read: a market code in any case (`jp` is JP); absent, the request's market decides. */
 export const marketParam = z
-  .enum(MARKET_CODES)
+  .string()
+  .trim()
+  .transform((v) => v.toUpperCase())
+  .pipe(z.enum(MARKET_CODES, { error: 'One of KR, JP, SG, US' }))
   .optional()
-  .describe("The market whose prices and stock to show (KR, JP, SG, US); default: the shopper's market");
+  .describe('KR, JP, SG or US: whose offers, stores or prices (default: the request’s market)');
 
 /** The query of a read that takes only a market. */
 export const marketQuerySchema = z.object({ market: marketParam });

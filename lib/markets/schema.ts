@@ -22,16 +22,6 @@ export const marketsResponseSchema = z.object({
   current: marketCodeSchema.describe("The caller's market: its bag's, else its choice, else where it is or reads"),
 });
 
-export const marketsQuerySchema = z.object({
-  market: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .pipe(marketCodeSchema)
-    .optional()
-    .describe('KR, JP, SG or US (any case): take it as the current market, as an app that knows better does'),
-});
-
 export const cartMarketBodySchema = z.object({ market: marketCodeSchema });
 
 export type MarketWire = z.infer<typeof marketWireSchema>;

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { OfferRow } from '@/lib/db/schema';
+import { MARKETS } from '@/lib/markets/markets';
 import type { AdminOffer, OfferInput, OfferStatus } from './admin-schema';
 
 /*
@@ -12,15 +13,15 @@ export type OfferValues = Omit<OfferRow, 'id' | 'redeemedCount' | 'createdAt'>;
 
 export function toOfferValues(input: OfferInput): OfferValues {
   const { discount, target } = input;
-  const currency =
-    discount.type === 'fixed' ? discount.amount.currency : (input.minSubtotal?.currency ?? DEFAULT_CURRENCY);
   return {
+    market: input.market,
+    // The market's, so a percent offer without a minimum has one too (the schema holds money to it).
+    currency: MARKETS[input.market].currency,
     title: input.title,
     description: input.description,
     code: input.code,
     discountType: discount.type,
     discountValue: discount.type === 'percent' ? discount.percent : discount.amount.amount,
-    currency,
     startsAt: new Date(input.startsAt),
     endsAt: input.endsAt === null ? null : new Date(input.endsAt),
     channels: input.channels,
@@ -37,12 +38,10 @@ export function toOfferValues(input: OfferInput): OfferValues {
   };
 }
 
-/** The market every seeded offer is in; a percent offer without a minimum names no currency. */
-const DEFAULT_CURRENCY = 'KRW';
-
 export function toOfferInput(row: OfferRow): OfferInput {
   const money = (amount: number) => ({ amount, currency: row.currency });
   return {
+    market: row.market,
     title: row.title,
     description: row.description,
     code: row.code,

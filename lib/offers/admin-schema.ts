@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SHOP_CURRENCY } from '@/lib/money';
+import { BASE_MARKET, MARKET_CODES, MARKETS } from '@/lib/markets/markets';
 import { moneySchema } from '@/lib/money-schema';
 import { MAX_STORED_AMOUNT } from '@/lib/pos/schema';
 import { offerCodeBodySchema, offerDiscountSchema } from './schema';
@@ -13,6 +13,8 @@ import { offerCodeBodySchema, offerDiscountSchema } from './schema';
 const text = (max: number) => z.string().trim().min(1, 'Required').max(max);
 const count = z.number().int().min(1).max(MAX_STORED_AMOUNT);
 const instant = z.iso.datetime({ offset: true, error: 'A date and time, e.g. 2026-12-01T09:00:00+09:00' });
+
+const REGION_SHAPE = /^[A-Z]{2}-[A-Z0-9]{1,3}$/;
 
 /** Longer than Seoul to Busan: a "near the store" offer is a neighbourhood's, not the country's. */
 export const MAX_RADIUS_METERS = 50_000;
@@ -30,7 +32,7 @@ export const offerTargetSchema = z
       region: z
         .string()
         .trim()
-        .regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'An ISO 3166-2 code, e.g. KR-26')
+        .regex(REGION_SHAPE, 'An ISO 3166-2 code, e.g. KR-26')
         .describe('ISO 3166-2'),
     }),
   ])
@@ -44,7 +46,12 @@ const discountInputSchema = z.discriminatedUnion('type', [
   }),
 ]);
 
+const marketField = z
+  .enum(MARKET_CODES)
+  .describe('The market it runs in: money is in its currency, a store or region target is in it');
+
 const offerFieldsShape = {
+  market: marketField,
   title: text(120),
   description: text(500),
   code: offerCodeBodySchema.shape.code
@@ -78,14 +85,30 @@ function crossFieldIssues(o: Fields, ctx: z.core.$RefinementCtx<Fields>) {
   if (o.endsAt !== null && Date.parse(o.endsAt) <= Date.parse(o.startsAt)) {
     ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'Ends after it starts' });
   }
-  const currency = o.discount.type === 'fixed' ? o.discount.amount.currency : null;
-  // The engine takes amounts as the basket's (the shop's) currency: another one would be misread.
-  if ((currency ?? o.minSubtotal?.currency ?? SHOP_CURRENCY) !== SHOP_CURRENCY) {
-    const path = currency ? ['discount', 'amount', 'currency'] : ['minSubtotal', 'currency'];
-    ctx.addIssue({ code: 'custom', path, message: `In ${SHOP_CURRENCY}, the shop's currency` });
+  // The engine takes amounts as the bag's currency, which is the market's: another would be misread.
+  const market = MARKETS[o.market];
+  if (o.discount.type === 'fixed' && o.discount.amount.currency !== market.currency) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['discount', 'amount', 'currency'],
+      message: `In ${market.currency}, the currency of ${market.code}`,
+    });
   }
-  if (currency && o.minSubtotal && o.minSubtotal.currency !== currency) {
-    ctx.addIssue({ code: 'custom', path: ['minSubtotal', 'currency'], message: 'The same currency as the discount' });
+  if (o.minSubtotal && o.minSubtotal.currency !== market.currency) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['minSubtotal', 'currency'],
+      message: `In ${market.currency}, the currency of ${market.code}`,
+    });
+  }
+  // (A region not of the shape is told once, by its own field's rule.)
+  const region = o.target.kind === 'region' ? o.target.region : null;
+  if (region && REGION_SHAPE.test(region) && !market.countries.includes(region.slice(0, 2))) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['target', 'region'],
+      message: `A region of ${market.countries.join(', ')}, where ${market.code} sells`,
+    });
   }
   if (o.usageLimit !== null && o.perCustomerLimit !== null && o.perCustomerLimit > o.usageLimit) {
     ctx.addIssue({ code: 'custom', path: ['perCustomerLimit'], message: 'At most the usage limit' });
@@ -93,7 +116,8 @@ function crossFieldIssues(o: Fields, ctx: z.core.$RefinementCtx<Fields>) {
 }
 
 export const offerInputSchema = z
-  .object(offerFieldsShape)
+  // Absent on a create: the base market, as every offer was before there were markets.
+  .object({ ...offerFieldsShape, market: marketField.default(BASE_MARKET) })
   .strict()
   .superRefine(crossFieldIssues)
   .meta({ id: 'OfferInput' });

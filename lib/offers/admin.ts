@@ -5,6 +5,7 @@ import { categories, offerRedemptions, offers, stores, type OfferRow } from '@/l
 import { inTransaction } from '@/lib/db/in-transaction';
 import { AppError, notFoundError, type FieldErrors } from '@/lib/http/errors';
 import { newId } from '@/lib/ids';
+import { storeMarket } from '@/lib/stores/store-market';
 import { toAdminOffer, toOfferInput, toOfferValues, type OfferUsage } from './admin-rows';
 import { offerInputSchema, type AdminOffer, type OfferInput, type OfferPatch } from './admin-schema';
 
@@ -72,14 +73,24 @@ export async function getAdminOffer(db: Db, id: string, now: Date): Promise<Admi
 }
 
 /**
- * What the schema cannot know: the store and categories exist, the code is no other offer's, and
- * a usage limit is not below the uses already made (the table would refuse it).
+ * What the schema cannot know: the store exists and sells in the offer's market, the categories
+ * exist, the code is no other offer's, a usage limit is not below the uses already made (the
+ * table would refuse it), and a used offer keeps its market (its uses are in that currency).
  */
 async function referenceIssues(db: Db, input: OfferInput, current: OfferRow | null): Promise<FieldErrors> {
   const fields: FieldErrors = {};
   if (input.target.kind === 'store') {
-    const [store] = await db.select({ id: stores.id }).from(stores).where(eq(stores.id, input.target.storeId));
+    const [store] = await db
+      .select({ id: stores.id, country: stores.country })
+      .from(stores)
+      .where(eq(stores.id, input.target.storeId));
     if (!store) fields['target.storeId'] = ['No such store'];
+    else if (storeMarket(store.country).code !== input.market) {
+      fields['target.storeId'] = [`Not a store of ${input.market}: choose one there, or the store's market`];
+    }
+  }
+  if (current && current.market !== input.market && current.redeemedCount > 0) {
+    fields.market = [`Already used in ${current.market}: make a new offer for ${input.market}`];
   }
   if (input.categoryIds) {
     const known = await db
@@ -184,7 +195,14 @@ export async function endOffer(db: Db, now: Date, id: string, record: RecordOffe
 export async function offerFormChoices(db: Db) {
   const [storeRows, categoryRows] = await Promise.all([
     db
-      .select({ id: stores.id, name: stores.name, lat: stores.lat, lng: stores.lng, region: stores.region })
+      .select({
+        id: stores.id,
+        name: stores.name,
+        lat: stores.lat,
+        lng: stores.lng,
+        region: stores.region,
+        country: stores.country,
+      })
       .from(stores)
       .orderBy(asc(stores.name)),
     db
@@ -192,5 +210,8 @@ export async function offerFormChoices(db: Db) {
       .from(categories)
       .orderBy(asc(categories.position)),
   ]);
-  return { stores: storeRows, categories: categoryRows };
+  return {
+    stores: storeRows.map(({ country, ...s }) => ({ ...s, market: storeMarket(country).code })),
+    categories: categoryRows,
+  };
 }

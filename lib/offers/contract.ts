@@ -23,7 +23,7 @@ export const offerContract = {
     path: '/api/offers',
     auth: 'shopper',
     summary:
-      'Offers that apply where the shopper is (position, else storeId, else the CDN region header), each with its reason',
+      'Offers of the market (`?market=`, else the request’s market) that apply where the shopper is (position, else storeId, else the CDN region header), each with its reason',
     tags: ['offers'],
     query: offersQuerySchema,
     responses: {
@@ -43,7 +43,10 @@ export const offerContract = {
     ],
     responses: {
       200: { description: 'The cart, re-priced', schema: cartSchema },
-      422: { description: 'offer_code_unknown', schema: null },
+      422: {
+        description: 'offer_code_unknown; offer_code_other_market: the code is an offer of another market than the bag’s',
+        schema: null,
+      },
       429: { description: 'Too many codes tried from this address', schema: null },
     },
   }),
@@ -76,7 +79,7 @@ export const offerContract = {
       },
       422: {
         description:
-          'offer_code_unknown; offer_not_applicable with `why` (`audience` for a first-order code without a phone, or a phone with earlier orders); invalid_request naming `phone`',
+          'offer_code_unknown; offer_code_other_market: the offer is not of the store’s market; offer_not_applicable with `why` (`audience` for a first-order code without a phone, or a phone with earlier orders); invalid_request naming `phone`',
         schema: null,
       },
     },

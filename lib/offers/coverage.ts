@@ -1,4 +1,5 @@
 import { distanceMeters, type LatLng } from '@/lib/geo/distance';
+import type { MarketCode } from '@/lib/markets/markets';
 
 /*
  * What a target covers, as the engine decides it (engine.ts `targetReason`), for the console's
@@ -7,9 +8,9 @@ import { distanceMeters, type LatLng } from '@/lib/geo/distance';
 
 export type PlaceOnMap = LatLng & { id: string; name: string; region: string };
 
-/** What the offers form picks from: stores (where they are), categories, regions. */
+/** What the offers form picks from: stores (where they are, and their market), categories, regions. */
 export type OfferFormChoices = {
-  stores: PlaceOnMap[];
+  stores: (PlaceOnMap & { market: MarketCode })[];
   categories: { id: string; name: string }[];
   regions: { code: string; name: string }[];
 };

@@ -1,4 +1,5 @@
 import { distanceMeters, type LatLng } from '@/lib/geo/distance';
+import type { MarketCode } from '@/lib/markets/markets';
 
 /**
  * The offer engine: pure functions, so every rule is tested at its boundaries without a
@@ -15,6 +16,8 @@ export type OfferRule = {
   description: string;
   code: string | null;
   discount: { type: 'percent'; percent: number } | { type: 'fixed'; amount: number };
+  /** The market it runs in: its amounts are in that market's currency, and no other market's bag sees it. */
+  market: MarketCode;
   currency: string;
   startsAt: Date;
   endsAt: Date | null;
@@ -45,6 +48,8 @@ export function choosePlace(known: { point?: LatLng; storeId?: string | null; re
 }
 
 export type OfferContext = {
+  /** The market being priced (the bag's, or the till's store's): offers of other markets do not apply. */
+  market: MarketCode;
   now: Date;
   channel: 'online' | 'store';
   place: ShopperPlace;
@@ -64,6 +69,7 @@ export type OfferReason =
   | { kind: 'everywhere' };
 
 export type NotApplicable =
+  | 'other_market'
   | 'not_started'
   | 'ended'
   | 'wrong_channel'
@@ -150,6 +156,8 @@ export function offerInReach(
   rule: OfferRule,
   ctx: OfferContext,
 ): { applies: true; reason: OfferReason } | { applies: false; why: NotApplicable } {
+  // First: a yen amount must never be read as won, whatever else holds.
+  if (rule.market !== ctx.market) return { applies: false, why: 'other_market' };
   if (ctx.now < rule.startsAt) return { applies: false, why: 'not_started' };
   if (rule.endsAt && ctx.now >= rule.endsAt) return { applies: false, why: 'ended' };
   if (rule.channels !== 'both' && rule.channels !== ctx.channel) return { applies: false, why: 'wrong_channel' };

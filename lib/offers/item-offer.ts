@@ -1,9 +1,12 @@
+import { marketOfCurrency } from '@/lib/markets/markets';
 import type { Money } from '@/lib/money';
 import { bestFirst, discountOn } from './engine';
 import type { Offer } from './schema';
 
 export type ItemOffer = { offer: Offer; discount: Money; price: Money };
 
+/** An offer prices an item only in its own market: the item's price is in that market's currency. */
+const sameMarket = (offer: Offer, price: Money) => marketOfCurrency(price.currency)?.code === offer.market;
 const covers = (offer: Offer, category: string) => !offer.categorySlugs || offer.categorySlugs.includes(category);
 const minimumOf = (offer: Offer) => offer.minSubtotal?.amount ?? 0;
 const asRule = (offer: Offer) =>
@@ -22,6 +25,7 @@ export function itemOffer(offers: Offer[], item: { category: string; price: Mone
     .filter(
       (o) =>
         !o.code &&
+        sameMarket(o, item.price) &&
         covers(o, item.category) &&
         item.price.amount > 0 &&
         item.price.amount >= minimumOf(o) &&
@@ -45,5 +49,7 @@ export function itemOffer(offers: Offer[], item: { category: string; price: Mone
 
 /** The codes worth telling on this item's page: they cover it, and it alone reaches their minimum. */
 export function codesForItem(offers: Offer[], item: { category: string; price: Money }): Offer[] {
-  return offers.filter((o) => o.code && covers(o, item.category) && item.price.amount >= minimumOf(o));
+  return offers.filter(
+    (o) => o.code && sameMarket(o, item.price) && covers(o, item.category) && item.price.amount >= minimumOf(o),
+  );
 }

@@ -16,23 +16,41 @@ import { reasonText } from './reason';
 import { customerKey, loadOfferRules, loadStorePlaces, priorOrderCount, usesByOffer } from './repository';
 import type { AppliedDiscount, Offer, OfferCodeStatus, OfferHint } from './schema';
 import { queriesTogether } from '@/lib/db/queries-together';
+import { BASE_MARKET, type MarketCode } from '@/lib/markets/markets';
 
 type Customer = { userId?: string | null; email?: string | null };
 
+type Scope = {
+  place: ShopperPlace;
+  customer: Customer;
+  now: Date;
+  /** The market being priced; the base market until the caller knows the bag's. */
+  market?: MarketCode;
+};
+
 async function contextFor(
   db: Db,
-  input: { place: ShopperPlace; customer: Customer; now: Date; channel: 'online' | 'store' },
+  input: Scope & { channel: 'online' | 'store'; code?: string | null },
 ): Promise<{ rules: OfferRule[]; ctx: OfferContext }> {
+  const market = input.market ?? BASE_MARKET;
   const [rules, stores, priorOrders, uses] = await queriesTogether(
     db,
-    () => loadOfferRules(db),
+    () => loadOfferRules(db, { market, code: input.code }),
     () => loadStorePlaces(db),
     () => priorOrderCount(db, input.customer),
     () => usesByOffer(db, customerKey(input.customer)),
   );
   return {
     rules,
-    ctx: { now: input.now, channel: input.channel, place: input.place, stores, priorOrders, usesByOffer: uses },
+    ctx: {
+      market,
+      now: input.now,
+      channel: input.channel,
+      place: input.place,
+      stores,
+      priorOrders,
+      usesByOffer: uses,
+    },
   };
 }
 
@@ -46,14 +64,7 @@ const discountOf = (rule: OfferRule) =>
 /** The offers a basket gets here and now (the stacking rule is in `chooseOffers`). */
 export async function priceOffers(
   db: Db,
-  input: {
-    basket: Basket;
-    code: string | null;
-    place: ShopperPlace;
-    customer: Customer;
-    now: Date;
-    channel: 'online' | 'store';
-  },
+  input: Scope & { basket: Basket; code: string | null; channel: 'online' | 'store' },
 ): Promise<PricedOffers> {
   const { rules, ctx } = await contextFor(db, input);
   const { applied, codeProblem } = chooseOffers(rules, ctx, input.basket, input.code);
@@ -86,7 +97,7 @@ const reasonRank = { near_store: 0, at_store: 1, region: 2, everywhere: 3 } as c
  */
 export async function listOffersHere(
   db: Db,
-  input: { place: ShopperPlace; customer: Customer; now: Date },
+  input: Scope,
 ): Promise<Offer[]> {
   const [{ rules, ctx }, categoryRows] = await queriesTogether(
     db,
@@ -119,6 +130,7 @@ export async function listOffersHere(
         ? { categoryIds: rule.categoryIds, categorySlugs: rule.categoryIds.map((id) => slugs.get(id) ?? id) }
         : {}),
       audience: rule.audience,
+      market: rule.market,
       ...(rule.endsAt ? { endsAt: rule.endsAt.toISOString() } : {}),
       reason: reasonText(reason, english, 'en', INTL_LOCALE.en),
       reasonDetail: reason,

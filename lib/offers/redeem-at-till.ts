@@ -7,6 +7,7 @@ import { offerRedemptions, offers, stores } from '@/lib/db/schema';
 import { AppError } from '@/lib/http/errors';
 import { newId } from '@/lib/ids';
 import { toE164 } from '@/lib/phone/normalize';
+import { storeMarket } from '@/lib/stores/store-market';
 import { claimOfferUse } from './claim-use';
 import { evaluateOffer, type NotApplicable } from './engine';
 import { loadStorePlaces, toRule } from './repository';
@@ -46,7 +47,14 @@ export async function redeemAtTill(
     .from(stores)
     .where(eq(stores.id, body.storeId));
   if (!store) throw new AppError('invalid_request', 'No such store', { fields: { storeId: ['No such store'] } });
-  const phone = body.phone === undefined ? null : toE164(body.phone, store.country);
+  const market = storeMarket(store.country);
+  if (row.market !== market.code) {
+    throw new AppError('offer_code_other_market', `Code ${body.code} is not valid in this store's market`, {
+      fields: { code: [`Not valid in ${market.code}: the offer is for ${row.market}`] },
+      details: { market: market.code, offerMarket: row.market },
+    });
+  }
+  const phone = body.phone === undefined ? null : toE164(body.phone, market.phoneRegion);
   if (body.phone !== undefined && !phone) {
     throw new AppError('invalid_request', 'Enter a valid phone number', {
       fields: { phone: ['Enter a valid phone number'] },
@@ -83,6 +91,7 @@ export async function redeemAtTill(
       // The till sends the subtotal the offer covers, so categories are its business.
       { ...rule, categoryIds: null },
       {
+        market: market.code,
         now,
         channel: 'store',
         place: { storeId: body.storeId },

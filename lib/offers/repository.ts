@@ -3,6 +3,7 @@ import { count, eq, or, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { emailIdentitySql, offerRedemptions, offers, orders, stores, type OfferRow } from '@/lib/db/schema';
 import { emailIdentity } from './email-identity';
+import type { MarketCode } from '@/lib/markets/markets';
 import type { OfferRule, StorePlace } from './engine';
 
 export function toRule(row: OfferRow): OfferRule {
@@ -15,6 +16,7 @@ export function toRule(row: OfferRow): OfferRule {
       row.discountType === 'percent'
         ? { type: 'percent', percent: row.discountValue }
         : { type: 'fixed', amount: row.discountValue },
+    market: row.market,
     currency: row.currency,
     startsAt: row.startsAt,
     endsAt: row.endsAt,
@@ -35,9 +37,18 @@ export function toRule(row: OfferRow): OfferRule {
   };
 }
 
-/** Every offer: a retailer runs dozens, not thousands, so the engine sees them all. */
-export async function loadOfferRules(db: Db): Promise<OfferRule[]> {
-  return (await db.select().from(offers)).map(toRule);
+/**
+ * The market's offers (a retailer runs dozens per market, not thousands, so the engine sees them
+ * all), and the offer with the bag's code whatever its market, so the engine can say a code is
+ * another market's rather than unknown.
+ */
+export async function loadOfferRules(db: Db, scope: { market: MarketCode; code?: string | null }): Promise<OfferRule[]> {
+  const inMarket = eq(offers.market, scope.market);
+  const rows = await db
+    .select()
+    .from(offers)
+    .where(scope.code ? or(inMarket, eq(offers.code, scope.code.toUpperCase())) : inMarket);
+  return rows.map(toRule);
 }
 
 export async function loadStorePlaces(db: Db): Promise<Map<string, StorePlace>> {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { bothOrNeither, positionShape } from '@/lib/geo/schema';
+import { marketParam } from '@/lib/markets/market-param';
+import { MARKET_CODES } from '@/lib/markets/markets';
 import { moneySchema } from '@/lib/money-schema';
 import { MAX_STORED_AMOUNT } from '@/lib/pos/schema';
 
@@ -35,6 +37,7 @@ export const offerSchema = z
     categoryIds: z.array(z.string()).optional().describe('Only these categories count; absent for all'),
     categorySlugs: z.array(z.string()).optional(),
     audience: z.enum(['everyone', 'first_order', 'returning']),
+    market: z.enum(MARKET_CODES).describe('The market it runs in; its amounts are in that market’s currency'),
     endsAt: z.string().optional(),
     reason: z.string().describe('Why it applies here, e.g. "800 m from Aisle Seongsu"'),
     reasonDetail: offerReasonSchema,
@@ -42,7 +45,7 @@ export const offerSchema = z
   .meta({ id: 'Offer' });
 
 export const offersQuerySchema = z
-  .object({ ...positionShape, storeId: z.string().trim().min(1).max(60).optional() })
+  .object({ ...positionShape, storeId: z.string().trim().min(1).max(60).optional(), market: marketParam })
   .refine(...bothOrNeither);
 
 export const offerCodeBodySchema = z.object({
@@ -78,6 +81,7 @@ export const offerHintSchema = z
 export const OFFER_CODE_STATUSES = [
   'applied',
   'unknown_code',
+  'other_market',
   'not_started',
   'ended',
   'wrong_channel',

@@ -21,6 +21,9 @@ import { availableSql, byStockRow, shownAvailableSql } from '@/lib/inventory/ava
 import { emitLowStock, type StockMove } from '@/lib/inventory/low-stock';
 import { loadDeliveryRules } from '@/lib/delivery/repository';
 import { emitOrderEvent } from '@/lib/webhooks/emit-order-event';
+import { shippingWarehouseSql } from '@/lib/markets/fulfilment-sql';
+import { marketOf, marketOrBase, type MarketCode } from '@/lib/markets/markets';
+import { addedTax, taxOf } from '@/lib/markets/tax';
 import { newOrderNumber, newPickupCode } from './codes';
 import { redeemOffers } from './redeem-offers';
 import { limitPickupHolds, pickupHoldMs } from './reservation-limits';
@@ -43,6 +46,7 @@ const lineRow = z.object({
   store_id: z.string().nullable(),
   store_name: z.string().nullable(),
   store_pickup: z.boolean().nullable(),
+  store_country: z.string().nullable(),
   location_id: z.string().nullable(),
 });
 
@@ -100,27 +104,44 @@ export async function placeOrder(
 
   await inTransaction(db, async (tx) => {
     const [cart] = await tx
-      .select({ offerCode: carts.offerCode, pickupStoreId: carts.pickupStoreId, handoffId: carts.handoffId })
+      .select({
+        offerCode: carts.offerCode,
+        pickupStoreId: carts.pickupStoreId,
+        handoffId: carts.handoffId,
+        market: carts.market,
+      })
       .from(carts)
       .where(eq(carts.id, input.cartId))
       .for('update');
     const attribution = input.attribution ?? (cart?.handoffId ? await handoffAttribution(tx, cart.handoffId) : null);
+    // The order is in the bag's market: its price list, its currency, its warehouse and stores.
+    const marketCode = marketOrBase(cart?.market);
+    const market = marketOf(marketCode);
     const lines = rowsOf(
       lineRow,
       await tx.execute(sql`
-        SELECT l.id, l.variant_id, v.sku, p.title, p.category_id, v.size, v.color, l.quantity, v.price_amount, v.currency,
-          l.fulfillment, l.store_id, s.name AS store_name, s.pickup AS store_pickup, loc.id AS location_id
+        SELECT l.id, l.variant_id, v.sku, p.title, p.category_id, v.size, v.color, l.quantity,
+          vp.amount AS price_amount, vp.currency, l.fulfillment, l.store_id, s.name AS store_name,
+          s.pickup AS store_pickup, s.country AS store_country, loc.id AS location_id
         FROM cart_lines l
         JOIN variants v ON v.id = l.variant_id
+        JOIN variant_prices vp ON vp.variant_id = v.id AND vp.market = ${marketCode}
         JOIN products p ON p.id = v.product_id
         LEFT JOIN stores s ON s.id = l.store_id
         LEFT JOIN inventory_locations loc
-          ON (l.fulfillment = 'ship' AND ${shipLocationSql(input.shipFromStoreId)})
+          ON (l.fulfillment = 'ship' AND ${shipLocationSql(input.shipFromStoreId, marketCode)})
             OR (l.fulfillment = 'pickup' AND loc.store_id = l.store_id)
         WHERE l.cart_id = ${input.cartId}
         ORDER BY l.created_at, l.id`),
     );
     if (lines.length === 0) throw new AppError('cart_empty', 'The bag is empty');
+    // A pickup elsewhere than the bag's market (the bag was moved to another market since).
+    const abroad = lines.filter((l) => l.fulfillment === 'pickup' && !market.countries.includes(l.store_country ?? ''));
+    if (abroad.length)
+      throw new AppError('pickup_other_market', `Pickup is only at stores in ${market.code}; choose one there`, {
+        fields: { 'fulfillment.storeId': [`Not a store in ${market.code}`] },
+        details: { lines: abroad.map((l) => ({ lineId: l.id, sku: l.sku, storeId: l.store_id })) },
+      });
     // A store closed for pickup since the line was added takes no new holds (its old ones run on).
     const closed = lines.filter((l) => l.fulfillment === 'pickup' && l.store_pickup === false);
     if (closed.length) {
@@ -136,6 +157,10 @@ export async function placeOrder(
         },
       });
     }
+    if (hasShipLines && body.shippingAddress && !market.countries.includes(body.shippingAddress.country))
+      throw new AppError('address_other_market', `This bag is delivered in ${market.countries.join(', ')}`, {
+        fields: { 'shippingAddress.country': [`Not delivered from the ${market.code} shop`] },
+      });
     const provider = paymentProviders[body.payment.method];
     if (!provider.available({ hasShipLines })) {
       throw new AppError('payment_method_unavailable', 'Pay at pickup is only for orders collected in store', {
@@ -215,7 +240,7 @@ export async function placeOrder(
     }
     await emitLowStock(tx, moves, now);
 
-    const currency = lines[0]!.currency;
+    const currency = market.currency;
     const subtotal = lines.reduce((n, l) => n + Number(l.price_amount) * Number(l.quantity), 0);
     // Every total is recomputed here from the catalog and the offers; what the client showed counts for nothing.
     const { discounts, record: recordRedemptions } = await redeemOffers(tx, {
@@ -225,6 +250,7 @@ export async function placeOrder(
       context: input.context ?? {},
       customer: { userId: input.userId, email: body.contact.email },
       currency,
+      market: marketCode,
       now,
     });
     const discountTotal = discounts.reduce((n, d) => n + d.amount, 0);
@@ -244,7 +270,14 @@ export async function placeOrder(
       });
     }
     const deliveryFee = delivery?.fee ?? 0;
-    const total = subtotal - discountTotal + deliveryFee;
+    // US sales tax at the delivery state's rate, added; elsewhere the tax is inside the prices.
+    const tax = taxOf(
+      marketCode,
+      { goods: subtotal - discountTotal, delivery: deliveryFee },
+      hasShipLines ? body.shippingAddress?.region : null,
+    );
+    const taxAmount = addedTax(tax);
+    const total = subtotal - discountTotal + deliveryFee + taxAmount;
     if (body.expectedTotal !== undefined && body.expectedTotal !== total) {
       throw new AppError('offers_changed', 'The total changed since you looked; check it and place the order again', {
         details: {
@@ -272,6 +305,7 @@ export async function placeOrder(
       discounts,
       deliveryFee,
       delivery: delivery ? { option: delivery.code, ...delivery.estimate } : null,
+      taxAmount,
       total,
       paymentMethod: body.payment.method,
       paymentStatus: payment.status,
@@ -355,9 +389,9 @@ export async function placeOrder(
   return { orderId, accessToken };
 }
 
-/** Where delivered lines are reserved and sent from: that store's location, else the warehouse. */
-function shipLocationSql(storeId: string | undefined) {
-  return storeId ? sql`loc.kind = 'store' AND loc.store_id = ${storeId}` : sql`loc.kind = 'warehouse'`;
+/** Where delivered lines are reserved and sent from: that store's location, else the warehouse shipping the market. */
+function shipLocationSql(storeId: string | undefined, market: MarketCode) {
+  return storeId ? sql`loc.kind = 'store' AND loc.store_id = ${storeId}` : shippingWarehouseSql('loc', market);
 }
 
 async function handoffAttribution(tx: Db, handoffId: string): Promise<Attribution | null> {

@@ -8,6 +8,8 @@ import { assertWithinLimit } from '@/lib/security/assert-within-limit';
 import { hashAccessToken } from './place-order';
 import type { Order } from './schema';
 import { queriesTogether } from '@/lib/db/queries-together';
+import { marketOfCurrency } from '@/lib/markets/markets';
+import { includedTax } from '@/lib/markets/rounding';
 
 async function toOrders(db: Db, rows: OrderRow[]): Promise<Order[]> {
   if (rows.length === 0) return [];
@@ -75,10 +77,13 @@ async function toOrders(db: Db, rows: OrderRow[]): Promise<Order[]> {
       ...(o.shipFromStoreId
         ? { shipFromStore: { id: o.shipFromStoreId, name: storeNames.get(o.shipFromStoreId) ?? '' } }
         : {}),
+      tax: orderTax(o),
       total: money(o.total),
       payment: { method: o.paymentMethod, status: o.paymentStatus },
       cancelledAt: o.cancelledAt?.toISOString() ?? null,
-      shippingAddress: o.shippingAddress ? { ...o.shippingAddress, country: 'KR' as const } : null,
+      shippingAddress: o.shippingAddress
+        ? { ...o.shippingAddress, country: addressCountry(o.shippingAddress.country) }
+        : null,
       lines: lines
         .filter((l) => l.orderId === o.id)
         .map((l) => ({
@@ -195,4 +200,15 @@ export async function lookUpGuestOrder(
   ).map(([key, limit]) => ({ key, limit, windowMs: ORDER_LOOKUP_LIMITS.windowMs, now: q.now }));
   await assertWithinLimit(db, hits, 'Too many look-ups; try again later');
   return findOrderByNumber(db, number, email);
+}
+
+const COUNTRIES = ['KR', 'JP', 'SG', 'US'] as const;
+const addressCountry = (c: string) => COUNTRIES.find((k) => k === c) ?? 'KR';
+
+/** The order's tax as its market shows it: inside the total (KR, JP, SG), or the sales tax it added (US). */
+function orderTax(o: { currency: string; total: number; taxAmount: number }) {
+  const market = marketOfCurrency(o.currency);
+  if (!market) return undefined;
+  const amount = market.taxInclusive ? includedTax(o.total, market) : o.taxAmount;
+  return { included: market.taxInclusive, amount: { amount, currency: o.currency } };
 }

@@ -7,6 +7,7 @@ import { priceOffers } from '@/lib/offers/price-offers';
 import { claimOfferUse } from '@/lib/offers/claim-use';
 import { choosePlace } from '@/lib/offers/engine';
 import { customerKey } from '@/lib/offers/repository';
+import { marketOfCurrency, type MarketCode } from '@/lib/markets/markets';
 
 /**
  * Prices the order's offers and records their use, in the order's transaction. Each use takes
@@ -22,6 +23,8 @@ export async function redeemOffers(
     context: CartContext;
     customer: { userId: string | null; email: string };
     currency: string;
+    /** The bag's market; until the caller passes it, the market of the bag's currency. */
+    market?: MarketCode;
     now: Date;
   },
 ): Promise<{ discounts: OrderDiscount[]; record: (orderId: string) => Promise<void> }> {
@@ -33,6 +36,7 @@ export async function redeemOffers(
     customer: input.customer,
     now: input.now,
     channel: 'online',
+    market: input.market ?? marketOfCurrency(input.currency)?.code,
   });
   const key = customerKey(input.customer);
   for (const { rule } of priced.applied) await claimOfferUse(tx, rule, key ? [key] : []);

@@ -2,20 +2,42 @@ import { z } from 'zod';
 import { emailSchema } from '@/lib/auth/schema';
 import { moneySchema } from '@/lib/money-schema';
 import { checkoutDeliverySchema, orderDeliverySchema } from '@/lib/delivery/schema';
+import { US_STATES } from '@/lib/markets/us-sales-tax';
 
 export const PAYMENT_METHODS = ['pay_at_pickup', 'test_card'] as const;
 
-export const shippingAddressSchema = z.object({
-  name: z.string().trim().min(1, 'Enter the recipient').max(100),
-  line1: z.string().trim().min(1, 'Enter the street address').max(200),
-  line2: z.string().trim().max(200).optional(),
-  city: z.string().trim().min(1, 'Enter the city').max(100),
-  postalCode: z
-    .string()
-    .trim()
-    .regex(/^\d{5}$/, 'Enter a 5-digit postal code'),
-  country: z.literal('KR').default('KR'),
-});
+/** A postal code as each market's post writes it. */
+const POSTAL_CODES: Record<string, { pattern: RegExp; message: string }> = {
+  KR: { pattern: /^\d{5}$/, message: 'Enter a 5-digit postal code' },
+  JP: { pattern: /^\d{3}-?\d{4}$/, message: 'Enter a 7-digit postal code, like 150-0041' },
+  SG: { pattern: /^\d{6}$/, message: 'Enter a 6-digit postal code' },
+  US: { pattern: /^\d{5}(?:-\d{4})?$/, message: 'Enter a ZIP code, like 94103' },
+};
+
+export const shippingAddressSchema = z
+  .object({
+    name: z.string().trim().min(1, 'Enter the recipient').max(100),
+    line1: z.string().trim().min(1, 'Enter the street address').max(200),
+    line2: z.string().trim().max(200).optional(),
+    city: z.string().trim().min(1, 'Enter the city').max(100),
+    postalCode: z.string().trim().max(10),
+    /** Delivered only within the bag's market (checkout refuses another with 422 `address_other_market`). */
+    country: z.enum(['KR', 'JP', 'SG', 'US']).default('KR'),
+    region: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .max(3)
+      .optional()
+      .describe('US: the state (two letters, e.g. CA); its sales tax rate applies'),
+  })
+  .superRefine((a, ctx) => {
+    const postal = POSTAL_CODES[a.country];
+    if (postal && !postal.pattern.test(a.postalCode))
+      ctx.addIssue({ code: 'custom', path: ['postalCode'], message: postal.message });
+    if (a.country === 'US' && !(a.region && US_STATES.includes(a.region)))
+      ctx.addIssue({ code: 'custom', path: ['region'], message: 'Choose the state' });
+  });
 
 export const checkoutBodySchema = z.object({
   contact: z.object({
@@ -125,7 +147,13 @@ export const orderSchema = z
       .object({ id: z.string(), name: z.string() })
       .optional()
       .describe('Ship-from-store (endless aisle): the store that sends the delivered items; absent: the warehouse'),
-    total: moneySchema.describe('Subtotal − discounts + delivery fee'),
+    tax: z
+      .object({ included: z.boolean(), amount: moneySchema })
+      .optional()
+      .describe(
+        'included: the tax inside the prices (KR, JP, SG), shown only; otherwise US sales tax, added to the total',
+      ),
+    total: moneySchema.describe('Subtotal − discounts + delivery fee (+ sales tax where added: US)'),
     payment: z.object({
       method: z.enum([...PAYMENT_METHODS, 'in_store']),
       status: z.enum(['due_at_pickup', 'authorized', 'paid', 'voided']),

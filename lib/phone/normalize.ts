@@ -24,9 +24,13 @@ export function maskPhone(e164: string): string {
   return `+${parsed?.countryCallingCode ?? '?'} ••• ${e164.slice(-4)}`;
 }
 
-/** The phone as E.164, or a 422 naming `field` (`toE164` is the lenient one that answers null). */
-export function requirePhone(raw: string, field = 'phone'): string {
-  const phone = toE164(raw);
+/**
+ * The phone as E.164, or a 422 naming `field` (`toE164` is the lenient one that answers null).
+ * `region` is the market's (MARKETS[m].phoneRegion) where one is known: 090-1234-5678 is
+ * Japanese in JP and no number at all in KR.
+ */
+export function requirePhone(raw: string, field = 'phone', region: string = DEFAULT_PHONE_REGION): string {
+  const phone = toE164(raw, region);
   if (!phone)
     throw new AppError('invalid_request', 'Enter a valid phone number', {
       fields: { [field]: ['Enter a valid phone number'] },

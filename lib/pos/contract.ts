@@ -43,7 +43,7 @@ export const posContract = {
       409: { description: 'external_id_conflict: the same externalId with other content', schema: null },
       422: {
         description:
-          'total_mismatch (with `expectedTotal`): the total is not Σ quantity × unitPrice − discount; or invalid_request naming the field (a placedAt in the future or over 5 years ago, a discount above the lines, lines past the largest amount)',
+          'currency_mismatch (with `expected`): the currency is not that of the store’s market (KRW in Korea, JPY in Japan, SGD in Singapore); total_mismatch (with `expectedTotal`): the total is not Σ quantity × unitPrice − discount; or invalid_request naming the field (a placedAt in the future or over 5 years ago, a discount above the lines, lines past the largest amount)',
         schema: null,
       },
     },

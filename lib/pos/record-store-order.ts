@@ -10,9 +10,9 @@ import { AppError } from '@/lib/http/errors';
 import { availableSql } from '@/lib/inventory/available-sql';
 import { emitLowStock, type StockMove } from '@/lib/inventory/low-stock';
 import { newId } from '@/lib/ids';
-import { SHOP_CURRENCY } from '@/lib/money';
 import { newOrderNumber } from '@/lib/orders/codes';
 import { toE164 } from '@/lib/phone/normalize';
+import { storeMarket } from '@/lib/stores/store-market';
 import { emitOrderEvent } from '@/lib/webhooks/emit-order-event';
 import { assertSaleHoldsTogether } from './check-sale';
 import type { PosOrderBody } from './schema';
@@ -46,11 +46,12 @@ export async function recordStoreOrder(
 
   const [store] = await db.select().from(stores).where(eq(stores.id, body.storeId));
   if (!store) throw new AppError('invalid_request', 'No such store', { fields: { storeId: ['No such store'] } });
-  if (body.currency !== SHOP_CURRENCY) {
-    throw new AppError('invalid_request', `Prices must be in ${SHOP_CURRENCY}`, {
-      fields: {
-        currency: [`Must be ${SHOP_CURRENCY}`],
-      },
+  // A till rings up in its store's currency: a sale in another would be stored as that amount of it.
+  const market = storeMarket(store.country);
+  if (body.currency !== market.currency) {
+    throw new AppError('currency_mismatch', `This store sells in ${market.currency}, not ${body.currency}`, {
+      fields: { currency: [`Must be ${market.currency}, the currency of the store's market (${market.code})`] },
+      details: { expected: market.currency },
     });
   }
   const skus = [...new Set(body.lines.map((l) => l.sku))];
@@ -83,7 +84,7 @@ export async function recordStoreOrder(
         status: 'collected',
         email: null,
         // An invalid phone is kept as no phone: the sale itself is real.
-        phone: toE164(body.phone, store.country),
+        phone: toE164(body.phone, market.phoneRegion),
         storeId: body.storeId,
         externalId: body.externalId,
         requestHash,

@@ -5,7 +5,9 @@ import { catalogCache } from '@/lib/cache/catalog-cache';
 import type { Db } from '@/lib/db';
 import { stores } from '@/lib/db/schema';
 import { distanceMeters, type LatLng } from '@/lib/geo/distance';
+import type { MarketCode } from '@/lib/markets/markets';
 import { isOpenAt } from './hours';
+import { storeMarket } from './store-market';
 import type { Store } from './schema';
 
 /** Store rows (addresses, hours) change rarely; open-now and distance are worked out per request. */
@@ -41,12 +43,18 @@ export function toStore(s: typeof stores.$inferSelect, opts: { near?: LatLng; no
 }
 
 /**
- * Every store, nearest first when the caller gives a position (which is never stored); with
- * `pickupOnly`, only the stores shoppers may choose for pickup now.
+ * The stores of a market (every store when none is named), nearest first when the caller gives
+ * a position (which is never stored); with `pickupOnly`, only the stores shoppers may choose for
+ * pickup now. A store of another market is no pickup for a bag here, so it is not listed.
  */
-export async function listStores(db: Db, opts: { near?: LatLng; now: Date; pickupOnly?: boolean }): Promise<Store[]> {
+export async function listStores(
+  db: Db,
+  opts: { near?: LatLng; now: Date; pickupOnly?: boolean; market?: MarketCode },
+): Promise<Store[]> {
   const rows = await storeRows(db);
-  const list = rows.filter((s) => !opts.pickupOnly || s.pickup).map((s) => toStore(s, opts));
+  const list = rows
+    .filter((s) => (!opts.pickupOnly || s.pickup) && (!opts.market || storeMarket(s.country).code === opts.market))
+    .map((s) => toStore(s, opts));
   if (opts.near) list.sort((a, b) => (a.distanceMeters ?? 0) - (b.distanceMeters ?? 0));
   return list;
 }

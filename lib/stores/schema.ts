@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bothOrNeither, positionShape } from '@/lib/geo/schema';
+import { marketParam } from '@/lib/markets/market-param';
 
 export const storesQuerySchema = z
   .object({
@@ -8,6 +9,7 @@ export const storesQuerySchema = z
       .enum(['true'])
       .optional()
       .describe('true: only the stores that take pickup orders now (the choices for a pickup)'),
+    market: marketParam,
   })
   .refine(...bothOrNeither);
 

@@ -5,10 +5,12 @@ import { inTransaction } from '@/lib/db/in-transaction';
 import { products, users, wishlistItems } from '@/lib/db/schema';
 import { getProductSummaries } from '@/lib/catalog/product-summaries';
 import { AppError, notFoundError } from '@/lib/http/errors';
+import { marketOrBase, type MarketCode } from '@/lib/markets/markets';
 import { WISHLIST_MAX, type Wishlist } from './schema';
 
-/** The account's wishlist as product cards, newest first: the same on every device. */
-export async function readWishlist(db: Db, userId: string): Promise<Wishlist> {
+/** The account's wishlist as product cards, newest first, priced in the account's market: the same on every device. */
+export async function readWishlist(db: Db, userId: string, market?: MarketCode): Promise<Wishlist> {
+  const [account] = market ? [] : await db.select({ market: users.market }).from(users).where(eq(users.id, userId));
   const rows = await db
     .select({ productId: wishlistItems.productId })
     .from(wishlistItems)
@@ -18,6 +20,7 @@ export async function readWishlist(db: Db, userId: string): Promise<Wishlist> {
     items: await getProductSummaries(
       db,
       rows.map((r) => r.productId),
+      market ?? marketOrBase(account?.market),
     ),
   };
 }

@@ -23,9 +23,7 @@ beforeAll(async () => {
     z.object({ variant_id: z.string(), store_id: z.string() }),
     await db.db.execute(sql`
       SELECT s.variant_id, l.store_id FROM stock_levels s
-      JOIN inventory_locations l ON l.id = s.location_id AND l.kind = 'store'
-      -- Both bags are in the KR market: pickups at its stores only.
-      JOIN stores st ON st.id = l.store_id AND st.country = 'KR'
+      JOIN inventory_locations l ON l.id = s.location_id AND l.kind = 'store' AND l.store_id IN (SELECT id FROM stores WHERE country = 'KR')
       WHERE EXISTS (SELECT 1 FROM stock_levels w WHERE w.variant_id = s.variant_id AND w.location_id = 'loc_online')
       ORDER BY (s.on_hand % 7), s.variant_id LIMIT 6`),
   ).map((r) => ({ variantId: r.variant_id, storeId: r.store_id }));

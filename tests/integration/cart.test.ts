@@ -22,7 +22,7 @@ beforeAll(async () => {
       SELECT w.variant_id, w.on_hand - w.reserved AS wh, l.store_id, s.on_hand - s.reserved AS st
       FROM stock_levels w
       JOIN stock_levels s ON s.variant_id = w.variant_id AND s.location_id <> w.location_id
-      JOIN inventory_locations l ON l.id = s.location_id AND l.kind = 'store'
+      JOIN inventory_locations l ON l.id = s.location_id AND l.kind = 'store' AND l.store_id IN (SELECT id FROM stores WHERE country = 'KR')
       WHERE w.location_id = 'loc_online' AND w.on_hand - w.reserved >= 12 AND s.on_hand - s.reserved >= 3
       ORDER BY w.variant_id LIMIT 12`),
   ).map((r) => ({
@@ -227,7 +227,7 @@ describe(`cart (${DB_LABEL})`, () => {
       z.object({ store_id: z.string() }),
       await db.db.execute(sql`
         SELECT l.store_id FROM inventory_locations l
-        WHERE l.kind = 'store' AND NOT EXISTS (
+        WHERE l.kind = 'store' AND l.store_id IN (SELECT id FROM stores WHERE country = 'KR') AND NOT EXISTS (
           SELECT 1 FROM stock_levels s WHERE s.location_id = l.id AND s.variant_id = ${v.variantId} AND s.on_hand - s.reserved >= 2)
         LIMIT 1`),
     );

@@ -67,7 +67,7 @@ async function rowsOfProduct(handle: string) {
 /** A guest bag holding one unit of `sku` for delivery; the browser that holds it. */
 async function bagWith(sku: string) {
   const [v] = await db.db.select().from(variants).where(eq(variants.sku, sku));
-  const [warehouse] = await db.db.select().from(inventoryLocations).where(eq(inventoryLocations.kind, 'warehouse'));
+  const [warehouse] = await db.db.select().from(inventoryLocations).where(eq(inventoryLocations.id, 'loc_online'));
   await setStock(db.db, warehouse!.id, v!.id, 20);
   const shopper = api.guest();
   const added = await shopper.post<Cart>('/api/cart/lines', {
@@ -160,9 +160,27 @@ describe(`catalog in: PUT /api/integrations/products/{handle} (${DB_LABEL})`, ()
     const japan = payload({
       variants: [{ sku: 'RC-1', options: { Size: 'S', Color: 'Navy' }, prices: [{ market: 'JP', amount: 19_000 }] }],
     });
-    const badMarket = await put('refused-coat', japan);
+    // A JP price alone: the base (KR) price, which every other market converts from, is missing.
+    const noBase = await put('refused-coat', japan);
+    expect(noBase.status).toBe(422);
+    expect(noBase.body.error?.fields?.['variants.0.prices']?.[0]).toMatch(/KR/);
+    const badMarket = await put(
+      'refused-coat',
+      payload({
+        variants: [
+          {
+            sku: 'RC-1',
+            options: { Size: 'S', Color: 'Navy' },
+            prices: [
+              { market: 'KR', amount: 190_000 },
+              { market: 'FR', amount: 19_000 },
+            ],
+          },
+        ],
+      }),
+    );
     expect(badMarket.status).toBe(422);
-    expect(badMarket.body.error?.fields?.['variants.0.prices.0.market']?.[0]).toMatch(/KR/);
+    expect(badMarket.body.error?.fields?.['variants.0.prices.1.market']?.[0]).toMatch(/KR, JP, SG, US/);
     const undeclared = payload({
       variants: [{ sku: 'RC-1', options: { Size: 'XL', Color: 'Navy' }, prices: [{ market: 'KR', amount: 1 }] }],
     });
@@ -346,7 +364,7 @@ describe(`catalog in: POST /api/integrations/products/bulk (${DB_LABEL})`, () =>
     const body = [
       line('bulk-one', 'BULK-1'),
       '{"handle": "bulk-broken", "title": ',
-      line('bulk-two', 'BULK-2').replace('"KR"', '"US"'),
+      line('bulk-two', 'BULK-2').replace('"KR"', '"XX"'),
       '',
       line('bulk-three', 'BULK-3'),
     ].join('\n');

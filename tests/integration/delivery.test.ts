@@ -6,6 +6,7 @@ import { newGuestToken } from '@/lib/cart/guest-cookie';
 import type { Cart } from '@/lib/cart/schema';
 import { deliveryOptions, orders, variants } from '@/lib/db/schema';
 import { loadDeliveryRules } from '@/lib/delivery/repository';
+import { stableId } from '@/lib/ids';
 import type { Order } from '@/lib/orders/schema';
 import { api } from '../support/api';
 import { pickStoreVariant, setStock, warehouseLocationId } from '../support/checkout-fixtures';
@@ -61,22 +62,23 @@ const shipped = {
 
 describe(`delivery fees and totals (${DB_LABEL})`, () => {
   it('keeps rules per currency: a JPY rule is not a KRW one', async () => {
-    await db.db.insert(deliveryOptions).values({
-      id: 'dlv_test_jpy',
-      code: 'standard',
-      currency: 'JPY',
-      fee: 500,
-      freeFrom: 5000,
-      minDays: 2,
-      maxDays: 3,
-      timeZone: 'Asia/Tokyo',
-    });
     const krw = await loadDeliveryRules(db.db, 'KRW');
     expect(krw.map((r) => [r.code, r.fee, r.freeFrom])).toEqual([
       ['standard', 3_000, 50_000],
       ['express', 6_000, null],
     ]);
-    expect((await loadDeliveryRules(db.db, 'JPY')).map((r) => r.fee)).toEqual([500]);
+    await db.db
+      .update(deliveryOptions)
+      .set({ fee: 550 })
+      .where(eq(deliveryOptions.id, stableId('dlv', 'JPY/standard')));
+    expect((await loadDeliveryRules(db.db, 'JPY')).map((r) => r.fee)).toEqual([550, 1_000]);
+    expect((await loadDeliveryRules(db.db, 'KRW')).map((r) => r.fee)).toEqual([3_000, 6_000]);
+    // The US is served from Korea: a longer promise than at home.
+    const usd = await loadDeliveryRules(db.db, 'USD');
+    expect(usd.map((r) => [r.code, r.fee, r.freeFrom, r.minDays, r.maxDays])).toEqual([
+      ['standard', 1_499, 15_000, 6, 10],
+      ['express', 2_999, null, 3, 5],
+    ]);
   });
 
   it('under the threshold the bag charges standard delivery and says how much more is free; from it, free', async () => {

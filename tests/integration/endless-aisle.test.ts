@@ -29,7 +29,14 @@ async function anotherStore(besides: string[]) {
   const [row] = await db.db
     .select({ storeId: inventoryLocations.storeId, locationId: inventoryLocations.id })
     .from(inventoryLocations)
-    .where(and(eq(inventoryLocations.kind, 'store'), sql`${inventoryLocations.storeId} NOT IN ${besides}`))
+    .where(
+      and(
+        eq(inventoryLocations.kind, 'store'),
+        sql`${inventoryLocations.storeId} NOT IN ${besides}`,
+        // A Korean store: the associate's market.
+        sql`${inventoryLocations.storeId} IN (SELECT id FROM stores WHERE country = 'KR')`,
+      ),
+    )
     .limit(1);
   return { storeId: row!.storeId!, locationId: row!.locationId };
 }
@@ -87,7 +94,9 @@ describe('the endless aisle search', () => {
   it('finds through the shop search and shows every location, this store first, net of reserved and safety stock', async () => {
     const [product] = rowsOf(
       z.object({ title: z.string(), count: z.coerce.number() }),
-      await db.db.execute(sql`SELECT p.title, (SELECT count(*) FROM inventory_locations) AS count
+      await db.db
+        .execute(sql`SELECT p.title, (SELECT count(*) FROM inventory_locations l LEFT JOIN stores s ON s.id = l.store_id
+          WHERE l.market = 'KR' OR s.country = 'KR') AS count
         FROM variants v JOIN products p ON p.id = v.product_id WHERE v.id = ${item.variantId}`),
     );
     await db.db

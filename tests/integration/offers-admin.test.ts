@@ -19,6 +19,7 @@ const SEONGSU = stableId('str', 'seongsu');
 const now = new Date('2026-12-02T03:00:00Z');
 
 const nearSeongsu: OfferInput = {
+  market: 'KR',
   title: 'Seongsu lunch: ₩5,000 off',
   description: 'Within 900 m of Aisle Seongsu, ₩5,000 off ₩50,000 or more.',
   code: null,

@@ -113,7 +113,7 @@ describe('order history with the in-store orders of a verified phone', () => {
     const [mine] = rowsOf(
       z.object({ store_id: z.string(), id: z.string() }),
       await db.db.execute(sql`
-        SELECT store_id, id FROM inventory_locations WHERE kind = 'store' AND store_id <> ${item.storeId}
+        SELECT store_id, id FROM inventory_locations WHERE kind = 'store' AND store_id IN (SELECT id FROM stores WHERE country = 'KR') AND store_id <> ${item.storeId}
         ORDER BY store_id LIMIT 1`),
     );
     await setStock(db.db, mine!.id, item.variantId, 1);

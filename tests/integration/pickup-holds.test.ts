@@ -32,7 +32,7 @@ beforeAll(async () => {
     z.object({ variant_id: z.string(), sku: z.string(), store_id: z.string(), location_id: z.string() }),
     await db.db.execute(sql`
       WITH busiest AS (
-        SELECT s.location_id FROM stock_levels s JOIN inventory_locations l ON l.id = s.location_id AND l.kind = 'store'
+        SELECT s.location_id FROM stock_levels s JOIN inventory_locations l ON l.id = s.location_id AND l.kind = 'store' AND l.store_id IN (SELECT id FROM stores WHERE country = 'KR')
         GROUP BY s.location_id ORDER BY count(*) DESC, s.location_id LIMIT 1)
       SELECT s.variant_id, v.sku, l.store_id, l.id AS location_id FROM stock_levels s
       JOIN busiest b ON b.location_id = s.location_id
@@ -205,7 +205,7 @@ describe(`unpaid pickup holds (${DB_LABEL})`, () => {
       z.object({ variant_id: z.string(), location_id: z.string() }),
       await db.db.execute(sql`
         SELECT s.variant_id, s.location_id FROM stock_levels s
-        JOIN inventory_locations l ON l.id = s.location_id AND l.kind = 'warehouse'
+        JOIN inventory_locations l ON l.id = s.location_id AND l.kind = 'warehouse' AND l.market = 'KR'
         ORDER BY s.variant_id LIMIT 30`),
     );
     for (const w of warehouse) await setStock(db.db, w.location_id, w.variant_id, 50);

@@ -28,7 +28,7 @@ beforeAll(async () => {
   stores = rowsOf(
     z.object({ store_id: z.string(), id: z.string() }),
     await db.db.execute(
-      sql`SELECT store_id, id FROM inventory_locations WHERE kind = 'store' ORDER BY store_id LIMIT 3`,
+      sql`SELECT store_id, id FROM inventory_locations WHERE kind = 'store' AND store_id IN (SELECT id FROM stores WHERE country = 'KR') ORDER BY store_id LIMIT 3`,
     ),
   ).map((r) => ({ storeId: r.store_id, locationId: r.id }));
   variants = rowsOf(

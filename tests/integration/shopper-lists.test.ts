@@ -51,7 +51,7 @@ describe(`wishlist (${DB_LABEL})`, () => {
       await db.db.execute(sql`
         SELECT DISTINCT v.product_id AS id FROM variants v JOIN stock_levels s ON s.variant_id = v.id
         JOIN inventory_locations l ON l.id = s.location_id
-        WHERE s.on_hand - s.reserved > 0 AND l.kind = 'warehouse'`),
+        WHERE s.on_hand - s.reserved > 0 AND l.kind = 'warehouse' AND l.market = 'KR'`),
     ).map((r) => r.id);
     // Without a store, only what ships.
     const online = await listSuggestions(db.db, { exclude: [], limit: 12 });

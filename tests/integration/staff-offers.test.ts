@@ -16,6 +16,7 @@ beforeAll(async () => {
 });
 
 const input: OfferInput = {
+  market: 'KR',
   title: 'Seongsu evening: 7% off',
   description: 'Within 600 m of Aisle Seongsu, 7% off everything.',
   code: null,

@@ -123,6 +123,7 @@ describe(`staff console review probes (${DB_LABEL})`, () => {
 
   it('offers console: huge, negative and mismatched values are 422, never 500', async () => {
     const base: OfferInput = {
+      market: 'KR',
       title: 'Probe',
       description: 'Probe',
       code: null,
@@ -188,6 +189,7 @@ describe(`staff console review probes (${DB_LABEL})`, () => {
 
   it('offers console: a fixed discount or minimum in a currency the shop does not sell in is refused (the engine ignores currency)', async () => {
     const base: OfferInput = {
+      market: 'KR',
       title: 'Ten dollars off',
       description: 'Probe',
       code: 'USD10',

@@ -52,7 +52,7 @@ beforeAll(async () => {
     z.object({ storeId: z.string(), slug: z.string(), locationId: z.string() }),
     await db.db.execute(sql`
       SELECT s.id AS "storeId", s.slug, l.id AS "locationId" FROM stores s
-      JOIN inventory_locations l ON l.store_id = s.id ORDER BY s.id`),
+      JOIN inventory_locations l ON l.store_id = s.id WHERE s.country = 'KR' ORDER BY s.id`),
   );
   items = rowsOf(
     z.object({ variantId: z.string(), sku: z.string(), productId: z.string(), title: z.string() }),

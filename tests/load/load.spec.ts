@@ -96,8 +96,8 @@ async function loadTwoInstances(dbUrl: URL): Promise<void> {
     const base = balancer.url;
     await db.connect();
 
-    const warehouse = (await db.query(`SELECT id FROM inventory_locations WHERE kind = 'warehouse'`)).rows[0]
-      .id as string;
+    const warehouse = (await db.query(`SELECT id FROM inventory_locations WHERE kind = 'warehouse' AND market = 'KR'`))
+      .rows[0].id as string;
     // A scarce item everyone wants (12 in the warehouse), sold out in the first seconds.
     const hot = (
       await db.query(`SELECT v.id, v.sku FROM variants v JOIN products p ON p.id = v.product_id
@@ -404,7 +404,7 @@ async function loadTwoInstances(dbUrl: URL): Promise<void> {
     const strayReservations = await db.query(`
       SELECT r.id FROM reservations r WHERE r.status = 'held' AND r.quantity <> coalesce((
         SELECT sum(l.quantity) FROM order_lines l JOIN inventory_locations loc
-          ON (l.fulfillment = 'ship' AND loc.kind = 'warehouse') OR (l.fulfillment = 'pickup' AND loc.store_id = l.store_id)
+          ON (l.fulfillment = 'ship' AND loc.kind = 'warehouse' AND loc.market = 'KR') OR (l.fulfillment = 'pickup' AND loc.store_id = l.store_id)
         WHERE l.order_id = r.order_id AND l.variant_id = r.variant_id AND loc.id = r.location_id), 0)`);
     expect(strayReservations.rows).toEqual([]);
 
@@ -415,7 +415,7 @@ async function loadTwoInstances(dbUrl: URL): Promise<void> {
              coalesce((SELECT sum(r.quantity) FROM reservations r WHERE r.location_id = s.location_id
                        AND r.variant_id = s.variant_id AND r.status = 'held'), 0)::int AS held,
              coalesce((SELECT sum(l.quantity) FROM order_lines l JOIN orders o ON o.id = l.order_id
-                       JOIN inventory_locations loc ON (l.fulfillment = 'ship' AND loc.kind = 'warehouse')
+                       JOIN inventory_locations loc ON (l.fulfillment = 'ship' AND loc.kind = 'warehouse' AND loc.market = 'KR')
                          OR (l.fulfillment = 'pickup' AND loc.store_id = l.store_id)
                        WHERE o.channel = 'online' AND o.status IN ('placed', 'ready') AND loc.id = s.location_id
                          AND l.variant_id = s.variant_id), 0)::int AS open,

@@ -13,7 +13,7 @@ export async function pickStoreVariant(db: Db, offset = 0) {
     z.object({ variant_id: z.string(), sku: z.string(), store_id: z.string(), location_id: z.string() }),
     await db.execute(sql`
       SELECT s.variant_id, v.sku, l.store_id, l.id AS location_id FROM stock_levels s
-      JOIN inventory_locations l ON l.id = s.location_id AND l.kind = 'store'
+      JOIN inventory_locations l ON l.id = s.location_id AND l.kind = 'store' AND l.store_id IN (SELECT id FROM stores WHERE country = 'KR')
       JOIN variants v ON v.id = s.variant_id
       WHERE s.on_hand >= 1 ORDER BY s.variant_id, l.id OFFSET ${offset} LIMIT 1`),
   );
@@ -49,8 +49,12 @@ export async function guestCartWith(db: Db, item: { variantId: string; storeId: 
   return { token, cartId };
 }
 
-export async function warehouseLocationId(db: Db) {
-  const [row] = await db.select().from(inventoryLocations).where(eq(inventoryLocations.kind, 'warehouse'));
+/** The warehouse that ships a market's deliveries (Korea's by default, which also ships the US). */
+export async function warehouseLocationId(db: Db, market: 'KR' | 'JP' | 'SG' = 'KR') {
+  const [row] = await db
+    .select()
+    .from(inventoryLocations)
+    .where(and(eq(inventoryLocations.kind, 'warehouse'), eq(inventoryLocations.market, market)));
   return row!.id;
 }
 

@@ -16,6 +16,7 @@ function adminOf(db: Db): Promise<TestStaff> {
 
 /** A valid offer of every field: near Seongsu, from 2026, by code-less automatic discount. */
 export const FUZZ_OFFER = {
+  market: 'KR',
   title: 'Fuzz offer',
   description: 'An offer the fuzz cases break one field at a time.',
   code: null,

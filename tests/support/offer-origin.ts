@@ -60,6 +60,7 @@ export async function fixedOffCodeFrom(
     return offer.id;
   }
   const made = await make({
+    market: 'KR',
     title: offer.title,
     description: 'Test code',
     code: offer.code,

@@ -26,6 +26,7 @@ function pair(over: {
     ...(over.min ? { minSubtotal: krw(over.min) } : {}),
     ...(over.category ? { categoryIds: [`cat_${over.category}`], categorySlugs: [over.category] } : {}),
     audience: 'everyone',
+    market: 'KR',
     ...(over.endsAt ? { endsAt: over.endsAt } : {}),
     reason: '800 m from Aisle Seongsu',
     reasonDetail: seongsu,
@@ -36,6 +37,7 @@ function pair(over: {
     description: '',
     code: over.code ?? null,
     discount: over.discount,
+    market: 'KR',
     currency: 'KRW',
     startsAt: new Date('2026-01-01T00:00:00Z'),
     endsAt: over.endsAt ? new Date(over.endsAt) : null,
@@ -53,6 +55,7 @@ function pair(over: {
 }
 
 const ctx: OfferContext = {
+  market: 'KR',
   now: new Date('2026-12-02T00:00:00Z'),
   channel: 'online',
   place: {},
@@ -119,5 +122,17 @@ describe('the price an item shows is what a bag of it alone is charged', () => {
     expect(offerHeadline(offer, ko, 'ko', 'ko-KR')).toBe('Aisle Seongsu 근처 10% 할인');
     const everywhere = { ...offers[1]!, reasonDetail: { kind: 'everywhere' as const } };
     expect(offerHeadline(everywhere, en, 'en', 'en-US')).toBe('₩15,000 off');
+  });
+});
+
+describe('an item is priced only by offers of its own market', () => {
+  const jp = { ...offers[0]!, id: 'off_jp', market: 'JP' as const };
+  it('a JP percent offer does not price a won item, and does price a yen one', () => {
+    expect(itemOffer([jp], { category: 'tops', price: krw(39_000) })).toBeNull();
+    expect(itemOffer([jp], { category: 'tops', price: { amount: 4290, currency: 'JPY' } })?.price).toEqual({
+      amount: 3861,
+      currency: 'JPY',
+    });
+    expect(codesForItem([{ ...jp, code: 'HELLOJP' }], { category: 'tops', price: krw(39_000) })).toEqual([]);
   });
 });

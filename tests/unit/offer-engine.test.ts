@@ -32,6 +32,7 @@ function rule(over: Partial<OfferRule> = {}): OfferRule {
     description: '',
     code: null,
     discount: { type: 'percent', percent: 10 },
+    market: 'KR',
     currency: 'KRW',
     startsAt: t0,
     endsAt: t1,
@@ -49,7 +50,15 @@ function rule(over: Partial<OfferRule> = {}): OfferRule {
 }
 
 function ctx(over: Partial<OfferContext> = {}): OfferContext {
-  return { now: new Date('2026-11-15T00:00:00Z'), channel: 'online', place: {}, stores, priorOrders: null, ...over };
+  return {
+    market: 'KR',
+    now: new Date('2026-11-15T00:00:00Z'),
+    channel: 'online',
+    place: {},
+    stores,
+    priorOrders: null,
+    ...over,
+  };
 }
 
 const basket = (amount: number, categoryId = 'cat_tops') => ({ lines: [{ categoryId, amount }] });
@@ -250,5 +259,37 @@ describe('where the shopper is', () => {
     expect(parsePoint(' 35.1 , 129.2 ')).toEqual({ lat: 35.1, lng: 129.2 });
     expect(regionFromHeaders(new Headers({ 'cf-region-code': 'KR-49' }), env)).toBe('KR-49');
     expect(regionFromHeaders(new Headers({ 'cf-region-code': '<script>' }), env)).toBeUndefined();
+  });
+});
+
+describe('markets: an offer applies only in its own market', () => {
+  const jpPercent = rule({ id: 'off_jp', market: 'JP', currency: 'JPY' });
+  const jpFixed = rule({ id: 'off_jp_fixed', market: 'JP', currency: 'JPY', discount: { type: 'fixed', amount: 500 } });
+  const krCode = rule({ id: 'off_kr_code', code: 'KR10' });
+
+  it('a JP offer is other_market in a KR bag, before any other rule', () => {
+    expect(offerInReach(jpPercent, ctx())).toEqual({ applies: false, why: 'other_market' });
+    // Even one that has ended says other_market: which market is the first thing the engine asks.
+    expect(offerInReach({ ...jpPercent, endsAt: t0 }, ctx())).toEqual({ applies: false, why: 'other_market' });
+    expect(evaluateOffer(jpFixed, ctx({ market: 'JP' }), basket(5000))).toMatchObject({ applies: true, discount: 500 });
+  });
+
+  it('chooses only the market’s automatic offers, and says so of another market’s code', () => {
+    const rules = [jpPercent, jpFixed, rule({ id: 'off_kr', discount: { type: 'percent', percent: 5 } }), krCode];
+    const inKr = chooseOffers(rules, ctx(), basket(10_000), 'HELLO');
+    expect(inKr.applied.map((a) => a.rule.id)).toEqual(['off_kr']);
+    const jpCodeRule = rule({ id: 'off_jp_code', market: 'JP', currency: 'JPY', code: 'HELLOJP' });
+    const kr = chooseOffers([...rules, jpCodeRule], ctx(), basket(10_000), 'hellojp');
+    expect(kr.codeProblem).toBe('other_market');
+    expect(kr.applied.map((a) => a.rule.id)).toEqual(['off_kr']);
+    const jp = chooseOffers([...rules, jpCodeRule], ctx({ market: 'JP' }), basket(10_000), 'HELLOJP');
+    expect(jp.codeProblem).toBeNull();
+    // ¥1,000 (10% of 10,000) beats ¥500; the code adds its 10% on top.
+    expect(jp.applied.map((a) => [a.rule.id, a.amount])).toEqual([
+      ['off_jp', 1000],
+      ['off_jp_code', 1000],
+    ]);
+    const krInJp = chooseOffers(rules, ctx({ market: 'JP' }), basket(10_000), 'KR10');
+    expect(krInJp.codeProblem).toBe('other_market');
   });
 });

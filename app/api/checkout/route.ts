@@ -1,8 +1,11 @@
 import { orderContract } from '@/lib/orders/contract';
+import { bagMarket } from '@/lib/cart/bag-market';
 import { withCallerCart } from '@/lib/cart/caller-cart';
 import { readCookie } from '@/lib/http/read-cookie';
 import { route } from '@/lib/http/route';
 import { LOCALE_COOKIE, resolveLocale } from '@/lib/i18n/translate';
+import { MARKETS } from '@/lib/markets/markets';
+import { phonesInRegion } from '@/lib/orders/contact-phones';
 import { placeOrder } from '@/lib/orders/place-order';
 import { getOrderForCaller } from '@/lib/orders/read-order';
 
@@ -11,7 +14,9 @@ export const POST = route(orderContract.checkout, async (ctx) =>
   withCallerCart(ctx, { checkout: true }, async (tx, cart) => {
     const { user } = ctx.caller;
     const holdMs = ctx.env.AISLE_PICKUP_HOLD_HOURS * 3_600_000;
-    const placed = { cartId: cart.id, userId: user?.id ?? null, body: ctx.body, now: cart.now, holdMs };
+    // Phones typed nationally are read as the bag's market writes them (090… is Japanese in JP).
+    const body = phonesInRegion(ctx.body, MARKETS[await bagMarket(tx, cart.id)].phoneRegion);
+    const placed = { cartId: cart.id, userId: user?.id ?? null, body, now: cart.now, holdMs };
     // The confirmation links to the order and speaks the shopper's language.
     const headers = ctx.request.headers;
     const locale = resolveLocale(readCookie(headers, LOCALE_COOKIE) ?? undefined, headers.get('accept-language'));

@@ -3,6 +3,7 @@ import type { MessageKey } from '@/lib/i18n/translate';
 
 /** The form's fields, as the server names them at the top of a path (`target.storeId` is `target`). */
 export const OFFER_FIELDS = [
+  'market',
   'title',
   'description',
   'code',

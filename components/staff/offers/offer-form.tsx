@@ -7,10 +7,13 @@ import type { AdminOffer } from '@/lib/offers/admin-schema';
 import type { OfferFormChoices } from '@/lib/offers/coverage';
 import { fromShopLocal, toShopLocal } from '@/lib/offers/shop-time';
 import { useI18n } from '@/lib/i18n/client';
+import { BASE_MARKET, MARKETS, type MarketCode } from '@/lib/markets/markets';
+import { majorUnitsText, parseMajorUnits } from '@/lib/money-input';
 import { Button } from '@/components/ui/button';
 import { FormError, TextField } from '@/components/ui/text-field';
 import { offerFieldErrors, type OfferField } from './field-errors';
 import { FieldError, RadioGroup, Section, SelectField } from './form-bits';
+import { exampleAmount, MarketField } from './market-field';
 import { TargetFields, type TargetState } from './target-fields';
 
 const blank = (n: number | null | undefined) => (n === null || n === undefined ? '' : String(n));
@@ -32,9 +35,22 @@ export function OfferForm({ offer, choices }: { offer?: AdminOffer; choices: Off
     radius: offer?.target.kind === 'store' ? String(offer.target.radiusMeters) : '1000',
     region: offer?.target.kind === 'region' ? offer.target.region : '',
   });
+  const [market, setMarket] = useState<MarketCode>(offer?.market ?? BASE_MARKET);
+  const currency = MARKETS[market].currency;
+  const inMarket = (region: string) => MARKETS[market].countries.includes(region.slice(0, 2));
+  const stores = choices.stores.filter((s) => s.market === market);
+  // Amounts the browser could not read as money in the currency: told here, nothing sent.
+  const [unreadable, setUnreadable] = useState<Partial<Record<OfferField, string>>>({});
   const errors = offerFieldErrors(save.error);
-  const message = (f: OfferField) => (errors[f] ? t(errors[f]) : undefined);
-  const errorId = (f: OfferField) => (errors[f] ? `offer-${f}-error` : undefined);
+  const message = (f: OfferField) => unreadable[f] ?? (errors[f] ? t(errors[f]) : undefined);
+  const errorId = (f: OfferField) => (message(f) ? `offer-${f}-error` : undefined);
+  const chooseMarket = (next: MarketCode) => {
+    setMarket(next);
+    // A store or region of the market left behind is no target in the new one.
+    const keepsStore = choices.stores.some((s) => s.id === target.storeId && s.market === next);
+    const keepsRegion = MARKETS[next].countries.includes(target.region.slice(0, 2));
+    setTarget({ ...target, storeId: keepsStore ? target.storeId : '', region: keepsRegion ? target.region : '' });
+  };
   const summary = save.isError
     ? Object.keys(errors).length > 0
       ? t('staffOffers.failed')
@@ -45,22 +61,33 @@ export function OfferForm({ offer, choices }: { offer?: AdminOffer; choices: Off
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     const get = (name: string) => String(f.get(name) ?? '').trim();
-    const value = numberOrNull(f.get('discountValue')) ?? 0;
-    const minSubtotal = numberOrNull(f.get('minSubtotal'));
+    const misread: Partial<Record<OfferField, string>> = {};
+    /** Major units typed ("12.90") as minor units; empty is null. */
+    const amountOf = (name: string, field: OfferField) => {
+      if (get(name) === '') return null;
+      const amount = parseMajorUnits(get(name), currency);
+      if (amount === null) misread[field] = t('staffOffers.error_amountFormat', { currency, example: exampleAmount(currency) });
+      return amount;
+    };
+    const value = discountType === 'percent' ? (numberOrNull(f.get('discountValue')) ?? 0) : (amountOf('discountValue', 'discount') ?? 0);
+    const minSubtotal = amountOf('minSubtotal', 'minSubtotal');
+    setUnreadable(misread);
+    if (Object.keys(misread).length > 0) return;
     const categoryIds = f.getAll('categoryIds').map(String);
     const fields: OfferFields = {
+      market,
       title: get('title'),
       description: get('description'),
       code: withCode ? get('code') : null,
       discount:
         discountType === 'percent'
           ? { type: 'percent', percent: value }
-          : { type: 'fixed', amount: { amount: value, currency: 'KRW' } },
+          : { type: 'fixed', amount: { amount: value, currency } },
       startsAt: fromShopLocal(get('startsAt')),
       endsAt: get('endsAt') ? fromShopLocal(get('endsAt')) : null,
       channels: get('channels') as OfferFields['channels'],
       audience: get('audience') as OfferFields['audience'],
-      minSubtotal: minSubtotal === null ? null : { amount: minSubtotal, currency: 'KRW' },
+      minSubtotal: minSubtotal === null ? null : { amount: minSubtotal, currency },
       categoryIds: categoryIds.length > 0 ? categoryIds : null,
       usageLimit: numberOrNull(f.get('usageLimit')),
       perCustomerLimit: numberOrNull(f.get('perCustomerLimit')),
@@ -86,6 +113,9 @@ export function OfferForm({ offer, choices }: { offer?: AdminOffer; choices: Off
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-5">
       {summary && <FormError>{summary}</FormError>}
+      <Section legend={t('staffOffers.sectionMarket')}>
+        <MarketField value={market} onChange={chooseMarket} error={message('market')} />
+      </Section>
       <Section legend={t('staffOffers.sectionBasics')}>
         <TextField
           label={t('staffOffers.fieldTitle')}
@@ -150,27 +180,38 @@ export function OfferForm({ offer, choices }: { offer?: AdminOffer; choices: Off
           onChange={setDiscountType}
           options={[
             { value: 'percent', label: t('staffOffers.discountPercent') },
-            { value: 'fixed', label: t('staffOffers.discountFixed') },
+            { value: 'fixed', label: t('staffOffers.discountFixed', { currency }) },
           ]}
         />
-        <TextField
-          key={discountType}
-          label={discountType === 'percent' ? t('staffOffers.fieldPercent') : t('staffOffers.fieldAmount')}
-          name="discountValue"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={discountType === 'percent' ? 100 : undefined}
-          step={1}
-          defaultValue={
-            offer?.discount.type === discountType
-              ? offer.discount.type === 'percent'
-                ? offer.discount.percent
-                : offer.discount.amount.amount
-              : undefined
-          }
-          errorId={errorId('discount')}
-        />
+        {discountType === 'percent' ? (
+          <TextField
+            key="percent"
+            label={t('staffOffers.fieldPercent')}
+            name="discountValue"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={100}
+            step={1}
+            defaultValue={offer?.discount.type === 'percent' ? offer.discount.percent : undefined}
+            errorId={errorId('discount')}
+          />
+        ) : (
+          <TextField
+            key="fixed"
+            label={t('staffOffers.fieldAmount', { currency })}
+            name="discountValue"
+            inputMode="decimal"
+            autoComplete="off"
+            hint={t('staffOffers.amountHint', { currency, example: exampleAmount(currency) })}
+            defaultValue={
+              offer?.discount.type === 'fixed'
+                ? majorUnitsText(offer.discount.amount.amount, offer.discount.amount.currency)
+                : undefined
+            }
+            errorId={errorId('discount')}
+          />
+        )}
         <FieldError id="offer-discount-error" message={message('discount')} />
       </Section>
 
@@ -198,13 +239,11 @@ export function OfferForm({ offer, choices }: { offer?: AdminOffer; choices: Off
 
       <Section legend={t('staffOffers.sectionWho')}>
         <TextField
-          label={t('staffOffers.fieldMinSubtotal')}
+          label={t('staffOffers.fieldMinSubtotal', { currency })}
           name="minSubtotal"
-          type="number"
-          inputMode="numeric"
-          min={0}
-          step={1}
-          defaultValue={blank(offer?.minSubtotal?.amount)}
+          inputMode="decimal"
+          autoComplete="off"
+          defaultValue={offer?.minSubtotal ? majorUnitsText(offer.minSubtotal.amount, offer.minSubtotal.currency) : ''}
           hint={t('staffOffers.minSubtotalHint')}
           errorId={errorId('minSubtotal')}
         />
@@ -259,8 +298,8 @@ export function OfferForm({ offer, choices }: { offer?: AdminOffer; choices: Off
       <TargetFields
         value={target}
         onChange={setTarget}
-        stores={choices.stores}
-        regions={choices.regions}
+        stores={stores}
+        regions={choices.regions.filter((r) => inMarket(r.code))}
         error={message('target')}
       />
 

@@ -86,7 +86,9 @@ function OfferRow({ offer: o, words }: { offer: AdminOffer; words: Words }) {
           {t(`staffOffers.status_${o.status}`)}
         </span>
       </td>
-      <td className="px-3 py-3">{where}</td>
+      <td className="px-3 py-3">
+        {o.market} · {where}
+      </td>
       <td className="px-3 py-3">
         {o.endsAt
           ? t('staffOffers.fromUntil', { from: date(o.startsAt), until: date(o.endsAt) })

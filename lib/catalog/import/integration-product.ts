@@ -1,7 +1,8 @@
 import 'server-only';
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
-import { categories, productImages, products, productTranslations, variants } from '@/lib/db/schema';
+import { categories, productImages, products, productTranslations, variantPrices, variants } from '@/lib/db/schema';
+import { MARKET_CODES } from '@/lib/markets/markets';
 import type { IntegrationProduct, UpsertResult } from './schema';
 
 /** The product by handle as the integration API shows it, or null. */
@@ -22,6 +23,23 @@ export async function readIntegrationProduct(
     db.select().from(productImages).where(eq(productImages.productId, product.id)).orderBy(asc(productImages.position)),
     db.select().from(variants).where(eq(variants.productId, product.id)).orderBy(asc(variants.position)),
   ]);
+  const priceRows = variantRows.length
+    ? await db
+        .select()
+        .from(variantPrices)
+        .where(
+          inArray(
+            variantPrices.variantId,
+            variantRows.map((v) => v.id),
+          ),
+        )
+    : [];
+  const pricesOf = (variantId: string) =>
+    MARKET_CODES.flatMap((market) =>
+      priceRows
+        .filter((p) => p.variantId === variantId && p.market === market)
+        .map((p) => ({ market, amount: { amount: p.amount, currency: p.currency }, explicit: p.explicit })),
+    );
   const inLocales = (field: 'title' | 'description', en: string) => ({
     en,
     ...Object.fromEntries(texts.flatMap((t) => (t[field] ? [[t.locale, t[field]]] : []))),
@@ -48,6 +66,7 @@ export async function readIntegrationProduct(
         ...v.otherOptions,
       },
       price: { amount: v.priceAmount, currency: v.currency },
+      prices: pricesOf(v.id),
       archived: v.archivedAt !== null,
     })),
     images: images.map((i) => ({ url: i.url, alt: { en: i.alt, ...i.altTranslations }, color: i.color })),

@@ -1,13 +1,16 @@
 import { z } from 'zod';
-import { SHOP_CURRENCY } from '@/lib/money';
+import { BASE_MARKET as BASE_MARKET_CODE, isMarketCode, MARKET_CODES, marketOf } from '@/lib/markets/markets';
 
 /**
  * What a retailer sends for one product (PUT /api/integrations/products/{handle}, a line of the
  * bulk NDJSON, a product the importer built from a Shopify CSV): the wire schema and its rules.
  */
 
-/** The market every price is in until markets exist (issue 15): the shop's own, in its currency. */
-export const BASE_MARKET = { code: 'KR', currency: SHOP_CURRENCY } as const;
+/**
+ * The base price list's market: its price is the variant's base price, from which every market
+ * without an explicit price of its own is converted (lib/markets/price-list.ts).
+ */
+export const BASE_MARKET = { code: BASE_MARKET_CODE, currency: marketOf(BASE_MARKET_CODE).currency } as const;
 
 export const handleSchema = z
   .string()
@@ -38,7 +41,7 @@ const optionSchema = z
 const priceSchema = z
   .object({
     market: z.string().trim().min(2).max(8),
-    /** Integer minor units of the market's currency. */
+    /** Integer minor units of the market's currency (KRW and JPY have none, SGD and USD cents). */
     amount: z.number().int().min(0).max(2_000_000_000),
   })
   .strict();
@@ -131,15 +134,21 @@ function checkProductRules(input: ProductInput, ctx: z.RefinementCtx): void {
     combos.add(combo);
     const markets = new Set<string>();
     v.prices.forEach((price, j) => {
-      if (price.market !== BASE_MARKET.code)
+      if (!isMarketCode(price.market))
         ctx.addIssue({
           code: 'custom',
           path: ['variants', i, 'prices', j, 'market'],
-          message: `Only the shop's market ${BASE_MARKET.code} (${BASE_MARKET.currency}) is priced for now`,
+          message: `Not a market of the shop: one of ${MARKET_CODES.join(', ')}`,
         });
       if (markets.has(price.market))
         ctx.addIssue({ code: 'custom', path: ['variants', i, 'prices', j, 'market'], message: 'Priced twice' });
       markets.add(price.market);
     });
+    if (!markets.has(BASE_MARKET.code))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['variants', i, 'prices'],
+        message: `Needs a ${BASE_MARKET.code} price (${BASE_MARKET.currency}): the base price other markets convert from`,
+      });
   });
 }

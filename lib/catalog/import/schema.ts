@@ -22,7 +22,16 @@ export const integrationProductSchema = z
         id: z.string(),
         sku: z.string(),
         options: z.record(z.string(), z.string()),
-        price: moneySchema,
+        price: moneySchema.describe('The base price (the KR market)'),
+        prices: z
+          .array(
+            z.object({
+              market: z.string(),
+              amount: moneySchema,
+              explicit: z.boolean().describe("false: converted from the base price by the market's rate and rounding"),
+            }),
+          )
+          .describe('The price in every market'),
         archived: z.boolean(),
       }),
     ),

@@ -14,6 +14,8 @@ import type { IntegrationProduct } from './schema';
 import { ImageError, resolveImage, type ImageSource } from './media';
 import { BASE_MARKET, type ProductInput } from './product-input';
 import { removeFromCarts } from './remove-from-carts';
+import { isMarketCode } from '@/lib/markets/markets';
+import { writeMarketPrices, type ExplicitPrice } from '@/lib/markets/price-list';
 
 /** Bumped when what a payload means changes, so a re-import after an upgrade applies it again. */
 const HASH_VERSION = 1;
@@ -180,6 +182,23 @@ async function writeImages(tx: Db, productId: string, input: ProductInput, urls:
   );
 }
 
+/**
+ * The payload's prices for markets other than the base one become the variants' explicit prices;
+ * every market the payload leaves out is converted from the base price again.
+ */
+async function writeExplicitPrices(tx: Db, input: ProductInput, rows: { id?: string; sku: string }[]): Promise<void> {
+  const ids = new Map(rows.map((r) => [r.sku, r.id!]));
+  const variantIds = input.variants.map((v) => ids.get(v.sku)!);
+  const explicit: ExplicitPrice[] = input.variants.flatMap((v) =>
+    v.prices.flatMap((p) =>
+      p.market !== BASE_MARKET.code && isMarketCode(p.market)
+        ? [{ variantId: ids.get(v.sku)!, market: p.market, amount: p.amount }]
+        : [],
+    ),
+  );
+  await writeMarketPrices(tx, variantIds, explicit);
+}
+
 /** Variants by SKU; returns the ids of those the payload no longer has (now archived). */
 async function writeVariants(tx: Db, productId: string, input: ProductInput, now: Date): Promise<string[]> {
   const existing = await tx.select().from(variants).where(eq(variants.productId, productId));
@@ -213,6 +232,7 @@ async function writeVariants(tx: Db, productId: string, input: ProductInput, now
     if (!same) await tx.update(variants).set(values).where(eq(variants.id, old.id));
   }
   if (fresh.length) await tx.insert(variants).values(fresh);
+  await writeExplicitPrices(tx, input, [...existing, ...fresh]);
   const sent = new Set(input.variants.map((v) => v.sku));
   const dropped = existing.filter((v) => !sent.has(v.sku) && v.archivedAt === null).map((v) => v.id);
   if (dropped.length)

@@ -11,6 +11,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import type { MarketCode } from '../../markets/markets';
 import { orders } from './orders';
 import { stores } from './stores';
 
@@ -31,6 +32,8 @@ export const offers = pgTable(
     discountType: text('discount_type', { enum: ['percent', 'fixed'] }).notNull(),
     /** Percent (1–100) or an amount in minor units. */
     discountValue: integer('discount_value').notNull(),
+    /** The market the offer runs in (lib/markets); `currency` is that market's, so a fixed discount is in it. */
+    market: char('market', { length: 2 }).$type<MarketCode>().notNull().default('KR'),
     currency: char('currency', { length: 3 }).notNull(),
     startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
     endsAt: timestamp('ends_at', { withTimezone: true }),

@@ -14,6 +14,8 @@ export type ShippingAddress = {
   city: string;
   postalCode: string;
   country: string;
+  /** US: the state, whose sales tax applies. */
+  region?: string;
 };
 
 /**

@@ -3,7 +3,7 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import { ART_VIEWS } from '@/lib/catalog/art/kinds';
 import { artUrl } from '@/lib/catalog/art/url';
 import { stableId } from '@/lib/ids';
-import { SHOP_CURRENCY } from '@/lib/money';
+import { BASE_MARKET, marketOf } from '@/lib/markets/markets';
 import type { Db } from '../open-db';
 import { inTransaction } from '../in-transaction';
 import * as t from '../schema';
@@ -18,7 +18,8 @@ import { buildDeliveryRows } from './delivery';
 import { buildStoreOrderRows } from './store-orders';
 import { setWarehouseMarkets } from './warehouse-markets';
 
-export const CURRENCY = SHOP_CURRENCY;
+/** The base price list's currency: variants.price_amount is in it; other markets convert from it. */
+export const CURRENCY = marketOf(BASE_MARKET).currency;
 export const WAREHOUSE_LOCATION_ID = 'loc_online';
 /** The online warehouses: Korea's (which also ships to the US), Japan's and Singapore's. */
 const WAREHOUSES = [

@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import { CartView } from '@/components/cart/cart-view';
 import { getDb } from '@/lib/db';
 import { getI18n } from '@/lib/i18n/server';
+import { getMarket } from '@/lib/markets/page-market';
 import { listStores } from '@/lib/stores/list-stores';
+import { toStoreOption } from '@/lib/stores/store-option';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -10,11 +12,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function CartPage() {
-  const [{ t }, stores] = await Promise.all([getI18n(), getDb().then((db) => listStores(db, { now: new Date() }))]);
+  const [{ t }, db, market] = await Promise.all([getI18n(), getDb(), getMarket()]);
+  // The bag's market's stores: a pickup elsewhere is refused (pickup_other_market).
+  const stores = await listStores(db, { now: new Date(), market: market.code });
   return (
     <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
       <h1 className="mb-6 text-3xl font-semibold tracking-tight">{t('cart.title')}</h1>
-      <CartView stores={stores.map((s) => ({ id: s.id, name: s.name, city: s.address.city, pickup: s.pickup }))} />
+      <CartView stores={stores.map(toStoreOption)} />
     </div>
   );
 }

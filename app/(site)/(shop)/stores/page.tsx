@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { StoreFinder } from '@/components/stores/store-finder';
 import { getDb } from '@/lib/db';
 import { getI18n } from '@/lib/i18n/server';
+import { getMarket } from '@/lib/markets/page-market';
 import { listStores } from '@/lib/stores/list-stores';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -9,8 +10,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('stores.title'), description: t('stores.intro') };
 }
 
+/** The stores of the shopper's market. */
 export default async function StoresPage() {
-  const [{ t }, stores] = await Promise.all([getI18n(), getDb().then((db) => listStores(db, { now: new Date() }))]);
+  const [{ t }, db, market] = await Promise.all([getI18n(), getDb(), getMarket()]);
+  const stores = await listStores(db, { now: new Date(), market: market.code });
   return (
     <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
       <h1 className="text-3xl font-semibold tracking-tight">{t('stores.title')}</h1>

@@ -3,6 +3,7 @@ import { OfflineBag } from '@/components/cart/offline-bag';
 import { getDb } from '@/lib/db';
 import { getI18n } from '@/lib/i18n/server';
 import { listStores } from '@/lib/stores/list-stores';
+import { toStoreOption } from '@/lib/stores/store-option';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -19,7 +20,7 @@ export default async function OfflineBagPage() {
   return (
     <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
       <h1 className="mb-6 text-3xl font-semibold tracking-tight">{t('cart.title')}</h1>
-      <OfflineBag stores={stores.map((s) => ({ id: s.id, name: s.name, city: s.address.city, pickup: s.pickup }))} />
+      <OfflineBag stores={stores.map(toStoreOption)} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { clientAddress, route } from '@/lib/http/route';
 import { signedIn } from '@/lib/http/route-auth';
 import { startChallenge } from '@/lib/phone/challenges';
 import { requirePhone } from '@/lib/phone/normalize';
+import { phoneRegionOfCaller } from '@/lib/phone/caller-region';
 import { isKnownPhone, issueSignInRequester } from '@/lib/phone/requester';
 
 /**
@@ -11,7 +12,10 @@ import { isKnownPhone, issueSignInRequester } from '@/lib/phone/requester';
  * Linking needs the signed-in user; signing in, the browser's requester cookie.
  */
 export const POST = route(accountContract.startPhone, async ({ request, body, db, now, env, caller }) => {
-  const phone = requirePhone(body.phone);
+  // Linking reads the number in the account's market; signing in in the base market, as the
+  // phone sign-in provider reads it (lib/auth/credentials.ts), so the code is for the same phone.
+  const region = await phoneRegionOfCaller(db, body.purpose === 'link' ? caller?.user : null);
+  const phone = requirePhone(body.phone, 'phone', region);
   let requester: string;
   let setCookie: string | undefined;
   // The phone's proven owner (its account, or a browser that signed in with it) is not held back

@@ -5,10 +5,12 @@ import { route } from '@/lib/http/route';
 import { verifyChallenge } from '@/lib/phone/challenges';
 import { linkPhone } from '@/lib/phone/link-phone';
 import { requirePhone } from '@/lib/phone/normalize';
+import { phoneRegionOfCaller } from '@/lib/phone/caller-region';
 
 /** Links the phone to the signed-in account once the code is right; the session rotates. */
 export const POST = route(accountContract.verifyPhone, async ({ body, db, now, env, caller: { user } }) => {
-  const phone = requirePhone(body.phone);
+  // As start read it: in the account's market.
+  const phone = requirePhone(body.phone, 'phone', await phoneRegionOfCaller(db, user));
   // A retry after success changes nothing and gets the same answer.
   if (user.phone === phone) return { phone };
   await verifyChallenge(

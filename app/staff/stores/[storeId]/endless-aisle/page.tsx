@@ -6,6 +6,7 @@ import { getI18n } from '@/lib/i18n/server';
 import { staffActsOn } from '@/lib/staff/access';
 import { requireStaffPage } from '@/lib/staff/page';
 import { listStores } from '@/lib/stores/list-stores';
+import { storeMarket } from '@/lib/stores/store-market';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -16,9 +17,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function EndlessAislePage({ params }: { params: Promise<{ storeId: string }> }) {
   const [staff, { storeId }, { t }] = await Promise.all([requireStaffPage('associate'), params, getI18n()]);
   if (!staffActsOn(staff, storeId)) notFound();
-  const stores = await listStores(await getDb(), { now: new Date() });
-  const store = stores.find((s) => s.id === storeId);
+  const everyStore = await listStores(await getDb(), { now: new Date() });
+  const store = everyStore.find((s) => s.id === storeId);
   if (!store) notFound();
+  // The customer's order is in this store's market: its pickups and ship-from stores are that market's.
+  const market = storeMarket(store.address.country).code;
+  const stores = everyStore.filter((s) => storeMarket(s.address.country).code === market);
   return (
     <div className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
       <h1 className="text-3xl font-semibold tracking-tight">{t('staffEndlessAisle.title')}</h1>

@@ -1,0 +1,1 @@
+ALTER TABLE "offers" ADD COLUMN "market" char(2) DEFAULT 'KR' NOT NULL;
