@@ -204,6 +204,17 @@ describe(`PUT /api/cart/market (${DB_LABEL})`, () => {
     expect((await seoul.get<{ current: string }>('/api/markets')).body.current).toBe('JP');
   });
 
+  it("removes a code that is another market's, and says so", async () => {
+    const seoul = browser('ko-KR', 'KR');
+    const added = await addShip(seoul, items[0]!);
+    // AISLE20K is one of the KR market's codes (the seed's).
+    await db.db.update(carts).set({ offerCode: 'AISLE20K' }).where(eq(carts.id, added.body.id!));
+    expect((await seoul.get<Cart>('/api/cart')).body.offerCode?.code).toBe('AISLE20K');
+    const switched = await seoul.put<Cart>('/api/cart/market', { market: 'JP' });
+    expect(switched.body.offerCode).toBeNull();
+    expect(switched.body.notices).toContainEqual({ code: 'offer_code_dropped', market: 'JP', offerCode: 'AISLE20K' });
+  });
+
   it('drops a line that has no price in the new market', async () => {
     const seoul = browser('ko-KR', 'KR');
     await addShip(seoul, items[0]!);
