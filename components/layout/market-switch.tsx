@@ -59,7 +59,8 @@ export function MarketSwitch() {
           ))}
         </CommitSelect>
       </label>
-      <p role="status" className="sr-only">
+      {/* A polite live region, not role=status: the bag's notices are the page's status (one per page). */}
+      <p aria-live="polite" className="sr-only">
         {status}
       </p>
     </>

@@ -68,7 +68,7 @@ test('a bag begun in Japanese in yen is finished in English in Singapore dollars
 
   // Moved to the SG market: re-priced from its list, in SGD, and the bag says so.
   await market.selectOption('SG');
-  await expect(sg.getByRole('status').filter({ hasText: 'Prices are now in SGD (Singapore).' })).toBeAttached();
+  await expect(sg.getByText('Prices are now in SGD (Singapore).')).toBeAttached();
   await expect(sg.getByText('Your bag is now priced for Singapore, in SGD.')).toBeVisible();
   for (const item of ITEMS) {
     await expect(
