@@ -27,6 +27,8 @@ const E2E_KEY_SCOPES = 'catalog:write,stock:write,stores:write,orders:read,webho
 /** Where the test server's first staff admin's one-time set-password link is written (staff:create's last line). */
 export const E2E_STAFF_ADMIN_LINK_FILE = '.data/e2e-staff-admin-link';
 export const E2E_STAFF_ADMIN_EMAIL = 'admin@staff.test';
+/** The CDN country header the test server trusts (AISLE_GEO_COUNTRY_HEADER). */
+export const E2E_COUNTRY_HEADER = 'x-aisle-country';
 /** An associate of Seongsu for the endless-aisle journey (its own link: the admin's is the console journey's). */
 export const E2E_STAFF_AISLE_LINK_FILE = '.data/e2e-staff-aisle-link';
 export const E2E_STAFF_AISLE_EMAIL = 'aisle-associate@staff.test';
@@ -46,6 +48,9 @@ export default defineConfig({
     baseURL,
     trace: 'retain-on-failure',
     launchOptions: E2E_LAUNCH,
+    // The test server sits "behind a CDN in Korea": every browser lands in the KR market, whatever its
+    // language (an en-US browser alone would land in the US); the markets journey sends its own country.
+    extraHTTPHeaders: { [E2E_COUNTRY_HEADER]: 'KR' },
   },
   projects: load
     ? [{ name: 'load', testDir: 'tests/load', use: { ...devices['Desktop Chrome'] } }]
@@ -109,6 +114,7 @@ export default defineConfig({
           // Nor are the 20 sign-ups an hour one address may make: the journeys sign up more shoppers than that.
           AISLE_SIGNUPS_PER_ADDRESS: '1000000',
           AISLE_SECURITY_CONTACT: 'mailto:security@aisle.test',
+          AISLE_GEO_COUNTRY_HEADER: E2E_COUNTRY_HEADER,
         },
       },
 });

@@ -6,6 +6,7 @@ import { AppError } from '@/lib/http/errors';
 import { LOCALE_HEADER } from '@/lib/i18n/locale-path';
 import { routeLocale } from '@/lib/i18n/locale-route';
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from '@/lib/i18n/translate';
+import { MARKET_COOKIE, marketCookie, resolveMarket } from '@/lib/markets/resolve-market';
 import { contentSecurityPolicy } from '@/lib/security/csp';
 
 /**
@@ -142,6 +143,7 @@ function page(request: NextRequest, malformed: boolean) {
     response = NextResponse.next({ request: { headers } });
   }
   response.headers.set('content-security-policy', policy);
+  rememberFirstMarket(request, response);
   // An unprefixed address answers a first visit by redirecting it (above): it varies on both.
   if (route.kind === 'serve' && route.locale === DEFAULT_LOCALE)
     response.headers.set('vary', 'Cookie, Accept-Language');
@@ -154,6 +156,21 @@ function secondPass(request: NextRequest) {
   const policy = request.headers.get('content-security-policy');
   if (policy) response.headers.set('content-security-policy', policy);
   return response;
+}
+
+/**
+ * The first visit's market (the CDN's country, else the browser's languages) is kept in a cookie
+ * at once, so the shopper's prices do not move between pages before a bag holds the market.
+ */
+function rememberFirstMarket(request: NextRequest, response: NextResponse) {
+  if (request.cookies.has(MARKET_COOKIE)) return;
+  const countryHeader = process.env.AISLE_GEO_COUNTRY_HEADER?.trim().toLowerCase();
+  const market = resolveMarket({
+    country: countryHeader ? request.headers.get(countryHeader) : null,
+    acceptLanguage: request.headers.get('accept-language'),
+  });
+  const secure = process.env.NODE_ENV === 'production' && (process.env.AISLE_PUBLIC_URL ?? '').startsWith('https://');
+  response.headers.append('set-cookie', marketCookie(market, secure));
 }
 
 function decodes(pathname: string): boolean {

@@ -4,8 +4,9 @@ import { newActionKey, useCart, useDismissNotices } from '@/lib/cart/client';
 import type { CartNotice } from '@/lib/cart/schema';
 import { useI18n } from '@/lib/i18n/client';
 import type { Translate } from '@/lib/i18n/translate';
+import { marketNoticeText } from './market-notice-text';
 
-export function noticeText(n: CartNotice, t: Translate): string {
+export function noticeText(n: CartNotice, t: Translate, intlLocale: string): string {
   const vars = {
     sku: n.sku ?? '',
     title: n.title ?? n.sku ?? '',
@@ -13,6 +14,8 @@ export function noticeText(n: CartNotice, t: Translate): string {
     kept: n.kept ?? 0,
     count: n.count ?? 0,
   };
+  const market = marketNoticeText(n, t, vars, intlLocale);
+  if (market) return market;
   if (n.code === 'merged') return t('cart.mergedNotice', vars);
   if (n.code === 'quantity_capped') return t('cart.cappedNotice', vars);
   if (n.code === 'added') return t('cart.addedNotice', vars);
@@ -24,7 +27,7 @@ export function noticeText(n: CartNotice, t: Translate): string {
 
 /** What the server has to tell about the bag (a merge at sign-in, a cap), until dismissed. */
 export function CartNotices() {
-  const { t } = useI18n();
+  const { t, intlLocale } = useI18n();
   const { data } = useCart();
   const dismiss = useDismissNotices();
   const notices = data?.cart.notices ?? [];
@@ -34,7 +37,7 @@ export function CartNotices() {
       <div className="mx-auto flex max-w-7xl items-start gap-4 px-4 py-3 text-sm sm:px-6">
         <ul className="flex-1 space-y-1">
           {notices.map((n, i) => (
-            <li key={i}>{noticeText(n, t)}</li>
+            <li key={i}>{noticeText(n, t, intlLocale)}</li>
           ))}
         </ul>
         <button

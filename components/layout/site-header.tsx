@@ -6,6 +6,7 @@ import { CartNotices } from '@/components/cart/cart-notices';
 import { WishlistLink } from '@/components/wishlist/wishlist-link';
 import { HeaderOffset } from './header-offset';
 import { LocaleSwitch } from './locale-switch';
+import { MarketSwitch } from './market-switch';
 import { SearchForm } from './search-form';
 
 export async function SiteHeader({
@@ -33,6 +34,7 @@ export async function SiteHeader({
         />
         <div className="ml-auto flex items-center gap-1 sm:ml-0 sm:gap-2">
           <LocaleSwitch />
+          <MarketSwitch />
           <LocaleLink
             href={userName ? '/account' : '/account/sign-in'}
             className="rounded-full px-2 py-1.5 text-sm hover:bg-stone-100"

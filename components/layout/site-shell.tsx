@@ -9,7 +9,7 @@ import { loadShell } from '@/lib/layout/load-shell';
 
 /** The storefront around a page: providers, header, footer. Used by the site's layout and the 404 page. */
 export async function SiteShell({ children }: { children: ReactNode }) {
-  const { locale, messages, t, categories, userName, owner } = await loadShell();
+  const { locale, messages, t, categories, userName, owner, market } = await loadShell();
   return (
     <>
       <a
@@ -19,7 +19,7 @@ export async function SiteShell({ children }: { children: ReactNode }) {
         {t('site.skipToContent')}
       </a>
       <I18nProvider locale={locale} messages={messages}>
-        <Providers owner={owner}>
+        <Providers owner={owner} market={market}>
           <AppStatus />
           <SiteHeader categories={categories} userName={userName} />
           <main id="main" className="flex-1">

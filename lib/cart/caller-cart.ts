@@ -17,6 +17,7 @@ import {
 } from '@/lib/idempotency/run-idempotent';
 import { LOCATION_HEADER, parsePoint, regionFromHeaders } from '@/lib/offers/place';
 import { limitCheckout } from '@/lib/orders/checkout-limits';
+import { contextMarket } from '@/lib/markets/request-market';
 import { cartEtag } from './etag';
 import { applyCookie, newGuestToken, type CookieChange } from './guest-cookie';
 import { mergeGuestCart } from './merge-guest-cart';
@@ -77,12 +78,16 @@ async function absorbGuestCart(ctx: ShopperContext): Promise<CookieChange> {
   return { clear: true };
 }
 
-/** The caller's cart for writing, created when needed (a guest gets a new cookie token). */
+/**
+ * The caller's cart for writing, created when needed (a guest gets a new cookie token). A new bag
+ * is in the request's market (the account's, the cookie's, the CDN's country's…).
+ */
 async function ensureCallerCart(ctx: ShopperContext) {
   const { db, now, caller } = ctx;
   const cookie = await absorbGuestCart(ctx);
+  const market = () => contextMarket(ctx);
   if (caller.user) {
-    const { id, created } = await findOrCreateCart(db, { userId: caller.user.id }, now);
+    const { id, created } = await findOrCreateCart(db, { userId: caller.user.id }, now, market);
     return { cartId: id, scope: `user:${caller.user.id}`, cookie, created };
   }
   if (caller.guestToken) {
@@ -90,7 +95,7 @@ async function ensureCallerCart(ctx: ShopperContext) {
     if (cartId) return { cartId, scope: `cart:${cartId}`, cookie, created: false };
   }
   const token = newGuestToken();
-  const { id, created } = await findOrCreateCart(db, { guestToken: token }, now);
+  const { id, created } = await findOrCreateCart(db, { guestToken: token }, now, market);
   return { cartId: id, scope: `cart:${id}`, cookie: { set: token } as CookieChange, created };
 }
 
@@ -114,7 +119,10 @@ export async function readCallerCart(ctx: ShopperContext): Promise<{ cart: Cart;
   const { user, guestToken } = ctx.caller;
   const owner = user ? { userId: user.id } : guestToken ? { guestToken } : null;
   const cartId = owner ? await findCartId(ctx.db, owner) : null;
-  const cart = cartId ? await readCart(ctx.db, cartId, { ...cartContextOf(ctx), now: ctx.now }) : emptyCart();
+  // No bag yet: an empty one in the request's market, so a client shows the currency it will be in.
+  const cart = cartId
+    ? await readCart(ctx.db, cartId, { ...cartContextOf(ctx), now: ctx.now })
+    : emptyCart(await contextMarket(ctx));
   return { cart, cookie };
 }
 

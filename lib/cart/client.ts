@@ -16,6 +16,7 @@ import {
   type AddLineInput,
   type UpdateLineInput,
 } from './predict-cart';
+import type { MarketCode } from '@/lib/markets/markets';
 import type { BuyAgainBody, Cart } from './schema';
 
 /** How often an open page asks whether the cart changed on another device (304 when not). */
@@ -189,6 +190,11 @@ export const cartWrites = {
     predict: (cart) => cart,
     toCache: withoutReorderNotices,
   } satisfies CartWrite<{ token: string }>,
+  /** The bag's market: re-priced from that market's list on the server; the answer says what changed. */
+  setMarket: {
+    describe: (v) => ({ method: 'PUT', path: '/api/cart/market', json: { market: v.market } }),
+    predict: (cart) => cart,
+  } satisfies CartWrite<{ market: MarketCode }>,
   offerCode: {
     describe: (v) => ({
       method: v.code ? 'POST' : 'DELETE',
@@ -211,3 +217,4 @@ export const useDismissNotices = () => useCartMutation(cartWrites.dismissNotices
 export const useBuyAgain = () => useCartMutation(cartWrites.buyAgain);
 export const useOfferCode = () => useCartMutation(cartWrites.offerCode);
 export const useClaimHandoff = () => useCartMutation(cartWrites.claimHandoff);
+export const useSetMarket = () => useCartMutation(cartWrites.setMarket);

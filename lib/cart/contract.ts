@@ -1,5 +1,6 @@
 import { addLineBodySchema, cartSchema, lineParamsSchema, patchLineBodySchema, pickupStoreBodySchema } from './schema';
 import { operation } from '@/lib/http/operation';
+import { cartMarketBodySchema } from '@/lib/markets/schema';
 
 export const cartWriteHeaders = [
   { name: 'Idempotency-Key', description: 'Makes a retry return the first result and change nothing (kept 24 h)' },
@@ -66,6 +67,17 @@ export const cartContract = {
     summary: "Set the cart's pickup store; pickup lines move there and what it lacks is reported",
     tags: ['cart'],
     body: pickupStoreBodySchema,
+    headers: cartWriteHeaders,
+    responses: cartResponses,
+  }),
+  setMarket: operation({
+    method: 'put',
+    path: '/api/cart/market',
+    auth: 'shopper',
+    summary:
+      "Move the bag (and a signed-in shopper's account) to another market: re-priced from its list, pickups outside it delivered, what it cannot sell removed; the notices say what changed",
+    tags: ['cart', 'markets'],
+    body: cartMarketBodySchema,
     headers: cartWriteHeaders,
     responses: cartResponses,
   }),

@@ -17,12 +17,21 @@ function digest(text: string): string {
  */
 export function cartEtag(
   cart: Pick<Cart, 'id' | 'version' | 'discounts' | 'offerCode'> &
-    Partial<Pick<Cart, 'offerHints' | 'delivery' | 'lines'>>,
+    Partial<Pick<Cart, 'offerHints' | 'delivery' | 'lines' | 'market'>>,
 ): string {
   // Line prices too: the retailer's price change reaches the bag on its next read, not as a 304.
   const prices = (cart.lines ?? []).map((l) => l.unitPrice.amount);
   // And the lines' words: a shopper who switches language gets the bag in it, not a 304.
   const words = (cart.lines ?? []).map((l) => [l.title, l.optionLabels?.color?.text, l.optionLabels?.size?.text]);
-  const priced = [cart.discounts, cart.offerCode, cart.offerHints ?? [], cart.delivery ?? null, prices, words];
+  // The market too: a bag moved to another market on another device is never answered with a 304.
+  const priced = [
+    cart.discounts,
+    cart.offerCode,
+    cart.offerHints ?? [],
+    cart.delivery ?? null,
+    prices,
+    words,
+    cart.market ?? null,
+  ];
   return `"${cart.id ?? 'none'}.${cart.version}.${digest(JSON.stringify(priced))}"`;
 }

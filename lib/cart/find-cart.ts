@@ -26,24 +26,23 @@ export async function findCartId(db: Db, owner: CartOwner): Promise<string | nul
 }
 
 /** The owner's cart, created empty (in `market`) when it has none (safe under concurrent first adds). */
-export async function findOrCreateCartId(
-  db: Db,
-  owner: CartOwner,
-  now: Date,
-  market: MarketCode = BASE_MARKET,
-): Promise<string> {
+export async function findOrCreateCartId(db: Db, owner: CartOwner, now: Date, market?: MarketCode): Promise<string> {
   return (await findOrCreateCart(db, owner, now, market)).id;
 }
 
-/** As findOrCreateCartId, saying whether this call made the cart. */
+/**
+ * As findOrCreateCartId, saying whether this call made the cart. A new bag is in `market`, which
+ * may be a lookup made only when the bag is new (the request's market).
+ */
 export async function findOrCreateCart(
   db: Db,
   owner: CartOwner,
   now: Date,
-  market: MarketCode = BASE_MARKET,
+  marketOfNewBag: MarketCode | (() => Promise<MarketCode>) = BASE_MARKET,
 ): Promise<{ id: string; created: boolean }> {
   const existing = await findCartId(db, owner);
   if (existing) return { id: existing, created: false };
+  const market = typeof marketOfNewBag === 'function' ? await marketOfNewBag() : marketOfNewBag;
   const inserted = await db
     .insert(carts)
     .values({

@@ -2,12 +2,13 @@ import 'server-only';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { inTransaction } from '@/lib/db/in-transaction';
-import { cartLines, carts, variants } from '@/lib/db/schema';
+import { cartLines, carts, users, variants } from '@/lib/db/schema';
 import { newId } from '@/lib/ids';
-import { marketOf, marketOrBase } from '@/lib/markets/markets';
+import { isMarketCode, marketOf, marketOrBase } from '@/lib/markets/markets';
 import { lineIdentity, mergeLines, type MergeLine } from './merge-lines';
 import { alignPickupLines } from './mutate-cart';
 import { findOrCreateCartId } from './find-cart';
+import { intoMarket, storeInMarket } from './switch-market';
 import { hashGuestToken } from './guest-cookie';
 import type { CartNotice } from './schema';
 import { availableAt } from './stock';
@@ -31,6 +32,17 @@ export async function mergeGuestCart(
       .for('update');
     if (!guest || guest.id === accountCartId) return { merged: false, notices: [] };
     const [account] = await tx.select().from(carts).where(eq(carts.id, accountCartId)).for('update');
+    const accountRows = await tx.select().from(cartLines).where(eq(cartLines.cartId, accountCartId));
+    // The account's market wins: its choice (users.market), else that of its bag with items in it.
+    // An account with neither adopts the market the shopper was shopping in as a guest.
+    const [owner] = await tx.select({ market: users.market }).from(users).where(eq(users.id, userId));
+    const chosen = owner?.market ?? (accountRows.length > 0 ? account?.market : null);
+    const guestMarket = marketOrBase(guest.market);
+    const market = isMarketCode(chosen) ? chosen : guestMarket;
+    if (!owner?.market) await tx.update(users).set({ market }).where(eq(users.id, userId));
+    // The guest's lines are made fit for that market first (re-priced, moved, dropped); the merge takes them as they are.
+    const moved = await intoMarket(tx, guest.id, guestMarket, market);
+    const marketNotices: CartNotice[] = moved.length ? [{ code: 'market_kept', market }, ...moved] : [];
     const toLine = (l: typeof cartLines.$inferSelect): MergeLine => ({
       variantId: l.variantId,
       fulfillment: l.fulfillment,
@@ -38,16 +50,11 @@ export async function mergeGuestCart(
       quantity: l.quantity,
     });
     const guestLines = (await tx.select().from(cartLines).where(eq(cartLines.cartId, guest.id))).map(toLine);
-    const accountRows = await tx.select().from(cartLines).where(eq(cartLines.cartId, accountCartId));
-    // An empty account bag takes the market the shopper was shopping in; a bag with items keeps its own.
-    let market = marketOrBase(account?.market);
-    if (accountRows.length === 0 && guestLines.length > 0 && account && account.market !== guest.market) {
-      market = marketOrBase(guest.market);
-      await tx
-        .update(carts)
-        .set({ market, currency: marketOf(market).currency })
-        .where(eq(carts.id, accountCartId));
-    }
+    // The account's bag is in that market before the guest's lines are counted against its stock.
+    await tx
+      .update(carts)
+      .set({ market, currency: marketOf(market).currency })
+      .where(eq(carts.id, accountCartId));
     const available = new Map<string, number>();
     for (const g of guestLines) available.set(lineIdentity(g), await availableAt(tx, g.variantId, g, market));
     const result = mergeLines(accountRows.map(toLine), guestLines, (l) => available.get(lineIdentity(l)) ?? 0);
@@ -78,12 +85,15 @@ export async function mergeGuestCart(
       kept: c.kept,
     }));
     if (result.added > 0) notices.unshift({ code: 'merged', count: guestLines.reduce((n, l) => n + l.quantity, 0) });
+    notices.push(...marketNotices);
+    const guestStore =
+      guest.pickupStoreId && (await storeInMarket(tx, guest.pickupStoreId, market)) ? guest.pickupStoreId : null;
     await tx
       .update(carts)
       .set({
         version: sql`${carts.version} + 1`,
         updatedAt: now,
-        pickupStoreId: account?.pickupStoreId ?? guest.pickupStoreId,
+        pickupStoreId: account?.pickupStoreId ?? guestStore,
         // Kept until the shopper dismisses them, so no page or device can miss them.
         notices: sql`${carts.notices} || ${JSON.stringify(notices)}::jsonb`,
       })

@@ -64,12 +64,26 @@ export const cartNoticeSchema = z
       'unavailable',
       'moved_to_delivery',
       'discontinued',
+      // A market change (PUT /api/cart/market) or a sign-in merge into the account's market:
+      'market_changed',
+      'market_kept',
+      'price_changed',
+      'moved_to_market_delivery',
+      'dropped_for_market',
+      'offer_code_dropped',
     ]),
     sku: z.string().optional(),
     title: z.string().optional(),
     requested: z.number().int().optional(),
     kept: z.number().int().optional(),
     count: z.number().int().optional(),
+    /** The market the bag is now priced in (market_changed, market_kept, and what that market cannot do). */
+    market: z.string().optional(),
+    /** price_changed: the line's unit price before and after. */
+    from: moneySchema.optional(),
+    to: moneySchema.optional(),
+    /** offer_code_dropped: the code that left the bag. */
+    offerCode: z.string().optional(),
   })
   .meta({ id: 'CartNotice' });
 

@@ -3,6 +3,7 @@ import { outboxMessageSchema, outboxQuerySchema } from '@/lib/notifications/sche
 import { catalogContract } from '@/lib/catalog/contract';
 import { catalogImportContract } from '@/lib/catalog/import/contract';
 import { cartContract } from '@/lib/cart/contract';
+import { marketsContract } from '@/lib/markets/contract';
 import { orderContract } from '@/lib/orders/contract';
 import { accountContract, nextAuthContract } from '@/lib/auth/contract';
 import { offerContract } from '@/lib/offers/contract';
@@ -64,6 +65,7 @@ export const operations: Operation[] = [
   catalogContract,
   catalogImportContract,
   cartContract,
+  marketsContract,
   orderContract,
   accountContract,
   nextAuthContract,

@@ -2,6 +2,7 @@
 
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/http/client-fetch';
+import { useMarket } from '@/lib/markets/client';
 import type { Point } from '@/lib/offers/client';
 import type { BackInStockBody, BackInStockResponse } from './back-in-stock-schema';
 import type { Availability } from './schema';
@@ -16,11 +17,13 @@ export const availabilityKeys = {
  * from their store). While a new store or position loads, the last answer stays on screen.
  */
 export function useAvailability(variantId: string | undefined, storeId: string | null, point: Point | null = null) {
+  const market = useMarket();
   return useQuery({
-    queryKey: availabilityKeys.variant(variantId ?? '', storeId, point),
+    queryKey: [...availabilityKeys.variant(variantId ?? '', storeId, point), market],
     queryFn: () => {
       const qs = new URLSearchParams({
         variantId: variantId!,
+        market,
         ...(storeId ? { storeId } : {}),
         ...(point ? { lat: String(point.lat), lng: String(point.lng) } : {}),
       });

@@ -8,15 +8,21 @@ import { listCategoriesIn } from '@/lib/catalog/localize-catalog';
 import { getDb } from '@/lib/db';
 import { readEnv } from '@/lib/env';
 import { getI18n } from '@/lib/i18n/server';
+import { getMarket } from '@/lib/markets/page-market';
 
-/** What the storefront's shell needs from the request: locale, categories, who is signed in, whose cart. */
+/** What the storefront's shell needs from the request: locale, market, categories, who is signed in, whose cart. */
 export async function loadShell() {
   // Every page depends on the request (session, locale, live stock): never prerendered at build.
   await connection();
   const db = await getDb();
-  const [{ locale, messages, t }, user, cookieStore] = await Promise.all([getI18n(), getSessionUser(db), cookies()]);
+  const [{ locale, messages, t }, user, cookieStore, market] = await Promise.all([
+    getI18n(),
+    getSessionUser(db),
+    cookies(),
+    getMarket(),
+  ]);
   const categories = await listCategoriesIn(db, locale);
   // Whose cart this page writes to: offline writes carry it, and are refused for anyone else.
   const owner = pageOwnerTag(user, cookieStore.get(guestCookieName(readEnv()))?.value ?? null);
-  return { locale, messages, t, categories, userName: user?.name ?? null, owner };
+  return { locale, messages, t, categories, userName: user?.name ?? null, owner, market: market.code };
 }

@@ -4,6 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { cartKeys } from '@/lib/cart/keys';
 import { useCallback, useState, useSyncExternalStore } from 'react';
 import { apiFetch } from '@/lib/http/client-fetch';
+import { useMarket } from '@/lib/markets/client';
 import type { Offer } from './schema';
 
 /**
@@ -70,10 +71,11 @@ export const offerKeys = { here: (point: Point | null, storeId: string | null) =
 
 /** The offers that apply where the shopper is (position, else the chosen store, else the CDN region). */
 export function useOffersHere(point: Point | null, storeId: string | null) {
+  const market = useMarket();
   return useQuery({
-    queryKey: offerKeys.here(point, storeId),
+    queryKey: [...offerKeys.here(point, storeId), market],
     queryFn: () => {
-      const query = new URLSearchParams();
+      const query = new URLSearchParams({ market });
       if (point) {
         query.set('lat', String(point.lat));
         query.set('lng', String(point.lng));

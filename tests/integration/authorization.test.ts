@@ -255,6 +255,26 @@ const matrix: Record<string, { rule: string; check?: () => Promise<void> }> = {
       expect(cart.pickupStoreId).toBe(item.storeId);
     },
   },
+  'put /api/cart/market': {
+    rule: "the caller's own bag (and account)",
+    check: async () => {
+      // KR for the accounts: their bags keep their pickups for the rows after; the guest's bag moves.
+      const cart = await expectOwnBagOnly((who, headers) =>
+        as(who).put<Cart>('/api/cart/market', { market: who === 'guest' ? 'SG' : 'KR' }, { headers }),
+      );
+      expect(cart.market).toBe('KR');
+      const [b] = await db.db.select({ market: users.market }).from(users).where(eq(users.id, bob.id));
+      expect(b?.market).toBe('KR');
+    },
+  },
+  'get /api/markets': {
+    rule: "anyone; `current` is the caller's own bag's market",
+    check: async () => {
+      const current = async (who: Who) => (await as(who).get<{ current: string }>('/api/markets')).body.current;
+      expect(await current('A')).toBe(aliceCart.market);
+      expect(await current('guest')).toBe('KR');
+    },
+  },
   'post /api/cart/offer-code': {
     rule: "the caller's own bag",
     check: async () => {

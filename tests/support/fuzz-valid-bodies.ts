@@ -270,6 +270,11 @@ export function validExamples(): Record<string, ValidExample> {
       make: async ({ item }) => ({ body: { storeId: item.storeId }, signedIn: true }),
       expect: 200,
     },
+    // The shop's own market: the shopper's bag stays where the other examples expect it.
+    'put /api/cart/market': {
+      make: async () => ({ body: { market: 'KR' }, signedIn: true }),
+      expect: 200,
+    },
     'post /api/cart/offer-code': {
       make: async () => ({ body: { code: 'AISLE20K' }, signedIn: true }),
       expect: 200,

@@ -25,6 +25,15 @@ describe('proxy.ts', () => {
     expect(matched('/_next/static/chunks/x.js')).toBe(false);
   });
 
+  it("keeps a first visit's market in the aisle-market cookie, and never overwrites a chosen one", () => {
+    const first = call('/', { headers: { 'accept-language': 'ja-JP,ja;q=0.9' } }).headers.get('set-cookie');
+    expect(first).toMatch(/^aisle-market=JP; Path=\/; Max-Age=\d+; SameSite=Lax/);
+    expect(call('/', { headers: {} }).headers.get('set-cookie')).toMatch(/^aisle-market=KR;/);
+    const chosen = call('/', { headers: { cookie: 'aisle-market=SG', 'accept-language': 'ja-JP' } });
+    expect(chosen.headers.get('set-cookie')).toBeNull();
+    expect(call('/api/health').headers.get('set-cookie')).toBeNull();
+  });
+
   it('gives a page, and a prefetch of it, a fresh nonce in its policy', () => {
     const csp = call('/', { headers: { 'next-router-prefetch': '1' } }).headers.get('content-security-policy');
     expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);

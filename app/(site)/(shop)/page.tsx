@@ -13,7 +13,7 @@ import { getI18n } from '@/lib/i18n/server';
 import { buttonClass } from '@/components/ui/button';
 import { loadDeliveryRules } from '@/lib/delivery/repository';
 import { deliveryPromise } from '@/lib/delivery/promise';
-import { BASE_MARKET, marketOf } from '@/lib/markets/markets';
+import { getMarket } from '@/lib/markets/page-market';
 
 /** Title and description are the layout's; the home page adds its addresses in every locale. */
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,12 +21,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function HomePage() {
-  const [{ t, intlLocale, locale }, db] = await Promise.all([getI18n(), getDb()]);
+  const [{ t, intlLocale, locale }, db, market] = await Promise.all([getI18n(), getDb(), getMarket()]);
   const [categories, featured, newest, delivery] = await Promise.all([
     listCategoriesIn(db, locale),
-    listProductsIn(db, { sort: 'featured', limit: 8 }, locale),
-    listProductsIn(db, { sort: 'newest', limit: 4 }, locale),
-    loadDeliveryRules(db, marketOf(BASE_MARKET).currency),
+    listProductsIn(db, { sort: 'featured', limit: 8, market: market.code }, locale),
+    listProductsIn(db, { sort: 'newest', limit: 4, market: market.code }, locale),
+    loadDeliveryRules(db, market.currency),
   ]);
   const promises = [
     ...deliveryPromise(delivery, t, intlLocale),

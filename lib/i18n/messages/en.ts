@@ -1,4 +1,5 @@
 import { notifyEn } from './notify-en';
+import { marketsEn } from './markets-en';
 import { staffCountsEn, staffPickupsEn, staffScanEn } from './staff-floor-en';
 
 /** English UI text. The Korean catalog must have exactly these keys (the type checks it). */
@@ -972,6 +973,7 @@ export const en = {
   staffScan: staffScanEn,
   staffCounts: staffCountsEn,
   notify: notifyEn,
+  markets: marketsEn,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { notifyJa } from './notify-ja';
+import { marketsJa } from './markets-ja';
 import { staffCountsJa, staffPickupsJa, staffScanJa } from './staff-floor-ja';
 
 /**
@@ -979,4 +980,5 @@ export const ja: Messages = {
   staffScan: staffScanJa,
   staffCounts: staffCountsJa,
   notify: notifyJa,
+  markets: marketsJa,
 };

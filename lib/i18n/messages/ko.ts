@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { notifyKo } from './notify-ko';
+import { marketsKo } from './markets-ko';
 import { staffCountsKo, staffPickupsKo, staffScanKo } from './staff-floor-ko';
 
 export const ko: Messages = {
@@ -964,4 +965,5 @@ export const ko: Messages = {
   staffScan: staffScanKo,
   staffCounts: staffCountsKo,
   notify: notifyKo,
+  markets: marketsKo,
 };

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { CartView } from '@/components/cart/cart-view';
 import { getDb } from '@/lib/db';
 import { getI18n } from '@/lib/i18n/server';
+import { getMarket } from '@/lib/markets/page-market';
 import { listStores } from '@/lib/stores/list-stores';
 import { toStoreOption } from '@/lib/stores/store-option';
 
@@ -11,8 +12,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function CartPage() {
-  const { t, locale } = await getI18n();
-  const stores = await listStores(await getDb(), { now: new Date(), locale });
+  const [{ t, locale }, db, market] = await Promise.all([getI18n(), getDb(), getMarket()]);
+  // The bag's market's stores: a pickup elsewhere is refused (pickup_other_market).
+  const stores = await listStores(db, { now: new Date(), locale, market: market.code });
   return (
     <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
       <h1 className="mb-6 text-3xl font-semibold tracking-tight">{t('cart.title')}</h1>

@@ -4,6 +4,7 @@ import { SearchForm } from '@/components/layout/search-form';
 import { getFacetsIn, listProductsIn } from '@/lib/catalog/localize-catalog';
 import { parseListingParams } from '@/lib/catalog/listing-params';
 import { getDb } from '@/lib/db';
+import { getMarket } from '@/lib/markets/page-market';
 import { getI18n } from '@/lib/i18n/server';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -18,9 +19,12 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function SearchPage({ searchParams }: Props) {
-  const [raw, { t, locale }] = await Promise.all([searchParams, getI18n()]);
+  const [raw, { t, locale }, market] = await Promise.all([searchParams, getI18n(), getMarket()]);
   const db = await getDb();
-  const { filters, page } = parseListingParams(raw);
+  const parsed = parseListingParams(raw);
+  // The shopper's market prices the page (and its price filter), whatever the URL says.
+  const { page } = parsed;
+  const filters = { ...parsed.filters, market: market.code };
   const [facets, result] = await Promise.all([getFacetsIn(db, filters, locale), listProductsIn(db, filters, locale)]);
   const q = filters.q ?? '';
   return (

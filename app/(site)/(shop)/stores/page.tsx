@@ -3,7 +3,7 @@ import { StoreFinder } from '@/components/stores/store-finder';
 import { getDb } from '@/lib/db';
 import { localeMetadata } from '@/lib/i18n/page-metadata';
 import { getI18n } from '@/lib/i18n/server';
-import { BASE_MARKET } from '@/lib/markets/markets';
+import { getMarket } from '@/lib/markets/page-market';
 import { listStores } from '@/lib/stores/list-stores';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,10 +13,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title, description, ...(await localeMetadata('/stores', { title, description })) };
 }
 
-/** The stores of the shopper's market (the base market until lib/markets/request-market.ts decides it). */
+/** The stores of the shopper's market. */
 export default async function StoresPage() {
-  const { t, locale } = await getI18n();
-  const stores = await listStores(await getDb(), { now: new Date(), locale, market: BASE_MARKET });
+  const [{ t, locale }, db, market] = await Promise.all([getI18n(), getDb(), getMarket()]);
+  const stores = await listStores(db, { now: new Date(), locale, market: market.code });
   return (
     <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
       <h1 className="text-3xl font-semibold tracking-tight">{t('stores.title')}</h1>

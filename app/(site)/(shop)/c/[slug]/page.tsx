@@ -6,6 +6,7 @@ import { getFacetsIn, listCategoriesIn, listProductsIn } from '@/lib/catalog/loc
 import { parseListingParams } from '@/lib/catalog/listing-params';
 import { getDb } from '@/lib/db';
 import { localeMetadata } from '@/lib/i18n/page-metadata';
+import { getMarket } from '@/lib/markets/page-market';
 import { getI18n } from '@/lib/i18n/server';
 
 type Props = {
@@ -29,11 +30,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CategoryPage({ params, searchParams }: Props) {
-  const [{ slug }, raw, { t, locale }] = await Promise.all([params, searchParams, getI18n()]);
+  const [{ slug }, raw, { t, locale }, market] = await Promise.all([params, searchParams, getI18n(), getMarket()]);
   const category = await findCategory(slug);
   if (!category) notFound();
   const db = await getDb();
-  const { filters, page } = parseListingParams(raw, { category: slug });
+  const parsed = parseListingParams(raw, { category: slug });
+  // The shopper's market prices the page (and its price filter), whatever the URL says.
+  const { page } = parsed;
+  const filters = { ...parsed.filters, market: market.code };
   const [facets, result] = await Promise.all([getFacetsIn(db, filters, locale), listProductsIn(db, filters, locale)]);
   return (
     <div className="mx-auto max-w-7xl px-4 py-6 sm:px-6">

@@ -9,8 +9,8 @@ import { localizeProduct } from '@/lib/catalog/localize-catalog';
 import { getDb } from '@/lib/db';
 import { localeMetadata } from '@/lib/i18n/page-metadata';
 import { getI18n } from '@/lib/i18n/server';
-import { marketFromSearchParam } from '@/lib/markets/market-param';
 import { BASE_MARKET, type MarketCode } from '@/lib/markets/markets';
+import { getMarket } from '@/lib/markets/page-market';
 import { publicUrl } from '@/lib/site';
 import { countStoresWithStock, getShipAvailability } from '@/lib/inventory/ship-availability';
 
@@ -47,7 +47,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProductPage({ params, searchParams }: Props) {
   const [{ handle }, query, { t, locale }] = await Promise.all([params, searchParams, getI18n()]);
   const db = await getDb();
-  const market = marketFromSearchParam(query.market);
+  const market = (await getMarket()).code;
   const product = await productIn(handle, market);
   if (!product) notFound();
   const ids = product.variants.map((v) => v.id);
