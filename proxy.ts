@@ -115,6 +115,7 @@ function page(request: NextRequest, malformed: boolean) {
     const response = NextResponse.redirect(new URL(route.to, request.url), route.status);
     response.headers.set('vary', 'Cookie, Accept-Language');
     response.headers.set('cache-control', 'private, no-store');
+    rememberFirstMarket(request, response);
     return response;
   }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
