@@ -29,7 +29,8 @@ test('Japanese pages: home, category, product, bag, checkout and the store finde
   await expect(page.getByRole('combobox', { name: '並び替え' })).toBeVisible();
   await expectAccessible(page);
 
-  await page.goto('/p/heavy-canvas-tote');
+  // A product no other journey holds at a store: its pickup hold here must not move their counts.
+  await page.goto('/p/lambswool-check-scarf');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   await expect(page.getByRole('button', { name: 'カートに入れる' }).first()).toBeVisible();
   const store = page.getByRole('combobox', { name: '受け取り店舗' });

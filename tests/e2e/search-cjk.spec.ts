@@ -59,18 +59,17 @@ test.describe('Japanese shopper', () => {
 
   test('finds jackets, sneakers and leather boots in katakana, spaced or not', async ({ page }) => {
     await page.goto('/');
-    // The shop has no Japanese interface yet: the box is the English one, the catalog answers in Japanese.
-    await searchFor(page, 'Search products', 'ジャケット');
-    await expect(page.getByRole('heading', { level: 1, name: 'Results for “ジャケット”' })).toBeVisible();
-    expect(await resultHandles(page, /\d+ products?/)).toContain('ripstop-field-jacket');
+    await searchFor(page, '商品を検索', 'ジャケット');
+    await expect(page.getByRole('heading', { level: 1, name: '「ジャケット」の検索結果' })).toBeVisible();
+    expect(await resultHandles(page, /\d+点/)).toContain('ripstop-field-jacket');
     await expectAccessible(page);
 
-    await searchFor(page, 'Search products', 'スニーカー');
-    expect(await resultHandles(page, /\d+ products?/)).toContain('leather-court-sneaker');
+    await searchFor(page, '商品を検索', 'スニーカー');
+    expect(await resultHandles(page, /\d+点/)).toContain('leather-court-sneaker');
 
     for (const q of ['レザーブーツ', 'レザー ブーツ']) {
-      await searchFor(page, 'Search products', q);
-      const boots = await resultHandles(page, /\d+ products?/);
+      await searchFor(page, '商品を検索', q);
+      const boots = await resultHandles(page, /\d+点/);
       expect(boots, q).toContain('leather-chelsea-boot');
       for (const handle of boots) expect(handle, q).toMatch(/leather.*boot/);
     }
