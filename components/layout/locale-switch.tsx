@@ -21,7 +21,7 @@ export function LocaleSwitch() {
   return (
     <label className="flex items-center gap-1 text-sm">
       <span className="sr-only">{t('nav.language')}</span>
-      <svg aria-hidden viewBox="0 0 20 20" className="hidden size-4 fill-muted sm:block">
+      <svg aria-hidden viewBox="0 0 20 20" className="size-4 fill-muted">
         <path d="M10 2a8 8 0 1 1 0 16 8 8 0 0 1 0-16Zm2.9 9H7.1c.2 2.4 1.2 4.4 2.9 5.4 1.7-1 2.7-3 2.9-5.4ZM5.6 11H3.6a6.5 6.5 0 0 0 4.3 5.2A10 10 0 0 1 5.6 11Zm10.8 0h-2a10 10 0 0 1-2.3 5.2 6.5 6.5 0 0 0 4.3-5.2ZM7.9 3.8A6.5 6.5 0 0 0 3.6 9.5h2a10 10 0 0 1 2.3-5.7Zm2.1.2C8.3 5 7.3 7.1 7.1 9.5h5.8C12.7 7.1 11.7 5 10 4Zm2.1-.2a10 10 0 0 1 2.3 5.7h2a6.5 6.5 0 0 0-4.3-5.7Z" />
       </svg>
       <CommitSelect

@@ -19,9 +19,10 @@ function optionText(code: MarketCode, t: Translate): string {
 /**
  * The header's market: where the shopper buys, in which currency. A change goes to the bag (and
  * the account) through PUT /api/cart/market, so every device follows; the page is then rendered
- * again in the new prices and the change is announced.
+ * again in the new prices and the change is announced. The header holds it from tablet width up; on
+ * a phone, whose header has no room beside the bag, it sits at the top of the footer.
  */
-export function MarketSwitch() {
+export function MarketSwitch({ testId = 'market-switch' }: { testId?: string }) {
   const { t } = useI18n();
   const market = useMarket();
   const router = useRouter();
@@ -34,7 +35,7 @@ export function MarketSwitch() {
         <span className="sr-only">{t('markets.label')}</span>
         <CommitSelect
           value={market}
-          data-testid="market-switch"
+          data-testid={testId}
           aria-busy={setMarket.isPending}
           onCommit={(next) => {
             if (!isMarketCode(next)) return;

@@ -2,6 +2,8 @@ import { InstallButton } from '@/components/pwa/install-button';
 import { LocaleLink } from '@/components/i18n/locale-link';
 import { BusinessDetails } from '@/components/help/business-details';
 import { getI18n } from '@/lib/i18n/server';
+import { LocaleSwitch } from './locale-switch';
+import { MarketSwitch } from './market-switch';
 
 const HELP_LINKS = [
   ['shipping', 'help.shipping'],
@@ -16,6 +18,11 @@ export async function SiteFooter() {
   const { t, locale } = await getI18n();
   return (
     <footer className="mt-16 border-t border-line bg-white">
+      {/* The phone's language and market (the header holds them from tablet width up). */}
+      <div className="flex flex-wrap items-center gap-3 border-b border-line px-4 py-4 sm:hidden">
+        <LocaleSwitch />
+        <MarketSwitch testId="market-switch-footer" />
+      </div>
       <div className="mx-auto grid max-w-7xl gap-8 px-4 py-10 text-sm sm:grid-cols-2 sm:px-6 lg:grid-cols-4">
         <div>
           <p className="text-lg font-semibold">{t('site.name')}</p>

@@ -33,19 +33,17 @@ export async function SiteHeader({
           submit={t('nav.searchSubmit')}
         />
         <div className="ml-auto flex items-center gap-1 sm:ml-0 sm:gap-2">
-          <LocaleSwitch />
-          <MarketSwitch />
+          {/* A phone has no room for these beside the bag: they are at the top of its footer. */}
+          <div className="hidden items-center gap-2 sm:flex">
+            <LocaleSwitch />
+            <MarketSwitch />
+          </div>
           <LocaleLink
             href={userName ? '/account' : '/account/sign-in'}
-            className="flex items-center rounded-full px-2 py-1.5 text-sm hover:bg-stone-100"
+            className="rounded-full px-2 py-1.5 text-sm hover:bg-stone-100"
             data-testid="account-link"
           >
-            {/* A phone's header holds the language and the market too: the account is an icon there. */}
-            <svg aria-hidden viewBox="0 0 20 20" className="size-5 fill-none stroke-current stroke-[1.5] sm:hidden">
-              <circle cx="10" cy="7" r="3.25" />
-              <path d="M3.75 17c.8-3.1 3.3-4.75 6.25-4.75S15.45 13.9 16.25 17" strokeLinecap="round" />
-            </svg>
-            <span className="max-sm:sr-only">{userName ? t('account.menu') : t('account.signIn')}</span>
+            {userName ? t('account.menu') : t('account.signIn')}
           </LocaleLink>
           <WishlistLink />
           <CartLink />
