@@ -117,14 +117,15 @@ export function ProductView({
   const barOffer = useItemOffer({ category: product.category.slug, price: barPrice });
 
   return (
-    <div className="grid gap-8 md:grid-cols-2 md:gap-12">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-8 md:grid-cols-2 md:gap-12">
       <ProductGallery images={images} />
       <div>
         <p className="text-sm text-muted" lang={product.category.nameLang}>
           {product.category.name}
         </p>
         <div className="mt-1 flex items-start justify-between gap-3">
-          <h1 className="text-3xl font-semibold tracking-tight" lang={product.titleLang}>
+          {/* A long katakana name is one phrase to the Japanese line breaker: let it wrap, not overflow. */}
+          <h1 className="min-w-0 text-3xl font-semibold tracking-tight wrap-anywhere" lang={product.titleLang}>
             {product.title}
           </h1>
           <WishlistButton product={summary} size="lg" className="shrink-0" />
