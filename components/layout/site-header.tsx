@@ -19,7 +19,7 @@ export async function SiteHeader({
   const { t } = await getI18n();
   return (
     <header className="sticky top-0 z-30 border-b border-line bg-white/95 backdrop-blur">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-3 px-4 py-3 sm:flex-nowrap sm:gap-6 sm:px-6">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-3 px-4 py-3 sm:px-6 lg:flex-nowrap lg:gap-6">
         <LocaleLink href="/" className="shrink-0 text-2xl font-semibold tracking-tight" aria-label={t('nav.home')}>
           {t('site.name')}
           <span aria-hidden className="text-accent">
@@ -27,12 +27,12 @@ export async function SiteHeader({
           </span>
         </LocaleLink>
         <SearchForm
-          className="order-last w-full sm:order-none sm:flex-1"
+          className="order-last w-full lg:order-none lg:flex-1"
           label={t('nav.searchLabel')}
           placeholder={t('nav.searchPlaceholder')}
           submit={t('nav.searchSubmit')}
         />
-        <div className="ml-auto flex items-center gap-1 sm:ml-0 sm:gap-2">
+        <div className="ml-auto flex items-center gap-1 sm:gap-2 lg:ml-0">
           {/* A phone has no room for these beside the bag: they are at the top of its footer. */}
           <div className="hidden items-center gap-2 sm:flex">
             <LocaleSwitch />
