@@ -12,6 +12,7 @@ import { AppError } from '@/lib/http/errors';
 import { newId } from '@/lib/ids';
 import { enqueueMessages } from '@/lib/notifications/outbox';
 import { orderPlacedMessages } from '@/lib/notifications/templates';
+import { localizeLines } from '@/lib/catalog/localize-lines';
 import { paymentProviders, unpaidPaymentMethods } from '@/lib/payments/providers';
 import { pickupUnavailable } from '@/lib/stores/assert-takes-pickup';
 import { holdDeadline, readyBy } from '@/lib/stores/opening-hours';
@@ -359,6 +360,16 @@ export async function placeOrder(
     }));
     if (pickupRows.length) await tx.insert(pickups).values(pickupRows);
     await emitOrderEvent(tx, 'order.created', orderId, { now });
+    // The confirmation names the items as the shopper read them: the title, colour and size in their locale.
+    const shown = await localizeLines(
+      tx,
+      lines.map((l) => ({
+        variantId: l.variant_id,
+        title: l.title,
+        options: { ...(l.size ? { size: l.size } : {}), ...(l.color ? { color: l.color } : {}) },
+      })),
+      input.locale ?? 'en',
+    );
     await enqueueMessages(
       tx,
       orderPlacedMessages(
@@ -370,9 +381,11 @@ export async function placeOrder(
           total: { amount: total, currency },
           // The link opens the order in the language the shopper placed it in.
           link: `${(input.publicUrl ?? 'http://localhost:3000').replace(/\/$/, '')}${localePath(input.locale ?? 'en', `/orders/${orderId}?token=${accessToken}`)}`,
-          lines: lines.map((l) => ({
-            title: l.title,
-            options: [l.color, l.size].filter(Boolean).join(' · '),
+          lines: lines.map((l, i) => ({
+            title: shown[i]!.title,
+            options: [shown[i]!.optionLabels?.color?.text ?? l.color, shown[i]!.optionLabels?.size?.text ?? l.size]
+              .filter(Boolean)
+              .join(' · '),
             quantity: Number(l.quantity),
             lineTotal: { amount: Number(l.price_amount) * Number(l.quantity), currency: l.currency },
           })),

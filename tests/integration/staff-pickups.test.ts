@@ -1,6 +1,15 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { inventoryLocations, integrationEvents, orders, outbox, pickups } from '@/lib/db/schema';
+import {
+  inventoryLocations,
+  integrationEvents,
+  orders,
+  outbox,
+  pickups,
+  products,
+  productTranslations,
+  variants,
+} from '@/lib/db/schema';
 import type { Order } from '@/lib/orders/schema';
 import { releaseExpiredPickups } from '@/lib/orders/pickup-lifecycle';
 import { readPickupQueue } from '@/lib/staff-pickups/read-queue';
@@ -122,6 +131,22 @@ describe(`the staff pickup queue (${DB_LABEL})`, () => {
     const { order, code } = await placePickup(item.storeId, 1, null, { 'aisle-locale': 'ja' });
     const [row] = await db.db.select({ locale: orders.locale }).from(orders).where(eq(orders.id, order.id));
     expect(row!.locale).toBe('ja');
+    // The confirmation names the item by its Japanese title, not the English one it is stored under.
+    const [names] = await db.db
+      .select({ en: products.title, ja: productTranslations.title })
+      .from(variants)
+      .innerJoin(products, eq(products.id, variants.productId))
+      .innerJoin(
+        productTranslations,
+        and(eq(productTranslations.productId, products.id), eq(productTranslations.locale, 'ja')),
+      )
+      .where(eq(variants.id, item.variantId));
+    const [placedMail] = await db.db
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.orderId, order.id), eq(outbox.kind, 'order_placed'), eq(outbox.channel, 'email')));
+    expect(placedMail!.body).toContain(names!.ja!);
+    expect(placedMail!.body).not.toContain(names!.en);
     await staffMarkReady(db.db, associate([item.storeId]), { orderId: order.id }, new Date());
     const told = (await db.db.select().from(outbox).where(eq(outbox.orderId, order.id))).filter(
       (m) => m.kind === 'pickup_ready',
