@@ -72,7 +72,8 @@ test('an associate builds a bag and texts it; the link opens in the shopper’s 
   await page.keyboard.press('Enter');
   const table = page.getByRole('table', { name: /^Stock of Heavy Canvas Tote/ }).first();
   await expect(table.getByRole('row', { name: /Aisle Seongsu \(this store\) 0/ })).toBeVisible();
-  await expect(table.getByRole('row', { name: /Aisle Gangnam 5/ })).toBeVisible();
+  // 5 on hand, less whatever another journey holds there for pickup.
+  await expect(table.getByRole('row', { name: /Aisle Gangnam [1-5]$/ })).toBeVisible();
   await expect(table.getByRole('row', { name: /Online warehouse/ })).toBeVisible();
   await page
     .getByRole('button', { name: /^Add Heavy Canvas Tote, .* to the bag$/ })

@@ -33,8 +33,11 @@ export async function chooseAvailableSize(page: Page): Promise<void> {
   if ((await group.count()) === 0) return;
   const add = page.getByRole('button', { name: 'Add to bag' }).first();
   for (const radio of await group.getByRole('radio').all()) {
-    await radio.check({ force: true });
-    await expect(radio).toBeChecked();
+    // A click before the page has hydrated does not stick: try again until it does.
+    await expect(async () => {
+      await radio.check({ force: true });
+      await expect(radio).toBeChecked({ timeout: 1_000 });
+    }).toPass({ timeout: 15_000 });
     if (await add.isEnabled()) return;
   }
   throw new Error('No size of this product can be added to the bag');
