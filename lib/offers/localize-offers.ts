@@ -1,8 +1,9 @@
 import 'server-only';
 import { inArray } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
-import { offers, stores, type OfferTranslations, type StoreTranslations } from '@/lib/db/schema';
+import { offers, type OfferTranslations, type StoreTranslations } from '@/lib/db/schema';
 import { createTranslator, DEFAULT_LOCALE, getMessages, INTL_LOCALE, type Locale } from '@/lib/i18n/translate';
+import { loadStoreTexts } from '@/lib/stores/load-store-texts';
 import { storeTextIn } from '@/lib/stores/store-text';
 import { reasonText } from './reason';
 import type { Offer, OfferReason } from './schema';
@@ -23,18 +24,7 @@ async function loadTexts(db: Db, offerIds: string[], storeIds: string[]): Promis
     offerIds.length
       ? db.select({ id: offers.id, translations: offers.translations }).from(offers).where(inArray(offers.id, offerIds))
       : Promise.resolve([]),
-    storeIds.length
-      ? db
-          .select({
-            id: stores.id,
-            name: stores.name,
-            street: stores.street,
-            city: stores.city,
-            translations: stores.translations,
-          })
-          .from(stores)
-          .where(inArray(stores.id, storeIds))
-      : Promise.resolve([]),
+    loadStoreTexts(db, storeIds),
   ]);
   return {
     offers: new Map(offerRows.map((o) => [o.id, o.translations])),

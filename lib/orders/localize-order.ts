@@ -1,9 +1,8 @@
 import 'server-only';
-import { inArray } from 'drizzle-orm';
 import { localizeLines } from '@/lib/catalog/localize-lines';
 import type { Db } from '@/lib/db';
-import { stores } from '@/lib/db/schema';
 import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/translate';
+import { loadStoreTexts } from '@/lib/stores/load-store-texts';
 import { storeTextIn } from '@/lib/stores/store-text';
 import type { Order } from './schema';
 
@@ -17,18 +16,7 @@ export async function localizeOrders(db: Db, list: Order[], locale: Locale): Pro
     ...new Set(list.flatMap((o) => [o.storeId, o.shipFromStore?.id, ...o.pickups.map((p) => p.storeId)])),
   ].filter((id): id is string => !!id);
   const [rows, lines] = await Promise.all([
-    storeIds.length
-      ? db
-          .select({
-            id: stores.id,
-            name: stores.name,
-            street: stores.street,
-            city: stores.city,
-            translations: stores.translations,
-          })
-          .from(stores)
-          .where(inArray(stores.id, storeIds))
-      : Promise.resolve([]),
+    loadStoreTexts(db, storeIds),
     localizeLines(
       db,
       list.flatMap((o) => o.lines),
