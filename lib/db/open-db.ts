@@ -17,7 +17,11 @@ export type Schema = typeof schema;
 /** Either driver: domain code only sees the shared Postgres query builder. */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 
-export type DbTarget = { kind: 'pglite'; dataDir?: string } | { kind: 'postgres'; url: string };
+/**
+ * `snapshot` (in-memory PGlite only) starts from a dump of another PGlite's data directory
+ * (`dumpDataDir`) instead of an empty cluster: tests open a migrated, seeded database in a second.
+ */
+export type DbTarget = { kind: 'pglite'; dataDir?: string; snapshot?: Blob } | { kind: 'postgres'; url: string };
 
 export type DbHandle = {
   db: Db;
@@ -42,7 +46,10 @@ export async function openDb(target: DbTarget): Promise<DbHandle> {
     }
     let client: PGlite;
     try {
-      client = await PGlite.create(target.dataDir ?? 'memory://', { extensions: { pg_trgm } });
+      client = await PGlite.create(target.dataDir ?? 'memory://', {
+        extensions: { pg_trgm },
+        ...(target.snapshot ? { loadDataDir: target.snapshot } : {}),
+      });
     } catch (error) {
       release();
       throw error;

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { openReadyDb, provideDb, type Db, type DbHandle } from '@/lib/db';
 
 type Opened = DbHandle & { label: 'pglite' | 'postgres'; databaseName?: string; drop: () => Promise<void> };
@@ -50,7 +50,10 @@ export function useTestDb(options: { seed?: boolean; provide?: boolean } = {}): 
 async function openTestDb(seed: boolean): Promise<Opened> {
   const adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
-    const handle = await openReadyDb({ kind: 'pglite' }, { seed });
+    // From the run's dump when there is one (tests/support/pglite-snapshots.ts).
+    const snapshots = inject('pgliteSnapshots');
+    const snapshot = snapshots ? new Blob([readFileSync(seed ? snapshots.seeded : snapshots.migrated)]) : undefined;
+    const handle = await openReadyDb({ kind: 'pglite', snapshot }, { seed });
     return { ...handle, label: 'pglite', drop: () => handle.close() };
   }
   const name = `aisle_test_${Date.now()}_${randomBytes(4).toString('hex')}`;
