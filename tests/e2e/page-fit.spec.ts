@@ -61,7 +61,8 @@ for (const locale of LOCALES) {
         await page.setViewportSize({ width: viewport.width, height: viewport.height });
         for (const p of pages) {
           await page.goto(`${locale.prefix}${p.url === '/' ? '' : p.url}` || '/');
-          await expect(p.ready.first()).toBeVisible();
+          // Twelve pages in a row on a busy machine: each may take a while to render.
+          await expect(p.ready.first()).toBeVisible({ timeout: 30_000 });
           await expect(page.locator('html')).toHaveAttribute('lang', locale.code);
           await page.waitForLoadState('load');
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
