@@ -89,9 +89,11 @@ function plainHeaders(extra: Record<string, string> = {}): Record<string, string
 /**
  * Next sends a rewrite whose URL names another host than the one it listens as (behind a custom
  * server started with `-H`, the proxy's URL says `localhost`) through an HTTP proxy back to this
- * server, so the page passes here a second time. That pass must keep what the first decided (the
- * locale of `/ko/p/x`, now at `/p/x`) instead of stripping it as a client's: the first marks it
- * with this secret, which no client can know.
+ * server, so the page passes here a second time. The rewrites below name the origin the server
+ * gave Next (`AISLE_SERVER_ORIGIN`, set by server/start.mjs), which Next serves in-process.
+ * Should a second pass still happen, it must keep what the first decided (the locale of
+ * `/ko/p/x`, now at `/p/x`) instead of stripping it as a client's: the first marks it with this
+ * secret, which no client can know.
  */
 const PASS_HEADER = 'x-aisle-proxy-pass';
 const PASS_TOKEN = createHash('sha256')
@@ -134,12 +136,10 @@ function page(request: NextRequest, malformed: boolean) {
   let response: NextResponse;
   if (malformed || route.kind === 'not_found') {
     headers.set(PASS_HEADER, PASS_TOKEN);
-    response = NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { request: { headers } });
+    response = NextResponse.rewrite(ownUrl(NOT_FOUND_PATH, request), { request: { headers } });
   } else if (route.path !== request.nextUrl.pathname) {
     headers.set(PASS_HEADER, PASS_TOKEN);
-    const target = request.nextUrl.clone();
-    target.pathname = route.path;
-    response = NextResponse.rewrite(target, { request: { headers } });
+    response = NextResponse.rewrite(ownUrl(route.path + request.nextUrl.search, request), { request: { headers } });
   } else {
     response = NextResponse.next({ request: { headers } });
   }
@@ -149,6 +149,11 @@ function page(request: NextRequest, malformed: boolean) {
   if (route.kind === 'serve' && route.locale === DEFAULT_LOCALE)
     response.headers.set('vary', 'Cookie, Accept-Language');
   return response;
+}
+
+/** `path` at the origin Next serves without a second pass through the proxy. */
+function ownUrl(path: string, request: NextRequest): URL {
+  return new URL(path, process.env.AISLE_SERVER_ORIGIN ?? request.url);
 }
 
 /** Our own rewrite, back through the proxy: decided on the first pass, nonce and locale included. */

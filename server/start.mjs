@@ -66,6 +66,9 @@ function writeSocketAddress(req) {
   if (addressHeader !== 'x-forwarded-for') req.headers['x-forwarded-for'] = address;
 }
 
+// The origin Next takes as its own (its `initURL`): the proxy names it in its rewrites, so that
+// Next serves them in-process instead of sending them back here over HTTP (proxy.ts).
+process.env.AISLE_SERVER_ORIGIN = `http://${hostname ? (hostname.includes(':') ? `[${hostname}]` : hostname) : 'localhost'}:${port}`;
 const app = next({ dev: false, hostname, port, dir });
 // Listening before Next is ready, as `next start` does: requests wait rather than being refused,
 // and a database slow to answer at start (instrumentation.ts) does not keep the port closed.
