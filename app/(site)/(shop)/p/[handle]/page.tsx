@@ -76,8 +76,9 @@ export default async function ProductPage({ params, searchParams }: Props) {
       {/* Below the product: hydrated after it, in a boundary of its own. */}
       <Island>
         <ProductSuggestions category={product.category.slug} exclude={[product.id]} />
-        <RecordView productId={product.id} />
       </Island>
+      {/* Not in the island: a boundary hydrates last, and a shopper who moves on before it would not be remembered. */}
+      <RecordView productId={product.id} />
       <ProductJsonLd product={product} shipAvailable={ship} baseUrl={publicUrl()} locale={locale} trail={trail} />
     </div>
   );
