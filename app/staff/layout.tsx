@@ -3,7 +3,9 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { SignOutButton } from '@/components/staff/sign-out-button';
 import { StaffProviders } from '@/components/staff/staff-providers';
+import { clientMessages } from '@/lib/i18n/catalogs';
 import { I18nProvider } from '@/lib/i18n/client';
+import { STAFF_CLIENT_NAMESPACES } from '@/lib/i18n/client-namespaces';
 import { getI18n } from '@/lib/i18n/server';
 import { roleAtLeast } from '@/lib/staff/caller';
 import { currentStaff } from '@/lib/staff/page';
@@ -21,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * footer. Its nav shows what the signed-in member's role reaches; each page checks again.
  */
 export default async function StaffLayout({ children }: { children: ReactNode }) {
-  const { locale, messages, t } = await getI18n();
+  const { locale, t } = await getI18n();
   const staff = await currentStaff();
   const ready = staff && !(staff.role === 'admin' && !staff.totpEnrolled);
   const links = ready
@@ -33,7 +35,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
       ]
     : [];
   return (
-    <I18nProvider locale={locale} messages={messages}>
+    <I18nProvider locale={locale} messages={clientMessages(locale, STAFF_CLIENT_NAMESPACES)}>
       <StaffProviders>
         <a
           href="#main"

@@ -22,7 +22,8 @@ export function ProductGallery({ images }: { images: GalleryImage[] }) {
           width={800}
           height={1000}
           unoptimized={isVectorImage(current.url)}
-          loading="eager"
+          // The page's LCP: a <link rel="preload"> in the HTML's head, fetched before any script runs.
+          preload
           fetchPriority="high"
           sizes="(min-width: 768px) 50vw, 100vw"
           className="size-full object-cover"

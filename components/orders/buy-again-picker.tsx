@@ -3,7 +3,8 @@
 import { LocaleLink } from '@/components/i18n/locale-link';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { newActionKey, useBuyAgain, useCart, wasQueued } from '@/lib/cart/client';
-import { MAX_LINE_QUANTITY, type Cart, type Fulfillment } from '@/lib/cart/schema';
+import { MAX_LINE_QUANTITY } from '@/lib/cart/limits';
+import type { Cart, Fulfillment } from '@/lib/cart/schema';
 import { submitFailureMessage } from '@/lib/http/use-submit';
 import { useI18n } from '@/lib/i18n/client';
 import type { Translate } from '@/lib/i18n/translate';

@@ -7,12 +7,8 @@ import { formatDateTime, SHOP_TIME_ZONE } from '@/lib/i18n/formatters';
 import { useI18n } from '@/lib/i18n/client';
 import type { MessageKey } from '@/lib/i18n/translate';
 import { useMarkReady, usePickupQueue } from '@/lib/staff-pickups/client';
-import {
-  PICKUP_QUEUE_STATUSES,
-  type PickupActionResponse,
-  type PickupQueueStatus,
-  type QueuedPickup,
-} from '@/lib/staff-pickups/schema';
+import type { PickupActionResponse, QueuedPickup } from '@/lib/staff-pickups/schema';
+import { PICKUP_QUEUE_STATUSES, type PickupQueueStatus } from '@/lib/staff-pickups/statuses';
 import { CollectDialog } from './collect-dialog';
 import { PickupCard } from './pickup-card';
 import { pickupErrorText } from './pickup-error-text';

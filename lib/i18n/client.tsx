@@ -2,8 +2,15 @@
 
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import { localePath } from './locale-path';
-import type { Messages } from './messages/en';
-import { createTranslator, DEFAULT_LOCALE, INTL_LOCALE, isLocale, type Locale, type Translate } from './translate';
+import {
+  createTranslator,
+  DEFAULT_LOCALE,
+  INTL_LOCALE,
+  isLocale,
+  type Locale,
+  type PartialMessages,
+  type Translate,
+} from './translate';
 
 type I18n = { locale: Locale; intlLocale: string; t: Translate };
 const I18nContext = createContext<I18n | null>(null);
@@ -14,7 +21,8 @@ export function I18nProvider({
   children,
 }: {
   locale: Locale;
-  messages: Messages;
+  /** The page's locale's namespaces its client components use (lib/i18n/catalogs.ts `clientMessages`). */
+  messages: PartialMessages;
   children: ReactNode;
 }) {
   const value = useMemo(

@@ -2,7 +2,8 @@ import 'server-only';
 import { cookies, headers } from 'next/headers';
 import { cache } from 'react';
 import { LOCALE_HEADER } from './locale-path';
-import { createTranslator, getMessages, INTL_LOCALE, isLocale, LOCALE_COOKIE, resolveLocale } from './translate';
+import { getMessages } from './catalogs';
+import { createTranslator, INTL_LOCALE, isLocale, LOCALE_COOKIE, resolveLocale } from './translate';
 
 /**
  * The request's locale and translator; read once per request. A page's address names it (the
@@ -15,6 +16,6 @@ export const getI18n = cache(async () => {
   const locale = isLocale(named)
     ? named
     : resolveLocale(cookieStore.get(LOCALE_COOKIE)?.value, headerStore.get('accept-language'));
-  const messages = getMessages(locale);
-  return { locale, intlLocale: INTL_LOCALE[locale], messages, t: createTranslator(messages, INTL_LOCALE[locale]) };
+  // The whole catalog stays here: a client provider is handed `clientMessages` (lib/i18n/catalogs.ts).
+  return { locale, intlLocale: INTL_LOCALE[locale], t: createTranslator(getMessages(locale), INTL_LOCALE[locale]) };
 });

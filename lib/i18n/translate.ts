@@ -1,8 +1,6 @@
 import { numberFormat } from './formatters';
 import { particleFor } from './josa';
-import { en, type Messages } from './messages/en';
-import { ja } from './messages/ja';
-import { ko } from './messages/ko';
+import type { Messages } from './messages/en';
 
 export const LOCALES = ['en', 'ko', 'ja'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -12,12 +10,12 @@ export const LOCALE_COOKIE = 'aisle-locale';
 /** BCP 47 tags for Intl formatting. */
 export const INTL_LOCALE: Record<Locale, string> = { en: 'en-US', ko: 'ko-KR', ja: 'ja-JP' };
 
-const catalogs: Record<Locale, Messages> = { en, ko, ja };
-
 type Join<K, P> = K extends string ? (P extends string ? `${K}.${P}` : never) : never;
 export type MessageKey = { [K in keyof Messages]: Join<K, keyof Messages[K]> }[keyof Messages];
 export type Vars = Record<string, string | number>;
 export type Translate = (key: MessageKey, vars?: Vars) => string;
+/** A catalog's namespaces, or some of them: what a client provider is handed (lib/i18n/catalogs.ts). */
+export type PartialMessages = { [K in keyof Messages]?: Messages[K] };
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
@@ -36,10 +34,6 @@ export function resolveLocale(cookieValue: string | undefined, acceptLanguage: s
     .filter((x) => x.lang && !Number.isNaN(x.q) && x.q > 0)
     .sort((a, b) => b.q - a.q);
   return ranked.map((x) => x.lang).find(isLocale) ?? DEFAULT_LOCALE;
-}
-
-export function getMessages(locale: Locale): Messages {
-  return catalogs[locale];
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();
@@ -71,10 +65,11 @@ export function formatMessage(template: string, vars: Vars, intlLocale: string):
     .replace(/\{(\w+)\}/g, (m, v: string) => (v in vars ? String(vars[v]) : m));
 }
 
-export function createTranslator(messages: Messages, intlLocale = INTL_LOCALE.en): Translate {
+export function createTranslator(messages: PartialMessages, intlLocale = INTL_LOCALE.en): Translate {
   return (key, vars) => {
     const [group, name] = key.split('.') as [keyof Messages, string];
-    const template = (messages[group] as Record<string, string>)[name] ?? key;
+    // A namespace the page was not handed reads as its key (tests/unit/client-messages.test.ts keeps the lists whole).
+    const template = (messages[group] as Record<string, string> | undefined)?.[name] ?? key;
     return vars ? formatMessage(template, vars, intlLocale) : template;
   };
 }

@@ -7,6 +7,8 @@ import { pageOwnerTag } from '@/lib/cart/owner-tag';
 import { listCategoriesIn } from '@/lib/catalog/localize-catalog';
 import { getDb } from '@/lib/db';
 import { readEnv } from '@/lib/env';
+import { clientMessages } from '@/lib/i18n/catalogs';
+import { SHOP_CLIENT_NAMESPACES } from '@/lib/i18n/client-namespaces';
 import { getI18n } from '@/lib/i18n/server';
 import { getMarket } from '@/lib/markets/page-market';
 
@@ -15,7 +17,7 @@ export async function loadShell() {
   // Every page depends on the request (session, locale, live stock): never prerendered at build.
   await connection();
   const db = await getDb();
-  const [{ locale, messages, t }, user, cookieStore, market] = await Promise.all([
+  const [{ locale, t }, user, cookieStore, market] = await Promise.all([
     getI18n(),
     getSessionUser(db),
     cookies(),
@@ -24,5 +26,7 @@ export async function loadShell() {
   const categories = await listCategoriesIn(db, locale);
   // Whose cart this page writes to: offline writes carry it, and are refused for anyone else.
   const owner = pageOwnerTag(user, cookieStore.get(guestCookieName(readEnv()))?.value ?? null);
+  // Only the page's locale, and only what client components translate: not the whole catalog in the HTML.
+  const messages = clientMessages(locale, SHOP_CLIENT_NAMESPACES);
   return { locale, messages, t, categories, userName: user?.name ?? null, owner, market: market.code };
 }

@@ -1,5 +1,6 @@
 import 'server-only';
-import { createTranslator, getMessages, INTL_LOCALE, type Locale } from '@/lib/i18n/translate';
+import { getMessages } from '@/lib/i18n/catalogs';
+import { createTranslator, INTL_LOCALE, type Locale } from '@/lib/i18n/translate';
 import { BUSINESS } from '@/lib/legal/business';
 import type { OutgoingMessage } from './outbox';
 

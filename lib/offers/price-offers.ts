@@ -1,7 +1,8 @@
 import 'server-only';
 import type { Db } from '@/lib/db';
 import { categories } from '@/lib/db/schema';
-import { createTranslator, getMessages, INTL_LOCALE, type Locale } from '@/lib/i18n/translate';
+import { getMessages } from '@/lib/i18n/catalogs';
+import { createTranslator, INTL_LOCALE, type Locale } from '@/lib/i18n/translate';
 import {
   chooseOffers,
   offerInReach,

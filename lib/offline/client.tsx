@@ -13,6 +13,7 @@ import {
   type QueuedWrite,
   type ReplayOutcome,
 } from './cart-queue';
+import { afterIdle } from '@/lib/browser/after-idle';
 import { SW_MESSAGES } from '@/lib/pwa/cache-policy';
 import type { CartData } from '@/lib/cart/client';
 import { useI18n } from '@/lib/i18n/client';
@@ -125,8 +126,9 @@ export function useReplayQueue(): { refused: ReplayOutcome['refused']; dismiss: 
     if (outcome.refused.length) setRefused((r) => [...r, ...outcome.refused]);
   }, [qc]);
   useEffect(() => {
-    // Whatever an earlier visit left waiting goes out once the page has started.
-    const start = setTimeout(() => void replay(), 0);
+    // Whatever an earlier visit left waiting goes out once the page has started and the main
+    // thread is idle: opening IndexedDB is not hydration's work.
+    const cancelStart = afterIdle(() => void replay());
     const onMessage = (e: MessageEvent) => {
       const type = (e.data as { type?: string } | null)?.type;
       // The worker replayed the queue, or emptied it when the session ended.
@@ -138,7 +140,7 @@ export function useReplayQueue(): { refused: ReplayOutcome['refused']; dismiss: 
     window.addEventListener('online', replay);
     navigator.serviceWorker?.addEventListener('message', onMessage);
     return () => {
-      clearTimeout(start);
+      cancelStart();
       window.removeEventListener('online', replay);
       navigator.serviceWorker?.removeEventListener('message', onMessage);
     };

@@ -2,6 +2,7 @@
 
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { Workbox } from 'workbox-window';
+import { afterIdle } from '@/lib/browser/after-idle';
 import { recentlyViewed } from '@/lib/catalog/device-list';
 import { forgetOfflineBag } from '@/lib/offline/client';
 import { CACHE_NAMES, SW_MESSAGES } from './cache-policy';
@@ -17,6 +18,7 @@ export function useServiceWorker(enabled: boolean) {
   useEffect(() => {
     if (!enabled || !('serviceWorker' in navigator) || workbox) return;
     let cancelled = false;
+    let cancelIdle = () => {};
     const start = async () => {
       const { Workbox } = await import('workbox-window');
       if (cancelled || workbox) return;
@@ -24,11 +26,17 @@ export function useServiceWorker(enabled: boolean) {
       workbox.addEventListener('waiting', () => setWaiting(true));
       void workbox.register();
     };
-    // A first install downloads the whole precache: after the page has loaded, not while it loads.
-    if (document.readyState === 'complete') void start();
-    else window.addEventListener('load', () => void start(), { once: true });
+    // A first install downloads the whole precache: after the page has loaded and hydrated, when
+    // the main thread is idle, not while the page loads.
+    const onLoad = () => {
+      cancelIdle = afterIdle(() => void start());
+    };
+    if (document.readyState === 'complete') onLoad();
+    else window.addEventListener('load', onLoad, { once: true });
     return () => {
       cancelled = true;
+      cancelIdle();
+      window.removeEventListener('load', onLoad);
     };
   }, [enabled]);
   return {

@@ -1,8 +1,7 @@
 import { z } from 'zod';
+import { PICKUP_QUEUE_STATUSES } from './statuses';
 
-/** The queue's tabs: `new` is a pickup still to be picked (reserved), the others its later states. */
-export const PICKUP_QUEUE_STATUSES = ['new', 'ready', 'collected', 'expired'] as const;
-export type PickupQueueStatus = (typeof PICKUP_QUEUE_STATUSES)[number];
+export { PICKUP_QUEUE_STATUSES, type PickupQueueStatus } from './statuses';
 
 export const storeParamsSchema = z.object({ storeId: z.string().min(1).max(60) });
 export const orderParamsSchema = z.object({ orderId: z.string().min(1).max(60) });

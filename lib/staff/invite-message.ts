@@ -1,5 +1,6 @@
 import 'server-only';
-import { createTranslator, getMessages, INTL_LOCALE, type Locale } from '@/lib/i18n/translate';
+import { getMessages } from '@/lib/i18n/catalogs';
+import { createTranslator, INTL_LOCALE, type Locale } from '@/lib/i18n/translate';
 import type { OutgoingMessage } from '@/lib/notifications/outbox';
 
 /** The invitation e-mail with the one-time set-password link, in the inviter's language. */

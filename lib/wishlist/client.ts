@@ -6,7 +6,8 @@ import { deviceList } from '@/lib/catalog/device-list';
 import type { ProductSummary } from '@/lib/catalog/schema';
 import { apiFetch } from '@/lib/http/client-fetch';
 import { useCartOwner } from '@/lib/offline/client';
-import { WISHLIST_MAX, type Wishlist } from './schema';
+import { WISHLIST_MAX } from './limits';
+import type { Wishlist } from './schema';
 
 /** A guest's wishlist: on this device until they sign in, then merged into the account. */
 export const guestWishlist = deviceList('aisle-wishlist', WISHLIST_MAX);

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { productSummarySchema } from '@/lib/catalog/schema';
+import { WISHLIST_MAX } from './limits';
 
-export const WISHLIST_MAX = 200;
+export { WISHLIST_MAX };
 
 export const wishlistParamsSchema = z.object({ productId: z.string().trim().min(1).max(60) });
 

@@ -9,7 +9,8 @@ import {
 } from '@/lib/delivery/engine';
 import { deliveryPromise } from '@/lib/delivery/promise';
 import { estimateText } from '@/lib/delivery/format';
-import { createTranslator, getMessages } from '@/lib/i18n/translate';
+import { getMessages } from '@/lib/i18n/catalogs';
+import { createTranslator } from '@/lib/i18n/translate';
 
 const standard: DeliveryRule = {
   code: 'standard',

@@ -3,7 +3,8 @@ import { chooseOffers, offersWithinReach, type OfferContext, type OfferRule } fr
 import { codesForItem, itemOffer } from '@/lib/offers/item-offer';
 import { offerHeadline } from '@/lib/offers/reason';
 import type { Offer } from '@/lib/offers/schema';
-import { createTranslator, getMessages } from '@/lib/i18n/translate';
+import { getMessages } from '@/lib/i18n/catalogs';
+import { createTranslator } from '@/lib/i18n/translate';
 
 const krw = (amount: number) => ({ amount, currency: 'KRW' });
 const seongsu = { kind: 'near_store' as const, storeId: 'str_s', storeName: 'Aisle Seongsu', distanceMeters: 800 };

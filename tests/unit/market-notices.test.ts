@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { noticeText } from '@/components/cart/cart-notices';
-import { createTranslator, getMessages, INTL_LOCALE, LOCALES } from '@/lib/i18n/translate';
+import { getMessages } from '@/lib/i18n/catalogs';
+import { createTranslator, INTL_LOCALE, LOCALES } from '@/lib/i18n/translate';
 
 const t = (locale: (typeof LOCALES)[number]) => createTranslator(getMessages(locale), INTL_LOCALE[locale]);
 const priceChanged = {

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '@/lib/http/client-fetch';
 import { networkFailure, submitFailureMessage } from '@/lib/http/use-submit';
-import { createTranslator, getMessages } from '@/lib/i18n/translate';
+import { getMessages } from '@/lib/i18n/catalogs';
+import { createTranslator } from '@/lib/i18n/translate';
 import { isPersonal, offlineBagUrl } from '@/lib/pwa/cache-policy';
 
 const online = (value: boolean) => vi.stubGlobal('navigator', { onLine: value });

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { CartView } from '@/components/cart/cart-view';
+import { Island } from '@/components/ui/island';
 import { getDb } from '@/lib/db';
 import { getI18n } from '@/lib/i18n/server';
 import { getMarket } from '@/lib/markets/page-market';
@@ -18,7 +19,10 @@ export default async function CartPage() {
   return (
     <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
       <h1 className="mb-6 text-3xl font-semibold tracking-tight">{t('cart.title')}</h1>
-      <CartView stores={stores.map(toStoreOption)} />
+      {/* The bag hydrates in a boundary of its own, after the shell (header, bag count). */}
+      <Island>
+        <CartView stores={stores.map(toStoreOption)} />
+      </Island>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { Breadcrumbs } from '@/components/catalog/breadcrumbs';
 import { ProductJsonLd } from '@/components/catalog/product-json-ld';
 import { ProductSuggestions, RecordView } from '@/components/catalog/product-suggestions';
 import { ProductView, type VariantStock } from '@/components/catalog/product-view';
+import { Island } from '@/components/ui/island';
 import { getProduct } from '@/lib/catalog/get-product';
 import { localizeProduct } from '@/lib/catalog/localize-catalog';
 import { getDb } from '@/lib/db';
@@ -72,7 +73,11 @@ export default async function ProductPage({ params, searchParams }: Props) {
         className="mb-4"
       />
       <ProductView product={product} stock={stock} initial={{ color: first(query.color), size: first(query.size) }} />
-      <ProductSuggestions category={product.category.slug} exclude={[product.id]} />
+      {/* Below the product: hydrated after it, in a boundary of its own. */}
+      <Island>
+        <ProductSuggestions category={product.category.slug} exclude={[product.id]} />
+      </Island>
+      {/* Not in the island: a boundary hydrates last, and a shopper who moves on before it would not be remembered. */}
       <RecordView productId={product.id} />
       <ProductJsonLd product={product} shipAvailable={ship} baseUrl={publicUrl()} locale={locale} trail={trail} />
     </div>
