@@ -14,6 +14,7 @@ import { withFreshPostgres } from './lib/fresh-postgres';
 import { benchPages, type PageFigure } from './lib/pages';
 import { BENCH_BUILD_DIR } from '../server/build-dir.mjs';
 import { startServer } from './lib/server';
+import { benchSync, type SyncFigure } from './lib/sync';
 
 type Budgets = {
   pages: Record<string, { performance: number; lcpMs: number; tbtMs: number; cls: number }>;
@@ -30,12 +31,14 @@ type Budgets = {
 
 const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8')) as Budgets;
 const API_SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
-/** `BENCH_ONLY=api`, `pages`, `art`, `integrations` or `search` runs one part, for a quicker look while tuning. */
-const ONLY = process.env.BENCH_ONLY as 'api' | 'pages' | 'art' | 'integrations' | 'search' | undefined;
+/** `BENCH_ONLY=api`, `pages`, `art`, `integrations`, `sync` or `search` runs one part, for a quicker look while tuning. */
+const ONLY = process.env.BENCH_ONLY as 'api' | 'pages' | 'art' | 'integrations' | 'sync' | 'search' | undefined;
 const want = (part: NonNullable<typeof ONLY>) => !ONLY || ONLY === part;
 /** The generated catalog `catalog:import` reads, and the stock feed that lands under checkouts. */
 const IMPORT_VARIANTS = Number(process.env.BENCH_IMPORT_VARIANTS ?? 100_000);
 const FEED_COUNTS = 10_000;
+/** Cross-device sync: changes timed, idle open pages, and how long each load is watched. */
+const SYNC = { changes: 100, pages: 1_000, seconds: Number(process.env.BENCH_SYNC_SECONDS ?? 30) };
 /** The embedded database's server listens here, PostgreSQL's on the next port. */
 const PORT = Number(process.env.BENCH_PORT ?? 3410);
 // The floor, the shell and the budgeted pages are measured three times (the median is kept); the rest once.
@@ -97,6 +100,7 @@ type Result = {
   artFlood?: ArtFloodFigure;
   imported?: ImportFigure;
   feed?: FeedFigure;
+  sync?: SyncFigure;
 };
 
 async function benchOne(database: 'pglite' | 'postgres', databaseUrl?: string): Promise<Result> {
@@ -119,6 +123,8 @@ async function benchOne(database: 'pglite' | 'postgres', databaseUrl?: string): 
       pages,
       artFlood,
       ...(want('integrations') && (await benchIntegrations(database))),
+      // LISTEN/NOTIFY across instances is what PostgreSQL is for; the embedded database has one instance.
+      ...(database === 'postgres' && want('sync') && { sync: await withPostgres(benchSyncOn) }),
     };
   } finally {
     await server.stop();
@@ -151,6 +157,27 @@ async function benchIntegrations(database: 'pglite' | 'postgres') {
   };
   const feed = database === 'pglite' ? await underFeed() : await withPostgres(underFeed);
   return { imported, feed };
+}
+
+/**
+ * Cross-device sync on a server of its own: every page comes from 127.0.0.1, so the per-address
+ * stream limit is raised for it (the per-bag and per-instance ones stay).
+ */
+async function benchSyncOn(databaseUrl: string): Promise<SyncFigure> {
+  const server = await startServer({
+    port: PORT + 40,
+    databaseUrl,
+    env: { AISLE_CART_STREAMS_PER_ADDRESS: String(SYNC.pages * 2) },
+  });
+  try {
+    const figure = await benchSync(server.url, server.pgid, SYNC);
+    console.info(
+      `[bench] sync: propagation p95 ${figure.propagationP95Ms} ms, ${SYNC.pages} idle streams ${figure.streamsCpuPct}% of a core`,
+    );
+    return figure;
+  } finally {
+    await server.stop();
+  }
 }
 
 const mark = (ok: boolean) => (ok ? '✅' : '❌');
@@ -214,6 +241,21 @@ function table(results: Result[]): string {
         '',
       );
     }
+    if (r.sync) {
+      const f = r.sync;
+      out.push(
+        `### Cross-device sync on ${r.database}: ${f.changes} changes on one device, and ${f.pages} open pages on one instance (${f.seconds} s each)`,
+        '',
+        '| | figure | budget |',
+        '|---|---:|---|',
+        `| change on device A → B holds the new cart (event, then GET /api/cart), p50 / p95 | ${f.propagationP50Ms} / ${f.propagationP95Ms} ms | ${mark(f.propagationP95Ms <= 2_000)} p95 ≤ 2 s |`,
+        `| change on device A → event on B, p95 | ${f.eventP95Ms} ms | |`,
+        `| server CPU, no page open | ${f.idleCpuPct}% of a core | |`,
+        `| server CPU, ${f.pages} idle event streams | ${f.streamsCpuPct}% of a core (+${f.streamsExtraRssMb} MB) | |`,
+        `| server CPU, ${f.pages} pages polling every 2 s (${f.pollRequestsPerSec} req/s, ${f.pollErrors} errors) | ${f.pollCpuPct}% of a core | |`,
+        '',
+      );
+    }
     if (r.pages.length === 0) continue;
     const floorJs = r.pages.find((p) => p.name === 'floor')!.firstLoadJsKb;
     const index = r.pages.map((p) => p.benchmarkIndex).sort((a, b) => a - b)[Math.floor(r.pages.length / 2)];
@@ -245,8 +287,9 @@ function table(results: Result[]): string {
   return out.join('\n');
 }
 
-const results: Result[] = [await benchOne('pglite')];
-if (process.env.DATABASE_URL && (want('api') || want('integrations')))
+// Sync is measured on PostgreSQL alone: a sync-only run starts no embedded server.
+const results: Result[] = ONLY === 'sync' ? [] : [await benchOne('pglite')];
+if (process.env.DATABASE_URL && (want('api') || want('integrations') || want('sync')))
   results.push(await withPostgres((url) => benchOne('postgres', url)));
 mkdirSync('bench/results', { recursive: true });
 const report = {

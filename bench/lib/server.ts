@@ -1,7 +1,14 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
-export type Server = { url: string; coldStartSeconds: number; stop: () => Promise<void>; apiKey?: string };
+/** `pgid`: the process group of `npm start` and the server under it (what the sync benchmark measures). */
+export type Server = {
+  url: string;
+  coldStartSeconds: number;
+  stop: () => Promise<void>;
+  apiKey?: string;
+  pgid: number;
+};
 
 /**
  * `npm start` on an empty data folder (or a fresh PostgreSQL database), timed from spawn to
@@ -13,6 +20,8 @@ export async function startServer(opts: {
   databaseUrl?: string;
   /** Makes an integration key with these scopes first (keys:create; it migrates the database, so the cold start is shorter). */
   apiKeyScopes?: string;
+  /** Settings of this server's own (a limit raised for one benchmark). */
+  env?: Record<string, string>;
 }): Promise<Server> {
   const url = `http://127.0.0.1:${opts.port}`;
   // Another server on the port would answer for this one and be measured instead.
@@ -37,6 +46,7 @@ export async function startServer(opts: {
     AISLE_HOLD_UNITS_PER_ADDRESS: '1000000',
     AISLE_CHECKOUT_LIMIT_PER_ADDRESS: '1000000',
     ...(opts.databaseUrl ? { DATABASE_URL: opts.databaseUrl } : { DATABASE_URL: '' }),
+    ...opts.env,
   };
   const apiKey = opts.apiKeyScopes
     ? execFileSync(
@@ -93,7 +103,7 @@ export async function startServer(opts: {
     await stop();
     throw error;
   }
-  return { url, coldStartSeconds: (performance.now() - started) / 1000, stop, apiKey };
+  return { url, coldStartSeconds: (performance.now() - started) / 1000, stop, apiKey, pgid: child.pid! };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
