@@ -53,14 +53,15 @@ function connect(entry: Following): void {
 }
 
 /**
- * Follows the bag `cartId` until the returned function has been called as many times as this one:
- * one EventSource per page, whoever asks.
+ * Follows the caller's bag (`key`: the account's owner tag, or a guest's bag id; a new key is a new
+ * stream) until the returned function has been called as many times as this one: one EventSource
+ * per page, whoever asks.
  */
-export function followCart(cartId: string, handlers: CartStreamHandlers): () => void {
-  let entry = following.get(cartId);
+export function followCart(key: string, handlers: CartStreamHandlers): () => void {
+  let entry = following.get(key);
   if (!entry) {
     entry = { refs: 0, source: null, handlers, open: false };
-    following.set(cartId, entry);
+    following.set(key, entry);
     connect(entry);
   }
   entry.refs += 1;
@@ -73,7 +74,7 @@ export function followCart(cartId: string, handlers: CartStreamHandlers): () => 
     if (held.refs > 0) return;
     clearTimeout(held.reopen);
     held.source?.close();
-    following.delete(cartId);
+    following.delete(key);
     if (held.open) held.handlers.opened(false);
   };
 }

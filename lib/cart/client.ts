@@ -49,21 +49,22 @@ async function fetchCart(qc: QueryClient): Promise<CartData> {
 }
 
 /**
- * Hears of the bag's changes on other devices as they happen (GET /api/cart/events), once there is
- * a bag: each one reads the cart again. The stream's code loads after the page; until it is open,
- * or should it fail, the page polls every 2 s as before.
+ * Hears of the bag's changes on other devices as they happen (GET /api/cart/events): each one reads
+ * the cart again. A signed-in shopper follows the account (`owner`, from the first render), a guest
+ * the bag once there is one. The stream's code loads after the page; until it is open, or should
+ * it fail, the page polls every 2 s as before.
  */
-function useCartStream(cartId: string | null) {
+function useCartStream(follow: string | null) {
   const qc = useQueryClient();
   useEffect(() => {
-    if (!cartId || typeof EventSource === 'undefined') return;
+    if (!follow || typeof EventSource === 'undefined') return;
     const changed = () => void qc.invalidateQueries({ queryKey: cartKeys.all });
     let release: (() => void) | undefined;
     let cancelled = false;
     import('./cart-stream').then(
       ({ followCart }) => {
         if (cancelled) return;
-        release = followCart(cartId, {
+        release = followCart(follow, {
           changed,
           opened: (open) => {
             cartStreamOpen = open;
@@ -78,7 +79,7 @@ function useCartStream(cartId: string | null) {
       cancelled = true;
       release?.();
     };
-  }, [cartId, qc]);
+  }, [follow, qc]);
 }
 
 export function useCart() {
@@ -89,7 +90,8 @@ export function useCart() {
     refetchInterval: () => (cartStreamOpen ? CART_STREAM_POLL_MS : CART_POLL_MS),
     refetchOnWindowFocus: true,
   });
-  useCartStream(query.data?.cart.id ?? null);
+  const owner = useCartOwner();
+  useCartStream(owner.startsWith('u.') ? owner : (query.data?.cart.id ?? null));
   return query;
 }
 
