@@ -251,8 +251,9 @@ function table(results: Result[]): string {
         `| change on device A → B holds the new cart (event, then GET /api/cart), p50 / p95 | ${f.propagationP50Ms} / ${f.propagationP95Ms} ms | ${mark(f.propagationP95Ms <= 2_000)} p95 ≤ 2 s |`,
         `| change on device A → event on B, p95 | ${f.eventP95Ms} ms | |`,
         `| server CPU, no page open | ${f.idleCpuPct}% of a core | |`,
-        `| server CPU, ${f.pages} idle event streams | ${f.streamsCpuPct}% of a core (+${f.streamsExtraRssMb} MB) | |`,
-        `| server CPU, ${f.pages} pages polling every 2 s (${f.pollRequestsPerSec} req/s, ${f.pollErrors} errors) | ${f.pollCpuPct}% of a core | |`,
+        `| server CPU, ${f.pages} idle event streams | ${f.streamsCpuPct}% of a core | |`,
+        `| server memory (RSS) before / with / after the ${f.pages} streams | ${f.rssMb.before} / ${f.rssMb.streams} / ${f.rssMb.after} MB | |`,
+        `| server CPU, ${f.pages} pages polling every 2 s (${f.pages / 2} req/s asked, ${f.pollRequestsPerSec} answered, ${f.pollErrors} errors) | ${f.pollCpuPct}% of a core | |`,
         '',
       );
     }
