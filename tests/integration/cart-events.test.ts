@@ -14,6 +14,7 @@ import { readEnv } from '@/lib/env';
 import { makeUser } from '../support/accounts';
 import { api, type ApiClient } from '../support/api';
 import { keyWith } from '../support/api-keys';
+import { readEvents, type EventStream } from '../support/event-stream';
 import { DB_LABEL, useTestDb } from '../support/test-db';
 
 const db = useTestDb();
@@ -36,72 +37,19 @@ beforeAll(async () => {
   };
 });
 
-/** An open event stream as a page holds it: its answer, and the events as they come. */
-type Stream = {
-  response: Response;
-  /** The next `data:` event within `ms`, or null when none came. */
-  next: (ms?: number) => Promise<string | null>;
-  /** Everything received so far, comments included. */
-  text: () => string;
-  close: () => Promise<void>;
-};
-
-const open: Stream[] = [];
+const open: EventStream[] = [];
 afterEach(async () => {
   await Promise.all(open.splice(0).map((s) => s.close()));
   vi.unstubAllEnvs();
 });
 
-function streamOf(response: Response): Stream {
-  const reader = response.body!.getReader();
-  const decoder = new TextDecoder();
-  let received = '';
-  let consumed = 0;
-  let pending: Promise<ReadableStreamReadResult<Uint8Array>> | null = null;
-  let closed = false;
-  const nextEvent = () => {
-    // Events end with a blank line; only `data:` ones count (comments and `retry:` do not).
-    for (;;) {
-      const end = received.indexOf('\n\n', consumed);
-      if (end < 0) return null;
-      const block = received.slice(consumed, end);
-      consumed = end + 2;
-      const data = block.split('\n').find((l) => l.startsWith('data: '));
-      if (data) return data.slice('data: '.length);
-    }
-  };
-  const stream: Stream = {
-    response,
-    text: () => received,
-    next: async (ms = 5_000) => {
-      const deadline = Date.now() + ms;
-      for (;;) {
-        const ready = nextEvent();
-        if (ready !== null) return ready;
-        const left = deadline - Date.now();
-        if (left <= 0 || closed) return null;
-        pending ??= reader.read();
-        const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), left));
-        const result = await Promise.race([pending, timeout]);
-        if (result === 'timeout') return null;
-        pending = null;
-        if (result.done) {
-          closed = true;
-          continue;
-        }
-        received += decoder.decode(result.value, { stream: true });
-      }
-    },
-    close: async () => {
-      closed = true;
-      await reader.cancel().catch(() => undefined);
-    },
-  };
+function streamOf(response: Response): EventStream {
+  const stream = readEvents(response);
   open.push(stream);
   return stream;
 }
 
-async function follow(client: ApiClient): Promise<Stream> {
+async function follow(client: ApiClient): Promise<EventStream> {
   const response = await client.send('GET', EVENTS);
   expect(response.status).toBe(200);
   return streamOf(response);
