@@ -36,7 +36,7 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           // Who is signed in comes from the test client (tests/support/api.ts).
           setupFiles: ['tests/support/session-mock.ts'],
-          globalSetup: ['tests/support/pglite-snapshots.ts'],
+          globalSetup: ['tests/support/test-db-templates.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -10,8 +10,12 @@ export const SHOP_PAGES = [
 ] as const;
 
 /** Each script the page's HTML loads up front, with its gzip size: what a first visit downloads. */
-export async function firstLoadScripts(base: string, path: string): Promise<{ src: string; gzipBytes: number }[]> {
-  const html = await (await fetch(`${base}${path}`)).text();
+export async function firstLoadScripts(
+  base: string,
+  path: string,
+  headers?: Record<string, string>,
+): Promise<{ src: string; gzipBytes: number }[]> {
+  const html = await (await fetch(`${base}${path}`, { headers })).text();
   // Module browsers skip the `noModule` polyfills: they are not part of a first load.
   const scripts = [...html.matchAll(/<script([^>]*)>/g)]
     .filter((m) => !/\snoModule/i.test(m[1]!))
@@ -26,7 +30,7 @@ export async function firstLoadScripts(base: string, path: string): Promise<{ sr
 }
 
 /** The first-load JS of a page in kB (gzip, one decimal). */
-export async function firstLoadJsKb(base: string, path: string): Promise<number> {
-  const bytes = (await firstLoadScripts(base, path)).reduce((sum, s) => sum + s.gzipBytes, 0);
+export async function firstLoadJsKb(base: string, path: string, headers?: Record<string, string>): Promise<number> {
+  const bytes = (await firstLoadScripts(base, path, headers)).reduce((sum, s) => sum + s.gzipBytes, 0);
   return Math.round(bytes / 102.4) / 10;
 }

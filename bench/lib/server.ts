@@ -1,13 +1,15 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
-/** `pgid`: the process group of `npm start` and the server under it (what the sync benchmark measures). */
 export type Server = {
   url: string;
   coldStartSeconds: number;
   stop: () => Promise<void>;
   apiKey?: string;
+  /** The process group of `npm start` and the server under it (what the sync benchmark measures). */
   pgid: number;
+  /** The one-time set-password link of the associate asked for (`staffAssociate`). */
+  staffLink?: string;
 };
 
 /**
@@ -22,6 +24,8 @@ export async function startServer(opts: {
   apiKeyScopes?: string;
   /** Settings of this server's own (a limit raised for one benchmark). */
   env?: Record<string, string>;
+  /** Seeds first and makes an associate of this store (staff:create), for the console's pages; the cold start is then shorter. */
+  staffAssociate?: { store: string; email: string };
 }): Promise<Server> {
   const url = `http://127.0.0.1:${opts.port}`;
   // Another server on the port would answer for this one and be measured instead.
@@ -48,26 +52,24 @@ export async function startServer(opts: {
     ...(opts.databaseUrl ? { DATABASE_URL: opts.databaseUrl } : { DATABASE_URL: '' }),
     ...opts.env,
   };
+  // The CLIs run before the server owns the data folder, and answer their result on their last line.
+  const cli = (script: string, ...args: string[]) =>
+    execFileSync(process.execPath, ['--import', 'tsx', '--conditions=react-server', script, ...args], {
+      env: { ...env, NODE_ENV: 'development' },
+      encoding: 'utf8',
+    })
+      .trim()
+      .split('\n')
+      .at(-1);
   const apiKey = opts.apiKeyScopes
-    ? execFileSync(
-        process.execPath,
-        [
-          '--import',
-          'tsx',
-          '--conditions=react-server',
-          'lib/integrations/cli/keys.ts',
-          'create',
-          '--name',
-          'bench',
-          '--scopes',
-          opts.apiKeyScopes,
-        ],
-        { env: { ...env, NODE_ENV: 'development' }, encoding: 'utf8' },
-      )
-        .trim()
-        .split('\n')
-        .at(-1)
+    ? cli('lib/integrations/cli/keys.ts', 'create', '--name', 'bench', '--scopes', opts.apiKeyScopes)
     : undefined;
+  let staffLink: string | undefined;
+  if (opts.staffAssociate) {
+    cli('lib/db/cli/seed.ts');
+    const { store, email } = opts.staffAssociate;
+    staffLink = cli('lib/staff/cli/staff-create.ts', '--email', email, '--role', 'associate', '--store', store);
+  }
   const started = performance.now();
   const child = spawn('npm', ['start', '--', '-p', String(opts.port), '-H', '127.0.0.1'], {
     env,
@@ -103,7 +105,7 @@ export async function startServer(opts: {
     await stop();
     throw error;
   }
-  return { url, coldStartSeconds: (performance.now() - started) / 1000, stop, apiKey, pgid: child.pid! };
+  return { url, coldStartSeconds: (performance.now() - started) / 1000, stop, apiKey, staffLink, pgid: child.pid! };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -95,9 +95,7 @@ export function CartView({ stores }: { stores: StoreOption[] }) {
             </LocaleLink>
           </div>
         ) : null}
-        {cart.lines.length === 0 ? (
-          <ProductSuggestions />
-        ) : (
+        {cart.lines.length > 0 && (
           <ul className="divide-y divide-line border-y border-line">
             {cart.lines.map((line) => (
               <CartLineItem
@@ -168,6 +166,12 @@ export function CartView({ stores }: { stores: StoreOption[] }) {
         )}
         {isGuest && <p className="mt-4 text-xs text-muted">{t('cart.mergeRule')}</p>}
       </aside>
+      {/* After the summary, across both columns: suggestions arrive later and push nothing the shopper is reading. */}
+      {cart.lines.length === 0 && (
+        <div className="-mt-10 lg:col-span-2">
+          <ProductSuggestions />
+        </div>
+      )}
     </div>
   );
 }

@@ -3,7 +3,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { useI18n } from '@/lib/i18n/client';
-import { decodeFrame, frameReader, type ScanKind } from '@/lib/scan/decode-frame';
+import type { ScanKind } from '@/lib/scan/decode-frame';
+
+/** ZXing is most of a scanning page's script: fetched when the camera is first asked for, not with the page. */
+const loadDecoder = () => import('@/lib/scan/decode-frame');
 
 type State =
   | { phase: 'idle' }
@@ -44,7 +47,8 @@ export function CameraScanner({ kind, onCode }: { kind: ScanKind; onCode: (text:
 
   useEffect(() => stop, [stop]);
 
-  const scan = useCallback(() => {
+  const scan = useCallback(async () => {
+    const { decodeFrame, frameReader } = await loadDecoder();
     const reader = frameReader(kind);
     const canvas = document.createElement('canvas');
     const context = canvas.getContext('2d', { willReadFrequently: true });
@@ -77,6 +81,7 @@ export function CameraScanner({ kind, onCode }: { kind: ScanKind; onCode: (text:
     }
     setState({ phase: 'starting' });
     try {
+      const decoder = loadDecoder();
       const media = await navigator.mediaDevices.getUserMedia({
         video: { facingMode: { ideal: 'environment' }, width: { ideal: 1280 } },
         audio: false,
@@ -86,8 +91,9 @@ export function CameraScanner({ kind, onCode }: { kind: ScanKind; onCode: (text:
         video.current.srcObject = media;
         await video.current.play();
       }
+      await decoder;
       setState({ phase: 'scanning' });
-      scan();
+      await scan();
     } catch (error) {
       stop();
       setState(reasonOf(error));

@@ -1,17 +1,15 @@
 'use client';
 
-import dynamic from 'next/dynamic';
 import { useMemo, useState } from 'react';
 import { DirectionsLinks } from './directions-links';
+// Drawn on the server with the list (an SVG of the pins, no map library): loaded after, it pushed the page down.
+import StoreMap from './store-map';
 import { newActionKey, useCart, useSetPickupStore } from '@/lib/cart/client';
 import { distanceMeters, type LatLng } from '@/lib/geo/distance';
 import { useI18n } from '@/lib/i18n/client';
 import type { Store } from '@/lib/stores/schema';
 import { addressLine } from '@/lib/stores/store-text';
 import { Button } from '@/components/ui/button';
-
-// The map is code-split and loaded only on this page, after the list.
-const StoreMap = dynamic(() => import('./store-map'), { ssr: false });
 
 export function StoreFinder({ stores }: { stores: Store[] }) {
   const { t, locale } = useI18n();

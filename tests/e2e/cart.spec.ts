@@ -152,3 +152,15 @@ test('wrong credentials get one uniform message', async ({ page }) => {
   await page.goto('/account');
   await expect(page).toHaveURL(/\/account\/sign-in\?callbackUrl=%2Faccount|\/account\/sign-in\?callbackUrl=\/account/);
 });
+
+test('the empty bag shows its summary first and suggestions after it, so they push nothing when they arrive @phone', async ({
+  page,
+}) => {
+  await page.goto('/cart');
+  await expect(page.getByText('Your bag is empty.')).toBeVisible();
+  const summary = page.getByRole('complementary', { name: 'Your bag' });
+  const suggestions = page.getByRole('heading', { level: 2, name: 'Picked for you' });
+  await expect(suggestions).toBeVisible();
+  const [summaryBox, suggestionsBox] = [await summary.boundingBox(), await suggestions.boundingBox()];
+  expect(suggestionsBox!.y).toBeGreaterThan(summaryBox!.y + summaryBox!.height);
+});

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectAccessible } from './support/axe';
+import { E2E_COUNTRY_HEADER } from '../../playwright.config';
 
 test('store finder: nearest first from my location, make it my store, filter by it', async ({ page, context }) => {
   // Near Haeundae beach, Busan. Asked for only when the shopper presses the button.
@@ -62,4 +63,26 @@ test('store finder: nearest first from my location, make it my store, filter by 
   await page.goto('/stores');
   await page.getByRole('combobox', { name: 'City' }).selectOption('Jeju');
   await expect(first.getByRole('heading', { level: 2 })).toContainText('Aisle Nohyeong');
+});
+
+test('store finder: each market names its own stores, and one without stores says so', async ({ browser, request }) => {
+  // The map is drawn on the server with the list: nothing arrives after the page and pushes it down.
+  const html = await (await request.get('/stores')).text();
+  expect(html).toContain('aria-label="Map of stores"');
+  const krStores = (await (await request.get('/api/stores?market=KR')).json()).stores.length as number;
+  const kr = await browser.newPage();
+  await kr.goto('/stores');
+  await expect(kr.getByText(`${krStores} stores in Korea, each with its own stock.`)).toBeVisible();
+  await kr.close();
+
+  const us = await browser.newContext({ locale: 'en-US', extraHTTPHeaders: { [E2E_COUNTRY_HEADER]: 'US' } });
+  const page = await us.newPage();
+  await page.goto('/stores');
+  await expect(
+    page.getByText('We have no stores in United States yet: orders there are delivered to your door.'),
+  ).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Map of stores' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Use my location' })).toHaveCount(0);
+  await expectAccessible(page);
+  await us.close();
 });

@@ -50,7 +50,7 @@ export function useTestDb(options: { seed?: boolean; provide?: boolean } = {}): 
 async function openTestDb(seed: boolean): Promise<Opened> {
   const adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
-    // From the run's dump when there is one (tests/support/pglite-snapshots.ts).
+    // From the run's dump when there is one (tests/support/test-db-templates.ts).
     const snapshots = inject('pgliteSnapshots');
     const snapshot = snapshots ? new Blob([readFileSync(seed ? snapshots.seeded : snapshots.migrated)]) : undefined;
     const handle = await openReadyDb({ kind: 'pglite', snapshot }, { seed });
@@ -59,7 +59,10 @@ async function openTestDb(seed: boolean): Promise<Opened> {
   const name = `aisle_test_${Date.now()}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  // From the run's template when there is one (tests/support/test-db-templates.ts).
+  const templates = inject('postgresTemplates');
+  const template = templates ? (seed ? templates.seeded : templates.migrated) : undefined;
+  await admin.query(template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`);
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;

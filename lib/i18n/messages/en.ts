@@ -446,7 +446,9 @@ export const en = {
   },
   stores: {
     title: 'Find a store',
-    intro: '12 stores from Seoul to Jeju, each with its own stock. Choose one for pickup.',
+    intro:
+      '{count, plural, one {# store} other {# stores}} in {market}, each with its own stock. Choose one for pickup.',
+    noStores: 'We have no stores in {market} yet: orders there are delivered to your door.',
     useLocation: 'Use my location',
     locating: 'Finding you…',
     locationDenied: 'We could not get your location. Choose a city instead.',

@@ -448,7 +448,8 @@ export const ja: Messages = {
   },
   stores: {
     title: '店舗を探す',
-    intro: 'どの店舗もそれぞれ在庫を持っています。受け取りに便利な店舗をお選びください。',
+    intro: '{market}の{count}店舗がそれぞれ在庫を持っています。受け取りに便利な店舗をお選びください。',
+    noStores: '{market}にはまだ店舗がありません。ご注文の商品はご自宅へお届けします。',
     useLocation: '現在地を使う',
     locating: '現在地を確認しています…',
     locationDenied: '現在地を取得できませんでした。都市をお選びください。',

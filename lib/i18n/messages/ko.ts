@@ -438,7 +438,8 @@ export const ko: Messages = {
   },
   stores: {
     title: '매장 찾기',
-    intro: '서울부터 제주까지 12개 매장이 각자 재고를 보유하고 있습니다. 픽업할 매장을 선택하세요.',
+    intro: '{market}의 매장 {count}곳이 각자 재고를 보유하고 있습니다. 픽업할 매장을 선택하세요.',
+    noStores: '아직 {market}에는 매장이 없습니다. 주문하신 상품은 택배로 보내 드립니다.',
     useLocation: '내 위치 사용',
     locating: '위치를 찾는 중…',
     locationDenied: '위치를 가져오지 못했습니다. 도시를 선택해 주세요.',
