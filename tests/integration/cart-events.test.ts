@@ -68,10 +68,9 @@ describe(`cart events (${DB_LABEL})`, () => {
     const stream = await follow(phone);
     expect(stream.response.headers.get('content-type')).toBe('text/event-stream');
     expect(stream.response.headers.get('cache-control')).toBe('private, no-store, no-transform');
-    const started = Date.now();
+    // How fast is the benchmark's to say (BENCH_ONLY=sync); here, that it comes at all.
     const cart = await addOne(desktop);
     expect(await stream.next()).toBe('changed');
-    expect(Date.now() - started).toBeLessThan(2_000);
     // The first add made the bag, then its line: two commits, so perhaps a second word.
     while ((await stream.next(300)) !== null);
     expect(stream.text()).not.toContain(cart.id);
