@@ -71,6 +71,7 @@ const config = [
       'no-restricted-globals': [
         'error',
         { name: 'fetch', message: 'Call the BFF through a hook or fetcher in lib/<domain>/client.ts.' },
+        { name: 'EventSource', message: 'Follow the BFF through a hook in lib/<domain>/client.ts.' },
       ],
       'no-restricted-imports': [
         'error',

@@ -61,6 +61,13 @@ const envSchema = z.object({
   AISLE_OTP_SENDS_PER_HOUR: z.coerce.number().int().positive().default(500),
   /** Checkout attempts allowed per client address in 10 minutes (a store's Wi-Fi is one address). */
   AISLE_CHECKOUT_LIMIT_PER_ADDRESS: z.coerce.number().int().positive().default(300),
+  /**
+   * Open cart event streams (GET /api/cart/events) one instance holds: per bag or account (its
+   * tabs and devices), per client address, and in all. Past them: 429, or 503 for the instance.
+   */
+  AISLE_CART_STREAMS_PER_BAG: z.coerce.number().int().min(1).default(16),
+  AISLE_CART_STREAMS_PER_ADDRESS: z.coerce.number().int().min(1).default(64),
+  AISLE_CART_STREAMS_PER_INSTANCE: z.coerce.number().int().min(1).default(10_000),
   /** Tries a webhook delivery gets (backoff and jitter between them) before it is marked failed. */
   AISLE_WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(8),
   /**

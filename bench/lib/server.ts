@@ -6,6 +6,8 @@ export type Server = {
   coldStartSeconds: number;
   stop: () => Promise<void>;
   apiKey?: string;
+  /** The process group of `npm start` and the server under it (what the sync benchmark measures). */
+  pgid: number;
   /** The one-time set-password link of the associate asked for (`staffAssociate`). */
   staffLink?: string;
 };
@@ -20,6 +22,8 @@ export async function startServer(opts: {
   databaseUrl?: string;
   /** Makes an integration key with these scopes first (keys:create; it migrates the database, so the cold start is shorter). */
   apiKeyScopes?: string;
+  /** Settings of this server's own (a limit raised for one benchmark). */
+  env?: Record<string, string>;
   /** Seeds first and makes an associate of this store (staff:create), for the console's pages; the cold start is then shorter. */
   staffAssociate?: { store: string; email: string };
 }): Promise<Server> {
@@ -46,6 +50,7 @@ export async function startServer(opts: {
     AISLE_HOLD_UNITS_PER_ADDRESS: '1000000',
     AISLE_CHECKOUT_LIMIT_PER_ADDRESS: '1000000',
     ...(opts.databaseUrl ? { DATABASE_URL: opts.databaseUrl } : { DATABASE_URL: '' }),
+    ...opts.env,
   };
   // The CLIs run before the server owns the data folder, and answer their result on their last line.
   const cli = (script: string, ...args: string[]) =>
@@ -100,7 +105,7 @@ export async function startServer(opts: {
     await stop();
     throw error;
   }
-  return { url, coldStartSeconds: (performance.now() - started) / 1000, stop, apiKey, staffLink };
+  return { url, coldStartSeconds: (performance.now() - started) / 1000, stop, apiKey, staffLink, pgid: child.pid! };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

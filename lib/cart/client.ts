@@ -1,6 +1,7 @@
 'use client';
 
 import { mutationOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { apiFetch, pageLocaleHeaders } from '@/lib/http/client-fetch';
 import { locationHeaders } from '@/lib/offers/client';
 import { queueCartWrite, useCartOwner } from '@/lib/offline/client';
@@ -19,8 +20,13 @@ import {
 import type { MarketCode } from '@/lib/markets/markets';
 import type { BuyAgainBody, Cart } from './schema';
 
-/** How often an open page asks whether the cart changed on another device (304 when not). */
+/** How often an open page asks whether the cart changed on another device (304 when not), without a stream. */
 export const CART_POLL_MS = 2000;
+/** The same while the page's event stream is open (lib/cart/cart-stream.ts): a fallback, should an event be lost. */
+export const CART_STREAM_POLL_MS = 30_000;
+
+/** Whether this page's cart event stream is open: the poll slows down while it is. */
+let cartStreamOpen = false;
 
 export { cartKeys };
 
@@ -42,14 +48,51 @@ async function fetchCart(qc: QueryClient): Promise<CartData> {
   return { cart: (await response.json()) as Cart, etag: response.headers.get('etag') };
 }
 
+/**
+ * Hears of the bag's changes on other devices as they happen (GET /api/cart/events): each one reads
+ * the cart again. A signed-in shopper follows the account (`owner`, from the first render), a guest
+ * the bag once there is one. The stream's code loads after the page; until it is open, or should
+ * it fail, the page polls every 2 s as before.
+ */
+function useCartStream(follow: string | null) {
+  const qc = useQueryClient();
+  useEffect(() => {
+    if (!follow || typeof EventSource === 'undefined') return;
+    const changed = () => void qc.invalidateQueries({ queryKey: cartKeys.all });
+    let release: (() => void) | undefined;
+    let cancelled = false;
+    import('./cart-stream').then(
+      ({ followCart }) => {
+        if (cancelled) return;
+        release = followCart(follow, {
+          changed,
+          opened: (open) => {
+            cartStreamOpen = open;
+            // Reading the cart now also sets the poll to the new pace (refetchInterval is asked again).
+            changed();
+          },
+        });
+      },
+      (error: unknown) => console.warn('[cart] no live updates, polling instead:', error),
+    );
+    return () => {
+      cancelled = true;
+      release?.();
+    };
+  }, [follow, qc]);
+}
+
 export function useCart() {
   const qc = useQueryClient();
-  return useQuery({
+  const query = useQuery({
     queryKey: cartKeys.all,
     queryFn: () => fetchCart(qc),
-    refetchInterval: CART_POLL_MS,
+    refetchInterval: () => (cartStreamOpen ? CART_STREAM_POLL_MS : CART_POLL_MS),
     refetchOnWindowFocus: true,
   });
+  const owner = useCartOwner();
+  useCartStream(owner.startsWith('u.') ? owner : (query.data?.cart.id ?? null));
+  return query;
 }
 
 const etagOf = (cart: Cart) => (cart.id ? cartEtag(cart) : null);

@@ -29,6 +29,20 @@ export const cartContract = {
       304: { description: 'Unchanged', schema: null },
     },
   }),
+  events: operation({
+    method: 'get',
+    path: '/api/cart/events',
+    auth: 'shopper',
+    summary:
+      "Server-sent events (text/event-stream) about the caller's bag: `data: changed` when it changed on any device, `data: resync` when changes may have been missed; read GET /api/cart then. A comment every 25 s; the stream ends within 15 min (the browser reconnects)",
+    tags: ['cart'],
+    responses: {
+      200: { description: 'The event stream (text/event-stream)', schema: null },
+      204: { description: 'A guest with no bag yet: nothing to follow', schema: null },
+      429: { description: 'rate_limited: 16 open streams per bag or account, 64 per client address', schema: null },
+      503: { description: 'service_unavailable: this server holds as many streams as it may', schema: null },
+    },
+  }),
   addLine: operation({
     method: 'post',
     path: '/api/cart/lines',

@@ -11,6 +11,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { claimDataDir } from './data-dir-owner';
 import { keepPoolWhole } from './keep-pool-whole';
+import { pgliteListen, postgresListener, type Listen } from './listen';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -28,6 +29,8 @@ export type DbHandle = {
   kind: DbTarget['kind'];
   /** Applies every pending migration; safe to run from several processes at once. */
   migrate: () => Promise<void>;
+  /** LISTEN on a channel (lib/db/listen.ts): once per instance, e.g. the cart's change feed. */
+  listen: Listen;
   close: () => Promise<void>;
 };
 
@@ -59,6 +62,7 @@ export async function openDb(target: DbTarget): Promise<DbHandle> {
       db,
       kind: 'pglite',
       migrate: () => migratePglite(db, { migrationsFolder }),
+      listen: pgliteListen(client),
       close: async () => {
         try {
           await client.close();
@@ -85,6 +89,7 @@ export async function openDb(target: DbTarget): Promise<DbHandle> {
   pool.on('error', (error) => console.warn('[db] idle connection lost:', error.message));
   keepPoolWhole(pool);
   const db = drizzlePg(pool, { schema });
+  const listener = postgresListener(target.url, CONNECT_TIMEOUT_MS);
   return {
     db,
     kind: 'postgres',
@@ -107,6 +112,10 @@ export async function openDb(target: DbTarget): Promise<DbHandle> {
         await client.end();
       }
     },
-    close: () => pool.end(),
+    listen: listener.listen,
+    close: async () => {
+      await listener.close();
+      await pool.end();
+    },
   };
 }

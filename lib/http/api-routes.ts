@@ -21,6 +21,7 @@ export const API_ROUTES: Readonly<Record<string, readonly ApiMethod[]>> = {
   '/api/availability': ['GET'],
   '/api/back-in-stock': ['POST'],
   '/api/cart': ['GET'],
+  '/api/cart/events': ['GET'],
   '/api/cart/handoffs': ['POST'],
   '/api/cart/lines': ['POST'],
   '/api/cart/lines/[lineId]': ['PATCH', 'DELETE'],

@@ -21,6 +21,18 @@ const PERSONAL = [
   /^\/(cart|bag|checkout|account|orders|dev|staff)(\/|$)/,
 ];
 
+/**
+ * Event streams (GET /api/cart/events) the worker leaves to the browser altogether: never cached,
+ * and not answered through the worker either, which would hold itself awake for as long as a page
+ * stays open and, when the browser stops it, cut the stream where the browser would reconnect it.
+ */
+const LEFT_TO_BROWSER = [/^\/api\/cart\/events$/];
+
+/** Whether the worker must not intercept this request: a stream of events, by address or by what it accepts. */
+export function leftToBrowser(pathname: string, accept: string | null = null): boolean {
+  return LEFT_TO_BROWSER.some((p) => p.test(pathname)) || (accept ?? '').includes('text/event-stream');
+}
+
 /** `/ko/cart` is as personal as `/cart`: a locale prefix changes the language, not whose page it is. */
 export function isPersonal(pathname: string): boolean {
   const { path } = splitLocale(pathname);

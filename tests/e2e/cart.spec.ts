@@ -24,8 +24,10 @@ test('the account bag follows the shopper between a phone and a desktop, without
   test.info().annotations.push({ type: 'cross-device latency (ms)', description: String(Date.now() - saved) });
   await expectAccessible(onDesktop);
 
-  // Change the quantity on the desktop: the phone's open bag follows.
+  // Change the quantity on the desktop: the phone's open bag follows, told by its event stream.
+  const phoneStream = onPhone.waitForResponse((r) => new URL(r.url()).pathname === '/api/cart/events');
   await onPhone.goto('/cart');
+  expect((await phoneStream).headers()['content-type']).toBe('text/event-stream');
   const phoneQuantity = onPhone.getByRole('combobox', { name: 'Quantity of Lightweight Down Puffer' });
   await expect(phoneQuantity).toHaveValue('1');
   await line.getByRole('combobox', { name: 'Quantity of Lightweight Down Puffer' }).selectOption('3');

@@ -18,6 +18,7 @@ import { guestCartWith, pickStoreVariant, setStock, tillSale } from '../support/
 import { DB_LABEL, useTestDb } from '../support/test-db';
 import type { KeyScope } from '@/lib/integrations/scopes';
 import { dbFingerprint } from '../support/db-fingerprint';
+import { readEvents } from '../support/event-stream';
 import { storeBody } from '../support/store-fixtures';
 
 type Who = 'guest' | 'A' | 'B';
@@ -176,6 +177,24 @@ const matrix: Record<string, { rule: string; check?: () => Promise<void> }> = {
       expect(mine.status).toBe(200);
       expect(mine.body.id).toBe(aliceCart.id);
       expect(mine.body.lines).toHaveLength(1);
+    },
+  },
+  'get /api/cart/events': {
+    rule: "the caller's own bag's changes: A's account for A, nothing of A's for B; a guest without a bag follows nothing",
+    check: async () => {
+      expect((await as('guest').send('GET', '/api/cart/events')).status).toBe(204);
+      const answers = await Promise.all((['A', 'B'] as const).map((who) => as(who).send('GET', '/api/cart/events')));
+      const streams = answers.map((r) => {
+        expect(r.status).toBe(200);
+        return readEvents(r);
+      });
+      try {
+        await db.db.update(carts).set({ updatedAt: new Date() }).where(eq(carts.id, aliceCart.id!));
+        expect(await streams[0]!.next()).toBe('changed');
+        expect(await streams[1]!.next(300)).toBeNull();
+      } finally {
+        await Promise.all(streams.map((s) => s.close()));
+      }
     },
   },
   'post /api/cart/lines': {

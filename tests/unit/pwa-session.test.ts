@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerEndsSession, isPersonal, ownerInHtml, sessionEnded } from '@/lib/pwa/cache-policy';
+import { answerEndsSession, isPersonal, leftToBrowser, ownerInHtml, sessionEnded } from '@/lib/pwa/cache-policy';
 
 describe('how the service worker tells that a session ended', () => {
   it("reads the page's owner tag from the shell's first element", () => {
@@ -37,5 +37,16 @@ describe('how the service worker tells that a session ended', () => {
     // A store's hand-off link: its token must not stay in the page cache.
     expect(isPersonal('/bag/from-store')).toBe(true);
     expect(isPersonal('/staff/stores/x/pickups')).toBe(true);
+  });
+
+  it('leaves the cart event stream to the browser: never cached, never answered through the worker', () => {
+    // Personal, so no cache may keep it; and matched by no route, so the worker does not even proxy it.
+    expect(isPersonal('/api/cart/events')).toBe(true);
+    expect(leftToBrowser('/api/cart/events')).toBe(true);
+    expect(leftToBrowser('/api/somewhere', 'text/event-stream')).toBe(true);
+    // The bag itself still goes through the worker, which watches its answers for a session's end.
+    expect(leftToBrowser('/api/cart', 'application/json')).toBe(false);
+    expect(leftToBrowser('/api/cart/lines')).toBe(false);
+    expect(leftToBrowser('/api/cart/events/x')).toBe(false);
   });
 });

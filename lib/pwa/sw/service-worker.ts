@@ -14,7 +14,7 @@ import { CacheFirst, NetworkFirst, NetworkOnly, StaleWhileRevalidate } from 'wor
 import { readBagSnapshot } from '@/lib/offline/bag-snapshot';
 import { replayWrites, SYNC_TAG } from '@/lib/offline/cart-queue';
 import { LOCALES } from '@/lib/i18n/translate';
-import { CACHE_NAMES, isPersonal, offlineFallbackUrl, SW_MESSAGES } from '../cache-policy';
+import { CACHE_NAMES, isPersonal, leftToBrowser, offlineFallbackUrl, SW_MESSAGES } from '../cache-policy';
 import { anonymousPrecache, forgetPersonal, forgetUnownedPages, sessionWatch } from './session-watch';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] };
@@ -30,8 +30,10 @@ cleanupOutdatedCaches();
 
 // Anything that depends on who asks goes to the network and is never stored here.
 // Their answers (a sign-out, a 401) and every page also tell the worker when a session ended.
+// An event stream matches no route at all: the browser fetches it as if there were no worker.
 registerRoute(
-  ({ url, sameOrigin }) => sameOrigin && isPersonal(url.pathname),
+  ({ url, request, sameOrigin }) =>
+    sameOrigin && isPersonal(url.pathname) && !leftToBrowser(url.pathname, request.headers.get('accept')),
   new NetworkOnly({ plugins: [sessionWatch] }),
 );
 
