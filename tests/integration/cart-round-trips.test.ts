@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Cart } from '@/lib/cart/schema';
+import { rowsOf, sqlNumber } from '@/lib/db/rows';
+import { api } from '../support/api';
+import { countStatements } from '../support/count-statements';
+import { DB_LABEL, useTestDb } from '../support/test-db';
+
+/*
+ * Round trips to the database per cart write, cart read and checkout: each statement is one, so
+ * the counts are what a shopper waits for on PostgreSQL. Upper bounds: a change that adds a
+ * statement to these paths has to say why here.
+ */
+
+const db = useTestDb();
+let variants: string[];
+
+beforeAll(async () => {
+  variants = rowsOf(
+    z.object({ variant_id: z.string(), n: sqlNumber }),
+    await db.db.execute(sql`SELECT variant_id, on_hand - reserved AS n FROM stock_levels
+      WHERE location_id = 'loc_online' AND on_hand - reserved >= 20 ORDER BY variant_id LIMIT 4`),
+  ).map((r) => r.variant_id);
+  expect(variants.length).toBe(4);
+});
+
+const ship = (variantId: string, quantity = 1) => ({ variantId, quantity, fulfillment: { type: 'ship' } });
+const keyed = () => ({ idempotencyKey: randomUUID() });
+
+async function measured<T>(work: () => Promise<T>, label: string) {
+  const { result, count, statements } = await countStatements(db.db, work);
+  console.info(`[round trips] ${DB_LABEL} ${label}: ${count}\n  ${statements.join('\n  ')}`);
+  return { result, count };
+}
+
+describe(`round trips per cart operation (${DB_LABEL})`, () => {
+  it('a new guest bag, a write to it, a line changed and removed, a read, a 304 and a checkout', async () => {
+    // Another shopper's bag first: the instance's catalog cache (offers, stores, delivery options)
+    // is filled once per catalog change, not per request; the counts are of the steady state.
+    expect((await api.guest().post('/api/cart/lines', ship(variants[2]!), keyed())).status).toBe(200);
+    const shopper = api.guest();
+    const first = await measured(() => shopper.post<Cart>('/api/cart/lines', ship(variants[0]!), keyed()), 'new bag');
+    expect(first.result.status).toBe(200);
+    expect.soft(first.count).toBeLessThanOrEqual(11);
+
+    const second = await measured(() => shopper.post<Cart>('/api/cart/lines', ship(variants[1]!), keyed()), 'add');
+    expect(second.result.status).toBe(200);
+    expect.soft(second.count).toBeLessThanOrEqual(11);
+
+    const lineId = second.result.body.lines[0]!.id;
+    const patched = await measured(
+      () => shopper.patch<Cart>(`/api/cart/lines/${lineId}`, { quantity: 2 }, keyed()),
+      'patch line',
+    );
+    expect(patched.result.status).toBe(200);
+    expect.soft(patched.count).toBeLessThanOrEqual(12);
+
+    const removed = await measured(() => shopper.delete<Cart>(`/api/cart/lines/${lineId}`, undefined, keyed()), 'delete');
+    expect(removed.result.status).toBe(200);
+    expect.soft(removed.count).toBeLessThanOrEqual(10);
+
+    const read = await measured(() => shopper.get<Cart>('/api/cart'), 'GET cart');
+    expect(read.result.status).toBe(200);
+    expect.soft(read.count).toBeLessThanOrEqual(3);
+
+    const etag = read.result.headers.get('etag')!;
+    const again = await measured(() => shopper.get('/api/cart', { ifNoneMatch: etag }), 'GET cart 304');
+    expect(again.result.status).toBe(304);
+    expect.soft(again.count).toBeLessThanOrEqual(1);
+
+    const checkout = await measured(
+      () =>
+        shopper.post(
+          '/api/checkout',
+          {
+            contact: { email: 'round-trips@example.com' },
+            payment: { method: 'test_card', cardNumber: '4242 4242 4242 4242' },
+            shippingAddress: { name: 'Bench', line1: '1 Test-ro', city: 'Seoul', postalCode: '04782', country: 'KR' },
+          },
+          keyed(),
+        ),
+      'checkout',
+    );
+    expect(checkout.result.status).toBe(201);
+    expect.soft(checkout.count).toBeLessThanOrEqual(31);
+  });
+});
