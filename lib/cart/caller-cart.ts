@@ -140,7 +140,9 @@ export async function callerCartUnchanged(ctx: ShopperContext, ifNoneMatch: stri
     await ctx.db.execute(sql`SELECT carts.id, carts.version, ${cartViewEpochSql} AS epoch FROM carts
       WHERE ${ownerWhere(owner)} LIMIT 1`),
   );
-  return row !== undefined && row.id === tag.id && Number(row.version) === tag.version && Number(row.epoch) === tag.epoch;
+  return (
+    row !== undefined && row.id === tag.id && Number(row.version) === tag.version && Number(row.epoch) === tag.epoch
+  );
 }
 
 const foundRow = z.object({ id: z.string(), market: z.string(), key_known: z.boolean() });
@@ -150,14 +152,15 @@ const foundRow = z.object({ id: z.string(), market: z.string(), key_known: z.boo
  * already: one indexed read.
  */
 async function findOwnCart(db: Db, owner: CartOwner, checkoutKey?: string) {
-  const scope =
-    'userId' in owner ? sql`${`checkout:user:${owner.userId}`}` : sql`'checkout:cart:' || carts.id`;
+  const scope = 'userId' in owner ? sql`${`checkout:user:${owner.userId}`}` : sql`'checkout:cart:' || carts.id`;
   const known = checkoutKey
     ? sql`EXISTS (SELECT 1 FROM idempotency_keys k WHERE k.scope = ${scope} AND k.key = ${checkoutKey})`
     : sql`false`;
   const [row] = rowsOf(
     foundRow,
-    await db.execute(sql`SELECT carts.id, carts.market, ${known} AS key_known FROM carts WHERE ${ownerWhere(owner)} LIMIT 1`),
+    await db.execute(
+      sql`SELECT carts.id, carts.market, ${known} AS key_known FROM carts WHERE ${ownerWhere(owner)} LIMIT 1`,
+    ),
   );
   return row ? { id: row.id, market: marketOrBase(row.market), keyKnown: row.key_known } : null;
 }

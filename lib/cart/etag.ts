@@ -15,7 +15,9 @@ export const CART_ETAG_SLOT_MS = 15 * 60_000;
 
 /** What a cart shown here and now depends on besides the bag and the catalog: the request's place and language. */
 export function cartContextDigest(context: { point?: { lat: number; lng: number }; region?: string; locale?: string }) {
-  return digest(JSON.stringify([context.point?.lat, context.point?.lng, context.region ?? null, context.locale ?? null]));
+  return digest(
+    JSON.stringify([context.point?.lat, context.point?.lng, context.region ?? null, context.locale ?? null]),
+  );
 }
 
 /**
@@ -35,7 +37,13 @@ export function parseCartViewEtag(tag: string | null) {
   const match = /^"([^".]+)\.(\d+)\.([0-9a-z]+)\.([0-9a-z]+)\.([0-9a-z]+)"$/.exec(tag?.trim() ?? '');
   if (!match) return null;
   const [, id, version, epoch, until, context] = match;
-  return { id: id!, version: Number(version), epoch: parseInt(epoch!, 36), until: parseInt(until!, 36) * 1000, context: context! };
+  return {
+    id: id!,
+    version: Number(version),
+    epoch: parseInt(epoch!, 36),
+    until: parseInt(until!, 36) * 1000,
+    context: context!,
+  };
 }
 
 /** When a view read at `now` must be recomputed: the end of its slot, or the next offer start or end before it. */

@@ -66,10 +66,7 @@ export async function withLockedCart<T>(
 export async function alignPickupLines(tx: Tx, cartId: string, known?: LockedCart): Promise<CartNotice[]> {
   const [cart] = known
     ? [{ storeId: known.pickupStoreId, market: known.market }]
-    : await tx
-        .select({ storeId: carts.pickupStoreId, market: carts.market })
-        .from(carts)
-        .where(eq(carts.id, cartId));
+    : await tx.select({ storeId: carts.pickupStoreId, market: carts.market }).from(carts).where(eq(carts.id, cartId));
   const storeId = cart?.storeId ?? null;
   const market = marketOrBase(cart?.market);
   const stray = await tx

@@ -205,6 +205,12 @@ export async function readCart(db: Db, cartId: string, context: CartContext = {}
     tax: { included: tax.included, amount: { amount: tax.amount, currency: head.currency }, estimated: tax.estimated },
     total: { amount: subtotal - discountTotal + deliveryFee + addedTax(tax), currency: head.currency },
     ...(head.notices?.length ? { notices: head.notices } : {}),
-    etag: cartViewEtag({ id: head.id, version: Number(head.version), epoch, until, context: cartContextDigest(context) }),
+    etag: cartViewEtag({
+      id: head.id,
+      version: Number(head.version),
+      epoch,
+      until,
+      context: cartContextDigest(context),
+    }),
   };
 }

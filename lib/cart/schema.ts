@@ -148,7 +148,9 @@ export const cartSchema = z
     etag: z
       .string()
       .optional()
-      .describe('The ETag of this view of the bag, as the ETag header: send it as If-None-Match to poll, or as If-Match'),
+      .describe(
+        'The ETag of this view of the bag, as the ETag header: send it as If-None-Match to poll, or as If-Match',
+      ),
   })
   .meta({ id: 'Cart' });
 

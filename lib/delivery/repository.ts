@@ -7,7 +7,8 @@ import type { DeliveryRule } from './engine';
 
 /** The active delivery options of a currency (a market), in the order the shop lists them. */
 export async function loadDeliveryRules(db: Db, currency: string, epoch?: number): Promise<DeliveryRule[]> {
-  if (epoch !== undefined) return epochCached(epoch, `delivery-rules:${currency}`, () => loadDeliveryRules(db, currency));
+  if (epoch !== undefined)
+    return epochCached(epoch, `delivery-rules:${currency}`, () => loadDeliveryRules(db, currency));
   return db
     .select({
       code: deliveryOptions.code,

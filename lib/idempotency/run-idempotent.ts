@@ -191,7 +191,11 @@ export async function storeRefusal(db: Db, opts: KeyedRun & { key: string }, err
   const stored = await db
     .insert(idempotencyKeys)
     .values({ scope: opts.scope, key: opts.key, ...row })
-    .onConflictDoUpdate({ target: [idempotencyKeys.scope, idempotencyKeys.key], set: row, setWhere: takeOver(opts.now) })
+    .onConflictDoUpdate({
+      target: [idempotencyKeys.scope, idempotencyKeys.key],
+      set: row,
+      setWhere: takeOver(opts.now),
+    })
     .returning({ key: idempotencyKeys.key });
   if (stored.length > 0) return refusal;
   // Another request with the key finished meanwhile: its answer stands, as for any repeat.

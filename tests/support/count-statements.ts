@@ -1,10 +1,25 @@
 import pg from 'pg';
 import type { Db } from '@/lib/db';
 
+/** Where a pooled client's queries are counted now (clients stay wrapped once handed out). */
+let recorder: ((text: unknown) => void) | undefined;
+const wrapped = new WeakSet<object>();
+
+function countedClient(c: pg.PoolClient): pg.PoolClient {
+  if (wrapped.has(c)) return c;
+  wrapped.add(c);
+  const query = c.query as (...args: unknown[]) => unknown;
+  (c as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
+    recorder?.(args[0]);
+    return query.apply(c, args);
+  };
+  return c;
+}
+
 /**
  * Counts the statements (each one a round trip to PostgreSQL) a piece of work sends through the
  * test database's driver: BEGIN and COMMIT included, as the server sees them. On PostgreSQL it
- * counts every query of a node-postgres client connected to that database; on PGlite, every
+ * counts every query of a client the handle's pool hands out; on PGlite, every
  * query, exec and transaction of the handle's PGlite instance.
  */
 export async function countStatements<T>(
@@ -22,16 +37,19 @@ export async function countStatements<T>(
   const client = (db as unknown as { $client: unknown }).$client;
   const restore: (() => void)[] = [];
   if (client instanceof pg.Pool) {
-    const database = (client.options as { connectionString?: string }).connectionString
-      ? new URL((client.options as { connectionString: string }).connectionString).pathname.slice(1)
-      : undefined;
-    const proto = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
-    const original = proto.query;
-    proto.query = function (this: { database?: string }, ...args: unknown[]) {
-      if (!database || this.database === database) record(args[0]);
-      return original.apply(this, args);
+    // Every query, the pool's own included, runs on a client the pool hands out through connect().
+    type Connect = (cb?: (err: Error | undefined, client?: pg.PoolClient, done?: unknown) => void) => unknown;
+    const pool = client as unknown as { connect: Connect };
+    const connect = pool.connect;
+    recorder = record;
+    pool.connect = function (cb) {
+      if (cb) return connect.call(pool, (err, c, done) => cb(err, c && countedClient(c), done));
+      return (connect.call(pool) as Promise<pg.PoolClient>).then(countedClient);
     };
-    restore.push(() => (proto.query = original));
+    restore.push(() => {
+      pool.connect = connect;
+      recorder = undefined;
+    });
   } else {
     type Runner = { query: (...a: unknown[]) => Promise<unknown>; exec: (...a: unknown[]) => Promise<unknown> };
     const lite = client as Runner & { transaction: (fn: (tx: Runner) => Promise<unknown>) => Promise<unknown> };
