@@ -30,8 +30,11 @@ type Budgets = {
 
 const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8')) as Budgets;
 const API_SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
-/** `BENCH_ONLY=api`, `pages`, `art`, `integrations` or `search` runs one part, for a quicker look while tuning. */
-const ONLY = process.env.BENCH_ONLY as 'api' | 'pages' | 'art' | 'integrations' | 'search' | undefined;
+/**
+ * `BENCH_ONLY=api`, `pages`, `art`, `integrations` or `search` runs one part, for a quicker look while
+ * tuning; `cart` only the ceilings and the cart and checkout rows, on PostgreSQL when DATABASE_URL is set.
+ */
+const ONLY = process.env.BENCH_ONLY as 'api' | 'pages' | 'art' | 'integrations' | 'search' | 'cart' | undefined;
 const want = (part: NonNullable<typeof ONLY>) => !ONLY || ONLY === part;
 /** The generated catalog `catalog:import` reads, and the stock feed that lands under checkouts. */
 const IMPORT_VARIANTS = Number(process.env.BENCH_IMPORT_VARIANTS ?? 100_000);
@@ -103,7 +106,11 @@ async function benchOne(database: 'pglite' | 'postgres', databaseUrl?: string): 
   const server = await startServer({ port: database === 'pglite' ? PORT : PORT + 10, databaseUrl });
   try {
     console.info(`[bench] ${database}: cold start ${server.coldStartSeconds.toFixed(1)} s`);
-    const api = want('api') ? await benchApi(server.url, API_SECONDS, budgets.api.productByHandle.connections) : [];
+    const connections = budgets.api.productByHandle.connections;
+    const api =
+      want('api') || ONLY === 'cart'
+        ? await benchApi(server.url, API_SECONDS, connections, { cartOnly: ONLY === 'cart' })
+        : [];
     // Pages are the same code whatever the database: measured once, on the embedded one.
     const pages = database === 'pglite' && want('pages') ? await benchPages(server.url, PAGES) : [];
     // Images are drawn whatever the database: measured once, on the embedded one.
@@ -245,8 +252,9 @@ function table(results: Result[]): string {
   return out.join('\n');
 }
 
-const results: Result[] = [await benchOne('pglite')];
-if (process.env.DATABASE_URL && (want('api') || want('integrations')))
+const cartOnPostgres = ONLY === 'cart' && process.env.DATABASE_URL !== undefined;
+const results: Result[] = cartOnPostgres ? [] : [await benchOne('pglite')];
+if (process.env.DATABASE_URL && (want('api') || want('integrations') || ONLY === 'cart'))
   results.push(await withPostgres((url) => benchOne('postgres', url)));
 mkdirSync('bench/results', { recursive: true });
 const report = {

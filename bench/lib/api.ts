@@ -67,7 +67,12 @@ async function json<T>(base: string, path: string, init?: RequestInit): Promise<
  * Throughput and latency of the BFF on loopback, each read against the do-nothing handler at
  * the same number of connections (`connections` for every route but checkout, which runs 8 and 32).
  */
-export async function benchApi(base: string, seconds: number, connections: number): Promise<ApiFigure[]> {
+export async function benchApi(
+  base: string,
+  seconds: number,
+  connections: number,
+  { cartOnly = false }: { cartOnly?: boolean } = {},
+): Promise<ApiFigure[]> {
   const product = (await json<{ id: string; variants: { id: string }[] }>(base, '/api/products/heavy-canvas-tote'))
     .body;
   const variantId = product.variants[0]!.id;
@@ -190,7 +195,9 @@ export async function benchApi(base: string, seconds: number, connections: numbe
     },
   ];
   const figures: ApiFigure[] = [];
-  for (const t of targets) {
+  // BENCH_ONLY=cart: the ceilings, the bag and checkout.
+  const cartRow = (t: Target) => /^trivial|\/api\/(cart|checkout)/.test(t.name);
+  for (const t of targets.filter((x) => !cartOnly || cartRow(x))) {
     // A short unrecorded run first, so no route pays for the server's warm-up (JIT, pools) in its figures.
     if (!t.amount) await run(base, t, 2, connections);
     figures.push(await run(base, t, seconds, connections));

@@ -99,7 +99,11 @@ describe(`round trips per cart operation (${DB_LABEL})`, () => {
     // The write's answer carries the view's ETag, in its header and its body: a poll with it is a 304.
     const etag = added.headers.get('etag')!;
     expect(added.body.etag).toBe(etag);
-    expect((await shopper.get('/api/cart', { ifNoneMatch: etag })).status).toBe(304);
+    const polled = await shopper.get('/api/cart', { ifNoneMatch: etag });
+    expect(polled.status).toBe(304);
+    // What a 200 would carry: the tag, and the bag's own caching (never stored by anyone).
+    expect(polled.headers.get('etag')).toBe(etag);
+    expect(polled.headers.get('cache-control')).toBe('private, no-store');
     // Another language: the lines' words differ.
     expect((await shopper.get('/api/cart', { ifNoneMatch: etag, headers: { 'accept-language': 'ko' } })).status).toBe(
       200,
