@@ -28,15 +28,17 @@ const lockedRow = z.object({ version: sqlNumber, market: z.string(), pickup_stor
  * Locks the cart row for this transaction, checks the caller's expected version, and bumps it:
  * one statement (UPDATE … RETURNING locks the row as SELECT … FOR UPDATE would, and a refusal rolls
  * the bump back with the rest). Inside a transaction already (withCallerCart's), it runs in that
- * one. `align: false` is for a change that moves no line to or from pickup and sets no pickup
- * store, which cannot leave a pickup line astray (alignPickupLines).
+ * one. Then every pickup line is aligned with the bag's pickup store (alignPickupLines), read
+ * again; `align: 'tracked'` is for a change that keeps `cart.pickupStoreId` as it sets it (the
+ * store is not read again), `false` for one that moves no line to or from pickup and sets no
+ * pickup store, which cannot leave a pickup line astray.
  */
 export async function withLockedCart<T>(
   db: Db,
   cartId: string,
   opts: Opts,
   change: (tx: Tx, cart: LockedCart) => Promise<T>,
-  { align = true }: { align?: boolean } = {},
+  { align = true }: { align?: boolean | 'tracked' } = {},
 ): Promise<T> {
   return inOneTransaction(db, async (tx) => {
     const [cart] = rowsOf(
@@ -50,7 +52,7 @@ export async function withLockedCart<T>(
     }
     const locked: LockedCart = { market: marketOrBase(cart.market), pickupStoreId: cart.pickup_store_id };
     const result = await change(tx, locked);
-    if (align) await alignPickupLines(tx, cartId, locked);
+    if (align) await alignPickupLines(tx, cartId, align === 'tracked' ? locked : undefined);
     return result;
   });
 }
@@ -207,7 +209,7 @@ export async function addLine(db: Db, cartId: string, body: AddLineBody, opts: O
           .values({ id: newId('lin'), cartId, variantId: body.variantId, quantity, ...place, createdAt: opts.now });
     },
     // A delivered line leaves every pickup line where it is.
-    { align: place.fulfillment === 'pickup' },
+    { align: place.fulfillment === 'pickup' && 'tracked' },
   );
 }
 
@@ -255,7 +257,7 @@ export async function updateLine(
       }
     },
     // A quantity alone moves nothing to or from pickup.
-    { align: patch.fulfillment !== undefined },
+    { align: patch.fulfillment !== undefined && 'tracked' },
   );
 }
 
@@ -281,11 +283,17 @@ export async function removeLine(db: Db, cartId: string, lineId: string, opts: O
  * place cannot supply is reported in the bag's notices, so the shopper can decide.
  */
 export async function setPickupStore(db: Db, cartId: string, storeId: string | null, opts: Opts): Promise<void> {
-  await withLockedCart(db, cartId, opts, async (tx, cart) => {
-    if (storeId) await assertTakesPickup(tx, storeId, 'storeId', cart.market);
-    await tx.update(carts).set({ pickupStoreId: storeId }).where(eq(carts.id, cartId));
-    cart.pickupStoreId = storeId;
-  });
+  await withLockedCart(
+    db,
+    cartId,
+    opts,
+    async (tx, cart) => {
+      if (storeId) await assertTakesPickup(tx, storeId, 'storeId', cart.market);
+      await tx.update(carts).set({ pickupStoreId: storeId }).where(eq(carts.id, cartId));
+      cart.pickupStoreId = storeId;
+    },
+    { align: 'tracked' },
+  );
 }
 
 /** The shopper has read the cart's notices. */
