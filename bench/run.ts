@@ -33,8 +33,12 @@ type Budgets = {
 
 const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8')) as Budgets;
 const API_SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
-/** `BENCH_ONLY=api`, `pages`, `art`, `integrations`, `sync` or `search` runs one part, for a quicker look while tuning. */
-const ONLY = process.env.BENCH_ONLY as 'api' | 'pages' | 'art' | 'integrations' | 'sync' | 'search' | undefined;
+/**
+ * `BENCH_ONLY=api`, `pages`, `art`, `integrations`, `sync` or `search` runs one part, for a quicker look
+ * while tuning; `cart` only the ceilings and the cart and checkout rows, on PostgreSQL when DATABASE_URL is set.
+ */
+const ONLY = process.env.BENCH_ONLY as
+  'api' | 'pages' | 'art' | 'integrations' | 'sync' | 'search' | 'cart' | undefined;
 const want = (part: NonNullable<typeof ONLY>) => !ONLY || ONLY === part;
 /** The generated catalog `catalog:import` reads, and the stock feed that lands under checkouts. */
 const IMPORT_VARIANTS = Number(process.env.BENCH_IMPORT_VARIANTS ?? 100_000);
@@ -107,7 +111,11 @@ async function benchOne(database: 'pglite' | 'postgres', databaseUrl?: string): 
   const server = await startServer({ port: database === 'pglite' ? PORT : PORT + 10, databaseUrl });
   try {
     console.info(`[bench] ${database}: cold start ${server.coldStartSeconds.toFixed(1)} s`);
-    const api = want('api') ? await benchApi(server.url, API_SECONDS, budgets.api.productByHandle.connections) : [];
+    const connections = budgets.api.productByHandle.connections;
+    const api =
+      want('api') || ONLY === 'cart'
+        ? await benchApi(server.url, API_SECONDS, connections, { cartOnly: ONLY === 'cart' })
+        : [];
     // Pages are the same code whatever the database: measured once, on the embedded one.
     const pages = database === 'pglite' && want('pages') ? await benchAllPages() : [];
     // Images are drawn whatever the database: measured once, on the embedded one.
@@ -286,9 +294,10 @@ function table(results: Result[]): string {
   return out.join('\n');
 }
 
-// Sync is measured on PostgreSQL alone: a sync-only run starts no embedded server.
-const results: Result[] = ONLY === 'sync' ? [] : [await benchOne('pglite')];
-if (process.env.DATABASE_URL && (want('api') || want('integrations') || want('sync')))
+// Sync is measured on PostgreSQL alone, and so is the cart part when there is one: such runs start no embedded server.
+const postgresOnly = ONLY === 'sync' || (ONLY === 'cart' && process.env.DATABASE_URL !== undefined);
+const results: Result[] = postgresOnly ? [] : [await benchOne('pglite')];
+if (process.env.DATABASE_URL && (want('api') || want('integrations') || want('sync') || ONLY === 'cart'))
   results.push(await withPostgres((url) => benchOne('postgres', url)));
 mkdirSync('bench/results', { recursive: true });
 const report = {

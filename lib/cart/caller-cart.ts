@@ -4,24 +4,29 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { authSecret } from '@/lib/env';
 import type { Db } from '@/lib/db';
-import { rowsOf } from '@/lib/db/rows';
+import { cartViewEpochSql } from '@/lib/db/epoch-cache';
+import { inTransaction } from '@/lib/db/in-transaction';
+import { rowsOf, sqlNumber } from '@/lib/db/rows';
+import { newId } from '@/lib/ids';
+import { marketOrBase, type MarketCode } from '@/lib/markets/markets';
 import { AppError } from '@/lib/http/errors';
 import { clientAddress } from '@/lib/http/client-address';
 import type { RequestContext } from '@/lib/http/route';
 import {
-  idempotencyKeyKnown,
+  KEY_REFUSALS,
   parseIdempotencyKey,
   requestFingerprint,
-  runIdempotent,
+  runIdempotentIn,
+  storeRefusal,
   type StoredResult,
 } from '@/lib/idempotency/run-idempotent';
 import { LOCATION_HEADER, parsePoint, regionFromHeaders } from '@/lib/offers/place';
 import { limitCheckout } from '@/lib/orders/checkout-limits';
 import { contextMarket } from '@/lib/markets/request-market';
-import { cartEtag } from './etag';
+import { cartContextDigest, cartEtag, parseCartViewEtag } from './etag';
 import { applyCookie, newGuestToken, type CookieChange } from './guest-cookie';
 import { mergeGuestCart } from './merge-guest-cart';
-import { findCartId, findOrCreateCart } from './find-cart';
+import { createCart, findCartId, ownerWhere, type CartOwner } from './find-cart';
 import { OWNER_HEADER, ownerMatches } from './owner-tag';
 import { emptyCart, readCart, type CartContext } from './read-cart';
 import type { Cart, CartNotice } from './schema';
@@ -29,9 +34,11 @@ import type { Cart, CartNotice } from './schema';
 /** A shopper's request: the route declared `auth: 'shopper'` (or stricter). */
 export type ShopperContext = RequestContext<'shopper'> & { body?: unknown };
 
-/** The caller's cart, as a write's work sees it: its id, the change's clock and If-Match. */
+/** The caller's cart, as a write's work sees it: its id and market, the change's clock and If-Match. */
 export type CallerCart = {
   id: string;
+  /** The bag's market (carts.market), read with its id. */
+  market: MarketCode;
   now: Date;
   expectedVersion?: number;
   context: CartContext;
@@ -50,17 +57,17 @@ export type CallerCartOptions = {
 };
 
 /** What the cart's offers depend on from this request: the allowed position and the CDN's region. */
-function cartContextOf(ctx: RequestContext): CartContext {
+export function cartContextOf(ctx: RequestContext): CartContext {
   const point = parsePoint(ctx.request.headers.get(LOCATION_HEADER));
   const region = regionFromHeaders(ctx.request.headers, ctx.env);
   return { ...(point ? { point } : {}), ...(region ? { region } : {}), locale: requestLocale(ctx.request.headers) };
 }
 
-/** `If-Match: "<cartId>.<version>.<offers>"` (the ETag) or a bare version number. */
+/** `If-Match`: the cart's ETag (`"<cartId>.<version>…"`, any later parts) or a bare version number. */
 function expectedVersion(headers: Headers): number | undefined {
   const header = headers.get('if-match');
   if (!header) return undefined;
-  const match = /^(?:W\/)?"?(?:[^".]*\.)?(\d+)(?:\.[0-9a-z]+)?"?$/.exec(header.trim());
+  const match = /^(?:W\/)?"?(?:[^".]*\.)?(\d+)(?:\.[0-9a-z]+)*"?$/.exec(header.trim());
   if (!match) {
     throw new AppError('invalid_request', 'If-Match must be the cart ETag', {
       fields: { 'If-Match': ['Not a cart ETag'] },
@@ -78,26 +85,15 @@ async function absorbGuestCart(ctx: ShopperContext): Promise<CookieChange> {
   return { clear: true };
 }
 
-/**
- * The caller's cart for writing, created when needed (a guest gets a new cookie token). A new bag
- * is in the request's market (the account's, the cookie's, the CDN's country's…).
- */
-async function ensureCallerCart(ctx: ShopperContext) {
-  const { db, now, caller } = ctx;
-  const cookie = await absorbGuestCart(ctx);
-  const market = () => contextMarket(ctx);
-  if (caller.user) {
-    const { id, created } = await findOrCreateCart(db, { userId: caller.user.id }, now, market);
-    return { cartId: id, scope: `user:${caller.user.id}`, cookie, created };
-  }
-  if (caller.guestToken) {
-    const cartId = await findCartId(db, { guestToken: caller.guestToken });
-    if (cartId) return { cartId, scope: `cart:${cartId}`, cookie, created: false };
-  }
-  const token = newGuestToken();
-  const { id, created } = await findOrCreateCart(db, { guestToken: token }, now, market);
-  return { cartId: id, scope: `cart:${id}`, cookie: { set: token } as CookieChange, created };
+/** Whose cart the request is about: the account, else the guest cookie's; null for a guest without one. */
+function ownerOf(caller: ShopperContext['caller']): CartOwner | null {
+  if (caller.user) return { userId: caller.user.id };
+  return caller.guestToken ? { guestToken: caller.guestToken } : null;
 }
+
+/** The idempotency scope of a cart's writes: the account's, else the guest cart's. */
+const scopeOf = (owner: CartOwner | null, cartId: string) =>
+  owner && 'userId' in owner ? `user:${owner.userId}` : `cart:${cartId}`;
 
 /**
  * Removes a cart this request created when its first change was refused: a refusal leaves
@@ -116,8 +112,7 @@ async function dropUntouchedCart(db: Db, cartId: string): Promise<boolean> {
 /** The caller's cart for reading; nothing is created for a guest who has none. */
 export async function readCallerCart(ctx: ShopperContext): Promise<{ cart: Cart; cookie: CookieChange }> {
   const cookie = await absorbGuestCart(ctx);
-  const { user, guestToken } = ctx.caller;
-  const owner = user ? { userId: user.id } : guestToken ? { guestToken } : null;
+  const owner = ownerOf(ctx.caller);
   const cartId = owner ? await findCartId(ctx.db, owner) : null;
   // No bag yet: an empty one in the request's market, so a client shows the currency it will be in.
   const cart = cartId
@@ -126,13 +121,58 @@ export async function readCallerCart(ctx: ShopperContext): Promise<{ cart: Cart;
   return { cart, cookie };
 }
 
+const viewRow = z.object({ id: z.string(), version: sqlNumber, epoch: sqlNumber });
+
 /**
- * Runs one write on the caller's cart (a cart change or checkout): finds or creates the cart,
+ * Whether the caller's cart is still the view `ifNoneMatch` names (cartViewEtag): one indexed read
+ * of the owner's cart id and version and the catalog epoch, and the request's place and language;
+ * no offer engine. False for any other tag, or once its time is up.
+ */
+export async function callerCartUnchanged(ctx: ShopperContext, ifNoneMatch: string | null): Promise<boolean> {
+  const tag = parseCartViewEtag(ifNoneMatch);
+  const owner = ownerOf(ctx.caller);
+  if (!tag || !owner || tag.until <= ctx.now.getTime()) return false;
+  // A signed-in caller with a guest cookie still has a merge to make: the full read does it.
+  if (ctx.caller.user && ctx.caller.guestToken) return false;
+  if (tag.context !== cartContextDigest(cartContextOf(ctx))) return false;
+  const [row] = rowsOf(
+    viewRow,
+    await ctx.db.execute(sql`SELECT carts.id, carts.version, ${cartViewEpochSql} AS epoch FROM carts
+      WHERE ${ownerWhere(owner)} LIMIT 1`),
+  );
+  return (
+    row !== undefined && row.id === tag.id && Number(row.version) === tag.version && Number(row.epoch) === tag.epoch
+  );
+}
+
+const foundRow = z.object({ id: z.string(), market: z.string(), key_known: z.boolean() });
+
+/**
+ * The owner's cart id and market, and (`checkoutKey`) whether that checkout's key was seen
+ * already: one indexed read.
+ */
+async function findOwnCart(db: Db, owner: CartOwner, checkoutKey?: string) {
+  const scope = 'userId' in owner ? sql`${`checkout:user:${owner.userId}`}` : sql`'checkout:cart:' || carts.id`;
+  const known = checkoutKey
+    ? sql`EXISTS (SELECT 1 FROM idempotency_keys k WHERE k.scope = ${scope} AND k.key = ${checkoutKey})`
+    : sql`false`;
+  const [row] = rowsOf(
+    foundRow,
+    await db.execute(
+      sql`SELECT carts.id, carts.market, ${known} AS key_known FROM carts WHERE ${ownerWhere(owner)} LIMIT 1`,
+    ),
+  );
+  return row ? { id: row.id, market: marketOrBase(row.market), keyKnown: row.key_known } : null;
+}
+
+/**
+ * Runs one write on the caller's cart (a cart change or checkout) in one transaction: creates the
+ * cart when needed (a guest gets a new cookie token; a new bag is in the request's market),
  * honours Idempotency-Key (scoped to the caller) and If-Match, and answers with what `work`
  * returns, plus the ETag of a cart and any cookie change. `work` does its reads and writes
- * through `tx`: the change and its stored answer commit together. When the work is refused
- * (thrown, or answered with a 4xx) a cart made for it is removed again and no cookie is set:
- * a refusal leaves nothing behind, not even the key's row (removed in the same transaction).
+ * through `tx`: the cart made for it, the change and its stored answer commit together. When the
+ * work is refused (thrown, or answered with a 4xx) a cart made for it is not kept and no cookie
+ * is set: a refusal leaves nothing behind, not even the key's row.
  */
 export async function withCallerCart(
   ctx: ShopperContext,
@@ -149,44 +189,65 @@ export async function withCallerCart(
   if (!options.checkout && !ownerMatches(request.headers.get(OWNER_HEADER), caller, authSecret(env))) {
     throw new AppError('owner_mismatch', 'This change was made for another bag; it was not applied');
   }
-  const ensured = await ensureCallerCart(ctx);
-  const scope = options.checkout ? `checkout:${ensured.scope}` : ensured.scope;
-  const context = cartContextOf(ctx);
+  let cookie = await absorbGuestCart(ctx);
+  const owner = ownerOf(caller);
+  const found = owner ? await findOwnCart(db, owner, options.checkout ? key : undefined) : null;
   const address = clientAddress(request.headers, env);
-  const cart: Omit<CallerCart, 'expectedVersion'> = {
-    id: ensured.cartId,
-    now,
-    context,
-    address,
-    answer: async (tx, told) => {
-      // What this change has to tell (e.g. a new pickup store lacks stock) joins the stored notices.
-      const read = await readCart(tx, ensured.cartId, context);
-      const notices = [...(read.notices ?? []), ...(told ?? [])];
-      return { status: 200, body: notices.length ? { ...read, notices } : read };
-    },
-  };
-  const dropIfCreated = async (tx: Db) => ensured.created && (await dropUntouchedCart(tx, ensured.cartId));
+  // A bag made in the transaction below: its id, and a guest's new cookie token, are known now. A
+  // guest whose cookie names no bag (or one merged into an account) gets a new token.
+  const newToken = caller.user || found ? null : newGuestToken();
+  const cartId = found?.id ?? newId('crt');
+  const ownerOfNew: CartOwner = caller.user ? { userId: caller.user.id } : { guestToken: newToken ?? '' };
+  const baseScope = scopeOf(owner, cartId);
+  const scope = options.checkout ? `checkout:${baseScope}` : baseScope;
+  // A retry of a checkout already seen (its answer lost, or still running) is not a new attempt.
+  // Counted outside the transaction: a refused attempt still counts.
+  if (options.checkout && !found?.keyKnown) {
+    await limitCheckout(db, { scope: baseScope, address, perAddress: env.AISLE_CHECKOUT_LIMIT_PER_ADDRESS, now });
+  }
+  // A new bag's market (the account's, the cookie's, the CDN's country's…), looked up before the
+  // transaction: its reads are not the transaction's.
+  const newMarket = found ? null : await contextMarket(ctx);
+  const context = cartContextOf(ctx);
+  const fingerprint = requestFingerprint(request.method, new URL(request.url).pathname, ctx.body);
+  const keyed = { scope, key, fingerprint, now };
+  let created = false;
   let result: StoredResult;
   try {
-    // A retry of a checkout already seen (its answer lost, or still running) is not a new attempt.
-    if (options.checkout && !(await idempotencyKeyKnown(db, scope, key!))) {
-      const perAddress = env.AISLE_CHECKOUT_LIMIT_PER_ADDRESS;
-      await limitCheckout(db, { scope: ensured.scope, address, perAddress, now });
-    }
-    const fingerprint = requestFingerprint(request.method, new URL(request.url).pathname, ctx.body);
-    result = await runIdempotent(db, { scope, key, fingerprint, now, forgetRefusal: dropIfCreated }, (tx) =>
-      // Read in the transaction, as before: a malformed If-Match is a refusal stored for the key.
-      work(tx, { ...cart, expectedVersion: options.checkout ? undefined : expectedVersion(request.headers) }),
-    );
+    result = await inTransaction(db, async (tx) => {
+      let cart = found ? { id: found.id, market: found.market } : null;
+      if (!cart) {
+        cart = await createCart(tx, ownerOfNew, cartId, now, newMarket!);
+        created = cart.id === cartId;
+      }
+      const id = cart.id;
+      const callerCart: CallerCart = {
+        id,
+        market: cart.market,
+        now,
+        context,
+        address,
+        answer: async (t, told) => {
+          // What this change has to tell (e.g. a new pickup store lacks stock) joins the stored notices.
+          const read = await readCart(t, id, context);
+          const notices = [...(read.notices ?? []), ...(told ?? [])];
+          return { status: 200, body: notices.length ? { ...read, notices } : read };
+        },
+      };
+      return runIdempotentIn(tx, keyed, (t) =>
+        // Read in the transaction, as before: a malformed If-Match is a refusal stored for the key.
+        work(t, { ...callerCart, expectedVersion: options.checkout ? undefined : expectedVersion(request.headers) }),
+      );
+    });
   } catch (error) {
-    await dropIfCreated(db);
-    throw error;
+    // A refusal is the answer to this request: stored for its key, unless the bag it was scoped to
+    // was made for it (rolled back with it: no one can replay the key).
+    if (!key || created || !(error instanceof AppError) || error.status >= 500 || KEY_REFUSALS.includes(error.code))
+      throw error;
+    result = await storeRefusal(db, { ...keyed, key }, error);
   }
-  let cookie = ensured.cookie;
-  if (result.status >= 400 && ensured.created) {
-    await dropUntouchedCart(db, ensured.cartId);
-    cookie = { ...cookie, set: undefined };
-  }
+  if (created && result.status < 400 && newToken) cookie = { ...cookie, set: newToken };
+  if (result.status >= 400 && created) await dropUntouchedCart(db, cartId);
   const response = Response.json(result.body, { status: result.status });
   const body = result.body as Cart;
   if (result.status === 200 && body.id) response.headers.set('etag', cartEtag(body));

@@ -1,13 +1,15 @@
 import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
-import { inTransaction } from '@/lib/db/in-transaction';
+import { z } from 'zod';
+import { inOneTransaction } from '@/lib/db/in-transaction';
+import { rowsOf, sqlNumber } from '@/lib/db/rows';
 import { cartLines, carts, products, variants } from '@/lib/db/schema';
-import { assertTakesPickup } from '@/lib/stores/assert-takes-pickup';
+import { assertTakesPickup, pickupUnavailable, storeInMarket } from '@/lib/stores/assert-takes-pickup';
 import { AppError, notFoundError } from '@/lib/http/errors';
 import { newId } from '@/lib/ids';
 import { marketOrBase, type MarketCode } from '@/lib/markets/markets';
-import { availableAt, isOnSale, locationIdFor, type LineLocation } from './stock';
+import { availableAt, readPlacement, type LineLocation, type Placement } from './stock';
 import { MAX_LINE_QUANTITY, type AddLineBody, type CartNotice, type Fulfillment, type PatchLineBody } from './schema';
 
 export type Opts = { expectedVersion?: number; now: Date };
@@ -17,29 +19,40 @@ type Place = LineLocation;
 const lineLocationOf = (f: Fulfillment): Place =>
   f.type === 'ship' ? { fulfillment: 'ship', storeId: null } : { fulfillment: 'pickup', storeId: f.storeId };
 
-/** Locks the cart row for this transaction, checks the caller's expected version, and bumps it on success. */
+/** The locked cart as a change sees it: its market and pickup store (kept up to date by the change). */
+export type LockedCart = { market: MarketCode; pickupStoreId: string | null };
+
+const lockedRow = z.object({ version: sqlNumber, market: z.string(), pickup_store_id: z.string().nullable() });
+
+/**
+ * Locks the cart row for this transaction, checks the caller's expected version, and bumps it:
+ * one statement (UPDATE … RETURNING locks the row as SELECT … FOR UPDATE would, and a refusal rolls
+ * the bump back with the rest). Inside a transaction already (withCallerCart's), it runs in that
+ * one. Then every pickup line is aligned with the bag's pickup store (alignPickupLines), read
+ * again; `align: 'tracked'` is for a change that keeps `cart.pickupStoreId` as it sets it (the
+ * store is not read again), `false` for one that moves no line to or from pickup and sets no
+ * pickup store, which cannot leave a pickup line astray.
+ */
 export async function withLockedCart<T>(
   db: Db,
   cartId: string,
   opts: Opts,
-  change: (tx: Tx, cart: { market: MarketCode }) => Promise<T>,
+  change: (tx: Tx, cart: LockedCart) => Promise<T>,
+  { align = true }: { align?: boolean | 'tracked' } = {},
 ): Promise<T> {
-  return inTransaction(db, async (tx) => {
-    const [cart] = await tx
-      .select({ version: carts.version, market: carts.market })
-      .from(carts)
-      .where(eq(carts.id, cartId))
-      .for('update');
+  return inOneTransaction(db, async (tx) => {
+    const [cart] = rowsOf(
+      lockedRow,
+      await tx.execute(sql`UPDATE carts SET version = version + 1, updated_at = ${opts.now.toISOString()}
+        WHERE id = ${cartId} RETURNING version - 1 AS version, market, pickup_store_id`),
+    );
     if (!cart) throw notFoundError('Cart');
-    if (opts.expectedVersion !== undefined && opts.expectedVersion !== cart.version) {
+    if (opts.expectedVersion !== undefined && opts.expectedVersion !== Number(cart.version)) {
       throw new AppError('version_conflict', 'The cart changed since you loaded it; reload and try again');
     }
-    const result = await change(tx, { market: marketOrBase(cart.market) });
-    await alignPickupLines(tx, cartId);
-    await tx
-      .update(carts)
-      .set({ version: sql`${carts.version} + 1`, updatedAt: opts.now })
-      .where(eq(carts.id, cartId));
+    const locked: LockedCart = { market: marketOrBase(cart.market), pickupStoreId: cart.pickup_store_id };
+    const result = await change(tx, locked);
+    if (align) await alignPickupLines(tx, cartId, align === 'tracked' ? locked : undefined);
     return result;
   });
 }
@@ -52,19 +65,22 @@ export async function withLockedCart<T>(
  * the bag has no store. Quantities are kept; what the new place cannot supply is told in the
  * bag's notices (kept until dismissed), so the shopper decides.
  */
-export async function alignPickupLines(tx: Tx, cartId: string): Promise<CartNotice[]> {
-  const [cart] = await tx
-    .select({ storeId: carts.pickupStoreId, market: carts.market })
-    .from(carts)
-    .where(eq(carts.id, cartId));
+export async function alignPickupLines(tx: Tx, cartId: string, known?: LockedCart): Promise<CartNotice[]> {
+  const [cart] = known
+    ? [{ storeId: known.pickupStoreId, market: known.market }]
+    : await tx.select({ storeId: carts.pickupStoreId, market: carts.market }).from(carts).where(eq(carts.id, cartId));
   const storeId = cart?.storeId ?? null;
   const market = marketOrBase(cart?.market);
-  const stray = (
-    await tx
-      .select()
-      .from(cartLines)
-      .where(and(eq(cartLines.cartId, cartId), eq(cartLines.fulfillment, 'pickup')))
-  ).filter((l) => l.storeId !== storeId);
+  const stray = await tx
+    .select()
+    .from(cartLines)
+    .where(
+      and(
+        eq(cartLines.cartId, cartId),
+        eq(cartLines.fulfillment, 'pickup'),
+        sql`${cartLines.storeId} IS DISTINCT FROM ${storeId}`,
+      ),
+    );
   if (stray.length === 0) return [];
   const place: Place = storeId ? { fulfillment: 'pickup', storeId } : { fulfillment: 'ship', storeId: null };
   const variantIds = [...new Set(stray.map((l) => l.variantId))];
@@ -110,15 +126,22 @@ export async function alignPickupLines(tx: Tx, cartId: string): Promise<CartNoti
   return notices;
 }
 
-/** A line added or moved for pickup at a store makes that store the bag's pickup store; it must take pickups. */
-async function adoptPickupStore(tx: Tx, cartId: string, place: Place, market: MarketCode): Promise<void> {
+/**
+ * A line added or moved for pickup at a store makes that store the bag's pickup store; it must
+ * take pickups. The store and its stock pool come with the placement (readPlacement).
+ */
+async function adoptPickupStore(tx: Tx, cartId: string, place: Place, placement: Placement, cart: LockedCart) {
   if (place.fulfillment !== 'pickup' || !place.storeId) return;
-  await locationIdFor(tx, place, market);
-  await assertTakesPickup(tx, place.storeId, 'fulfillment.storeId', market);
+  if (!placement.locationId)
+    throw new AppError('invalid_request', 'No such store', { fields: { 'fulfillment.storeId': ['No such store'] } });
+  const store = storeInMarket(placement.store, 'fulfillment.storeId', cart.market);
+  if (!store.pickup) throw pickupUnavailable('fulfillment.storeId');
+  if (cart.pickupStoreId === place.storeId) return;
   await tx.update(carts).set({ pickupStoreId: place.storeId }).where(eq(carts.id, cartId));
+  cart.pickupStoreId = place.storeId;
 }
 
-async function checkQuantity(tx: Tx, variantId: string, place: Place, quantity: number, market: MarketCode) {
+function checkQuantity(placement: Placement, quantity: number) {
   if (quantity > MAX_LINE_QUANTITY) {
     throw new AppError('line_limit_exceeded', `At most ${MAX_LINE_QUANTITY} of one item per line`, {
       fields: {
@@ -126,7 +149,10 @@ async function checkQuantity(tx: Tx, variantId: string, place: Place, quantity: 
       },
     });
   }
-  const available = await availableAt(tx, variantId, place, market);
+  // A place without a stock pool (a warehouse the market lacks) is the error locationIdFor gave.
+  if (!placement.locationId)
+    throw new AppError('invalid_request', 'No such store', { fields: { 'fulfillment.storeId': ['No such store'] } });
+  const available = placement.available;
   if (available < quantity) {
     throw new AppError(
       'insufficient_stock',
@@ -157,27 +183,34 @@ export async function findLine(tx: Tx, cartId: string, variantId: string, place:
 
 /** Adds units of a variant; the same variant for the same fulfilment adds to its line. */
 export async function addLine(db: Db, cartId: string, body: AddLineBody, opts: Opts): Promise<void> {
-  await withLockedCart(db, cartId, opts, async (tx, { market }) => {
-    const [variant] = await tx.select({ id: variants.id }).from(variants).where(eq(variants.id, body.variantId));
-    if (!variant)
-      throw new AppError('invalid_request', 'No such product variant', {
-        fields: { variantId: ['No such product variant'] },
-      });
-    if (!(await isOnSale(tx, body.variantId)))
-      throw new AppError('invalid_request', 'That item is no longer sold', {
-        fields: { variantId: ['No longer sold'] },
-      });
-    const place = lineLocationOf(body.fulfillment);
-    await adoptPickupStore(tx, cartId, place, market);
-    const existing = await findLine(tx, cartId, body.variantId, place);
-    const quantity = (existing?.quantity ?? 0) + body.quantity;
-    await checkQuantity(tx, body.variantId, place, quantity, market);
-    if (existing) await tx.update(cartLines).set({ quantity }).where(eq(cartLines.id, existing.id));
-    else
-      await tx
-        .insert(cartLines)
-        .values({ id: newId('lin'), cartId, variantId: body.variantId, quantity, ...place, createdAt: opts.now });
-  });
+  const place = lineLocationOf(body.fulfillment);
+  await withLockedCart(
+    db,
+    cartId,
+    opts,
+    async (tx, cart) => {
+      const placement = await readPlacement(tx, { cartId, variantId: body.variantId, at: place, market: cart.market });
+      if (!placement.exists)
+        throw new AppError('invalid_request', 'No such product variant', {
+          fields: { variantId: ['No such product variant'] },
+        });
+      if (!placement.onSale)
+        throw new AppError('invalid_request', 'That item is no longer sold', {
+          fields: { variantId: ['No longer sold'] },
+        });
+      await adoptPickupStore(tx, cartId, place, placement, cart);
+      const existing = placement.line;
+      const quantity = (existing?.quantity ?? 0) + body.quantity;
+      checkQuantity(placement, quantity);
+      if (existing) await tx.update(cartLines).set({ quantity }).where(eq(cartLines.id, existing.id));
+      else
+        await tx
+          .insert(cartLines)
+          .values({ id: newId('lin'), cartId, variantId: body.variantId, quantity, ...place, createdAt: opts.now });
+    },
+    // A delivered line leaves every pickup line where it is.
+    { align: place.fulfillment === 'pickup' && 'tracked' },
+  );
 }
 
 /** Changes a line's quantity and/or fulfilment; moving onto an existing line merges the two. */
@@ -188,40 +221,60 @@ export async function updateLine(
   patch: PatchLineBody,
   opts: Opts,
 ): Promise<void> {
-  await withLockedCart(db, cartId, opts, async (tx, { market }) => {
-    const [line] = await tx
-      .select()
-      .from(cartLines)
-      .where(and(eq(cartLines.id, lineId), eq(cartLines.cartId, cartId)));
-    if (!line) throw notFoundError('Cart line');
-    const place: Place = patch.fulfillment
-      ? lineLocationOf(patch.fulfillment)
-      : { fulfillment: line.fulfillment, storeId: line.storeId };
-    if (patch.fulfillment) await adoptPickupStore(tx, cartId, place, market);
-    const moving = place.fulfillment !== line.fulfillment || place.storeId !== line.storeId;
-    const target = moving ? await findLine(tx, cartId, line.variantId, place) : undefined;
-    const quantity = (patch.quantity ?? line.quantity) + (target?.quantity ?? 0);
-    await checkQuantity(tx, line.variantId, place, quantity, market);
-    if (target) {
-      await tx.update(cartLines).set({ quantity }).where(eq(cartLines.id, target.id));
-      await tx.delete(cartLines).where(eq(cartLines.id, line.id));
-    } else {
-      await tx
-        .update(cartLines)
-        .set({ quantity, ...place })
-        .where(eq(cartLines.id, line.id));
-    }
-  });
+  await withLockedCart(
+    db,
+    cartId,
+    opts,
+    async (tx, cart) => {
+      const [line] = await tx
+        .select()
+        .from(cartLines)
+        .where(and(eq(cartLines.id, lineId), eq(cartLines.cartId, cartId)));
+      if (!line) throw notFoundError('Cart line');
+      const place: Place = patch.fulfillment
+        ? lineLocationOf(patch.fulfillment)
+        : { fulfillment: line.fulfillment, storeId: line.storeId };
+      const placement = await readPlacement(tx, {
+        cartId,
+        variantId: line.variantId,
+        at: place,
+        market: cart.market,
+        exceptLineId: line.id,
+      });
+      if (patch.fulfillment) await adoptPickupStore(tx, cartId, place, placement, cart);
+      const moving = place.fulfillment !== line.fulfillment || place.storeId !== line.storeId;
+      const target = moving ? placement.line : undefined;
+      const quantity = (patch.quantity ?? line.quantity) + (target?.quantity ?? 0);
+      checkQuantity(placement, quantity);
+      if (target) {
+        await tx.update(cartLines).set({ quantity }).where(eq(cartLines.id, target.id));
+        await tx.delete(cartLines).where(eq(cartLines.id, line.id));
+      } else {
+        await tx
+          .update(cartLines)
+          .set({ quantity, ...place })
+          .where(eq(cartLines.id, line.id));
+      }
+    },
+    // A quantity alone moves nothing to or from pickup.
+    { align: patch.fulfillment !== undefined && 'tracked' },
+  );
 }
 
 export async function removeLine(db: Db, cartId: string, lineId: string, opts: Opts): Promise<void> {
-  await withLockedCart(db, cartId, opts, async (tx) => {
-    const removed = await tx
-      .delete(cartLines)
-      .where(and(eq(cartLines.id, lineId), eq(cartLines.cartId, cartId)))
-      .returning({ id: cartLines.id });
-    if (removed.length === 0) throw notFoundError('Cart line');
-  });
+  await withLockedCart(
+    db,
+    cartId,
+    opts,
+    async (tx) => {
+      const removed = await tx
+        .delete(cartLines)
+        .where(and(eq(cartLines.id, lineId), eq(cartLines.cartId, cartId)))
+        .returning({ id: cartLines.id });
+      if (removed.length === 0) throw notFoundError('Cart line');
+    },
+    { align: false },
+  );
 }
 
 /**
@@ -230,15 +283,28 @@ export async function removeLine(db: Db, cartId: string, lineId: string, opts: O
  * place cannot supply is reported in the bag's notices, so the shopper can decide.
  */
 export async function setPickupStore(db: Db, cartId: string, storeId: string | null, opts: Opts): Promise<void> {
-  await withLockedCart(db, cartId, opts, async (tx, { market }) => {
-    if (storeId) await assertTakesPickup(tx, storeId, 'storeId', market);
-    await tx.update(carts).set({ pickupStoreId: storeId }).where(eq(carts.id, cartId));
-  });
+  await withLockedCart(
+    db,
+    cartId,
+    opts,
+    async (tx, cart) => {
+      if (storeId) await assertTakesPickup(tx, storeId, 'storeId', cart.market);
+      await tx.update(carts).set({ pickupStoreId: storeId }).where(eq(carts.id, cartId));
+      cart.pickupStoreId = storeId;
+    },
+    { align: 'tracked' },
+  );
 }
 
 /** The shopper has read the cart's notices. */
 export async function clearNotices(db: Db, cartId: string, opts: Opts): Promise<void> {
-  await withLockedCart(db, cartId, opts, async (tx) => {
-    await tx.update(carts).set({ notices: [] }).where(eq(carts.id, cartId));
-  });
+  await withLockedCart(
+    db,
+    cartId,
+    opts,
+    async (tx) => {
+      await tx.update(carts).set({ notices: [] }).where(eq(carts.id, cartId));
+    },
+    { align: false },
+  );
 }

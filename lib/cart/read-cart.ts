@@ -6,7 +6,9 @@ import { storeTextIn } from '@/lib/stores/store-text';
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/lib/db';
+import { cartViewEpochSql } from '@/lib/db/epoch-cache';
 import { rowsOf, sqlNumber } from '@/lib/db/rows';
+import { loadOfferRules } from '@/lib/offers/repository';
 import { shownAvailableSql } from '@/lib/inventory/available-sql';
 import { cartLines } from '@/lib/db/schema';
 import type { LatLng } from '@/lib/geo/distance';
@@ -18,6 +20,7 @@ import { toDeliveryQuoteWire } from '@/lib/delivery/schema';
 import { shippingWarehouseSql } from '@/lib/markets/fulfilment-sql';
 import { BASE_MARKET, marketOf, marketOrBase, type MarketCode } from '@/lib/markets/markets';
 import { addedTax, taxOf } from '@/lib/markets/tax';
+import { cartContextDigest, cartViewEtag, cartViewUntil } from './etag';
 import { cartNoticeSchema, type Cart, type CartLine } from './schema';
 
 const lineRow = z.object({
@@ -53,6 +56,7 @@ const cartHead = z.object({
   user_id: z.string().nullable(),
   offer_code: z.string().nullable(),
   notices: z.array(cartNoticeSchema).nullable(),
+  epoch: sqlNumber,
 });
 
 /**
@@ -91,11 +95,12 @@ export async function readCart(db: Db, cartId: string, context: CartContext = {}
     await db.execute(sql`
       SELECT c.id, c.version, c.market, c.currency, c.pickup_store_id, s.name AS pickup_store_name, s.street AS pickup_store_street, s.city AS pickup_store_city,
         s.translations AS pickup_store_translations, c.user_id, c.offer_code,
-        c.notices
+        c.notices, ${cartViewEpochSql} AS epoch
       FROM carts c LEFT JOIN stores s ON s.id = c.pickup_store_id WHERE c.id = ${cartId}`),
   )[0];
   if (!head) return emptyCart();
   const market = marketOrBase(head.market);
+  const epoch = Number(head.epoch);
   const lines = rowsOf(
     lineRow,
     await db.execute(sql`
@@ -147,7 +152,10 @@ export async function readCart(db: Db, cartId: string, context: CartContext = {}
     now,
     channel: 'online',
     market,
+    epoch,
   });
+  // When time alone changes this view: an offer of the market (or the bag's code) that starts or ends.
+  const until = cartViewUntil(now, await loadOfferRules(db, { market, code: head.offer_code, epoch }));
   const { discounts, offerHints } = await localizeCartOffers(
     db,
     { discounts: toAppliedDiscounts(priced.applied, head.currency), offerHints: priced.hints },
@@ -155,7 +163,7 @@ export async function readCart(db: Db, cartId: string, context: CartContext = {}
   );
   const discountTotal = discounts.reduce((n, d) => n + d.amount.amount, 0);
   const shipped = cartLines.reduce((n, l) => n + (l.fulfillment.type === 'ship' ? l.lineTotal.amount : 0), 0);
-  const quotes = shipped > 0 ? quoteDelivery(await loadDeliveryRules(db, head.currency), shipped, now) : [];
+  const quotes = shipped > 0 ? quoteDelivery(await loadDeliveryRules(db, head.currency, epoch), shipped, now) : [];
   // The total includes the first option (the cheapest); checkout may choose another.
   const deliveryFee = quotes[0]?.fee ?? 0;
   // No shipping address yet: US sales tax is an estimate until checkout knows the state.
@@ -197,5 +205,12 @@ export async function readCart(db: Db, cartId: string, context: CartContext = {}
     tax: { included: tax.included, amount: { amount: tax.amount, currency: head.currency }, estimated: tax.estimated },
     total: { amount: subtotal - discountTotal + deliveryFee + addedTax(tax), currency: head.currency },
     ...(head.notices?.length ? { notices: head.notices } : {}),
+    etag: cartViewEtag({
+      id: head.id,
+      version: Number(head.version),
+      epoch,
+      until,
+      context: cartContextDigest(context),
+    }),
   };
 }

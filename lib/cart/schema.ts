@@ -145,6 +145,12 @@ export const cartSchema = z
       'Subtotal − discounts + the delivery fee of cart.delivery.option (+ tax where it is added: US)',
     ),
     notices: z.array(cartNoticeSchema).optional(),
+    etag: z
+      .string()
+      .optional()
+      .describe(
+        'The ETag of this view of the bag, as the ETag header: send it as If-None-Match to poll, or as If-Match',
+      ),
   })
   .meta({ id: 'Cart' });
 

@@ -1,5 +1,6 @@
 import 'server-only';
 import { dbTarget, readEnv } from '@/lib/env';
+import { scatterCartViewEpoch } from './epoch-cache';
 import { openDb, type DbHandle, type DbTarget } from './open-db';
 import { seedIfEmpty } from './seed/seed';
 
@@ -10,6 +11,7 @@ export async function openReadyDb(target: DbTarget, opts: { seed: boolean }): Pr
   const handle = await openDb(target);
   try {
     await handle.migrate();
+    await scatterCartViewEpoch(handle.db);
     if (opts.seed) await seedIfEmpty(handle.db);
   } catch (error) {
     await handle.close();

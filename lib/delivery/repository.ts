@@ -1,11 +1,14 @@
 import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
+import { epochCached } from '@/lib/db/epoch-cache';
 import { deliveryOptions } from '@/lib/db/schema';
 import type { DeliveryRule } from './engine';
 
 /** The active delivery options of a currency (a market), in the order the shop lists them. */
-export async function loadDeliveryRules(db: Db, currency: string): Promise<DeliveryRule[]> {
+export async function loadDeliveryRules(db: Db, currency: string, epoch?: number): Promise<DeliveryRule[]> {
+  if (epoch !== undefined)
+    return epochCached(epoch, `delivery-rules:${currency}`, () => loadDeliveryRules(db, currency));
   return db
     .select({
       code: deliveryOptions.code,

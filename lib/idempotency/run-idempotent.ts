@@ -134,3 +134,76 @@ export async function runIdempotent(
     await sleep(40);
   }
 }
+
+type KeyedRun = { scope: string; key: string | undefined; fingerprint: string; now: Date };
+
+/** Codes runIdempotentIn refuses with on its own account: never the answer to store for the key. */
+export const KEY_REFUSALS: readonly string[] = ['idempotency_key_reused', 'idempotency_key_in_use'];
+
+/** Takes over only claims that are stale or expired; a live or finished one is left alone. */
+const takeOver = (now: Date) =>
+  or(
+    and(eq(idempotencyKeys.state, 'running'), lt(idempotencyKeys.createdAt, new Date(now.getTime() - STALE_CLAIM_MS))),
+    lt(idempotencyKeys.createdAt, new Date(now.getTime() - IDEMPOTENCY_TTL_MS)),
+  );
+
+/**
+ * runIdempotent inside a transaction the caller opened (one transaction per write, two round
+ * trips fewer): the claim is the transaction's first write, so a concurrent request with the
+ * same key waits on it and then finds the stored answer; the answer commits with the work. A
+ * refusal thrown by `run` rolls everything back, claim included: the caller stores it after
+ * (storeRefusal), when there is still something the key is scoped to.
+ */
+export async function runIdempotentIn(
+  tx: Db,
+  opts: KeyedRun,
+  run: (tx: Db) => Promise<StoredResult>,
+): Promise<StoredResult> {
+  if (!opts.key) return run(tx);
+  const where = and(eq(idempotencyKeys.scope, opts.scope), eq(idempotencyKeys.key, opts.key));
+  const claimed = await tx
+    .insert(idempotencyKeys)
+    .values({ scope: opts.scope, key: opts.key, requestHash: opts.fingerprint, state: 'running', createdAt: opts.now })
+    .onConflictDoUpdate({
+      target: [idempotencyKeys.scope, idempotencyKeys.key],
+      set: { state: 'running', requestHash: opts.fingerprint, createdAt: opts.now, status: null, body: null },
+      setWhere: takeOver(opts.now),
+    })
+    .returning({ key: idempotencyKeys.key });
+  if (claimed.length === 0) {
+    const [existing] = await tx.select().from(idempotencyKeys).where(where);
+    if (existing && existing.requestHash !== opts.fingerprint) {
+      throw new AppError('idempotency_key_reused', 'This Idempotency-Key was used with a different request');
+    }
+    if (existing?.state === 'done') return { status: existing.status ?? 200, body: existing.body };
+    // A claim of a request still running outside a transaction (runIdempotent's).
+    throw new AppError('idempotency_key_in_use', 'A request with this Idempotency-Key is still running');
+  }
+  const result = await run(tx);
+  await tx.update(idempotencyKeys).set({ state: 'done', status: result.status, body: result.body }).where(where);
+  return result;
+}
+
+/** A refusal thrown in runIdempotentIn's transaction, stored for its key after the rollback: repeats get it too. */
+export async function storeRefusal(db: Db, opts: KeyedRun & { key: string }, error: AppError): Promise<StoredResult> {
+  const refusal = { status: error.status, body: error.toBody() };
+  const row = { requestHash: opts.fingerprint, state: 'done' as const, createdAt: opts.now, ...refusal };
+  const stored = await db
+    .insert(idempotencyKeys)
+    .values({ scope: opts.scope, key: opts.key, ...row })
+    .onConflictDoUpdate({
+      target: [idempotencyKeys.scope, idempotencyKeys.key],
+      set: row,
+      setWhere: takeOver(opts.now),
+    })
+    .returning({ key: idempotencyKeys.key });
+  if (stored.length > 0) return refusal;
+  // Another request with the key finished meanwhile: its answer stands, as for any repeat.
+  const [existing] = await db
+    .select()
+    .from(idempotencyKeys)
+    .where(and(eq(idempotencyKeys.scope, opts.scope), eq(idempotencyKeys.key, opts.key)));
+  if (existing && existing.requestHash !== opts.fingerprint)
+    throw new AppError('idempotency_key_reused', 'This Idempotency-Key was used with a different request');
+  return existing?.state === 'done' ? { status: existing.status ?? 200, body: existing.body } : refusal;
+}

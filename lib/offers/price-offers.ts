@@ -27,6 +27,8 @@ type Scope = {
   now: Date;
   /** The market being priced; the base market until the caller knows the bag's. */
   market?: MarketCode;
+  /** The catalog epoch read with the caller's own query: offers and stores come from the instance's cache. */
+  epoch?: number;
 };
 
 async function contextFor(
@@ -36,8 +38,8 @@ async function contextFor(
   const market = input.market ?? BASE_MARKET;
   const [rules, stores, priorOrders, uses] = await queriesTogether(
     db,
-    () => loadOfferRules(db, { market, code: input.code }),
-    () => loadStorePlaces(db),
+    () => loadOfferRules(db, { market, code: input.code, epoch: input.epoch }),
+    () => loadStorePlaces(db, input.epoch),
     () => priorOrderCount(db, input.customer),
     () => usesByOffer(db, customerKey(input.customer)),
   );

@@ -1,6 +1,7 @@
 import 'server-only';
 import { count, eq, or, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
+import { epochCached } from '@/lib/db/epoch-cache';
 import { emailIdentitySql, offerRedemptions, offers, orders, stores, type OfferRow } from '@/lib/db/schema';
 import { emailIdentity } from './email-identity';
 import type { MarketCode } from '@/lib/markets/markets';
@@ -44,21 +45,31 @@ export function toRule(row: OfferRow): OfferRule {
  */
 export async function loadOfferRules(
   db: Db,
-  scope: { market: MarketCode; code?: string | null },
+  scope: { market: MarketCode; code?: string | null; epoch?: number },
 ): Promise<OfferRule[]> {
+  const code = scope.code?.toUpperCase();
+  if (scope.epoch !== undefined) {
+    // Every market's offers, kept while the catalog epoch stands (lib/db/epoch-cache.ts): dozens each.
+    const all = await epochCached(scope.epoch, 'offer-rules', async () => (await db.select().from(offers)).map(toRule));
+    return all.filter((r) => r.market === scope.market || (code !== undefined && r.code === code));
+  }
   const inMarket = eq(offers.market, scope.market);
   const rows = await db
     .select()
     .from(offers)
-    .where(scope.code ? or(inMarket, eq(offers.code, scope.code.toUpperCase())) : inMarket);
+    .where(code ? or(inMarket, eq(offers.code, code)) : inMarket);
   return rows.map(toRule);
 }
 
-export async function loadStorePlaces(db: Db): Promise<Map<string, StorePlace>> {
-  const rows = await db
-    .select({ id: stores.id, name: stores.name, lat: stores.lat, lng: stores.lng, region: stores.region })
-    .from(stores);
-  return new Map(rows.map((s) => [s.id, s]));
+/** Every store's place; kept while the catalog epoch stands when one is given. */
+export async function loadStorePlaces(db: Db, epoch?: number): Promise<Map<string, StorePlace>> {
+  const load = async () => {
+    const rows = await db
+      .select({ id: stores.id, name: stores.name, lat: stores.lat, lng: stores.lng, region: stores.region })
+      .from(stores);
+    return new Map(rows.map((s) => [s.id, s]));
+  };
+  return epoch === undefined ? load() : epochCached(epoch, 'store-places', load);
 }
 
 /**

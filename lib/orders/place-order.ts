@@ -4,7 +4,8 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { CartContext } from '@/lib/cart/read-cart';
 import type { Db } from '@/lib/db';
-import { inTransaction } from '@/lib/db/in-transaction';
+import { cartViewEpochSql } from '@/lib/db/epoch-cache';
+import { inOneTransaction } from '@/lib/db/in-transaction';
 import { requirePhone } from '@/lib/phone/normalize';
 import { rowsOf, sqlNumber } from '@/lib/db/rows';
 import { cartHandoffs, cartLines, carts, orderLines, orders, pickups, reservations, stores } from '@/lib/db/schema';
@@ -104,13 +105,16 @@ export async function placeOrder(
   const accessToken = randomBytes(24).toString('base64url');
   const orderId = newId('ord');
 
-  await inTransaction(db, async (tx) => {
+  // In the caller's transaction when there is one (checkout's), without a savepoint: any failure fails the checkout.
+  await inOneTransaction(db, async (tx) => {
     const [cart] = await tx
       .select({
         offerCode: carts.offerCode,
         pickupStoreId: carts.pickupStoreId,
         handoffId: carts.handoffId,
         market: carts.market,
+        // The catalog epoch, read with the lock: offers, stores and delivery options come from the cache.
+        epoch: sql<number>`${cartViewEpochSql}`.mapWith(Number),
       })
       .from(carts)
       .where(eq(carts.id, input.cartId))
@@ -254,6 +258,7 @@ export async function placeOrder(
       currency,
       market: marketCode,
       now,
+      epoch: cart?.epoch,
     });
     const discountTotal = discounts.reduce((n, d) => n + d.amount, 0);
     // Delivery by the same rules the bag showed: the option chosen (else the first), its fee
@@ -262,7 +267,7 @@ export async function placeOrder(
       (n, l) => n + (l.fulfillment === 'ship' ? Number(l.price_amount) * Number(l.quantity) : 0),
       0,
     );
-    const quotes = hasShipLines ? quoteDelivery(await loadDeliveryRules(tx, currency), shipped, now) : [];
+    const quotes = hasShipLines ? quoteDelivery(await loadDeliveryRules(tx, currency, cart?.epoch), shipped, now) : [];
     const delivery = hasShipLines ? chooseDelivery(quotes, body.delivery?.option) : undefined;
     if (hasShipLines && !delivery) {
       throw new AppError('invalid_request', 'Choose a delivery option', {

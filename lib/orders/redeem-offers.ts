@@ -26,6 +26,8 @@ export async function redeemOffers(
     /** The bag's market; until the caller passes it, the market of the bag's currency. */
     market?: MarketCode;
     now: Date;
+    /** The catalog epoch read in the transaction: the offers come from the instance's cache. */
+    epoch?: number;
   },
 ): Promise<{ discounts: OrderDiscount[]; record: (orderId: string) => Promise<void> }> {
   const place = choosePlace({ ...input.context, storeId: input.pickupStoreId });
@@ -37,6 +39,7 @@ export async function redeemOffers(
     now: input.now,
     channel: 'online',
     market: input.market ?? marketOfCurrency(input.currency)?.code,
+    epoch: input.epoch,
   });
   const key = customerKey(input.customer);
   for (const { rule } of priced.applied) await claimOfferUse(tx, rule, key ? [key] : []);

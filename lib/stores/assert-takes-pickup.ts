@@ -26,6 +26,15 @@ export async function assertStoreInMarket(db: Db, storeId: string, field: string
     .select({ pickup: stores.pickup, country: stores.country })
     .from(stores)
     .where(eq(stores.id, storeId));
+  return storeInMarket(store, field, market);
+}
+
+/** assertStoreInMarket on a store row read with something else (undefined: no such store). */
+export function storeInMarket<S extends { pickup: boolean; country: string }>(
+  store: S | undefined,
+  field: string,
+  market: MarketCode,
+): S {
   if (!store) throw new AppError('invalid_request', 'No such store', { fields: { [field]: ['No such store'] } });
   if (!marketOf(market).countries.includes(store.country))
     throw new AppError('pickup_other_market', `This store is not in the bag's market (${market}); choose one there`, {

@@ -1,5 +1,4 @@
 import { orderContract } from '@/lib/orders/contract';
-import { bagMarket } from '@/lib/cart/bag-market';
 import { withCallerCart } from '@/lib/cart/caller-cart';
 import { route } from '@/lib/http/route';
 import { requestLocale } from '@/lib/i18n/request-locale';
@@ -14,7 +13,7 @@ export const POST = route(orderContract.checkout, async (ctx) =>
     const { user } = ctx.caller;
     const holdMs = ctx.env.AISLE_PICKUP_HOLD_HOURS * 3_600_000;
     // Phones typed nationally are read as the bag's market writes them (090… is Japanese in JP).
-    const body = phonesInRegion(ctx.body, MARKETS[await bagMarket(tx, cart.id)].phoneRegion);
+    const body = phonesInRegion(ctx.body, MARKETS[cart.market].phoneRegion);
     const placed = { cartId: cart.id, userId: user?.id ?? null, body, now: cart.now, holdMs };
     // The confirmation links to the order and speaks the shopper's language.
     const locale = requestLocale(ctx.request.headers);

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, char, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { bigint, check, char, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
 import { variants } from './catalog';
 import { stores } from './stores';
@@ -92,3 +92,14 @@ export type HandoffLine = {
   fulfillment: 'ship' | 'pickup';
   storeId: string | null;
 };
+
+/**
+ * One row: a number every change to what a bag shows besides the bag itself (catalog, prices,
+ * offers, stores, delivery options) moves on, by statement-level triggers (migration 0027_cart_view_epoch). Each
+ * instance keeps those reads while it stands (lib/db/epoch-cache.ts), and a cart's ETag carries
+ * it, so a change made through any instance is seen by all.
+ */
+export const cartViewEpoch = pgTable('cart_view_epoch', {
+  id: integer('id').primaryKey(),
+  n: bigint('n', { mode: 'number' }).notNull(),
+});
