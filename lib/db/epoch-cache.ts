@@ -1,8 +1,7 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
-import { z } from 'zod';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from './open-db';
-import { rowsOf, sqlNumber } from './rows';
+import { cartViewEpoch } from './schema';
 
 /*
  * Reads that change only with the catalog (offers, stores, delivery options), kept per instance
@@ -15,18 +14,15 @@ import { rowsOf, sqlNumber } from './rows';
 /** The catalog epoch as a column of another query. */
 export const cartViewEpochSql = sql`(SELECT n FROM cart_view_epoch WHERE id = 1)`;
 
-export async function readCartViewEpoch(db: Db): Promise<number> {
-  const [row] = rowsOf(z.object({ n: sqlNumber }), await db.execute(sql`SELECT ${cartViewEpochSql} AS n`));
-  return Number(row?.n ?? 0);
-}
-
 /**
  * Moves the epoch on by a random stride as a database is opened: databases made from one template
  * or dump (the tests') start at one number, and one process may hold several. Forward only.
  */
 export async function scatterCartViewEpoch(db: Db): Promise<void> {
-  await db.execute(sql`UPDATE cart_view_epoch
-    SET n = setval('cart_view_epoch_seq', nextval('cart_view_epoch_seq') + (random() * 1e12)::bigint) WHERE id = 1`);
+  await db
+    .update(cartViewEpoch)
+    .set({ n: sql`setval('cart_view_epoch_seq', nextval('cart_view_epoch_seq') + (random() * 1e12)::bigint)` })
+    .where(eq(cartViewEpoch.id, 1));
 }
 
 const KEY = Symbol.for('aisle.epoch-cache');

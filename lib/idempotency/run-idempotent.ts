@@ -32,16 +32,6 @@ export function parseIdempotencyKey(header: string | null): string | undefined {
   return header;
 }
 
-/** Whether this key was seen for this scope: a retry, which limits on attempts should not count again. */
-export async function idempotencyKeyKnown(db: Db, scope: string, key: string): Promise<boolean> {
-  const rows = await db
-    .select({ key: idempotencyKeys.key })
-    .from(idempotencyKeys)
-    .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)))
-    .limit(1);
-  return rows.length > 0;
-}
-
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
