@@ -206,5 +206,7 @@ describe(`fuzz: every route in the OpenAPI document (${DB_LABEL})`, () => {
     expect(operations).toBeGreaterThanOrEqual(30);
     expect(counts.generic).toBeGreaterThan(thinned ? 2_000 : 4_000);
     expect(counts.broken).toBeGreaterThan(1_000);
-  }, 300_000);
+    // ~20,000 cases over 92 operations take ~280 s on PGlite on an idle 2-core machine; a hang is
+    // caught per request above, so this bound is only for the whole run.
+  }, 600_000);
 });
