@@ -1,6 +1,5 @@
 'use client';
 
-import Image from 'next/image';
 import { LocaleLink } from '@/components/i18n/locale-link';
 import { useEffect, useRef, useState } from 'react';
 import { newActionKey, useAddLine, useCart, wasQueued } from '@/lib/cart/client';
@@ -9,7 +8,7 @@ import { useI18n } from '@/lib/i18n/client';
 import { ApiError } from '@/lib/http/client-fetch';
 import { formatMoney } from '@/lib/money';
 import { Button, buttonClass } from '@/components/ui/button';
-import { isVectorImage } from '@/lib/catalog/art/url';
+import { ShopImage } from '@/components/ui/shop-image';
 import { LineOptions } from '@/components/catalog/line-options';
 
 type Display = Omit<CartLine, 'id' | 'quantity' | 'lineTotal' | 'fulfillment'>;
@@ -148,14 +147,7 @@ export function AddToCart({
           {display && (
             <div className="mt-4 flex gap-4">
               {display.image && (
-                <Image
-                  src={display.image.url}
-                  alt=""
-                  width={80}
-                  height={100}
-                  unoptimized={isVectorImage(display.image.url)}
-                  className="rounded-md bg-stone-100"
-                />
+                <ShopImage src={display.image.url} alt="" width={80} height={100} className="rounded-md bg-stone-100" />
               )}
               <div className="text-sm">
                 <p className="font-medium" lang={display.titleLang}>

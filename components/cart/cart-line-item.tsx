@@ -1,12 +1,11 @@
 'use client';
 
-import Image from 'next/image';
 import { LocaleLink } from '@/components/i18n/locale-link';
 import type { CartLine, Fulfillment } from '@/lib/cart/schema';
 import { MAX_LINE_QUANTITY } from '@/lib/cart/limits';
 import { useI18n } from '@/lib/i18n/client';
 import { formatMoney } from '@/lib/money';
-import { isVectorImage } from '@/lib/catalog/art/url';
+import { ShopImage } from '@/components/ui/shop-image';
 import { LineOptions } from '@/components/catalog/line-options';
 
 export function CartLineItem(props: {
@@ -29,14 +28,7 @@ export function CartLineItem(props: {
     <li className="flex gap-4 py-5" aria-busy={pending}>
       <LocaleLink href={`/p/${line.handle}`} className="shrink-0" tabIndex={-1} aria-hidden>
         {line.image ? (
-          <Image
-            src={line.image.url}
-            alt=""
-            width={96}
-            height={120}
-            unoptimized={isVectorImage(line.image.url)}
-            className="rounded-md bg-stone-100"
-          />
+          <ShopImage src={line.image.url} alt="" width={96} height={120} className="rounded-md bg-stone-100" />
         ) : (
           <span className="block h-[120px] w-24 rounded-md bg-stone-100" />
         )}

@@ -1,8 +1,8 @@
-import Image from 'next/image';
 import { LocaleLink } from '@/components/i18n/locale-link';
 import { TILE_COLORS, tileKind } from '@/lib/catalog/art/site-art';
 import { artUrl } from '@/lib/catalog/art/url';
 import type { Category } from '@/lib/catalog/schema';
+import { ShopImage } from '@/components/ui/shop-image';
 
 export function CategoryTiles({
   categories,
@@ -15,12 +15,11 @@ export function CategoryTiles({
     <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4 sm:gap-4">
       {categories.map((c, i) => (
         <li key={c.id} className="group relative overflow-hidden rounded-lg bg-stone-100">
-          <Image
+          <ShopImage
             src={artUrl(tileKind(c.imageKind), TILE_COLORS[i % TILE_COLORS.length] ?? '2f3e46', 'front')}
             alt=""
             width={400}
             height={500}
-            unoptimized
             className="aspect-[4/5] w-full object-cover transition duration-300 group-hover:scale-[1.03]"
           />
           <div className="absolute inset-x-0 bottom-0 bg-black/75 p-3 text-white">

@@ -1,10 +1,9 @@
-import Image from 'next/image';
 import { LocaleLink } from '@/components/i18n/locale-link';
 import type { ProductSummary } from '@/lib/catalog/schema';
 import { OfferBadge } from '@/components/offers/offer-badge';
 import { OfferPrice } from '@/components/offers/offer-price';
 import { WishlistButton } from '@/components/wishlist/wishlist-button';
-import { isVectorImage } from '@/lib/catalog/art/url';
+import { ShopImage } from '@/components/ui/shop-image';
 
 export function ProductCard({
   product,
@@ -25,12 +24,11 @@ export function ProductCard({
         />
         <WishlistButton product={product} className="absolute top-2 right-2" />
         {product.image && (
-          <Image
+          <ShopImage
             src={product.image.url}
             alt={product.image.alt}
             width={800}
             height={1000}
-            unoptimized={isVectorImage(product.image.url)}
             loading={eager ? 'eager' : 'lazy'}
             sizes="(min-width: 1024px) 25vw, (min-width: 640px) 33vw, 50vw"
             className="size-full object-cover transition duration-300 group-hover:scale-[1.03]"

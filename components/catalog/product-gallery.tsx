@@ -1,9 +1,8 @@
 'use client';
 
-import Image from 'next/image';
 import { useState } from 'react';
 import { useI18n } from '@/lib/i18n/client';
-import { isVectorImage } from '@/lib/catalog/art/url';
+import { ShopImage } from '@/components/ui/shop-image';
 
 type GalleryImage = { url: string; alt: string };
 
@@ -15,16 +14,14 @@ export function ProductGallery({ images }: { images: GalleryImage[] }) {
   return (
     <section aria-label={t('product.gallery')} className="md:sticky md:top-32">
       <div className="aspect-[4/5] overflow-hidden rounded-xl bg-stone-100">
-        <Image
+        <ShopImage
           key={current.url}
           src={current.url}
           alt={current.alt}
           width={800}
           height={1000}
-          unoptimized={isVectorImage(current.url)}
           // The page's LCP: a <link rel="preload"> in the HTML's head, fetched before any script runs.
-          preload
-          fetchPriority="high"
+          priority
           sizes="(min-width: 768px) 50vw, 100vw"
           className="size-full object-cover"
         />
@@ -42,14 +39,7 @@ export function ProductGallery({ images }: { images: GalleryImage[] }) {
                   i === index ? 'border-ink' : 'border-transparent'
                 }`}
               >
-                <Image
-                  src={img.url}
-                  alt=""
-                  width={160}
-                  height={200}
-                  unoptimized={isVectorImage(img.url)}
-                  className="size-full object-cover"
-                />
+                <ShopImage src={img.url} alt="" width={160} height={200} className="size-full object-cover" />
               </button>
             </li>
           ))}

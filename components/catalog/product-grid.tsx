@@ -1,20 +1,23 @@
 import type { ProductSummary } from '@/lib/catalog/schema';
 import { getI18n } from '@/lib/i18n/server';
+import { CardsProvider } from './cards-context';
 import { ProductCard } from './product-card';
 
 /** A responsive grid of product cards; the first row loads eagerly for a fast LCP. */
 export async function ProductGrid({ products, eagerCount = 4 }: { products: ProductSummary[]; eagerCount?: number }) {
   const { t } = await getI18n();
   return (
-    <ul className="grid grid-cols-2 gap-x-4 gap-y-8 sm:grid-cols-3 lg:grid-cols-4">
-      {products.map((p, i) => (
-        <ProductCard
-          key={p.id}
-          product={p}
-          eager={i < eagerCount}
-          colorCountLabel={t('listing.colorCount', { count: p.colors.length })}
-        />
-      ))}
-    </ul>
+    <CardsProvider>
+      <ul className="grid grid-cols-2 gap-x-4 gap-y-8 sm:grid-cols-3 lg:grid-cols-4">
+        {products.map((p, i) => (
+          <ProductCard
+            key={p.id}
+            product={p}
+            eager={i < eagerCount}
+            colorCountLabel={t('listing.colorCount', { count: p.colors.length })}
+          />
+        ))}
+      </ul>
+    </CardsProvider>
   );
 }

@@ -1,26 +1,33 @@
 'use client';
 
+import { useCardsShared } from '@/components/catalog/cards-context';
 import { useI18n } from '@/lib/i18n/client';
 import type { Money } from '@/lib/money';
+import { itemOffer } from '@/lib/offers/item-offer';
 import { offerHeadline } from '@/lib/offers/reason';
-import { useItemOffer } from '@/lib/offers/use-item-offer';
+import type { Offer } from '@/lib/offers/schema';
+import { useOffersForShopper } from '@/lib/offers/use-item-offer';
+
+type Props = { category: string; price: Money; className?: string };
 
 /**
  * What the offer on this item is, where one applies to it here: "10% off at Aisle Seongsu".
  * Only an offer the item alone gets (its minimum reached by its price) is told on it. Every
- * badge on a page shares one request (the offers query is keyed by place).
+ * badge on a page shares one request (the offers query is keyed by place); in a grid, one read.
  */
-export function OfferBadge({
-  category,
-  price,
-  className = '',
-}: {
-  category: string;
-  price: Money;
-  className?: string;
-}) {
+export function OfferBadge(props: Props) {
+  const shared = useCardsShared();
+  return shared ? <Badge {...props} offers={shared.offers} /> : <OwnBadge {...props} />;
+}
+
+function OwnBadge(props: Props) {
+  const { data } = useOffersForShopper();
+  return <Badge {...props} offers={data} />;
+}
+
+function Badge({ category, price, className = '', offers }: Props & { offers: Offer[] | undefined }) {
   const { t, locale, intlLocale } = useI18n();
-  const applied = useItemOffer({ category, price });
+  const applied = offers ? itemOffer(offers, { category, price }) : null;
   if (!applied) return null;
   return (
     <span

@@ -1,26 +1,32 @@
 'use client';
 
+import { useCardsShared } from '@/components/catalog/cards-context';
 import { useI18n } from '@/lib/i18n/client';
 import { formatMoney, type Money } from '@/lib/money';
-import { useItemOffer } from '@/lib/offers/use-item-offer';
+import { itemOffer } from '@/lib/offers/item-offer';
+import type { Offer } from '@/lib/offers/schema';
+import { useOffersForShopper } from '@/lib/offers/use-item-offer';
+
+type Props = { category: string; price: Money; className?: string; testId?: string };
 
 /**
  * A price, and where an automatic offer applies to this item here, the price the bag will
- * charge for it with the original struck through (both read out to screen readers).
+ * charge for it with the original struck through (both read out to screen readers). In a grid
+ * of cards the offers are read once for all of them (components/catalog/cards-context.tsx).
  */
-export function OfferPrice({
-  category,
-  price,
-  className = '',
-  testId,
-}: {
-  category: string;
-  price: Money;
-  className?: string;
-  testId?: string;
-}) {
+export function OfferPrice(props: Props) {
+  const shared = useCardsShared();
+  return shared ? <Price {...props} offers={shared.offers} /> : <OwnPrice {...props} />;
+}
+
+function OwnPrice(props: Props) {
+  const { data } = useOffersForShopper();
+  return <Price {...props} offers={data} />;
+}
+
+function Price({ category, price, className = '', testId, offers }: Props & { offers: Offer[] | undefined }) {
   const { t, intlLocale } = useI18n();
-  const offer = useItemOffer({ category, price });
+  const offer = offers ? itemOffer(offers, { category, price }) : null;
   if (!offer) {
     return (
       <p className={className} data-testid={testId}>

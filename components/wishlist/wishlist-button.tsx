@@ -1,22 +1,29 @@
 'use client';
 
 import { useState } from 'react';
+import { useCardsShared } from '@/components/catalog/cards-context';
 import type { ProductSummary } from '@/lib/catalog/schema';
 import { useI18n } from '@/lib/i18n/client';
 import { useToggleWishlist, useWishlistIds } from '@/lib/wishlist/client';
 
-/** The heart: a toggle button (aria-pressed) that keeps the product on the shopper's wishlist. */
-export function WishlistButton({
-  product,
-  className = '',
-  size = 'md',
-}: {
-  product: ProductSummary;
-  className?: string;
-  size?: 'md' | 'lg';
-}) {
-  const { t } = useI18n();
+type Props = { product: ProductSummary; className?: string; size?: 'md' | 'lg' };
+
+/**
+ * The heart: a toggle button (aria-pressed) that keeps the product on the shopper's wishlist.
+ * In a grid of cards the wishlist is read once for all of them (components/catalog/cards-context.tsx).
+ */
+export function WishlistButton(props: Props) {
+  const shared = useCardsShared();
+  return shared ? <Heart {...props} ids={shared.wishlist.ids} /> : <OwnHeart {...props} />;
+}
+
+function OwnHeart(props: Props) {
   const { ids } = useWishlistIds();
+  return <Heart {...props} ids={ids} />;
+}
+
+function Heart({ product, className = '', size = 'md', ids }: Props & { ids: Set<string> }) {
+  const { t } = useI18n();
   const toggle = useToggleWishlist();
   const [status, setStatus] = useState('');
   const kept = ids.has(product.id);

@@ -34,3 +34,14 @@ for (const page of [
     if (firstScript >= 0) expect(head.indexOf(preload!)).toBeLessThan(firstScript);
   });
 }
+
+// Not a timing either: the shop's drawings are plain <img> elements, not `next/image` (a client
+// component hydrated per image, dozens on a category page, adding nothing to an SVG).
+for (const path of ['/', '/c/outerwear', '/p/heavy-canvas-tote']) {
+  test(`the drawings on ${path} are plain images, with nothing to hydrate`, async ({ request }) => {
+    const html = await (await request.get(path)).text();
+    const drawings = [...html.matchAll(/<img\b[^>]*>/g)].map((m) => m[0]).filter((t) => /src="\/media\/art\//.test(t));
+    expect(drawings.length, 'the page shows drawings').toBeGreaterThan(0);
+    for (const img of drawings) expect(img, 'not next/image').not.toMatch(/\sdata-nimg=/);
+  });
+}

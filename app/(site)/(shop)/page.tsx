@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Image from 'next/image';
 import { LocaleLink } from '@/components/i18n/locale-link';
 import { CategoryTiles } from '@/components/catalog/category-tiles';
 import { ProductSection } from '@/components/catalog/product-section';
@@ -12,6 +11,7 @@ import { localeMetadata } from '@/lib/i18n/page-metadata';
 import { getI18n } from '@/lib/i18n/server';
 import { buttonClass } from '@/components/ui/button';
 import { Island } from '@/components/ui/island';
+import { ShopImage } from '@/components/ui/shop-image';
 import { loadDeliveryRules } from '@/lib/delivery/repository';
 import { deliveryPromise } from '@/lib/delivery/promise';
 import { getMarket } from '@/lib/markets/page-market';
@@ -51,23 +51,20 @@ export default async function HomePage() {
           </div>
         </div>
         <div className="grid grid-cols-2">
-          <Image
+          <ShopImage
             src={artUrl(HOME_ART[0].kind, HOME_ART[0].color, 'front')}
             alt=""
             width={800}
             height={1000}
-            unoptimized
             // The page's LCP: a <link rel="preload"> in the HTML's head, fetched before any script runs.
-            preload
-            fetchPriority="high"
+            priority
             className="aspect-[4/5] size-full object-cover"
           />
-          <Image
+          <ShopImage
             src={artUrl(HOME_ART[1].kind, HOME_ART[1].color, 'front')}
             alt=""
             width={800}
             height={1000}
-            unoptimized
             loading="eager"
             className="aspect-[4/5] size-full object-cover"
           />

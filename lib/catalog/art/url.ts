@@ -6,8 +6,9 @@ export function artUrl(kind: ArtKind, colorHex: string, view: ArtView): string {
 }
 
 /**
- * Whether `next/image` should pass an image through as it is: the shop's own drawings are SVG
- * (resolution-independent); imported photos (`/media/<hash>.jpg`…) are resized by it.
+ * Whether an image is one of the shop's own drawings (SVG, resolution-independent), shown as it
+ * is by a plain `<img>` (components/ui/shop-image.tsx); imported photos (`/media/<hash>.jpg`…)
+ * are resized by `next/image`.
  */
 export function isVectorImage(url: string): boolean {
   return url.endsWith('.svg');
