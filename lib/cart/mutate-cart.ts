@@ -181,6 +181,28 @@ export async function findLine(tx: Tx, cartId: string, variantId: string, place:
   return line;
 }
 
+/**
+ * A line taken to another place with this quantity: into the bag's line already there (which
+ * takes the sum the caller worked out, and the moved line goes), else the line itself moves.
+ */
+export async function relocateLine(
+  tx: Tx,
+  lineId: string,
+  place: Place,
+  quantity: number,
+  target: { id: string } | undefined,
+): Promise<void> {
+  if (target) {
+    await tx.update(cartLines).set({ quantity }).where(eq(cartLines.id, target.id));
+    await tx.delete(cartLines).where(eq(cartLines.id, lineId));
+  } else {
+    await tx
+      .update(cartLines)
+      .set({ quantity, ...place })
+      .where(eq(cartLines.id, lineId));
+  }
+}
+
 /** Adds units of a variant; the same variant for the same fulfilment adds to its line. */
 export async function addLine(db: Db, cartId: string, body: AddLineBody, opts: Opts): Promise<void> {
   const place = lineLocationOf(body.fulfillment);
@@ -246,15 +268,7 @@ export async function updateLine(
       const target = moving ? placement.line : undefined;
       const quantity = (patch.quantity ?? line.quantity) + (target?.quantity ?? 0);
       checkQuantity(placement, quantity);
-      if (target) {
-        await tx.update(cartLines).set({ quantity }).where(eq(cartLines.id, target.id));
-        await tx.delete(cartLines).where(eq(cartLines.id, line.id));
-      } else {
-        await tx
-          .update(cartLines)
-          .set({ quantity, ...place })
-          .where(eq(cartLines.id, line.id));
-      }
+      await relocateLine(tx, line.id, place, quantity, target);
     },
     // A quantity alone moves nothing to or from pickup.
     { align: patch.fulfillment !== undefined && 'tracked' },

@@ -8,7 +8,7 @@ import { shownAvailableSql } from '@/lib/inventory/available-sql';
 import { marketStoreSql, shippingWarehouseSql } from '@/lib/markets/fulfilment-sql';
 import { marketOf, type MarketCode } from '@/lib/markets/markets';
 import { marketPriceSql } from '@/lib/markets/price-sql';
-import { findLine, withLockedCart, type Opts } from './mutate-cart';
+import { findLine, relocateLine, withLockedCart, type Opts } from './mutate-cart';
 import { readCart, type CartContext } from './read-cart';
 import { MAX_LINE_QUANTITY, type CartNotice } from './schema';
 
@@ -63,15 +63,7 @@ async function moveToDelivery(tx: Db, cartId: string, line: z.infer<typeof lineR
   const target = await findLine(tx, cartId, line.variant_id, ship);
   const wanted = line.quantity + (target?.quantity ?? 0);
   const quantity = Math.min(wanted, MAX_LINE_QUANTITY);
-  if (target) {
-    await tx.update(cartLines).set({ quantity }).where(eq(cartLines.id, target.id));
-    await tx.delete(cartLines).where(eq(cartLines.id, line.id));
-  } else {
-    await tx
-      .update(cartLines)
-      .set({ ...ship })
-      .where(eq(cartLines.id, line.id));
-  }
+  await relocateLine(tx, line.id, ship, quantity, target);
   const notices: CartNotice[] = [{ code: 'moved_to_market_delivery', ...about, count: line.quantity }];
   if (quantity < wanted) notices.push({ code: 'quantity_capped', ...about, requested: wanted, kept: quantity });
   return notices;

@@ -241,6 +241,32 @@ describe(`cart (${DB_LABEL})`, () => {
     expect(moved.body.notices?.some((n) => n.code === 'availability_changed')).toBe(true);
   });
 
+  it('a line moved to where the bag already has the item joins that line; moved elsewhere it keeps its quantity', async () => {
+    const c = api.as(await makeUser(db.db, 'mover@example.com'));
+    const v = stocked[5]!;
+    await c.post(LINES, { variantId: v.variantId, quantity: 1, fulfillment: { type: 'ship' } });
+    const added = await c.post<Cart>(LINES, {
+      variantId: v.variantId,
+      quantity: 2,
+      fulfillment: { type: 'pickup', storeId: v.storeId },
+    });
+    const pickup = added.body.lines.find((l) => l.fulfillment.type === 'pickup')!;
+    // Into the delivery line already there: one line of 1 + 2.
+    const joined = await c.patch<Cart>(`${LINES}/${pickup.id}`, { fulfillment: { type: 'ship' } });
+    expect(joined.status).toBe(200);
+    expect(joined.body.lines.map((l) => [l.fulfillment.type, l.quantity])).toEqual([['ship', 3]]);
+    // Back to the store, where the bag has none of it: the line itself moves, quantity and all.
+    const line = joined.body.lines[0]!;
+    const moved = await c.patch<Cart>(`${LINES}/${line.id}`, {
+      quantity: 2,
+      fulfillment: { type: 'pickup', storeId: v.storeId },
+    });
+    expect(moved.status).toBe(200);
+    expect(moved.body.lines.map((l) => [l.id, l.fulfillment, l.quantity])).toEqual([
+      [line.id, { type: 'pickup', storeId: v.storeId }, 2],
+    ]);
+  });
+
   it('a new guest refused on their first write (with an Idempotency-Key) leaves no row at all, not even the key', async () => {
     const item = await pickStoreVariant(db.db, 5);
     await setStock(db.db, item.locationId, item.variantId, 1);
