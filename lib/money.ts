@@ -7,8 +7,19 @@ export function money(amount: number, currency: string): Money {
   return { amount, currency };
 }
 
+/**
+ * ISO 4217's minor units of the markets' currencies (tests/unit/money-geo-hours.test.ts checks them against
+ * Intl): reading them from an Intl.NumberFormat would load ICU's number data, ~20 ms of main thread
+ * on a page's first use, in the hydration of every page that shows a price or a price filter.
+ */
+const MINOR_UNITS: Readonly<Record<string, number>> = { KRW: 0, JPY: 0, SGD: 2, USD: 2 };
+
 export function fractionDigits(currency: string): number {
-  return numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return (
+    MINOR_UNITS[currency] ??
+    numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
+    2
+  );
 }
 
 /** Formats integer minor units for display; the only place money becomes a decimal. */

@@ -9,10 +9,13 @@ export function ProductCard({
   product,
   colorCountLabel,
   eager = false,
+  priceText,
 }: {
   product: ProductSummary;
   colorCountLabel: string;
   eager?: boolean;
+  /** The price formatted by the server (a grid it renders), so hydrating a card formats nothing. */
+  priceText?: string;
 }) {
   return (
     <li className="group relative">
@@ -47,7 +50,7 @@ export function ProductCard({
             {product.title}
           </LocaleLink>
         </h3>
-        <OfferPrice category={product.category} price={product.price} className="text-sm" />
+        <OfferPrice category={product.category} price={product.price} text={priceText} className="text-sm" />
         {product.colors.length > 0 && (
           <p className="flex items-center gap-1.5">
             {product.colors.slice(0, 5).map((c) => (

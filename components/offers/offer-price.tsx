@@ -7,7 +7,14 @@ import { itemOffer } from '@/lib/offers/item-offer';
 import type { Offer } from '@/lib/offers/schema';
 import { useOffersForShopper } from '@/lib/offers/use-item-offer';
 
-type Props = { category: string; price: Money; className?: string; testId?: string };
+type Props = {
+  category: string;
+  price: Money;
+  className?: string;
+  testId?: string;
+  /** The price as the server wrote it, in the page's locale: hydrating then formats nothing. */
+  text?: string;
+};
 
 /**
  * A price, and where an automatic offer applies to this item here, the price the bag will
@@ -24,13 +31,13 @@ function OwnPrice(props: Props) {
   return <Price {...props} offers={data} />;
 }
 
-function Price({ category, price, className = '', testId, offers }: Props & { offers: Offer[] | undefined }) {
+function Price({ category, price, className = '', testId, text, offers }: Props & { offers: Offer[] | undefined }) {
   const { t, intlLocale } = useI18n();
   const offer = offers ? itemOffer(offers, { category, price }) : null;
   if (!offer) {
     return (
       <p className={className} data-testid={testId}>
-        {formatMoney(price, intlLocale)}
+        {text ?? formatMoney(price, intlLocale)}
       </p>
     );
   }

@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { distanceMeters } from '@/lib/geo/distance';
-import { formatMoney, majorUnits } from '@/lib/money';
+import { fractionDigits, formatMoney, majorUnits } from '@/lib/money';
+import { MARKETS } from '@/lib/markets/markets';
 import { isOpenAt } from '@/lib/stores/hours';
 
 describe('money', () => {
+  it('knows each market currency’s minor units as Intl does (without asking it), and asks Intl for others', () => {
+    for (const { currency } of Object.values(MARKETS)) {
+      const intl = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions();
+      expect(fractionDigits(currency), currency).toBe(intl.maximumFractionDigits);
+    }
+    expect(fractionDigits('BHD')).toBe(3);
+    expect(fractionDigits('EUR')).toBe(2);
+  });
+
   it('formats integer minor units per currency and locale', () => {
     expect(formatMoney({ amount: 59000, currency: 'KRW' }, 'ko-KR')).toBe('₩59,000');
     expect(formatMoney({ amount: 1250, currency: 'USD' }, 'en-US')).toBe('$12.50');
