@@ -22,6 +22,30 @@ export function CardsProvider({ children }: { children: ReactNode }) {
 }
 
 /** The grid's shared reads, or null outside a `CardsProvider`. */
-export function useCardsShared(): CardsShared | null {
+function useCardsShared(): CardsShared | null {
   return useContext(CardsContext);
+}
+
+/**
+ * Renders with the offers where the shopper is: the grid's, read once, or (a card outside a
+ * grid) read here. Each component calls its hooks unconditionally: being inside a provider or
+ * not never changes in a component's life.
+ */
+export function WithCardOffers({ children }: { children: (offers: Offer[] | undefined) => ReactNode }) {
+  const shared = useCardsShared();
+  return shared ? children(shared.offers) : <OwnOffers>{children}</OwnOffers>;
+}
+
+function OwnOffers({ children }: { children: (offers: Offer[] | undefined) => ReactNode }) {
+  return children(useOffersForShopper().data);
+}
+
+/** The same for the ids on the shopper's wishlist. */
+export function WithCardWishlist({ children }: { children: (ids: Set<string>) => ReactNode }) {
+  const shared = useCardsShared();
+  return shared ? children(shared.wishlist.ids) : <OwnWishlist>{children}</OwnWishlist>;
+}
+
+function OwnWishlist({ children }: { children: (ids: Set<string>) => ReactNode }) {
+  return children(useWishlistIds().ids);
 }

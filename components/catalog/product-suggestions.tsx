@@ -6,24 +6,16 @@ import { useProductCards, useSuggestions } from '@/lib/catalog/client';
 import { recentlyViewed } from '@/lib/catalog/device-list';
 import type { ProductSummary } from '@/lib/catalog/schema';
 import { useI18n } from '@/lib/i18n/client';
-import { CardsProvider } from './cards-context';
-import { ProductCard } from './product-card';
+import { CardList } from './card-list';
 
 function CardRow({ id, title, products }: { id: string; title: string; products: ProductSummary[] }) {
-  const { t } = useI18n();
   if (products.length === 0) return null;
   return (
     <section aria-labelledby={id} className="mt-10">
       <h2 id={id} className="text-lg font-semibold tracking-tight">
         {title}
       </h2>
-      <CardsProvider>
-        <ul className="mt-4 grid grid-cols-2 gap-x-4 gap-y-8 sm:grid-cols-4">
-          {products.slice(0, 4).map((p) => (
-            <ProductCard key={p.id} product={p} colorCountLabel={t('listing.colorCount', { count: p.colors.length })} />
-          ))}
-        </ul>
-      </CardsProvider>
+      <CardList products={products.slice(0, 4)} className="mt-4 grid grid-cols-2 gap-x-4 gap-y-8 sm:grid-cols-4" />
     </section>
   );
 }

@@ -1,8 +1,7 @@
 'use client';
 
 import { LocaleLink } from '@/components/i18n/locale-link';
-import { CardsProvider } from '@/components/catalog/cards-context';
-import { ProductCard } from '@/components/catalog/product-card';
+import { CardList } from '@/components/catalog/card-list';
 import { useProductPicks } from '@/lib/catalog/client';
 import { useCart } from '@/lib/cart/client';
 import { formatDistance } from '@/lib/geo/distance';
@@ -94,17 +93,7 @@ export function NearYou() {
             <p className="mb-3 text-sm font-medium">
               {boosted ? t('offers.boostedOuterwear') : t('offers.inStockThere')}
             </p>
-            <CardsProvider>
-              <ul className="grid grid-cols-2 gap-x-4 gap-y-6 sm:grid-cols-4">
-                {products.data.items.map((p) => (
-                  <ProductCard
-                    key={p.id}
-                    product={p}
-                    colorCountLabel={t('listing.colorCount', { count: p.colors.length })}
-                  />
-                ))}
-              </ul>
-            </CardsProvider>
+            <CardList products={products.data.items} className="grid grid-cols-2 gap-x-4 gap-y-6 sm:grid-cols-4" />
           </div>
         )}
       </div>

@@ -1,12 +1,11 @@
 'use client';
 
-import { useCardsShared } from '@/components/catalog/cards-context';
+import { WithCardOffers } from '@/components/catalog/cards-context';
 import { useI18n } from '@/lib/i18n/client';
 import type { Money } from '@/lib/money';
 import { itemOffer } from '@/lib/offers/item-offer';
 import { offerHeadline } from '@/lib/offers/reason';
 import type { Offer } from '@/lib/offers/schema';
-import { useOffersForShopper } from '@/lib/offers/use-item-offer';
 
 type Props = { category: string; price: Money; className?: string };
 
@@ -16,13 +15,7 @@ type Props = { category: string; price: Money; className?: string };
  * badge on a page shares one request (the offers query is keyed by place); in a grid, one read.
  */
 export function OfferBadge(props: Props) {
-  const shared = useCardsShared();
-  return shared ? <Badge {...props} offers={shared.offers} /> : <OwnBadge {...props} />;
-}
-
-function OwnBadge(props: Props) {
-  const { data } = useOffersForShopper();
-  return <Badge {...props} offers={data} />;
+  return <WithCardOffers>{(offers) => <Badge {...props} offers={offers} />}</WithCardOffers>;
 }
 
 function Badge({ category, price, className = '', offers }: Props & { offers: Offer[] | undefined }) {

@@ -1,11 +1,10 @@
 'use client';
 
-import { useCardsShared } from '@/components/catalog/cards-context';
+import { WithCardOffers } from '@/components/catalog/cards-context';
 import { useI18n } from '@/lib/i18n/client';
 import { formatMoney, type Money } from '@/lib/money';
 import { itemOffer } from '@/lib/offers/item-offer';
 import type { Offer } from '@/lib/offers/schema';
-import { useOffersForShopper } from '@/lib/offers/use-item-offer';
 
 type Props = {
   category: string;
@@ -22,13 +21,7 @@ type Props = {
  * of cards the offers are read once for all of them (components/catalog/cards-context.tsx).
  */
 export function OfferPrice(props: Props) {
-  const shared = useCardsShared();
-  return shared ? <Price {...props} offers={shared.offers} /> : <OwnPrice {...props} />;
-}
-
-function OwnPrice(props: Props) {
-  const { data } = useOffersForShopper();
-  return <Price {...props} offers={data} />;
+  return <WithCardOffers>{(offers) => <Price {...props} offers={offers} />}</WithCardOffers>;
 }
 
 function Price({ category, price, className = '', testId, text, offers }: Props & { offers: Offer[] | undefined }) {

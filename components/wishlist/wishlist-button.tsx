@@ -1,10 +1,10 @@
 'use client';
 
 import { useState } from 'react';
-import { useCardsShared } from '@/components/catalog/cards-context';
+import { WithCardWishlist } from '@/components/catalog/cards-context';
 import type { ProductSummary } from '@/lib/catalog/schema';
 import { useI18n } from '@/lib/i18n/client';
-import { useToggleWishlist, useWishlistIds } from '@/lib/wishlist/client';
+import { useToggleWishlist } from '@/lib/wishlist/client';
 
 type Props = { product: ProductSummary; className?: string; size?: 'md' | 'lg' };
 
@@ -13,13 +13,7 @@ type Props = { product: ProductSummary; className?: string; size?: 'md' | 'lg' }
  * In a grid of cards the wishlist is read once for all of them (components/catalog/cards-context.tsx).
  */
 export function WishlistButton(props: Props) {
-  const shared = useCardsShared();
-  return shared ? <Heart {...props} ids={shared.wishlist.ids} /> : <OwnHeart {...props} />;
-}
-
-function OwnHeart(props: Props) {
-  const { ids } = useWishlistIds();
-  return <Heart {...props} ids={ids} />;
+  return <WithCardWishlist>{(ids) => <Heart {...props} ids={ids} />}</WithCardWishlist>;
 }
 
 function Heart({ product, className = '', size = 'md', ids }: Props & { ids: Set<string> }) {

@@ -4,8 +4,7 @@ import { LocaleLink } from '@/components/i18n/locale-link';
 import { useProductCards } from '@/lib/catalog/client';
 import { useI18n } from '@/lib/i18n/client';
 import { guestWishlist, useAccountWishlist, useSignedIn } from '@/lib/wishlist/client';
-import { CardsProvider } from '@/components/catalog/cards-context';
-import { ProductCard } from '@/components/catalog/product-card';
+import { CardList } from '@/components/catalog/card-list';
 import { ProductSuggestions } from '@/components/catalog/product-suggestions';
 import { buttonClass } from '@/components/ui/button';
 
@@ -45,17 +44,11 @@ export function WishlistView() {
           <ProductSuggestions />
         </>
       ) : (
-        <CardsProvider>
-          <ul className="grid grid-cols-2 gap-x-4 gap-y-8 sm:grid-cols-3 lg:grid-cols-4" data-testid="wishlist-items">
-            {items.map((p) => (
-              <ProductCard
-                key={p.id}
-                product={p}
-                colorCountLabel={t('listing.colorCount', { count: p.colors.length })}
-              />
-            ))}
-          </ul>
-        </CardsProvider>
+        <CardList
+          products={items}
+          className="grid grid-cols-2 gap-x-4 gap-y-8 sm:grid-cols-3 lg:grid-cols-4"
+          testId="wishlist-items"
+        />
       )}
     </>
   );
