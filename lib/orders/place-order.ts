@@ -8,7 +8,18 @@ import { cartViewEpochSql } from '@/lib/db/epoch-cache';
 import { inOneTransaction } from '@/lib/db/in-transaction';
 import { requirePhone } from '@/lib/phone/normalize';
 import { rowsOf, sqlNumber } from '@/lib/db/rows';
-import { cartHandoffs, cartLines, carts, orderLines, orders, pickups, reservations, stores } from '@/lib/db/schema';
+import {
+  cartHandoffs,
+  cartLines,
+  carts,
+  orderLines,
+  orders,
+  pickups,
+  reservations,
+  stores,
+  type OrderLineRow,
+  type OrderRow,
+} from '@/lib/db/schema';
 import { AppError } from '@/lib/http/errors';
 import { newId } from '@/lib/ids';
 import { enqueueMessages } from '@/lib/notifications/outbox';
@@ -28,7 +39,7 @@ import { marketOf, marketOrBase, type MarketCode } from '@/lib/markets/markets';
 import { addedTax, taxOf } from '@/lib/markets/tax';
 import { newOrderNumber, newPickupCode } from './codes';
 import { redeemOffers } from './redeem-offers';
-import { limitPickupHolds, pickupHoldMs } from './reservation-limits';
+import { limitPickupHolds, pickupHoldMs, spendAddressBudget } from './reservation-limits';
 import type { CheckoutBody } from './schema';
 import { localePath } from '@/lib/i18n/locale-path';
 
@@ -62,13 +73,14 @@ export function hashAccessToken(token: string): string {
 
 /**
  * Turns the cart into an order in one transaction: re-prices every line from the catalog,
- * reserves stock at each line's location with a conditional update (never below zero,
- * whatever the concurrency), creates the order, its pickups and reservations, queues
- * the confirmation and the `order.created` event, and empties the cart. Any shortfall rolls
- * all of it back. Pickup lines are held only within what one shopper may hold at once
+ * creates the order, its pickups and reservations, queues the confirmation and the
+ * `order.created` event, empties the cart, and last reserves stock at each line's location with
+ * a conditional update (never below zero, whatever the concurrency): a stock row is the one
+ * every checkout of an item waits on, so it is held only from there to the commit. Any shortfall
+ * rolls all of it back. Pickup lines are held only within what one shopper may hold at once
  * (reservation-limits.ts).
  */
-export async function placeOrder(
+export async function placeOrder<T = undefined>(
   db: Db,
   input: {
     cartId: string;
@@ -96,14 +108,24 @@ export async function placeOrder(
      * and which sends them. Absent: delivered lines reserve at the warehouse (every web checkout).
      */
     shipFromStoreId?: string;
+    /**
+     * The caller's answer (the order as its response shows it), read in the transaction once the
+     * order is written and before its stock is reserved: checkout's hot rows are held for the
+     * fewest statements.
+     */
+    answer?: (
+      tx: Db,
+      placed: { orderId: string; accessToken: string; written: { order: OrderRow; lines: OrderLineRow[] } },
+    ) => Promise<T>;
   },
-): Promise<{ orderId: string; accessToken: string }> {
+): Promise<{ orderId: string; accessToken: string; answer: T }> {
   const { body, now } = input;
   const phone = body.contact.phone ? requirePhone(body.contact.phone, 'contact.phone') : null;
   const collector = body.collector?.type === 'someone_else' ? body.collector : null;
   const collectorPhone = collector?.phone ? requirePhone(collector.phone, 'collector.phone') : null;
   const accessToken = randomBytes(24).toString('base64url');
   const orderId = newId('ord');
+  let answer: T | undefined;
 
   // In the caller's transaction when there is one (checkout's), without a savepoint: any failure fails the checkout.
   await inOneTransaction(db, async (tx) => {
@@ -197,59 +219,16 @@ export async function placeOrder(
     }
     // Everything an order takes without payment is bounded: every pickup, and every line when
     // the method collects nothing (the test card).
-    await limitPickupHolds(
-      tx,
-      { email: body.contact.email, phone, userId: input.userId },
-      [...wanted.values()].filter((w) => w.pickup || !provider.collectsPayment),
-      {
-        now,
-        unpaidMethods: unpaidPaymentMethods,
-        ...(input.address ? { budget: { address: input.address, units: input.holdUnitsPerAddress ?? 60, now } } : {}),
-      },
-    );
-    const short: { lineId: string; sku: string; requested: number; available: number }[] = [];
-    const moves: StockMove[] = [];
-    // Stock rows are locked in (location, variant) order, as every bulk stock write locks them
-    // (lib/inventory/apply-stock-feed.ts), so two writers never wait on each other in a cycle.
-    // Safety stock is never sold: the condition leaves it on the shelf.
-    for (const w of [...wanted.values()].sort(byStockRow)) {
-      const [done] = rowsOf(
-        z.object({ after: sqlNumber, threshold: sqlNumber }),
-        await tx.execute(sql`
-          UPDATE stock_levels s SET reserved = s.reserved + ${w.quantity}
-          FROM inventory_locations l
-          WHERE l.id = s.location_id AND s.location_id = ${w.locationId} AND s.variant_id = ${w.variantId}
-            AND ${availableSql('s', 'l')} >= ${w.quantity}
-          RETURNING ${availableSql('s', 'l')} AS after, l.low_stock_threshold AS threshold`),
-      );
-      if (done) moves.push({ ...w, before: done.after + w.quantity, after: done.after, threshold: done.threshold });
-      else {
-        const left = rowsOf(
-          z.object({ available: sqlNumber }),
-          await tx.execute(sql`
-            SELECT ${shownAvailableSql('s', 'l')} AS available
-            FROM stock_levels s JOIN inventory_locations l ON l.id = s.location_id
-            WHERE s.location_id = ${w.locationId} AND s.variant_id = ${w.variantId}`),
-        );
-        for (const lineId of w.lineIds) {
-          const line = lines.find((l) => l.id === lineId)!;
-          short.push({ lineId, sku: line.sku, requested: w.quantity, available: Number(left[0]?.available ?? 0) });
-        }
-      }
-    }
-    if (short.length > 0) {
-      throw new AppError('insufficient_stock', 'Some items are no longer available in the quantity you chose', {
-        details: {
-          lines: short,
-        },
-      });
-    }
-    await emitLowStock(tx, moves, now);
+    const unpaidHolds = [...wanted.values()].filter((w) => w.pickup || !provider.collectsPayment);
+    await limitPickupHolds(tx, { email: body.contact.email, phone, userId: input.userId }, unpaidHolds, {
+      now,
+      unpaidMethods: unpaidPaymentMethods,
+    });
 
     const currency = market.currency;
     const subtotal = lines.reduce((n, l) => n + Number(l.price_amount) * Number(l.quantity), 0);
     // Every total is recomputed here from the catalog and the offers; what the client showed counts for nothing.
-    const { discounts, record: recordRedemptions } = await redeemOffers(tx, {
+    const { discounts, redeem } = await redeemOffers(tx, {
       lines: lines.map((l) => ({ categoryId: l.category_id, amount: Number(l.price_amount) * Number(l.quantity) })),
       code: cart?.offerCode ?? null,
       pickupStoreId: cart?.pickupStoreId ?? null,
@@ -296,49 +275,54 @@ export async function placeOrder(
     const pickupStoreIds = [...new Set(lines.flatMap((l) => (l.store_id ? [l.store_id] : [])))];
     const number = newOrderNumber(now);
     const payment = provider.authorize(body.payment, { amount: total, currency }, number);
-    await tx.insert(orders).values({
-      id: orderId,
-      number,
-      locale: input.locale ?? 'en',
-      userId: input.userId,
-      channel: attribution ? 'store' : 'online',
-      ...(attribution ? { source: 'endless_aisle' as const, ...attribution } : {}),
-      shipFromStoreId: hasShipLines ? (input.shipFromStoreId ?? null) : null,
-      status: 'placed',
-      email: body.contact.email,
-      phone,
-      currency,
-      subtotal,
-      discountTotal,
-      discounts,
-      deliveryFee,
-      delivery: delivery ? { option: delivery.code, ...delivery.estimate } : null,
-      taxAmount,
-      total,
-      paymentMethod: body.payment.method,
-      paymentStatus: payment.status,
-      shippingAddress: hasShipLines ? (body.shippingAddress ?? null) : null,
-      // Only a pickup is collected; a delivered order has no one to expect at the counter.
-      collectorName: collector && pickupStoreIds.length ? collector.name : null,
-      collectorPhone: collector && pickupStoreIds.length ? collectorPhone : null,
-      accessTokenHash: hashAccessToken(accessToken),
-      placedAt: now,
-    });
-    await recordRedemptions(orderId);
-    await tx.insert(orderLines).values(
-      lines.map((l) => ({
-        id: newId('oli'),
-        orderId,
-        variantId: l.variant_id,
-        sku: l.sku,
-        title: l.title,
-        options: { ...(l.size ? { size: l.size } : {}), ...(l.color ? { color: l.color } : {}) },
-        quantity: Number(l.quantity),
-        unitPrice: Number(l.price_amount),
-        fulfillment: l.fulfillment,
-        storeId: l.store_id,
-      })),
-    );
+    const [orderRow] = await tx
+      .insert(orders)
+      .values({
+        id: orderId,
+        number,
+        locale: input.locale ?? 'en',
+        userId: input.userId,
+        channel: attribution ? 'store' : 'online',
+        ...(attribution ? { source: 'endless_aisle' as const, ...attribution } : {}),
+        shipFromStoreId: hasShipLines ? (input.shipFromStoreId ?? null) : null,
+        status: 'placed',
+        email: body.contact.email,
+        phone,
+        currency,
+        subtotal,
+        discountTotal,
+        discounts,
+        deliveryFee,
+        delivery: delivery ? { option: delivery.code, ...delivery.estimate } : null,
+        taxAmount,
+        total,
+        paymentMethod: body.payment.method,
+        paymentStatus: payment.status,
+        shippingAddress: hasShipLines ? (body.shippingAddress ?? null) : null,
+        // Only a pickup is collected; a delivered order has no one to expect at the counter.
+        collectorName: collector && pickupStoreIds.length ? collector.name : null,
+        collectorPhone: collector && pickupStoreIds.length ? collectorPhone : null,
+        accessTokenHash: hashAccessToken(accessToken),
+        placedAt: now,
+      })
+      .returning();
+    const lineRows = await tx
+      .insert(orderLines)
+      .values(
+        lines.map((l) => ({
+          id: newId('oli'),
+          orderId,
+          variantId: l.variant_id,
+          sku: l.sku,
+          title: l.title,
+          options: { ...(l.size ? { size: l.size } : {}), ...(l.color ? { color: l.color } : {}) },
+          quantity: Number(l.quantity),
+          unitPrice: Number(l.price_amount),
+          fulfillment: l.fulfillment,
+          storeId: l.store_id,
+        })),
+      )
+      .returning();
     await tx.insert(reservations).values(
       [...wanted.values()].map((w) => ({
         id: newId('rsv'),
@@ -364,7 +348,7 @@ export async function placeOrder(
       readyBy: readyBy(now, store.hours, store.timezone),
     }));
     if (pickupRows.length) await tx.insert(pickups).values(pickupRows);
-    await emitOrderEvent(tx, 'order.created', orderId, { now });
+    await emitOrderEvent(tx, 'order.created', orderId, { now, written: { order: orderRow!, lines: lineRows } });
     // The confirmation names the items as the shopper read them: the title, colour and size in their locale.
     const shown = await localizeLines(
       tx,
@@ -401,13 +385,61 @@ export async function placeOrder(
       ),
       now,
     );
-    await tx.delete(cartLines).where(eq(cartLines.cartId, input.cartId));
-    await tx
-      .update(carts)
-      .set({ version: sql`${carts.version} + 1`, updatedAt: now, offerCode: null, handoffId: null })
-      .where(eq(carts.id, input.cartId));
+    // The bag, emptied and moved on, in one statement.
+    await tx.execute(sql`WITH emptied AS (DELETE FROM cart_lines WHERE cart_id = ${input.cartId})
+      UPDATE carts SET version = version + 1, updated_at = ${now.toISOString()}, offer_code = NULL, handoff_id = NULL
+      WHERE id = ${input.cartId}`);
+    // What the caller answers with is read now, before the rows other checkouts wait on are taken.
+    answer = await input.answer?.(tx, { orderId, accessToken, written: { order: orderRow!, lines: lineRows } });
+    const short: { lineId: string; sku: string; requested: number; available: number }[] = [];
+    const moves: StockMove[] = [];
+    // The rows every checkout of an item writes, last: its stock (a sale's one hot row), its
+    // offers' use counts, then the address's budget, each held from here to the commit and no
+    // longer. A shortfall, an offer used up or a spent budget throws, and all of the above rolls
+    // back with it.
+    // Stock rows are locked in (location, variant) order, as every bulk stock write locks them
+    // (lib/inventory/apply-stock-feed.ts), so two writers never wait on each other in a cycle.
+    // Safety stock is never sold: the condition leaves it on the shelf.
+    for (const w of [...wanted.values()].sort(byStockRow)) {
+      const [done] = rowsOf(
+        z.object({ after: sqlNumber, threshold: sqlNumber }),
+        await tx.execute(sql`
+          UPDATE stock_levels s SET reserved = s.reserved + ${w.quantity}
+          FROM inventory_locations l
+          WHERE l.id = s.location_id AND s.location_id = ${w.locationId} AND s.variant_id = ${w.variantId}
+            AND ${availableSql('s', 'l')} >= ${w.quantity}
+          RETURNING ${availableSql('s', 'l')} AS after, l.low_stock_threshold AS threshold`),
+      );
+      if (done) moves.push({ ...w, before: done.after + w.quantity, after: done.after, threshold: done.threshold });
+      else {
+        const left = rowsOf(
+          z.object({ available: sqlNumber }),
+          await tx.execute(sql`
+            SELECT ${shownAvailableSql('s', 'l')} AS available
+            FROM stock_levels s JOIN inventory_locations l ON l.id = s.location_id
+            WHERE s.location_id = ${w.locationId} AND s.variant_id = ${w.variantId}`),
+        );
+        for (const lineId of w.lineIds) {
+          const line = lines.find((l) => l.id === lineId)!;
+          short.push({ lineId, sku: line.sku, requested: w.quantity, available: Number(left[0]?.available ?? 0) });
+        }
+      }
+    }
+    if (short.length > 0) {
+      throw new AppError('insufficient_stock', 'Some items are no longer available in the quantity you chose', {
+        details: {
+          lines: short,
+        },
+      });
+    }
+    await emitLowStock(tx, moves, now);
+    await redeem(orderId);
+    if (input.address) {
+      const budget = { address: input.address, units: input.holdUnitsPerAddress ?? 60, now };
+      await spendAddressBudget(tx, budget, unpaidHolds);
+    }
   });
-  return { orderId, accessToken };
+  return { orderId, accessToken, answer: answer as T };
 }
 
 /** Where delivered lines are reserved and sent from: that store's location, else the warehouse shipping the market. */

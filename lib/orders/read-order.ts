@@ -2,7 +2,7 @@ import 'server-only';
 import { timingSafeEqual } from 'node:crypto';
 import { and, asc, desc, eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
-import { orderLines, orders, pickups, stores, type OrderRow } from '@/lib/db/schema';
+import { orderLines, orders, pickups, stores, type OrderLineRow, type OrderRow } from '@/lib/db/schema';
 import { notFoundError } from '@/lib/http/errors';
 import { assertWithinLimit } from '@/lib/security/assert-within-limit';
 import { hashAccessToken } from './place-order';
@@ -11,13 +11,16 @@ import { queriesTogether } from '@/lib/db/queries-together';
 import { marketOfCurrency } from '@/lib/markets/markets';
 import { includedTax } from '@/lib/markets/rounding';
 
-async function toOrders(db: Db, rows: OrderRow[]): Promise<Order[]> {
+async function toOrders(db: Db, rows: OrderRow[], written?: OrderLineRow[]): Promise<Order[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const storeIds = [...new Set(rows.flatMap((r) => [r.storeId, r.shipFromStoreId].filter((id) => id !== null)))];
   const [lines, pickupRows, storeRows] = await queriesTogether(
     db,
-    () => db.select().from(orderLines).where(inArray(orderLines.orderId, ids)).orderBy(asc(orderLines.id)),
+    () =>
+      written
+        ? Promise.resolve([...written].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)))
+        : db.select().from(orderLines).where(inArray(orderLines.orderId, ids)).orderBy(asc(orderLines.id)),
     () =>
       db
         .select({ pickup: pickups, storeName: stores.name, store: stores })
@@ -157,6 +160,14 @@ export async function getOrderForCaller(
   const found = row ?? (byToken && tokenMatches(byToken, caller.token) ? byToken : undefined);
   if (!found) throw notFoundError('Order');
   return (await toOrders(db, [found]))[0]!;
+}
+
+/**
+ * The order a checkout just wrote, from the rows its transaction wrote (RETURNING): its caller
+ * placed it, so it is theirs to read, and only its pickups are read back.
+ */
+export async function viewOfWrittenOrder(db: Db, written: { order: OrderRow; lines: OrderLineRow[] }) {
+  return (await toOrders(db, [written.order], written.lines))[0]!;
 }
 
 /** A guest finds an order by its number and the e-mail it was placed with. */

@@ -10,9 +10,11 @@ import { customerKey } from '@/lib/offers/repository';
 import { marketOfCurrency, type MarketCode } from '@/lib/markets/markets';
 
 /**
- * Prices the order's offers and records their use, in the order's transaction. Each use takes
- * one unit of the offer's limit with a conditional update, and a customer's uses are counted
- * under a lock: limits hold whatever the concurrency. Losing that race fails the checkout.
+ * Prices the order's offers, and (`redeem`, once the order row exists, in the order's
+ * transaction) takes and records their use. Each use takes one unit of the offer's limit with a
+ * conditional update, and a customer's uses are counted under a lock: limits hold whatever the
+ * concurrency. Losing that race fails the checkout. The offer's row is one every order it applies
+ * to writes, so the order redeems as late as it can: the row is held from there to the commit.
  */
 export async function redeemOffers(
   tx: Db,
@@ -29,7 +31,7 @@ export async function redeemOffers(
     /** The catalog epoch read in the transaction: the offers come from the instance's cache. */
     epoch?: number;
   },
-): Promise<{ discounts: OrderDiscount[]; record: (orderId: string) => Promise<void> }> {
+): Promise<{ discounts: OrderDiscount[]; redeem: (orderId: string) => Promise<void> }> {
   const place = choosePlace({ ...input.context, storeId: input.pickupStoreId });
   const priced = await priceOffers(tx, {
     basket: { lines: input.lines },
@@ -42,7 +44,6 @@ export async function redeemOffers(
     epoch: input.epoch,
   });
   const key = customerKey(input.customer);
-  for (const { rule } of priced.applied) await claimOfferUse(tx, rule, key ? [key] : []);
   return {
     discounts: priced.applied.map((a) => ({
       offerId: a.rule.id,
@@ -50,9 +51,10 @@ export async function redeemOffers(
       code: a.rule.code,
       amount: a.amount,
     })),
-    // Written once the order row exists, in the same transaction.
-    record: async (orderId) => {
+    // Each use is claimed before it is recorded: the customer's count is of earlier orders.
+    redeem: async (orderId) => {
       if (priced.applied.length === 0) return;
+      for (const { rule } of priced.applied) await claimOfferUse(tx, rule, key ? [key] : []);
       await tx.insert(offerRedemptions).values(
         priced.applied.map(({ rule, amount }) => ({
           id: newId('red'),

@@ -40,7 +40,7 @@ export function pickupHoldMs(configuredMs: number, userId: string | null): numbe
 
 type Contact = { email: string; phone: string | null; userId: string | null };
 /** The request's client address and its daily budget of unpaid units; absent for in-process callers. */
-type AddressBudget = { address: string; units: number; now: Date };
+export type AddressBudget = { address: string; units: number; now: Date };
 
 /**
  * Refuses (409 reservation_limit) an order whose pickup lines, with what the same e-mail, phone
@@ -53,7 +53,7 @@ export async function limitPickupHolds(
   tx: Db,
   contact: Contact,
   holds: PickupHold[],
-  opts: { now: Date; unpaidMethods: string[]; budget?: AddressBudget },
+  opts: { now: Date; unpaidMethods: string[] },
 ): Promise<void> {
   if (holds.length === 0) return;
   // One mailbox however it is written (case, +tag, Gmail's dots): a new alias is not a new shopper.
@@ -94,10 +94,7 @@ export async function limitPickupHolds(
     heldLines + holds.length > PICKUP_HOLD_LIMITS.lines ||
     heldUnits + orderUnits > PICKUP_HOLD_LIMITS.units ||
     tooMuchOfOne.length > 0;
-  if (!over) {
-    if (opts.budget) await spendAddressBudget(tx, opts.budget, orderUnits);
-    return;
-  }
+  if (!over) return;
   // Whether this order alone is too big, or only with the pickups the shopper has not collected yet.
   const alone =
     holds.length > PICKUP_HOLD_LIMITS.lines ||
@@ -122,12 +119,16 @@ export async function limitPickupHolds(
 }
 
 /**
- * One address's daily budget of unpaid units, spent only by orders that pass the per-shopper
- * limits: e-mails are free to make up, the socket's address (or the trusted proxy's) is not.
- * Counted in the order's transaction, so a rolled-back order spends nothing (in the database;
- * Redis counts the attempt).
+ * One address's daily budget of unpaid units (the holds limitPickupHolds let through), spent only
+ * by orders that pass the per-shopper limits: e-mails are free to make up, the socket's address
+ * (or the trusted proxy's) is not. Counted in the order's transaction, so a rolled-back order
+ * spends nothing (in the database; Redis counts the attempt). Its row is one every checkout from
+ * the address writes: the order takes it last, just before it commits, so checkouts from one
+ * address (a shop's Wi-Fi, a carrier's NAT) queue on it only for the commit.
  */
-async function spendAddressBudget(tx: Db, budget: AddressBudget, units: number): Promise<void> {
+export async function spendAddressBudget(tx: Db, budget: AddressBudget, holds: PickupHold[]): Promise<void> {
+  if (holds.length === 0) return;
+  const units = holds.reduce((n, h) => n + h.quantity, 0);
   // No address known (an in-process caller), or one every client shares (a server that cannot see
   // the socket, logged by clientAddress): a shared budget would stop the whole shop, not one client.
   if (budget.address === 'local' || budget.address === 'unverified') return;

@@ -1,7 +1,7 @@
 import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
-import { orderLines, orders } from '@/lib/db/schema';
+import { orderLines, orders, type OrderLineRow, type OrderRow } from '@/lib/db/schema';
 import { emitEvent, type EventType } from '@/lib/integrations/events';
 import type { OrderEventData } from './schema';
 
@@ -16,15 +16,24 @@ export async function emitOrderEvent(
   tx: Db,
   type: OrderEventType,
   orderId: string,
-  options: { now: Date; storeId?: string },
+  options: {
+    now: Date;
+    storeId?: string;
+    /** The order's rows as the transaction just wrote them (RETURNING), when the caller has them. */
+    written?: { order: OrderRow; lines: OrderLineRow[] };
+  },
 ): Promise<string> {
-  const [order] = await tx.select().from(orders).where(eq(orders.id, orderId));
+  const [order] = options.written
+    ? [options.written.order]
+    : await tx.select().from(orders).where(eq(orders.id, orderId));
   if (!order) throw new Error(`No order ${orderId} to tell integrations about`);
-  const lines = await tx
-    .select()
-    .from(orderLines)
-    .where(eq(orderLines.orderId, orderId))
-    .orderBy(asc(orderLines.sku), asc(orderLines.id));
+  const lines = options.written
+    ? [...options.written.lines].sort((a, b) => compare(a.sku, b.sku) || compare(a.id, b.id))
+    : await tx
+        .select()
+        .from(orderLines)
+        .where(eq(orderLines.orderId, orderId))
+        .orderBy(asc(orderLines.sku), asc(orderLines.id));
   const money = (amount: number) => ({ amount, currency: order.currency });
   const data: OrderEventData = {
     orderId: order.id,
@@ -47,3 +56,6 @@ export async function emitOrderEvent(
   };
   return emitEvent(tx, { type, data }, options.now);
 }
+
+/** As PostgreSQL orders text under the C collation (code points), not by the host's locale. */
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

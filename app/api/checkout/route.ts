@@ -5,7 +5,7 @@ import { requestLocale } from '@/lib/i18n/request-locale';
 import { MARKETS } from '@/lib/markets/markets';
 import { phonesInRegion } from '@/lib/orders/contact-phones';
 import { placeOrder } from '@/lib/orders/place-order';
-import { getOrderForCaller } from '@/lib/orders/read-order';
+import { viewOfWrittenOrder } from '@/lib/orders/read-order';
 
 /** Places the caller's bag as an order. A retry with the same Idempotency-Key returns the same order. */
 export const POST = route(orderContract.checkout, async (ctx) =>
@@ -20,8 +20,15 @@ export const POST = route(orderContract.checkout, async (ctx) =>
     const message = { publicUrl: ctx.env.AISLE_PUBLIC_URL, locale };
     // The client's daily budget of unpaid units, whatever e-mails it makes up (reservation-limits.ts).
     const budget = { address: cart.address, holdUnitsPerAddress: ctx.env.AISLE_HOLD_UNITS_PER_ADDRESS };
-    const { orderId, accessToken } = await placeOrder(tx, { ...placed, ...budget, ...message, context: cart.context });
-    const order = await getOrderForCaller(tx, orderId, { user, token: accessToken });
+    // The answer is made in placeOrder, from the rows it wrote, before the stock rows are taken
+    // (held to the commit).
+    const { accessToken, answer: order } = await placeOrder(tx, {
+      ...placed,
+      ...budget,
+      ...message,
+      context: cart.context,
+      answer: (t, { written }) => viewOfWrittenOrder(t, written),
+    });
     return { status: 201, body: { order, accessToken } };
   }),
 );

@@ -188,3 +188,4 @@ export const reservations = pgTable(
 );
 
 export type OrderRow = typeof orders.$inferSelect;
+export type OrderLineRow = typeof orderLines.$inferSelect;
