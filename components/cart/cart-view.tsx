@@ -2,8 +2,17 @@
 
 import { LocaleLink } from '@/components/i18n/locale-link';
 import { ProductSuggestions } from '@/components/catalog/product-suggestions';
-import { useState } from 'react';
-import { newActionKey, useCart, useRemoveLine, useSetPickupStore, useUpdateLine } from '@/lib/cart/client';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import {
+  cartKeys,
+  newActionKey,
+  useCart,
+  useRemoveLine,
+  useSetPickupStore,
+  useUpdateLine,
+  type CartData,
+} from '@/lib/cart/client';
 import { ApiError } from '@/lib/http/client-fetch';
 import { submitFailureMessage } from '@/lib/http/use-submit';
 import { useI18n } from '@/lib/i18n/client';
@@ -25,9 +34,17 @@ import { TaxLine } from './tax-line';
  */
 export type StoreOption = { id: string; name: string; city: string; pickup: boolean; market: MarketCode };
 
-export function CartView({ stores }: { stores: StoreOption[] }) {
+export function CartView({ stores, initial = null }: { stores: StoreOption[]; initial?: CartData | null }) {
   const { t, locale, intlLocale } = useI18n();
-  const { data, isPending } = useCart();
+  const query = useCart();
+  // The bag the server read for this page shows until the browser's own read answers (the same
+  // bag, with the shopper's position's offers), and seeds it: the header's count and the first poll's ETag.
+  const data = query.data ?? initial ?? undefined;
+  const isPending = query.isPending && !initial;
+  const qc = useQueryClient();
+  useEffect(() => {
+    if (initial && !qc.getQueryData(cartKeys.all)) qc.setQueryData(cartKeys.all, initial);
+  }, [initial, qc]);
   const update = useUpdateLine();
   const remove = useRemoveLine();
   const setStore = useSetPickupStore();
@@ -71,7 +88,7 @@ export function CartView({ stores }: { stores: StoreOption[] }) {
         <p className="rounded-xl border border-dashed border-line bg-white p-10 text-center">{t('pwa.bagNotSaved')}</p>
       </div>
     );
-  // The bag is read in the browser: its space is held while it loads, so the footer does not jump.
+  // No bag from the server (see readPageCart): its space is held while the browser reads it, so the footer does not jump.
   if (isPending || !data) return <p className="min-h-[75vh] py-16 text-center text-muted">{t('cart.syncing')}</p>;
   const { cart } = data;
   return (

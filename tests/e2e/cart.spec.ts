@@ -164,3 +164,32 @@ test('the empty bag shows its summary first and suggestions after it, so they pu
   const [summaryBox, suggestionsBox] = [await summary.boundingBox(), await suggestions.boundingBox()];
   expect(suggestionsBox!.y).toBeGreaterThan(summaryBox!.y + summaryBox!.height);
 });
+
+test('the bag page opens on the shopper’s bag, drawn by the server: nothing waits for a script', async ({
+  browser,
+}) => {
+  const shopping = await browser.newContext();
+  const page = await shopping.newPage();
+  await addToBag(page, 'heavy-canvas-tote');
+  const cookies = await shopping.cookies();
+  await shopping.close();
+
+  // The same browser with scripts off: the bag's line, its quantity and the summary are in the HTML.
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  await noScript.addCookies(cookies);
+  const bag = await noScript.newPage();
+  await bag.goto('/cart');
+  const line = bag.getByRole('listitem').filter({ hasText: 'Heavy Canvas Tote' });
+  await expect(line).toBeVisible();
+  await expect(line.getByRole('combobox', { name: 'Quantity of Heavy Canvas Tote' })).toHaveValue('1');
+  await expect(bag.getByTestId('cart-subtotal')).not.toBeEmpty();
+  await expect(bag.getByText('Saving…', { exact: true })).toHaveCount(0);
+  await noScript.close();
+
+  // A visitor with no bag: the empty bag at once, not a placeholder.
+  const stranger = await browser.newContext({ javaScriptEnabled: false });
+  const empty = await stranger.newPage();
+  await empty.goto('/cart');
+  await expect(empty.getByText('Your bag is empty.')).toBeVisible();
+  await stranger.close();
+});
