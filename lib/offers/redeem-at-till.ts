@@ -9,6 +9,7 @@ import { newId } from '@/lib/ids';
 import { toE164 } from '@/lib/phone/normalize';
 import { storeMarket } from '@/lib/stores/store-market';
 import { claimOfferUse } from './claim-use';
+import { bumpCartViewEpoch } from '@/lib/db/epoch-cache';
 import { evaluateOffer, type NotApplicable } from './engine';
 import { loadStorePlaces, toRule } from './repository';
 import type { PosRedeemBody } from './schema';
@@ -101,11 +102,13 @@ export async function redeemAtTill(
       { lines: [{ categoryId: '', amount: body.subtotal }] },
     );
     if (!verdict.applies) throw notApplicable(body.code, verdict.why, phone !== null);
-    await claimOfferUse(tx, rule, customer?.keys ?? []).catch((error: unknown) => {
+    const { usedUp } = await claimOfferUse(tx, rule, customer?.keys ?? []).catch((error: unknown) => {
       // The last use went to someone else a moment ago, or this customer has had theirs.
       const why = error instanceof AppError ? (error.details?.offer as { why?: NotApplicable })?.why : undefined;
       throw why ? notApplicable(body.code, why, true) : error;
     });
+    // The offer's last use: bags stop showing it.
+    if (usedUp) await bumpCartViewEpoch(tx);
     const [inserted] = await tx
       .insert(offerRedemptions)
       .values({

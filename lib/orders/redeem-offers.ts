@@ -5,6 +5,7 @@ import { offerRedemptions, type OrderDiscount } from '@/lib/db/schema';
 import { newId } from '@/lib/ids';
 import { priceOffers } from '@/lib/offers/price-offers';
 import { claimOfferUse } from '@/lib/offers/claim-use';
+import { bumpCartViewEpoch } from '@/lib/db/epoch-cache';
 import { choosePlace } from '@/lib/offers/engine';
 import { customerKey } from '@/lib/offers/repository';
 import { marketOfCurrency, type MarketCode } from '@/lib/markets/markets';
@@ -54,7 +55,11 @@ export async function redeemOffers(
     // Each use is claimed before it is recorded: the customer's count is of earlier orders.
     redeem: async (orderId) => {
       if (priced.applied.length === 0) return;
-      for (const { rule } of priced.applied) await claimOfferUse(tx, rule, key ? [key] : []);
+      let usedUp = false;
+      for (const { rule } of priced.applied)
+        usedUp = (await claimOfferUse(tx, rule, key ? [key] : [])).usedUp || usedUp;
+      // After every claim: the epoch's row is taken last, so two orders' claims never wait on each other through it.
+      if (usedUp) await bumpCartViewEpoch(tx);
       await tx.insert(offerRedemptions).values(
         priced.applied.map(({ rule, amount }) => ({
           id: newId('red'),

@@ -168,6 +168,33 @@ export function offerCases(origin: OfferOrigin) {
       expect(discounted[0]?.n).toBe(results.filter((r) => r.via === 'web' && r.status === 201).length);
     });
 
+    it('moves the catalog epoch only with an offer’s last use: bags keep their 304 while others use it', async () => {
+      await fixedOffCodeFrom(db.db, origin, {
+        id: 'off_limit2',
+        code: 'LIMIT2',
+        title: '₩1,000 off, twice',
+        usageLimit: 2,
+      });
+      const epoch = async () =>
+        rowsOf(z.object({ n: sqlNumber }), await db.db.execute(sql`SELECT n FROM cart_view_epoch WHERE id = 1`))[0]!.n;
+      const place = async (i: number) => {
+        const { token, cartId } = await guestCartWith(db.db, item, 1);
+        await db.db.update(carts).set({ offerCode: 'LIMIT2' }).where(eq(carts.id, cartId));
+        const placed = await checkout(api.guest({ 'aisle-cart': token }), {
+          ...pickupCheckout,
+          contact: { email: `limit2-${i}@example.com` },
+          expectedTotal: item.price - 1000,
+        });
+        expect(placed.status).toBe(201);
+      };
+      const before = await epoch();
+      await place(1);
+      expect(await epoch()).toBe(before);
+      // The last use: bags that showed the code must stop showing it.
+      await place(2);
+      expect(await epoch()).not.toBe(before);
+    });
+
     it('records a till redemption once per sale: a repeat answers the same, other content is a 409', async () => {
       const redeem = '/api/pos/offers/redeem';
       const body = { code: 'AISLE20K', storeId: SEONGSU.id, subtotal: 90_000, externalId: 'till-sale-1' };
