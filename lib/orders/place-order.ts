@@ -40,6 +40,7 @@ import { addedTax, taxOf } from '@/lib/markets/tax';
 import { newOrderNumber, newPickupCode } from './codes';
 import { redeemOffers } from './redeem-offers';
 import { limitPickupHolds, pickupHoldMs, spendAddressBudget } from './reservation-limits';
+import { countsInRedis } from '@/lib/security/rate-limit';
 import type { CheckoutBody } from './schema';
 import { localePath } from '@/lib/i18n/locale-path';
 
@@ -224,6 +225,11 @@ export async function placeOrder<T = undefined>(
       now,
       unpaidMethods: unpaidPaymentMethods,
     });
+    // The address's budget: a row taken last (below), or, counted in Redis, a round trip made now,
+    // while no row other checkouts wait on is held.
+    const budget = input.address ? { address: input.address, units: input.holdUnitsPerAddress ?? 60, now } : null;
+    const budgetLast = !countsInRedis();
+    if (budget && !budgetLast) await spendAddressBudget(tx, budget, unpaidHolds);
 
     const currency = market.currency;
     const subtotal = lines.reduce((n, l) => n + Number(l.price_amount) * Number(l.quantity), 0);
@@ -434,10 +440,7 @@ export async function placeOrder<T = undefined>(
     }
     await emitLowStock(tx, moves, now);
     await redeem(orderId);
-    if (input.address) {
-      const budget = { address: input.address, units: input.holdUnitsPerAddress ?? 60, now };
-      await spendAddressBudget(tx, budget, unpaidHolds);
-    }
+    if (budget && budgetLast) await spendAddressBudget(tx, budget, unpaidHolds);
   });
   return { orderId, accessToken, answer: answer as T };
 }

@@ -124,7 +124,8 @@ export async function limitPickupHolds(
  * (or the trusted proxy's) is not. Counted in the order's transaction, so a rolled-back order
  * spends nothing (in the database; Redis counts the attempt). Its row is one every checkout from
  * the address writes: the order takes it last, just before it commits, so checkouts from one
- * address (a shop's Wi-Fi, a carrier's NAT) queue on it only for the commit.
+ * address (a shop's Wi-Fi, a carrier's NAT) queue on it only for the commit (counted in Redis,
+ * it is no row, and the order spends it before it takes any).
  */
 export async function spendAddressBudget(tx: Db, budget: AddressBudget, holds: PickupHold[]): Promise<void> {
   if (holds.length === 0) return;

@@ -23,6 +23,11 @@ function sharedRedis(): Redis | null {
   return shared;
 }
 
+/** Whether counts go to Redis (REDIS_URL): a call to another service, not a row of the caller's transaction. */
+export function countsInRedis(): boolean {
+  return Boolean(readEnv().REDIS_URL);
+}
+
 /**
  * Counts one attempt against `key` in a fixed window that starts with the first attempt,
  * atomically, where every app instance shares the count: Redis when REDIS_URL is set, else the
