@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db';
 import { orderLines, orders, type OrderLineRow, type OrderRow } from '@/lib/db/schema';
 import { emitEvent, type EventType } from '@/lib/integrations/events';
@@ -33,7 +33,7 @@ export async function emitOrderEvent(
         .select()
         .from(orderLines)
         .where(eq(orderLines.orderId, orderId))
-        .orderBy(asc(orderLines.sku), asc(orderLines.id));
+        .orderBy(sql`${orderLines.sku} COLLATE "C"`, sql`${orderLines.id} COLLATE "C"`);
   const money = (amount: number) => ({ amount, currency: order.currency });
   const data: OrderEventData = {
     orderId: order.id,
@@ -57,5 +57,5 @@ export async function emitOrderEvent(
   return emitEvent(tx, { type, data }, options.now);
 }
 
-/** As PostgreSQL orders text under the C collation (code points), not by the host's locale. */
+/** The order `COLLATE "C"` gives the query above, whatever the database's collation (SKUs are the retailer's text). */
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
