@@ -1,5 +1,4 @@
 import 'server-only';
-import { headers } from 'next/headers';
 import type { Db } from '@/lib/db';
 import { readEnv } from '@/lib/env';
 import { getSessionUserById } from './accounts';
@@ -9,12 +8,18 @@ import type { SessionUser } from './schema';
 
 /**
  * The signed-in shopper, or null. The session token alone is not trusted: its server
- * session must still be live (sign-out anywhere revokes it). A request without the session
- * cookie (every guest's: a bag poll, a page) is answered at once, without next-auth: its
- * session call builds a request and runs its whole handler only to find no cookie.
+ * session must still be live (sign-out anywhere revokes it). Given the request's headers (a
+ * route handler), a request without the session cookie (every guest's bag poll) is answered at
+ * once: next-auth's session call builds a request and runs its whole handler to find no one.
+ * Pages do not pass them: the head's LCP preload was found to depend on the shell's timing, and
+ * answering guests' pages sooner moved it out of the head (tests/e2e/lcp-image.spec.ts).
  */
-export async function getSessionUser(db: Db, now: Date = new Date()): Promise<SessionUser | null> {
-  if (!carriesSessionCookie((await headers()).get('cookie'), sessionCookieName(readEnv()))) return null;
+export async function getSessionUser(
+  db: Db,
+  now: Date = new Date(),
+  request?: { headers: Headers },
+): Promise<SessionUser | null> {
+  if (request && !carriesSessionCookie(request.headers.get('cookie'), sessionCookieName(readEnv()))) return null;
   const session = await auth();
   if (!session?.sid) return null;
   return getSessionUserById(db, session.sid, now);

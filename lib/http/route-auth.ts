@@ -52,7 +52,7 @@ export async function resolveCaller<A extends Auth>(
   if (bearer !== null) throw new AppError('api_key_not_accepted', 'API keys are for /api/integrations routes only');
   if (auth.startsWith('staff:')) return { staff: await admitStaff(request, auth.slice(6)) } as CallerFor<A>;
   const caller: Caller = {
-    user: await getSessionUser(request.db, request.now),
+    user: await getSessionUser(request.db, request.now, { headers: request.headers }),
     guestToken: readGuestToken(request.headers, request.env),
   };
   if (auth === 'shopper') return caller as CallerFor<A>;

@@ -3,9 +3,6 @@ import { carriesSessionCookie } from '@/lib/auth/cookies';
 import type { Db } from '@/lib/db';
 
 const request = vi.hoisted(() => ({ cookie: null as string | null, authCalls: 0 }));
-vi.mock('next/headers', () => ({
-  headers: async () => new Headers(request.cookie === null ? {} : { cookie: request.cookie }),
-}));
 // next-auth's session call: what it would find, counted.
 vi.mock('@/lib/auth/next-auth', () => ({
   auth: async () => {
@@ -20,6 +17,7 @@ vi.mock('@/lib/auth/accounts', () => ({
 
 const { getSessionUser } = await import('@/lib/auth/session');
 const db = {} as Db;
+const headers = () => new Headers(request.cookie === null ? {} : { cookie: request.cookie });
 
 describe('the session cookie', () => {
   it('is found whole or in next-auth chunks, and only under its own name', () => {
@@ -40,17 +38,20 @@ describe('getSessionUser', () => {
     request.authCalls = 0;
   });
 
-  it('answers a request without the session cookie (a guest) without calling next-auth', async () => {
+  it("answers a route's request without the session cookie (a guest) without calling next-auth", async () => {
     request.cookie = 'aisle-cart=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
-    expect(await getSessionUser(db)).toBeNull();
+    expect(await getSessionUser(db, new Date(), { headers: headers() })).toBeNull();
     request.cookie = null;
-    expect(await getSessionUser(db)).toBeNull();
+    expect(await getSessionUser(db, new Date(), { headers: headers() })).toBeNull();
     expect(request.authCalls).toBe(0);
   });
 
-  it('asks next-auth, then the server session, when the cookie is there', async () => {
+  it('asks next-auth, then the server session, when the cookie is there, and always for a page', async () => {
     request.cookie = 'aisle-cart=x; aisle.session=token';
-    expect(await getSessionUser(db)).toMatchObject({ id: 'usr_of_ses_1' });
+    expect(await getSessionUser(db, new Date(), { headers: headers() })).toMatchObject({ id: 'usr_of_ses_1' });
     expect(request.authCalls).toBe(1);
+    request.cookie = null;
+    expect(await getSessionUser(db)).toBeNull();
+    expect(request.authCalls).toBe(2);
   });
 });
