@@ -40,7 +40,7 @@ export function CartView({ stores, initial = null }: { stores: StoreOption[]; in
   const { t, locale, intlLocale } = useI18n();
   const query = useCart();
   // The bag the server read for this page shows until the browser's own read answers (the same
-  // bag, with the shopper's position's offers), and seeds it: the header's count and the first poll's ETag.
+  // bag, with the shopper's position's offers), and seeds the cache should that read not have yet.
   const data = query.data ?? initial ?? undefined;
   const isPending = query.isPending && !initial;
   const hydrated = useSyncExternalStore(
